@@ -1,0 +1,25 @@
+/// DOMAIN.md's cadence rule (GoldenCheetah's "Fix Running Cadence"): running cadence is stored as
+/// strides/min by FIT devices, but some writers store steps/min. Nobody runs faster than 2 m/s at
+/// fewer than 120 steps/min, so a lower median at speed there means strides.
+enum RunningCadence {
+    static let minimumRunningSpeed = 2.0
+    static let stepsThreshold = 120.0
+
+    /// Median cadence of samples faster than 2 m/s (all positive cadences when no speed is known);
+    /// nil without any cadence.
+    static func median(cadence: [Double], speed: [Double]) -> Double? {
+        var moving = zip(cadence, speed).filter { $0.1 > minimumRunningSpeed && $0.0 > 0 }.map(\.0)
+        if moving.isEmpty, !speed.contains(where: { $0 > minimumRunningSpeed }) {
+            moving = cadence.filter { $0 > 0 }
+        }
+        guard !moving.isEmpty else { return nil }
+        moving.sort()
+        let mid = moving.count / 2
+        return moving.count % 2 == 1 ? moving[mid] : (moving[mid - 1] + moving[mid]) / 2
+    }
+
+    /// True when the cadence column holds strides/min and must be doubled to steps/min.
+    static func isStrides(cadence: [Double], speed: [Double]) -> Bool {
+        median(cadence: cadence, speed: speed).map { $0 < stepsThreshold } ?? false
+    }
+}

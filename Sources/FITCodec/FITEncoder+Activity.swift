@@ -1,0 +1,61 @@
+extension FITEncoder {
+    /// Encodes an activity file: file_id, one record per `records` element, laps, sessions and the
+    /// activity message. Records get timestamp, distance, speed + enhanced_speed, altitude +
+    /// enhanced_altitude, heart_rate, cadence + fractional_cadence (cadence as given: strides/min
+    /// for running). When `activity.laps` is empty one lap per session is written.
+    public static func encodeActivity(_ activity: FITActivity) -> [UInt8] {
+        var encoder = FITEncoder()
+        let fileID = activity.fileID ?? FITActivity.FileID()
+        encoder.define(local: 0, global: 0, fields: [Field(0, .enum), Field(1, .uint16), Field(2, .uint16), Field(4, .uint32)])
+        encoder.write(local: 0, values: [Double(fileID.type ?? 4), Double(fileID.manufacturer ?? 255),
+                                         Double(fileID.product ?? 0), fitTime(fileID.timeCreated)])
+
+        encoder.define(local: 1, global: 20, fields: [
+            Field(253, .uint32), Field(5, .uint32), Field(6, .uint16), Field(73, .uint32), Field(2, .uint16),
+            Field(78, .uint32), Field(3, .uint8), Field(4, .uint8), Field(53, .uint8),
+        ])
+        for r in activity.records {
+            // Split cadence into its whole part and 1/128 fraction, carrying a fraction that rounds to 128.
+            let total = r.totalCadence
+            var whole = total.rounded(.down)
+            var fraction = ((total - whole) * 128).rounded()
+            if fraction >= 128 { whole += 1; fraction = 0 }
+            encoder.write(local: 1, values: [
+                fitTime(r.timestamp), r.distance * 100, r.speed * 1000, r.speed * 1000,
+                (r.altitude + 500) * 5, (r.altitude + 500) * 5, r.heartRate, whole, total.isNaN ? .nan : fraction,
+            ])
+        }
+
+        let segmentFields = [Field(253, .uint32), Field(0, .enum), Field(1, .enum), Field(2, .uint32),
+                             Field(7, .uint32), Field(8, .uint32), Field(9, .uint32)]
+        encoder.define(local: 2, global: 19, fields: segmentFields + [Field(25, .enum), Field(39, .enum)])
+        let laps = activity.laps.isEmpty ? activity.sessions : activity.laps
+        for lap in laps {
+            // event 9 = lap, event_type 1 = stop (profile enums).
+            encoder.write(local: 2, values: segmentValues(lap, event: 9) + [sport(lap.sport), sport(lap.subSport)])
+        }
+        encoder.define(local: 3, global: 18, fields: segmentFields + [Field(5, .enum), Field(6, .enum)])
+        for session in activity.sessions {
+            encoder.write(local: 3, values: segmentValues(session, event: 8) + [sport(session.sport), sport(session.subSport)])
+        }
+        let end = activity.sessions.compactMap(\.timestamp).max() ?? activity.records.last?.timestamp
+        let timer = activity.sessions.map(\.totalElapsedTime).filter { !$0.isNaN }.reduce(0, +)
+        encoder.define(local: 4, global: 34, fields: [
+            Field(253, .uint32), Field(0, .uint32), Field(1, .uint16), Field(2, .enum), Field(3, .enum), Field(4, .enum),
+        ])
+        // type 0 = manual, event 26 = activity, event_type 1 = stop.
+        encoder.write(local: 4, values: [fitTime(end), timer * 1000, Double(activity.sessions.count), 0, 26, 1])
+        return encoder.finish()
+    }
+
+    private static func segmentValues(_ s: FITActivity.Segment, event: Double) -> [Double] {
+        [fitTime(s.timestamp), event, 1, fitTime(s.startTime), s.totalElapsedTime * 1000, s.totalElapsedTime * 1000,
+         s.totalDistance * 100]
+    }
+
+    private static func sport(_ value: Int?) -> Double { value.map(Double.init) ?? .nan }
+
+    private static func fitTime(_ unix: Int64?) -> Double {
+        unix.map { Double(FITEpoch.fit(fromUnix: $0)) } ?? .nan
+    }
+}

@@ -1,0 +1,66 @@
+/// A stage parameter as a stage describes it (`--describe`) and the runner validates it.
+public struct ParamSpec: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        case number, integer, string, boolean
+    }
+
+    public var name: String
+    public var kind: Kind
+    /// Default, written as in a pipeline file.
+    public var defaultValue: String
+    /// Inclusive range for numbers; nil = unbounded.
+    public var minimum: Double?
+    public var maximum: Double?
+    /// Allowed values for strings; empty = any.
+    public var choices: [String]
+    public var summary: String
+
+    public init(name: String, kind: Kind, defaultValue: String, minimum: Double? = nil, maximum: Double? = nil,
+                choices: [String] = [], summary: String) {
+        self.name = name
+        self.kind = kind
+        self.defaultValue = defaultValue
+        self.minimum = minimum
+        self.maximum = maximum
+        self.choices = choices
+        self.summary = summary
+    }
+
+    /// Checks a value written in a pipeline file; returns a message a user can act on, or nil.
+    public func problem(with value: String) -> String? {
+        switch kind {
+        case .string:
+            if !choices.isEmpty, !choices.contains(value) {
+                return "'\(value)' is not one of \(choices.joined(separator: ", "))"
+            }
+            return nil
+        case .boolean:
+            return ["true", "false"].contains(value) ? nil : "'\(value)' is not true or false"
+        case .integer, .number:
+            guard let v = Double(value), v.isFinite, kind == .number || v == v.rounded() else {
+                return "'\(value)' is not \(kind == .integer ? "an integer" : "a number")"
+            }
+            if let lo = minimum, v < lo { return "\(value) is below the minimum \(Self.format(lo))" }
+            if let hi = maximum, v > hi { return "\(value) is above the maximum \(Self.format(hi))" }
+            return nil
+        }
+    }
+
+    private static func format(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+    }
+}
+
+/// Parameter values resolved against their specs: pipeline values over defaults.
+public struct ResolvedParams: Sendable {
+    public let values: [String: String]
+
+    public init(specs: [ParamSpec], given: [String: String]) {
+        var v: [String: String] = [:]
+        for spec in specs { v[spec.name] = given[spec.name] ?? spec.defaultValue }
+        values = v
+    }
+
+    public func number(_ name: String) -> Double { values[name].flatMap(Double.init) ?? .nan }
+    public func string(_ name: String) -> String { values[name] ?? "" }
+}

@@ -1,0 +1,28 @@
+import GaitModel
+
+/// A week's level (DOMAIN.md "Definitions"): counts every rule that fired in the ISO week or in the
+/// 28 days before the week's last day (Sunday), i.e. fired on a day in [Sunday − 28, Sunday].
+public enum WeekLevelWindow {
+    public static let daysBeforeLastDay: Int64 = 28
+
+    /// True when a firing on `day` counts for the ISO week that starts on `weekStart` (a Monday).
+    public static func contains(_ day: Int64, weekStart: Int64) -> Bool {
+        let sunday = weekStart + 6
+        return day <= sunday && day >= sunday - daysBeforeLastDay
+    }
+
+    /// Points, level and counted rule ids per presentation. Each criterion scores once per week
+    /// (several L1 firings in the window are still +1), at its highest points.
+    public static func scores(weekStart: Int64, contributions: [RuleContribution]) -> [PresentationScore] {
+        let inWindow = contributions.filter { contains($0.day, weekStart: weekStart) }
+        return Presentation.allCases.map { presentation in
+            let mine = inWindow.filter { $0.presentation == presentation }
+            var best: [String: Int] = [:]
+            for c in mine { best[c.criterion] = max(best[c.criterion] ?? 0, c.points) }
+            let points = best.values.reduce(0, +)
+            let rules = Array(Set(mine.map(\.ruleID))).sorted()
+            return PresentationScore(presentation: presentation, level: Level(points: points), points: points,
+                                     rules: rules)
+        }
+    }
+}

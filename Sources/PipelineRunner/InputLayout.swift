@@ -1,0 +1,129 @@
+import Foundation
+import GaitModel
+
+/// The input folder as DESIGN.md's "Fixed interfaces" define it: run files directly (one athlete,
+/// named after the folder) or one sub-folder per athlete, with reserved names per athlete.
+public struct InputLayout: Sendable {
+    public struct RunFile: Sendable {
+        /// Absolute path, read only when the task is dispatched.
+        public var path: String
+        /// Relative to the athlete folder: the run id.
+        public var runPath: String
+        /// Relative to the input folder: what messages name.
+        public var displayPath: String
+    }
+
+    public struct Athlete: Sendable {
+        public var id: String
+        public var folder: String
+        public var runs: [RunFile]
+        public var athleteYAML: [UInt8]
+        public var symptomsCSV: [UInt8]
+    }
+
+    public var root: String
+    public var athletes: [Athlete]
+    /// Files that are neither run files nor reserved, with the reason.
+    public var skipped: [SkippedInput]
+
+    static let reserved: Set<String> = ["athlete.yaml", "symptoms.csv", "kinematics"]
+
+    public static func isRunFile(_ name: String) -> Bool {
+        var lower = name.lowercased()
+        if lower.hasSuffix(".gz") { lower.removeLast(3) }
+        return lower.hasSuffix(".fit") || lower.hasSuffix(".csv") || name.lowercased().hasSuffix(".zip")
+    }
+
+    public static func scan(_ root: String) throws -> InputLayout {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
+            throw InputError(message: "input folder '\(root)' does not exist or is not a folder")
+        }
+        let entries = try fm.contentsOfDirectory(atPath: root).filter { !$0.hasPrefix(".") }.sorted()
+        let subfolders = entries.filter { isDirectory((root as NSString).appendingPathComponent($0)) }
+        let topFiles = entries.filter { !subfolders.contains($0) }
+        var skipped: [SkippedInput] = []
+        var athletes: [Athlete] = []
+        let rootName = (root as NSString).standardizingPath.split(separator: "/").last.map(String.init) ?? "athlete"
+
+        if topFiles.contains(where: { isRunFile($0) }) || subfolders.isEmpty || subfolders == ["kinematics"] {
+            // Run files directly: one athlete named after the input folder.
+            athletes.append(scanAthlete(folder: root, defaultID: rootName, displayPrefix: "", skipped: &skipped))
+            for sub in subfolders where sub != "kinematics" {
+                skipped.append(SkippedInput(path: sub + "/", stage: "runner",
+                                            reason: "a sub-folder beside run files (use either run files or one folder per athlete)"))
+            }
+        } else {
+            for file in topFiles {
+                skipped.append(SkippedInput(path: file, stage: "runner",
+                                            reason: "not inside an athlete folder (one sub-folder per athlete expected)"))
+            }
+            for sub in subfolders {
+                athletes.append(scanAthlete(folder: (root as NSString).appendingPathComponent(sub), defaultID: sub,
+                                            displayPrefix: sub + "/", skipped: &skipped))
+            }
+        }
+        var seen: Set<String> = []
+        for a in athletes where !seen.insert(a.id).inserted {
+            throw InputError(message: "two athlete folders have the id '\(a.id)' (athlete.yaml 'id'); ids must be unique")
+        }
+        return InputLayout(root: root, athletes: athletes.sorted { $0.id < $1.id }, skipped: skipped)
+    }
+
+    private static func scanAthlete(folder: String, defaultID: String, displayPrefix: String,
+                                    skipped: inout [SkippedInput]) -> Athlete {
+        let fm = FileManager.default
+        let yaml = fm.contents(atPath: (folder as NSString).appendingPathComponent("athlete.yaml")).map { [UInt8]($0) } ?? []
+        let symptoms = fm.contents(atPath: (folder as NSString).appendingPathComponent("symptoms.csv")).map { [UInt8]($0) } ?? []
+        var runs: [RunFile] = []
+        // Walk the athlete folder recursively (runs may be grouped in month folders).
+        let enumerator = fm.enumerator(atPath: folder)
+        var relPaths: [String] = []
+        while let rel = enumerator?.nextObject() as? String {
+            let first = rel.split(separator: "/").first.map(String.init) ?? rel
+            if first == "kinematics" || first.hasPrefix(".") { continue }
+            if isDirectory((folder as NSString).appendingPathComponent(rel)) { continue }
+            relPaths.append(rel)
+        }
+        for rel in relPaths.sorted() {
+            let name = (rel as NSString).lastPathComponent
+            if rel == "athlete.yaml" || rel == "symptoms.csv" { continue }
+            if name.hasPrefix(".") { continue }
+            if isRunFile(name) {
+                runs.append(RunFile(path: (folder as NSString).appendingPathComponent(rel), runPath: rel,
+                                    displayPath: displayPrefix + rel))
+            } else {
+                skipped.append(SkippedInput(path: displayPrefix + rel, stage: "runner",
+                                            reason: "not a run file (.fit, .csv, .gz or .zip expected)"))
+            }
+        }
+        return Athlete(id: athleteID(yaml) ?? defaultID, folder: folder, runs: runs, athleteYAML: yaml,
+                       symptomsCSV: symptoms)
+    }
+
+    /// `id:` from athlete.yaml, read with a line scan: the full file is validated by injury-scoring.
+    static func athleteID(_ yaml: [UInt8]) -> String? {
+        for line in String(decoding: yaml, as: UTF8.self).split(separator: "\n") {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            guard t.hasPrefix("id:") else { continue }
+            var v = t.dropFirst(3).trimmingCharacters(in: .whitespaces)
+            if let hash = v.firstIndex(of: "#") { v = String(v[..<hash]).trimmingCharacters(in: .whitespaces) }
+            v = v.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            return v.isEmpty ? nil : v
+        }
+        return nil
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    public var runCount: Int { athletes.reduce(0) { $0 + $1.runs.count } }
+}
+
+public struct InputError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var description: String { message }
+}

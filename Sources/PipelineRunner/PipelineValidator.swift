@@ -1,0 +1,109 @@
+import Foundation
+import GaitModel
+import GaitWire
+import StageKit
+
+/// A pipeline checked against its stages' descriptions: executables found, params valid, every
+/// edge's message types matching. Nothing is started as a worker before this passes.
+public struct ValidatedPipeline: Sendable {
+    public struct Stage: Sendable {
+        public var entry: PipelineFile.StageEntry
+        public var executable: String
+        public var description: StageDescription
+    }
+
+    public var file: PipelineFile
+    public var stages: [Stage]
+}
+
+public enum PipelineValidator {
+    /// The payload the runner feeds the first stage, and the one it writes out from the last.
+    static let sourceType = RawFile.wireType
+    static let sinkType = ReportBundle.wireType
+
+    public static func validate(_ file: PipelineFile, catalog: StageCatalog) throws(PipelineErrors) -> ValidatedPipeline {
+        var errors: [PipelineError] = []
+        var stages: [ValidatedPipeline.Stage] = []
+        let base = (file.path as NSString).deletingLastPathComponent
+        for entry in file.stages {
+            guard let exe = catalog.locate(entry.run, relativeTo: base) else {
+                let hint = entry.run.contains("/")
+                    ? "no executable file at that path"
+                    : "looked in \(catalog.searchPath.joined(separator: ", ")); run `gaitpipe stages` to list what is installed, or pass --plugin-path"
+                errors.append(PipelineError(file: file.path, line: entry.runLine,
+                                            "stage '\(entry.name)': executable '\(entry.run)' not found", hint: hint))
+                continue
+            }
+            let description: StageDescription
+            do {
+                description = try catalog.describe(exe)
+            } catch {
+                errors.append(PipelineError(file: file.path, line: entry.runLine, "stage '\(entry.name)': \(error)",
+                                            hint: "a stage must print its description for --describe (PROTOCOL.md)"))
+                continue
+            }
+            if description.protocolVersion != protocolVersion {
+                errors.append(PipelineError(file: file.path, line: entry.runLine,
+                                            "stage '\(entry.name)' speaks protocol \(description.protocolVersion), this runner \(protocolVersion)",
+                                            hint: "rebuild the stage against this gaitpipe"))
+            }
+            let specs = Dictionary(description.params.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+            for (key, value) in entry.params.sorted(by: { $0.key < $1.key }) {
+                let line = entry.paramLines[key] ?? entry.line
+                guard let spec = specs[key] else {
+                    let known = description.params.map(\.name)
+                    errors.append(PipelineError(file: file.path, line: line,
+                                                "stage '\(entry.name)' has no param '\(key)'",
+                                                hint: known.isEmpty ? "\(description.name) takes no params"
+                                                    : PipelineFile.suggestion(key, among: known)))
+                    continue
+                }
+                if let problem = spec.problem(with: value) {
+                    errors.append(PipelineError(file: file.path, line: line,
+                                                "stage '\(entry.name)' param '\(key)': \(problem)", hint: spec.summary))
+                }
+            }
+            if entry.remote {
+                errors.append(PipelineError(file: file.path, line: entry.line,
+                                            "stage '\(entry.name)': remote stages are not supported by this version",
+                                            hint: "remove 'remote: true' to run the stage locally"))
+            }
+            stages.append(.init(entry: entry, executable: exe, description: description))
+        }
+        if errors.isEmpty {
+            errors += checkEdges(stages, file: file.path)
+        }
+        if !errors.isEmpty { throw PipelineErrors(errors) }
+        return ValidatedPipeline(file: file, stages: stages)
+    }
+
+    /// A grouped stage reads the runner-built group of what the stage before it writes.
+    static let groups = [AthleteSeason.wireType: RunMetrics.wireType]
+
+    static func connects(_ a: StageDescription, _ b: StageDescription) -> Bool {
+        if b.grouping == .athlete { return groups[b.input] == a.output }
+        return a.output == b.input
+    }
+
+    /// Each stage must read what the previous one writes; the first reads input files, the last
+    /// writes reports.
+    static func checkEdges(_ stages: [ValidatedPipeline.Stage], file: String) -> [PipelineError] {
+        var errors: [PipelineError] = []
+        guard let first = stages.first, let last = stages.last else { return errors }
+        if first.description.input != sourceType {
+            errors.append(PipelineError(file: file, line: first.entry.line,
+                                        "first stage '\(first.entry.name)' reads \(first.description.input), but the runner feeds \(sourceType)",
+                                        hint: "start the pipeline with activity-import"))
+        }
+        for (a, b) in zip(stages, stages.dropFirst()) where !connects(a.description, b.description) {
+            errors.append(PipelineError(file: file, line: b.entry.line,
+                                        "stage '\(b.entry.name)' reads \(b.description.input) but '\(a.entry.name)' writes \(a.description.output)"))
+        }
+        if last.description.output != sinkType {
+            errors.append(PipelineError(file: file, line: last.entry.line,
+                                        "last stage '\(last.entry.name)' writes \(last.description.output); the runner writes out \(sinkType)",
+                                        hint: "end the pipeline with load-report"))
+        }
+        return errors
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Per-stage progress: a live line on a TTY (rewritten in place), otherwise a plain log line
+/// every few seconds so CI logs stay readable.
+final class ProgressReporter {
+    private let live: Bool
+    private var lastPrint = ContinuousClock.now
+    private var printedLive = false
+
+    init(live: Bool) { self.live = live }
+
+    func update(_ stages: [(name: String, stats: StageStats, pending: Int)]) {
+        let now = ContinuousClock.now
+        let interval: Duration = live ? .milliseconds(200) : .seconds(5)
+        guard now - lastPrint >= interval else { return }
+        lastPrint = now
+        let parts = stages.map { s -> String in
+            let rate = s.stats.seconds > 0 ? String(format: " %.0f/s", Double(s.stats.completed) / s.stats.seconds) : ""
+            return "\(s.name) \(s.stats.completed + s.stats.failed)/\(s.stats.received)\(rate)"
+        }
+        let line = parts.joined(separator: " | ")
+        if live {
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+            printedLive = true
+        } else {
+            FileHandle.standardError.write(Data("progress: \(line)\n".utf8))
+        }
+    }
+
+    func finish() {
+        if printedLive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

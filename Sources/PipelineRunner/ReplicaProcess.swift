@@ -1,0 +1,101 @@
+import Foundation
+import Glibc
+
+/// One stage replica as an OS process. Its stderr goes to a file in the job folder so that a crash
+/// can be reported with its last lines.
+final class ReplicaProcess {
+    let pid: pid_t
+    let stderrPath: String
+    private(set) var exitStatus: Int32?
+
+    /// Starts `executable --connect endpoint`.
+    init(executable: String, endpoint: String, stderrPath: String) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // The runner's signal dispositions must not leak into the child: default SIGINT/SIGTERM.
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        sigaddset(&defaults, SIGTERM)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+
+        let argv = [executable, "--connect", endpoint]
+        var cArgs = argv.map { strdup($0) } + [nil]
+        defer { for p in cArgs { free(p) } }
+        var child: pid_t = 0
+        let rc = posix_spawn(&child, executable, &actions, &attributes, &cArgs, environ)
+        guard rc == 0 else {
+            throw SpawnError(executable: executable, errno: rc)
+        }
+        pid = child
+        self.stderrPath = stderrPath
+    }
+
+    /// Reaps the child if it has exited (non-blocking). Returns true once it has.
+    @discardableResult
+    func poll() -> Bool {
+        if exitStatus != nil { return true }
+        var status: Int32 = 0
+        let rc = waitpid(pid, &status, WNOHANG)
+        if rc == pid {
+            exitStatus = status
+            return true
+        }
+        if rc < 0 && errno == ECHILD {
+            exitStatus = -1
+            return true
+        }
+        return false
+    }
+
+    var isRunning: Bool { !poll() }
+
+    /// "exited with 3", "killed by signal 9".
+    var exitDescription: String {
+        guard let s = exitStatus else { return "running" }
+        if s < 0 { return "vanished" }
+        let signal = s & 0x7f
+        return signal == 0 ? "exited with \((s >> 8) & 0xff)" : "killed by signal \(signal)"
+    }
+
+    func signal(_ sig: Int32) {
+        if isRunning { kill(pid, sig) }
+    }
+
+    /// The last lines the replica wrote to stderr.
+    func stderrTail(lines: Int = 8) -> String {
+        guard let data = FileManager.default.contents(atPath: stderrPath) else { return "" }
+        let text = String(decoding: data.suffix(8192), as: UTF8.self)
+        return text.split(separator: "\n", omittingEmptySubsequences: true).suffix(lines).joined(separator: "\n")
+    }
+
+    /// Teardown of a group of replicas: SIGTERM, wait up to `grace`, then SIGKILL and reap (the
+    /// pattern of swift-subprocess's `Teardown`).
+    static func terminate(_ processes: [ReplicaProcess], grace: Duration = .milliseconds(1500)) {
+        for p in processes { p.signal(SIGTERM) }
+        let deadline = ContinuousClock.now + grace
+        while processes.contains(where: \.isRunning) && ContinuousClock.now < deadline {
+            usleep(10_000)
+        }
+        for p in processes where p.isRunning {
+            kill(p.pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(p.pid, &status, 0)
+            p.exitStatus = status
+        }
+    }
+}
+
+struct SpawnError: Error, CustomStringConvertible {
+    var executable: String
+    var errno: Int32
+    var description: String { "cannot start \(executable): \(String(cString: strerror(errno)))" }
+}

@@ -1,0 +1,28 @@
+import Logging
+
+/// How `gaitpipe run` was asked to run.
+public struct RunOptions: Sendable {
+    public var input: String
+    public var output: String
+    /// Exit 3 when anything was skipped.
+    public var strict: Bool
+    /// Live progress line (a TTY) or periodic log lines.
+    public var liveProgress: Bool
+
+    public init(input: String, output: String, strict: Bool = false, liveProgress: Bool = false) {
+        self.input = input
+        self.output = output
+        self.strict = strict
+        self.liveProgress = liveProgress
+    }
+}
+
+/// Exit codes of `gaitpipe run` (DESIGN.md "Fixed interfaces").
+public enum RunExitCode {
+    public static let success: Int32 = 0
+    public static let stageFailed: Int32 = 1
+    public static let usage: Int32 = 2
+    public static let skippedWithStrict: Int32 = 3
+    /// Interrupted by SIGINT/SIGTERM (128 + SIGINT, the shell's convention).
+    public static let interrupted: Int32 = 130
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GaitModel
+
+/// What summary.json and the final table say: per-stage counts, retries, timings and every
+/// skipped input with its reason. Timings live here only, never in the reports (determinism).
+struct RunSummary {
+    struct StageLine: Encodable {
+        var name: String
+        var replicas: Int
+        var items: Int
+        var failed: Int
+        var skipped: Int
+        var retried: Int
+        var duplicatesDropped: Int
+        var replicaDeaths: Int
+        var seconds: Double
+        var pids: [Int32]
+
+        enum CodingKeys: String, CodingKey {
+            case name, replicas, items, failed, skipped, retried, seconds, pids
+            case duplicatesDropped = "duplicates_dropped"
+            case replicaDeaths = "replica_deaths"
+        }
+    }
+
+    struct Document: Encodable {
+        var schemaVersion = 1
+        var pipeline: String
+        var input: String
+        var status: String
+        var failure: String?
+        var elapsedSeconds: Double
+        var athletes: [String]
+        var stages: [StageLine]
+        var skipped: [SkippedInput]
+
+        enum CodingKeys: String, CodingKey {
+            case pipeline, input, status, failure, athletes, stages, skipped
+            case schemaVersion = "schema_version"
+            case elapsedSeconds = "elapsed_seconds"
+        }
+    }
+
+    var document: Document
+
+    init(pipeline: ValidatedPipeline, stats: [(String, Int, StageStats)], skipped: [SkippedInput],
+         athletes: [String], failure: String?, elapsed: Duration, input: String) {
+        let lines = stats.map { name, replicas, s in
+            StageLine(name: name, replicas: replicas, items: s.completed, failed: s.failed, skipped: s.skipped,
+                      retried: s.retried, duplicatesDropped: s.duplicatesDropped, replicaDeaths: s.replicaDeaths,
+                      seconds: (s.seconds * 1000).rounded() / 1000, pids: s.pids)
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        document = Document(pipeline: pipeline.file.path, input: input, status: failure == nil ? "ok" : "failed",
+                            failure: failure, elapsedSeconds: (seconds * 1000).rounded() / 1000,
+                            athletes: athletes.sorted(), stages: lines,
+                            skipped: skipped.sorted { ($0.path, $0.stage) < ($1.path, $1.stage) })
+    }
+
+    func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    /// The per-stage table printed at the end of a run.
+    func table() -> String {
+        let header = ["stage", "replicas", "items", "failed", "skipped", "retried", "time"]
+        let rows = document.stages.map {
+            [$0.name, "\($0.replicas)", "\($0.items)", "\($0.failed)", "\($0.skipped)", "\($0.retried)",
+             String(format: "%.2fs", $0.seconds)]
+        }
+        let widths = header.indices.map { i in ([header[i]] + rows.map { $0[i] }).map(\.count).max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                i == 0 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[i] - c.count) + c
+            }.joined(separator: "  ")
+        }
+        var out = [line(header)] + rows.map(line)
+        out.append(String(format: "%d athletes, %d skipped inputs, %.2fs", document.athletes.count,
+                          document.skipped.count, document.elapsedSeconds))
+        for s in document.skipped.prefix(20) { out.append("  skipped \(s.path) [\(s.stage)]: \(s.reason)") }
+        if document.skipped.count > 20 { out.append("  … \(document.skipped.count - 20) more in summary.json") }
+        return out.joined(separator: "\n")
+    }
+}

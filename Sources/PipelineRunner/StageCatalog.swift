@@ -1,0 +1,86 @@
+import Foundation
+import StageKit
+
+/// Finds stage executables and asks each for its `--describe`.
+///
+/// Stages are looked up next to the `gaitpipe` executable and in `--plugin-path` folders only —
+/// never on PATH, so a pipeline cannot start an arbitrary program by name.
+public struct StageCatalog: Sendable {
+    public var searchPath: [String]
+
+    public init(pluginPaths: [String] = []) {
+        searchPath = pluginPaths + [StageCatalog.ownDirectory]
+    }
+
+    /// The folder holding the running `gaitpipe` binary (SwiftPM puts the stages beside it).
+    public static var ownDirectory: String {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        return (exe as NSString).deletingLastPathComponent
+    }
+
+    /// The executable for a pipeline's `run:` value: a path (contains "/", relative to the pipeline
+    /// file's folder) or a name searched in `searchPath`.
+    public func locate(_ run: String, relativeTo base: String) -> String? {
+        if run.contains("/") {
+            let path = run.hasPrefix("/") ? run : (base as NSString).appendingPathComponent(run)
+            return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+        }
+        for dir in searchPath {
+            let path = (dir as NSString).appendingPathComponent(run)
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue,
+               FileManager.default.isExecutableFile(atPath: path) {
+                return path
+            }
+        }
+        return nil
+    }
+
+    /// Every executable in the search path that answers `--describe` as a stage.
+    public func all() -> [(path: String, description: StageDescription)] {
+        var found: [String: (String, StageDescription)] = [:]
+        for dir in searchPath.reversed() {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+            for name in names.sorted() where !name.hasPrefix(".") && !name.contains(".") && name != "gaitpipe" {
+                let path = (dir as NSString).appendingPathComponent(name)
+                guard FileManager.default.isExecutableFile(atPath: path),
+                      let d = try? describe(path) else { continue }
+                found[d.name] = (path, d)
+            }
+        }
+        return found.keys.sorted().compactMap { found[$0] }
+    }
+
+    /// Runs `EXE --describe` (2 s limit) and parses its JSON.
+    public func describe(_ executable: String) throws -> StageDescription {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["--describe"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let deadline = Date().addingTimeInterval(2)
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        if process.isRunning {
+            process.terminate()
+            throw DescribeError(executable: executable, reason: "did not answer --describe within 2 s")
+        }
+        guard process.terminationStatus == 0 else {
+            throw DescribeError(executable: executable, reason: "--describe exited with \(process.terminationStatus)")
+        }
+        do {
+            return try StageDescription.parse(data)
+        } catch {
+            throw DescribeError(executable: executable, reason: "--describe did not print a stage description: \(error)")
+        }
+    }
+}
+
+public struct DescribeError: Error, CustomStringConvertible {
+    public var executable: String
+    public var reason: String
+    public var description: String { "\(executable): \(reason)" }
+}

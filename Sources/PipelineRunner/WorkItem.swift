@@ -1,0 +1,36 @@
+import GaitModel
+import GaitWire
+
+/// A unit of work travelling down the pipeline: an input file, then what each stage made of it.
+struct WorkItem {
+    enum Payload {
+        case bytes([UInt8])
+        /// An input file, read only when dispatched so the runner holds no season of bytes.
+        case runFile(path: String, runPath: String)
+    }
+
+    let id: UInt64
+    let athlete: String
+    /// Input path relative to the input folder, for messages and skip lists.
+    let source: String
+    let payloadType: String
+    let payload: Payload
+    /// Dispatches so far; an item is quarantined after `maxAttempts`.
+    var attempt: UInt32 = 0
+
+    static let maxAttempts: UInt32 = 3
+
+    /// The payload frame to send: input files are read and wrapped as `RawFile` here.
+    func frame() throws -> [UInt8] {
+        switch payload {
+        case .bytes(let b): return b
+        case .runFile(let path, let runPath):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputError(message: "cannot read \(source)")
+            }
+            return RawFile(path: runPath, athlete: athlete, data: [UInt8](data)).encoded()
+        }
+    }
+}
+
+import Foundation

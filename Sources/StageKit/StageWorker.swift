@@ -1,0 +1,140 @@
+import Foundation
+import GaitModel
+import GaitWire
+import Logging
+import Synchronization
+import ZeroMQ
+
+/// The replica side of the protocol (PROTOCOL.md): HELLO, CONFIG, READY, then TASK → RESULT/ERROR,
+/// with heartbeats both ways. The socket lives on this thread; each task runs on a helper thread so
+/// that heartbeats keep flowing while a long task computes.
+struct StageWorker<S: Stage> {
+    let endpoint: String
+    let logger: Logger
+
+    /// Exit status: 0 after SHUTDOWN, 1 on protocol or transport failure, 2 on bad CONFIG.
+    func run() -> Int32 {
+        do {
+            return try serve()
+        } catch {
+            logger.error("\(S.name): \(error)")
+            return 1
+        }
+    }
+
+    private func serve() throws -> Int32 {
+        let context = try ZMQContext()
+        let socket = try ZMQSocket(context, .dealer)
+        try socket.connect(endpoint)
+        let hello = ControlMessage.Hello(protocolVersion: protocolVersion, stage: S.name, version: S.version,
+                                         inputType: S.Input.wireType, outputType: S.Output.wireType,
+                                         pid: UInt32(getpid()))
+        try socket.send([ControlMessage.hello(hello).encoded()])
+
+        var poller = ZMQPoller([socket])
+        var heartbeat: Duration = .seconds(1)
+        var stage: S?
+        var lastHeard = ContinuousClock.now
+        var lastSent = ContinuousClock.now
+        let running = RunningTask<S.Output>()
+
+        while true {
+            // A finished task goes back as RESULT (which also returns its credit) or ERROR.
+            if let done = running.take() {
+                try socket.send(Self.frames(for: done))
+                lastSent = .now
+            }
+            let ready = try poller.poll(timeoutMs: 100)
+            if !ready.isEmpty {
+                while let frames = try socket.receive() {
+                    lastHeard = .now
+                    guard let first = frames.first, let message = try? ControlMessage(decoding: first) else {
+                        logger.warning("dropped a malformed message from the runner (\(frames.count) frames)")
+                        continue
+                    }
+                    switch message {
+                    case .config(let params, let heartbeatMs):
+                        heartbeat = .milliseconds(Int(max(heartbeatMs, 100)))
+                        do {
+                            stage = try S(params: ResolvedParams(specs: S.params, given: params))
+                        } catch {
+                            try socket.send([ControlMessage.error(itemID: 0, retryable: false,
+                                                                  message: "bad params: \(error.message)").encoded()])
+                            return 2
+                        }
+                        try socket.send([ControlMessage.ready(credit: 1).encoded()])
+                    case .task(let header):
+                        guard let stage else {
+                            logger.warning("TASK before CONFIG: ignored")
+                            continue
+                        }
+                        running.start(stage: stage, header: header, payload: frames.count > 1 ? frames[1] : [])
+                    case .heartbeat:
+                        break
+                    case .shutdown:
+                        return 0
+                    default:
+                        logger.warning("unexpected \(message.name) from the runner: ignored")
+                    }
+                }
+            }
+            let now = ContinuousClock.now
+            if now - lastSent >= heartbeat {
+                try socket.send([ControlMessage.heartbeat.encoded()])
+                lastSent = now
+            }
+            // The runner is gone (3 missed heartbeats): exit rather than linger as an orphan.
+            if now - lastHeard > heartbeat * 3 {
+                logger.error("\(S.name): no word from the runner for \(heartbeat * 3); exiting")
+                return 1
+            }
+        }
+    }
+
+    private static func frames(for done: TaskDone<S.Output>) -> [[UInt8]] {
+        switch done.outcome {
+        case .success(let out):
+            let header = ControlMessage.ResultHeader(itemID: done.itemID,
+                                                     outputTypes: out.outputs.map { _ in S.Output.wireType },
+                                                     warnings: out.warnings, skippedReason: out.skippedReason ?? "")
+            return [ControlMessage.result(header).encoded()] + out.outputs.map { $0.encoded() }
+        case .failure(let failure):
+            return [ControlMessage.error(itemID: done.itemID, retryable: failure.retryable,
+                                         message: failure.message).encoded()]
+        }
+    }
+}
+
+struct TaskDone<Output: WirePayload>: Sendable {
+    let itemID: UInt64
+    let outcome: Result<StageOutput<Output>, StageFailure>
+}
+
+/// At most one task in flight (credit 1), computed on its own thread; the worker loop polls `take()`.
+final class RunningTask<Output: WirePayload>: Sendable {
+    private let slot = Mutex<TaskDone<Output>?>(nil)
+
+    func start<S: Stage>(stage: S, header: ControlMessage.TaskHeader, payload: [UInt8]) where S.Output == Output {
+        let thread = Thread { [self] in
+            let outcome: Result<StageOutput<Output>, StageFailure>
+            do {
+                let input = try S.Input(decoding: payload)
+                outcome = .success(try stage.process(input, task: header))
+            } catch let error as StageFailure {
+                outcome = .failure(error)
+            } catch {
+                outcome = .failure(StageFailure("\(error)", retryable: false))
+            }
+            self.slot.withLock { $0 = TaskDone(itemID: header.itemID, outcome: outcome) }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    func take() -> TaskDone<Output>? {
+        slot.withLock { value in
+            defer { value = nil }
+            return value
+        }
+    }
+}

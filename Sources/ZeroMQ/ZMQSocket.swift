@@ -1,0 +1,83 @@
+import CZeroMQ
+
+/// Owner of one libzmq socket. Not Sendable: libzmq sockets are not thread-safe (zmq(7)), so a
+/// socket lives and dies on the thread that created it.
+public final class ZMQSocket {
+    public enum Kind {
+        case router, dealer
+
+        var raw: Int32 {
+            switch self {
+            case .router: ZMQ_ROUTER
+            case .dealer: ZMQ_DEALER
+            }
+        }
+    }
+
+    let handle: UnsafeMutableRawPointer
+    private let context: ZMQContext
+
+    public init(_ context: ZMQContext, _ kind: Kind) throws(ZMQError) {
+        guard let h = zmq_socket(context.handle, kind.raw) else { throw ZMQError(operation: "zmq_socket") }
+        handle = h
+        self.context = context
+        // Never block process exit on unsent messages (zmq_setsockopt(3), ZMQ_LINGER).
+        try setOption(ZMQ_LINGER, Int32(0))
+    }
+
+    deinit { zmq_close(handle) }
+
+    public func bind(_ endpoint: String) throws(ZMQError) {
+        _ = try zmqCall("zmq_bind(\(endpoint))") { zmq_bind(handle, endpoint) }
+    }
+
+    public func connect(_ endpoint: String) throws(ZMQError) {
+        _ = try zmqCall("zmq_connect(\(endpoint))") { zmq_connect(handle, endpoint) }
+    }
+
+    /// ROUTER only: fail with EHOSTUNREACH instead of silently dropping a message to an unknown peer.
+    public func setRouterMandatory() throws(ZMQError) { try setOption(ZMQ_ROUTER_MANDATORY, Int32(1)) }
+
+    /// Largest inbound message a peer may send; larger ones disconnect it (ZMQ_MAXMSGSIZE).
+    public func setMaxMessageSize(_ bytes: Int64) throws(ZMQError) { try setOption(ZMQ_MAXMSGSIZE, bytes) }
+
+    /// High-water marks for queued messages, each direction (0 = unlimited).
+    public func setHighWaterMark(_ messages: Int32) throws(ZMQError) {
+        try setOption(ZMQ_SNDHWM, messages)
+        try setOption(ZMQ_RCVHWM, messages)
+    }
+
+    private func setOption<T: BitwiseCopyable>(_ option: Int32, _ value: T) throws(ZMQError) {
+        _ = try zmqCall("zmq_setsockopt(\(option))") {
+            withUnsafeBytes(of: value) { zmq_setsockopt(handle, option, $0.baseAddress, $0.count) }
+        }
+    }
+
+    /// Sends a multipart message. libzmq copies each buffer (zmq_send(3)), so no `zmq_msg_t`
+    /// ownership crosses into Swift here.
+    public func send(_ frames: [[UInt8]]) throws(ZMQError) {
+        for (i, frame) in frames.enumerated() {
+            let flags = i == frames.count - 1 ? Int32(0) : ZMQ_SNDMORE
+            _ = try zmqCall("zmq_send") {
+                frame.withUnsafeBytes { zmq_send(handle, $0.baseAddress, $0.count, flags) }
+            }
+        }
+    }
+
+    /// Receives one whole multipart message, or nil when none is waiting (non-blocking).
+    public func receive() throws(ZMQError) -> [[UInt8]]? {
+        let message = ZMQMessage()
+        var frames: [[UInt8]] = []
+        while true {
+            let rc = message.receive(from: handle, flags: frames.isEmpty ? ZMQ_DONTWAIT : 0)
+            if rc < 0 {
+                let err = zmq_errno()
+                if err == EINTR { continue }
+                if err == EAGAIN && frames.isEmpty { return nil }
+                throw ZMQError(operation: "zmq_msg_recv", errno: err)
+            }
+            frames.append(message.bytes)
+            if !message.hasMore { return frames }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+struct Gaitpipe: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gaitpipe",
+        abstract: "Knee-pain pattern screening and load management from a season of running data.",
+        discussion: """
+            gaitpipe runs a pipeline of stage executables (Pipelines/*.yaml) over a folder of FIT/CSV \
+            run files and writes, per athlete and ISO week, which knee-pain presentation the data is \
+            consistent with, which rules fired and why. It is a screening summary, not a diagnosis.
+
+            Quick start:
+              gaitpipe synth --out sample-season
+              gaitpipe run Pipelines/season.yaml --input sample-season --out out
+            """,
+        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, SynthCommand.self])
+}
+
+/// Options every pipeline-reading command shares.
+struct PipelineOptions: ParsableArguments {
+    @Option(name: .customLong("plugin-path"), help: ArgumentHelp(
+        "Extra folder to look for stage executables in (repeatable). Stages next to gaitpipe are always found.",
+        valueName: "dir"))
+    var pluginPaths: [String] = []
+
+    @Flag(name: .shortAndLong, help: "Log every protocol step (debug level).")
+    var verbose = false
+}

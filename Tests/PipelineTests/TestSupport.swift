@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// Paths and process helpers shared by the end-to-end suites.
+enum TestSupport {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// Where SwiftPM put the executables: beside the test bundle.
+    static let productsDirectory: String = {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var dir = (exe as NSString).deletingLastPathComponent
+        while !FileManager.default.isExecutableFile(atPath: dir + "/gaitpipe") && dir.count > 1 {
+            dir = (dir as NSString).deletingLastPathComponent
+        }
+        return dir
+    }()
+
+    static var gaitpipe: String { productsDirectory + "/gaitpipe" }
+
+    static func temporaryDirectory(_ name: String) -> String {
+        let path = NSTemporaryDirectory() + "gaitpipe-test-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `gaitpipe ARGS` to completion.
+    static func gaitpipe(_ args: [String], timeout: TimeInterval = 600) throws -> Outcome {
+        let process = try start(args)
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.process.isRunning { process.process.terminate() }
+        process.process.waitUntilExit()
+        return process.outcome()
+    }
+
+    final class Running {
+        let process: Process
+        let out: String
+        let err: String
+
+        init(process: Process, out: String, err: String) {
+            self.process = process
+            self.out = out
+            self.err = err
+        }
+
+        func outcome() -> Outcome {
+            Outcome(status: process.terminationStatus,
+                    stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
+                    stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+        }
+    }
+
+    /// Starts `gaitpipe ARGS` with stdout/stderr captured in files (no pipe to fill up).
+    static func start(_ args: [String]) throws -> Running {
+        let dir = temporaryDirectory("proc")
+        let out = dir + "/stdout", err = dir + "/stderr"
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: err, contents: nil)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: gaitpipe)
+        process.arguments = args
+        process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
+        try process.run()
+        return Running(process: process, out: out, err: err)
+    }
+
+    /// A synthesized season, written once per test process and shared (read-only) by the suites.
+    static let sampleSeason: String = {
+        let dir = temporaryDirectory("season")
+        _ = try? gaitpipe(["synth", "--out", dir, "--seed", "7"])
+        return dir
+    }()
+
+    /// A small input: a few FIT files of one synthesized athlete.
+    static func smallInput(files: Int = 6) throws -> String {
+        let dir = temporaryDirectory("small")
+        let athleteDirs = try FileManager.default.contentsOfDirectory(atPath: sampleSeason).sorted()
+        let source = sampleSeason + "/" + (athleteDirs.first ?? "")
+        let fits = try FileManager.default.contentsOfDirectory(atPath: source).filter { $0.hasSuffix(".fit") }.sorted()
+        for f in fits.prefix(files) {
+            try FileManager.default.copyItem(atPath: source + "/" + f, toPath: dir + "/" + f)
+        }
+        return dir
+    }
+
+    /// Child processes of `pid`, as (pid, executable name), from /proc.
+    static func children(of pid: Int32) -> [(pid: Int32, name: String)] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { e -> (Int32, String)? in
+            guard let p = Int32(e), let stat = try? String(contentsOfFile: "/proc/\(e)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 2, Int32(fields[1]) == pid else { return nil }
+            let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(e)/exe")) ?? ""
+            return (p, (exe as NSString).lastPathComponent)
+        }
+    }
+}

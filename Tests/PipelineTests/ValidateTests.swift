@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `gaitpipe validate` catches mistakes with file:line before anything starts.
+@Suite(.serialized) struct ValidateTests {
+    static let good = """
+        version: 1
+        stages:
+          - name: activity-import
+          - name: gait-metrics
+          - name: injury-scoring
+          - name: load-report
+            params:
+              units: km
+        """
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var yaml: String
+        var expected: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "typo'd key", yaml: good.replacingOccurrences(of: "  - name: gait-metrics", with: "  - name: gait-metrics\n    replicaz: 2"),
+             expected: "pipeline.yaml:5: unknown key 'replicaz' in stage"),
+        Case(name: "unknown stage", yaml: good.replacingOccurrences(of: "name: gait-metrics", with: "name: gait-metrix"),
+             expected: "pipeline.yaml:4: stage 'gait-metrix': executable 'gait-metrix' not found"),
+        Case(name: "missing executable", yaml: good.replacingOccurrences(of: "  - name: gait-metrics", with: "  - name: gait-metrics\n    run: ./bin/nowhere"),
+             expected: "pipeline.yaml:5: stage 'gait-metrics': executable './bin/nowhere' not found"),
+        Case(name: "out-of-range param", yaml: good.replacingOccurrences(of: "units: km", with: "units: furlongs"),
+             expected: "pipeline.yaml:8: stage 'load-report' param 'units': 'furlongs' is not one of km, mi"),
+        Case(name: "unknown param", yaml: good.replacingOccurrences(of: "units: km", with: "unitz: km"),
+             expected: "pipeline.yaml:8: stage 'load-report' has no param 'unitz'"),
+        Case(name: "wrong order", yaml: good.replacingOccurrences(of: "  - name: activity-import\n  - name: gait-metrics", with: "  - name: gait-metrics\n  - name: activity-import"),
+             expected: "first stage 'gait-metrics' reads Activity"),
+        Case(name: "bad version", yaml: good.replacingOccurrences(of: "version: 1", with: "version: 7"),
+             expected: "pipeline.yaml:1: unsupported version '7'"),
+    ]
+
+    @Test(arguments: cases)
+    func rejects(_ c: Case) throws {
+        let dir = TestSupport.temporaryDirectory("validate")
+        let file = dir + "/pipeline.yaml"
+        try c.yaml.write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try TestSupport.gaitpipe(["validate", file])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(c.expected), "stderr was: \(result.stderr)")
+    }
+
+    @Test func acceptsTheGoodFileAndEveryPipelineInTheRepo() throws {
+        let dir = TestSupport.temporaryDirectory("validate")
+        try Self.good.write(toFile: dir + "/pipeline.yaml", atomically: true, encoding: .utf8)
+        #expect(try TestSupport.gaitpipe(["validate", dir + "/pipeline.yaml"]).status == 0)
+        let pipelines = TestSupport.packageRoot + "/Pipelines"
+        for f in try FileManager.default.contentsOfDirectory(atPath: pipelines) where f.hasSuffix(".yaml") {
+            let r = try TestSupport.gaitpipe(["validate", pipelines + "/" + f])
+            #expect(r.status == 0, "\(f): \(r.stderr)")
+        }
+    }
+
+    @Test func everyStageDescribesItself() throws {
+        let r = try TestSupport.gaitpipe(["stages"])
+        #expect(r.status == 0)
+        for name in ["activity-import", "gait-metrics", "injury-scoring", "load-report"] {
+            #expect(r.stdout.contains(name))
+        }
+        #expect(r.stdout.contains("AthleteSeason → Assessment (grouped per athlete)"))
+    }
+}

@@ -1,0 +1,59 @@
+import GaitModel
+import GaitWire
+import Testing
+
+@Suite struct PayloadTests {
+    @Test func activityKeepsColumnsAndMissingValues() throws {
+        let samples = SampleColumns(timestamp: [1_772_434_800, 1_772_434_801, 1_772_434_802],
+                                    distance: [0, 3.1, 6.3], speed: [3.1, .nan, 3.2], altitude: [12, 12.2, .nan],
+                                    heartRate: [140, 141, 142], cadence: [168, 170, .nan])
+        let a = Activity(runID: "runs/a.fit#2", athlete: "ana", sport: "running", subSport: "trail",
+                         startTime: 1_772_434_800, device: "garmin fenix2", samples: samples, warnings: ["w"])
+        let back = try Activity(decoding: a.encoded())
+        #expect(back == a)
+        #expect(back.samples.speed[1].isNaN)
+    }
+
+    @Test func activityWithColumnsOfDifferentLengthIsRejected() {
+        var a = Activity(runID: "x", athlete: "a", sport: "running", startTime: 0)
+        a.samples.timestamp = [1, 2]
+        a.samples.distance = [1]
+        #expect(throws: WireError.self) { try Activity(decoding: a.encoded()) }
+    }
+
+    @Test func runMetricsOptionalsSurvive() throws {
+        let m = RunMetrics(runID: "r", athlete: "a", startTime: 5, sport: "running", distanceM: 5000,
+                           durationS: 1500, movingTimeS: 1490, movingPaceSPerKm: nil, cadenceSPM: 171.5)
+        let back = try RunMetrics(decoding: m.encoded())
+        #expect(back == m)
+        #expect(back.movingPaceSPerKm == nil)
+    }
+
+    @Test func seasonAssessmentAndBundleRoundTrip() throws {
+        let run = RunMetrics(runID: "r", athlete: "a", startTime: 5, sport: "running", distanceM: 5000,
+                             durationS: 1500, movingTimeS: 1490, movingPaceSPerKm: 300, cadenceSPM: nil)
+        let skipped = SkippedInput(path: "a/notes.txt", stage: "runner", reason: "not a run file")
+        let season = AthleteSeason(athlete: "a", runs: [run, run], athleteYAML: Array("id: a\n".utf8),
+                                   symptomsCSV: [], skipped: [skipped])
+        #expect(try AthleteSeason(decoding: season.encoded()) == season)
+
+        let week = WeekAssessment(week: "2026-W10", weekStart: "2026-03-02", coverageDays: 4, distanceKm: 32.5,
+                                  runs: 4, scores: [PresentationScore(presentation: .itbs, level: .moderate,
+                                                                      points: 2, rules: ["D1", "L1"])])
+        let rule = FiredRule(id: "L1", band: "large", runID: "r", date: "2026-03-05", value: 2.2, threshold: 2.0,
+                             baseline: 9700, source: "Frandsen 2025", detail: "d")
+        let assessment = Assessment(athlete: "a", asOf: "2026-03-08", runs: [run], weeks: [week],
+                                    firedRules: [rule], skipped: [skipped])
+        #expect(try Assessment(decoding: assessment.encoded()) == assessment)
+
+        let bundle = ReportBundle(athlete: "a", artifacts: [Artifact(name: "report.json", content: Array("{}".utf8))],
+                                  index: IndexEntry(athlete: "a", asOf: "2026-03-08", levels: [.none, .moderate, .low],
+                                                    weeklyDistanceKm: [30, 32.5]))
+        #expect(try ReportBundle(decoding: bundle.encoded()) == bundle)
+    }
+
+    @Test func rawFileCarriesBytes() throws {
+        let f = RawFile(path: "2026/03/a.fit", athlete: "ana", data: Array(0...255))
+        #expect(try RawFile(decoding: f.encoded()) == f)
+    }
+}
