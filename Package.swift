@@ -58,13 +58,13 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "gaitpipe", dependencies: [
-            "PipelineRunner", "SeasonSynth",
+            "PipelineRunner", "SeasonSynth", "StageKit", "GaitModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
 
         // Tests.
-        .testTarget(name: "FITCodecTests", dependencies: ["FITCodec", "ActivityImport", "GaitModel"]),
+        .testTarget(name: "FITCodecTests", dependencies: ["FITCodec", "ActivityImport", "GaitModel", "SeasonSynth"]),
         .testTarget(name: "DomainTests", dependencies: [
             "GaitModel", "GaitMetrics", "InjuryScoring", "LoadReport", "SeasonSynth", "ActivityImport",
         ]),

@@ -97,7 +97,7 @@ public struct FITActivity: Sendable {
     /// Extracts the typed messages from a decoded file.
     public init(_ file: FITFile) {
         self.init()
-        // compressed_speed_distance (record field 8) accumulates distance in 12 bits (1/16 m).
+        // compressed_speed_distance (record field 8) accumulates distance across records.
         var accumulatedDistance: Int64?
         var lastDistanceBits: Int64 = 0
         for message in file.messages {
@@ -116,30 +116,54 @@ public struct FITActivity: Sendable {
                                     subSport: message.int(39), totalElapsedTime: message.scaled(7, 1000),
                                     totalDistance: message.scaled(9, 100)))
             case 20:
-                var r = Record(timestamp: message.time(253))
-                if let lat = message[0]?.integer, let long = message[1]?.integer {
-                    r.latitude = Double(lat) * (180.0 / 2_147_483_648.0)
-                    r.longitude = Double(long) * (180.0 / 2_147_483_648.0)
-                }
-                r.altitude = message.scaled(78, 5, offset: 500, else: message.scaled(2, 5, offset: 500))
-                r.heartRate = message.scaled(3, 1)
-                r.cadence = message.scaled(4, 1)
-                r.fractionalCadence = message.scaled(53, 128)
-                r.distance = message.scaled(5, 100)
-                r.speed = message.scaled(73, 1000, else: message.scaled(6, 1000))
-                if case .bytes(let b)? = message[8], b.count == 3 {
-                    if r.speed.isNaN { r.speed = Double(Int(b[0]) | Int(b[1] & 0x0F) << 8) / 100 }
-                    let bits = Int64(b[1] >> 4) | Int64(b[2]) << 4
-                    let total = (accumulatedDistance ?? 0) + (accumulatedDistance == nil ? bits : (bits - lastDistanceBits) & 0xFFF)
-                    accumulatedDistance = total
-                    lastDistanceBits = bits
-                    if r.distance.isNaN { r.distance = Double(total) / 16 }
-                }
-                records.append(r)
+                records.append(record(message, accumulatedDistance: &accumulatedDistance, lastBits: &lastDistanceBits))
             default:
                 break
             }
         }
+    }
+}
+
+extension FITActivity {
+    /// One pass over the record's fields (records are most of a file, so no per-field lookups).
+    private func record(_ message: FITMessage, accumulatedDistance: inout Int64?, lastBits: inout Int64) -> Record {
+        var r = Record(timestamp: nil)
+        var latitude: Int64?, longitude: Int64?
+        var altitude = Double.nan, speed = Double.nan, compressed: [UInt8]?
+        for field in message.fields {
+            let value = field.value.double ?? .nan
+            switch field.number {
+            case 253: r.timestamp = field.value.integer.map(FITEpoch.unix(fromFIT:))
+            case 0: latitude = field.value.integer
+            case 1: longitude = field.value.integer
+            case 2: altitude = value / 5 - 500
+            case 78: r.altitude = value / 5 - 500  // enhanced_altitude wins over altitude
+            case 3: r.heartRate = value
+            case 4: r.cadence = value
+            case 53: r.fractionalCadence = value / 128
+            case 5: r.distance = value / 100
+            case 6: speed = value / 1000
+            case 73: r.speed = value / 1000  // enhanced_speed wins over speed
+            case 8: if case .bytes(let b) = field.value, b.count == 3 { compressed = b }
+            default: break
+            }
+        }
+        if r.altitude.isNaN { r.altitude = altitude }
+        if r.speed.isNaN { r.speed = speed }
+        if let latitude, let longitude {
+            r.latitude = Double(latitude) * (180.0 / 2_147_483_648.0)
+            r.longitude = Double(longitude) * (180.0 / 2_147_483_648.0)
+        }
+        if let b = compressed {
+            // compressed_speed_distance: 12-bit speed (1/100 m/s) and 12-bit accumulated distance (1/16 m).
+            if r.speed.isNaN { r.speed = Double(Int(b[0]) | Int(b[1] & 0x0F) << 8) / 100 }
+            let bits = Int64(b[1] >> 4) | Int64(b[2]) << 4
+            let total = accumulatedDistance.map { $0 + ((bits - lastBits) & 0xFFF) } ?? bits
+            accumulatedDistance = total
+            lastBits = bits
+            if r.distance.isNaN { r.distance = Double(total) / 16 }
+        }
+        return r
     }
 }
 

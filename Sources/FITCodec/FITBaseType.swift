@@ -36,7 +36,12 @@ public struct FITBaseType: Hashable, Sendable {
         }
     }
 
-    public var isSigned: Bool { [0x01, 0x03, 0x05, 0x0E].contains(number) }
+    public var isSigned: Bool {
+        switch number {
+        case 0x01, 0x03, 0x05, 0x0E: true
+        default: false
+        }
+    }
     public var isFloat: Bool { number == 0x08 || number == 0x09 }
     public var isString: Bool { number == 0x07 }
     public var isByte: Bool { number == 0x0D || number > 0x10 }

@@ -27,15 +27,18 @@ public struct FITDecoder: Sendable {
     /// when decoding must stop (an error was recorded).
     private func decodeSegment(_ b: UnsafeRawBufferPointer, at start: Int, into file: inout FITFile) -> Int? {
         let available = b.count - start
-        guard available >= 12, b[start] >= 12, Int(b[start]) <= available else {
-            let what = file.segmentCount == 0 ? "not a FIT file" : "trailing data after FIT segment \(file.segmentCount)"
-            file.error = FITError(code: available >= 12 ? .notFIT : .truncated, offset: start,
-                                  message: "\(what): no complete FIT header (\(available) bytes left)")
+        let what = file.segmentCount == 0 ? "not a FIT file" : "corrupt header of chained FIT segment \(file.segmentCount + 1)"
+        guard available >= 12 else {
+            file.error = FITError(code: file.segmentCount == 0 ? .notFIT : .truncated, offset: start,
+                                  message: "\(what): \(available) bytes are too few for a FIT header")
             return nil
         }
         guard b[start + 8] == 0x2E, b[start + 9] == 0x46, b[start + 10] == 0x49, b[start + 11] == 0x54 else {
-            let what = file.segmentCount == 0 ? "not a FIT file" : "corrupt header of chained FIT segment \(file.segmentCount + 1)"
             file.error = FITError(code: .notFIT, offset: start + 8, message: "\(what): missing '.FIT' signature")
+            return nil
+        }
+        guard b[start] >= 12, Int(b[start]) <= available else {
+            file.error = FITError(code: .notFIT, offset: start, message: "\(what): header size \(b[start]) is invalid")
             return nil
         }
         let headerSize = Int(b[start])
@@ -195,13 +198,19 @@ public struct FITDecoder: Sendable {
 
     @inline(__always)
     private func readUInt(_ b: UnsafeRawBufferPointer, _ offset: Int, _ size: Int, bigEndian: Bool) -> UInt64 {
-        var value: UInt64 = 0
-        if bigEndian {
-            for i in 0..<size { value = value << 8 | UInt64(b[offset + i]) }
-        } else {
-            for i in stride(from: size - 1, through: 0, by: -1) { value = value << 8 | UInt64(b[offset + i]) }
+        // Callers have checked offset + size against the message bounds.
+        switch size {
+        case 1: return UInt64(b[offset])
+        case 2:
+            let v = b.loadUnaligned(fromByteOffset: offset, as: UInt16.self)
+            return UInt64(bigEndian ? UInt16(bigEndian: v) : UInt16(littleEndian: v))
+        case 4:
+            let v = b.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
+            return UInt64(bigEndian ? UInt32(bigEndian: v) : UInt32(littleEndian: v))
+        default:
+            let v = b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            return bigEndian ? UInt64(bigEndian: v) : UInt64(littleEndian: v)
         }
-        return value
     }
 
     /// Reads one field; nil when every value in it is invalid. Reads only `size` bytes at `offset`.

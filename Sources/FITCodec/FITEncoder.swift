@@ -36,7 +36,7 @@ public struct FITEncoder: Sendable {
         }
         precondition(values.count == fields.count, "\(values.count) values for \(fields.count) fields")
         data.append(UInt8(local))
-        for (field, value) in zip(fields, values) { append(value, as: field.baseType) }
+        for i in fields.indices { append(values[i], as: fields[i].baseType) }
     }
 
     /// The complete file: header (with CRC), data, file CRC.
@@ -55,19 +55,20 @@ public struct FITEncoder: Sendable {
     }
 
     private mutating func append(_ value: Double, as type: FITBaseType) {
-        let size = type.size
         var raw: UInt64
         if type.isFloat {
             raw = value.isNaN ? type.invalidPattern
-                : size == 4 ? UInt64(Float(value).bitPattern) : value.bitPattern
+                : type.size == 4 ? UInt64(Float(value).bitPattern) : value.bitPattern
         } else if let integer = Self.integer(value, type) {
             raw = UInt64(bitPattern: integer)
         } else {
             raw = type.invalidPattern
         }
-        for _ in 0..<size {
-            data.append(UInt8(truncatingIfNeeded: raw))
-            raw >>= 8
+        switch type.size {
+        case 1: data.append(UInt8(truncatingIfNeeded: raw))
+        case 2: withUnsafeBytes(of: UInt16(truncatingIfNeeded: raw).littleEndian) { data.append(contentsOf: $0) }
+        case 4: withUnsafeBytes(of: UInt32(truncatingIfNeeded: raw).littleEndian) { data.append(contentsOf: $0) }
+        default: withUnsafeBytes(of: raw.littleEndian) { data.append(contentsOf: $0) }
         }
     }
 
@@ -75,9 +76,16 @@ public struct FITEncoder: Sendable {
     private static func integer(_ value: Double, _ type: FITBaseType) -> Int64? {
         guard value.isFinite else { return nil }
         let rounded = value.rounded()
-        let half = Double(sign: .plus, exponent: 8 * type.size - 1, significand: 1)
-        let lower = type.isSigned ? -half : 0
-        let upper = type.isSigned ? half : min(2 * half, 0x1p63)  // uint64 is capped at Int64.max here
+        let (lower, upper): (Double, Double) = switch (type.size, type.isSigned) {
+        case (1, true): (-0x1p7, 0x1p7)
+        case (1, false): (0, 0x1p8)
+        case (2, true): (-0x1p15, 0x1p15)
+        case (2, false): (0, 0x1p16)
+        case (4, true): (-0x1p31, 0x1p31)
+        case (4, false): (0, 0x1p32)
+        case (_, true): (-0x1p63, 0x1p63)
+        case (_, false): (0, 0x1p63)  // uint64 is capped at Int64.max here
+        }
         guard rounded >= lower, rounded < upper else { return nil }
         let result = Int64(rounded)
         return UInt64(bitPattern: result) == type.invalidPattern ? nil : result

@@ -129,7 +129,8 @@ enum ReportHTML {
                 let s = w.score(p)
                 let level = s?.level ?? .none
                 let rules = (s?.rules ?? []).joined(separator: ", ")
-                let tip = "\(w.week): \(level.rawValue), \(s?.points ?? 0) points" + (rules.isEmpty ? "" : " (\(rules))")
+                let points = s?.points ?? 0
+                let tip = "\(w.week): \(level.rawValue), \(points) point\(points == 1 ? "" : "s")" + (rules.isEmpty ? "" : " (\(rules))")
                 h += "<td class=\"\(ReportStyle.levelClass(level))\" title=\"\(e(tip))\">\(letter(level))</td>"
             }
             h += "</tr>\n"

@@ -7,6 +7,12 @@ let interruptFlag = Atomic<Int32>(0)
 
 public enum InterruptFlag {
     public static func install() {
+        // A parent may have blocked these signals; a blocked signal would never reach the handler.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigaddset(&set, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGINT) { sig in interruptFlag.store(sig, ordering: .relaxed) }
         signal(SIGTERM) { sig in interruptFlag.store(sig, ordering: .relaxed) }
         // A replica that died mid-send must not kill the runner.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator, so that a season is the same
 /// bytes for the same seed on every platform (the system generator is neither seedable nor stable).
 struct SplitMix64: RandomNumberGenerator {

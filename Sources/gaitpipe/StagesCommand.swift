@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import GaitModel
 import PipelineRunner
+import StageKit
 
 struct StagesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

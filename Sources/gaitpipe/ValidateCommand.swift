@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import GaitModel
 import PipelineRunner
+import StageKit
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

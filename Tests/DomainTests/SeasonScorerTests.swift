@@ -19,7 +19,7 @@ import Testing
         let a = Fixtures.assess(runs)
         #expect(a.weeks.map(\.week) == ["2025-W01", "2025-W02", "2025-W03", "2025-W04", "2025-W05", "2025-W06",
                                         "2025-W07"])
-        #expect(a.weeks.map { $0.score(.pfp)?.level } == [.none, .low, .low, .low, .low, .none, .none])
+        #expect(a.weeks.map { $0.score(.pfp)?.level } == [Level.none, .low, .low, .low, .low, Level.none, Level.none])
         #expect(a.weeks.map { $0.score(.patellarTendinopathy)?.points } == [0, 1, 1, 1, 1, 0, 0])
         #expect(a.weeks.map { $0.score(.itbs)?.rules } == [[], ["L1"], ["L1"], ["L1"], ["L1"], [], []])
         #expect(a.asOf == "2025-02-12")

@@ -52,7 +52,7 @@ import Testing
         let running = try TestSupport.start(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", out])
         var seen: [Int32: String] = [:]
         while running.process.isRunning {
-            for child in TestSupport.children(of: running.process.processIdentifier) { seen[child.pid] = child.name }
+            for child in TestSupport.replicas(of: running.process.processIdentifier) { seen[child.pid] = child.name }
             usleep(20_000)
         }
         #expect(running.process.terminationStatus == 0)
@@ -92,7 +92,7 @@ import Testing
         var stages: [Int32] = []
         let deadline = Date().addingTimeInterval(30)
         while stages.count < 5 && Date() < deadline {
-            stages = TestSupport.children(of: pid).map(\.pid)
+            stages = TestSupport.replicas(of: pid).map(\.pid)
             usleep(20_000)
         }
         try #require(stages.count == 5, "stage processes did not start")

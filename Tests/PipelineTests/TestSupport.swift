@@ -93,16 +93,19 @@ enum TestSupport {
         return dir
     }
 
-    /// Child processes of `pid`, as (pid, executable name), from /proc.
-    static func children(of pid: Int32) -> [(pid: Int32, name: String)] {
+    /// Stage replicas started by `pid` (children whose command line has `--connect`), as
+    /// (pid, executable name), from /proc.
+    static func replicas(of pid: Int32) -> [(pid: Int32, name: String)] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { e -> (Int32, String)? in
             guard let p = Int32(e), let stat = try? String(contentsOfFile: "/proc/\(e)/stat", encoding: .utf8),
                   let close = stat.lastIndex(of: ")") else { return nil }
             let fields = stat[stat.index(after: close)...].split(separator: " ")
-            guard fields.count > 2, Int32(fields[1]) == pid else { return nil }
-            let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(e)/exe")) ?? ""
-            return (p, (exe as NSString).lastPathComponent)
+            guard fields.count > 2, Int32(fields[1]) == pid,
+                  let cmdline = FileManager.default.contents(atPath: "/proc/\(e)/cmdline") else { return nil }
+            let args = cmdline.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            guard args.count >= 2, args[1] == "--connect" else { return nil }
+            return (p, (args[0] as NSString).lastPathComponent)
         }
     }
 }
