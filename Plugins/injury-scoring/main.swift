@@ -13,7 +13,11 @@ struct InjuryScoringStage: Stage {
 
     let params: ResolvedParams
 
-    init(params: ResolvedParams) throws(StageFailure) { self.params = params }
+    init(params: ResolvedParams) throws(StageFailure) {
+        let problems = SeasonScorer.problems(with: params)
+        if !problems.isEmpty { throw StageFailure(problems.joined(separator: "; ")) }
+        self.params = params
+    }
 
     func process(_ season: AthleteSeason, task: ControlMessage.TaskHeader) throws(StageFailure) -> StageOutput<Assessment> {
         StageOutput(outputs: [SeasonScorer.assess(season, params: params)])

@@ -1,3 +1,4 @@
+import ContentDigest
 import Foundation
 import StageKit
 
@@ -7,9 +8,12 @@ import StageKit
 /// never on PATH, so a pipeline cannot start an arbitrary program by name.
 public struct StageCatalog: Sendable {
     public var searchPath: [String]
+    /// Where `--describe` answers are kept, keyed by the executable's SHA-256; nil = no cache.
+    public var cacheDirectory: String?
 
-    public init(pluginPaths: [String] = []) {
+    public init(pluginPaths: [String] = [], cacheDirectory: String? = nil) {
         searchPath = pluginPaths + [StageCatalog.ownDirectory]
+        self.cacheDirectory = cacheDirectory
     }
 
     /// The folder holding the running `gaitpipe` binary (SwiftPM puts the stages beside it).
@@ -52,8 +56,26 @@ public struct StageCatalog: Sendable {
         return found.keys.sorted().compactMap { found[$0] }
     }
 
-    /// Runs `EXE --describe` (2 s limit) and parses its JSON.
+    /// The stage's description: from the cache when this exact executable (by content digest) was
+    /// described before, else by running it.
     public func describe(_ executable: String) throws -> StageDescription {
+        guard let cacheDirectory, let bytes = FileManager.default.contents(atPath: executable) else {
+            return try runDescribe(executable)
+        }
+        let entry = "\(cacheDirectory)/describe/\(SHA256.hex([UInt8](bytes))).json"
+        if let data = FileManager.default.contents(atPath: entry), let cached = try? StageDescription.parse(data) {
+            return cached
+        }
+        let fresh = try runDescribe(executable)
+        // A cache that cannot be written only costs time: never fail validation over it.
+        try? FileManager.default.createDirectory(atPath: "\(cacheDirectory)/describe", withIntermediateDirectories: true,
+                                                 attributes: [.posixPermissions: 0o700])
+        try? fresh.json().write(toFile: entry, atomically: true, encoding: .utf8)
+        return fresh
+    }
+
+    /// Runs `EXE --describe` (2 s limit) and parses its JSON.
+    func runDescribe(_ executable: String) throws -> StageDescription {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--describe"]

@@ -122,7 +122,8 @@ final class StageDispatcher {
             let d = stage.description
             guard hello.protocolVersion == protocolVersion, hello.stage == d.name,
                   hello.inputType == d.input, hello.outputType == d.output else {
-                logger.error("\(name): refused HELLO from pid \(hello.pid): it is \(hello.stage) (protocol \(hello.protocolVersion), \(hello.inputType) → \(hello.outputType)), expected \(d.name) (protocol \(protocolVersion), \(d.input) → \(d.output))")
+                // The executable changed since --describe, or is not what it claimed: the stage cannot run.
+                failure = "stage '\(name)': refused HELLO from pid \(hello.pid): it is \(hello.stage) (protocol \(hello.protocolVersion), \(hello.inputType) → \(hello.outputType)), expected \(d.name) (protocol \(protocolVersion), \(d.input) → \(d.output))"
                 send(identity, [ControlMessage.shutdown.encoded()])
                 return []
             }

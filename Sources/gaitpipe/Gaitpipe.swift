@@ -1,4 +1,5 @@
 import ArgumentParser
+import PipelineRunner
 
 struct Gaitpipe: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +24,19 @@ struct PipelineOptions: ParsableArguments {
         valueName: "dir"))
     var pluginPaths: [String] = []
 
+    @Option(name: .customLong("cache-dir"), help: ArgumentHelp(
+        "Cache folder (default $XDG_CACHE_HOME/gaitpipe, else ~/.cache/gaitpipe).", valueName: "dir"))
+    var cacheDirectory: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Use no cache: describe every stage afresh.")
+    var noCache = false
+
     @Flag(name: .shortAndLong, help: "Log every protocol step (debug level).")
     var verbose = false
+
+    /// The stage catalog these options describe.
+    var catalog: StageCatalog {
+        StageCatalog(pluginPaths: pluginPaths,
+                     cacheDirectory: CacheDirectory.resolve(explicit: cacheDirectory, disabled: noCache))
+    }
 }

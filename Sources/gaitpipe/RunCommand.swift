@@ -36,7 +36,7 @@ struct RunCommand: ParsableCommand {
         let validated: ValidatedPipeline
         do {
             validated = try PipelineValidator.validate(try PipelineFile.load(pipeline),
-                                                       catalog: StageCatalog(pluginPaths: options.pluginPaths))
+                                                       catalog: options.catalog)
         } catch {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(RunExitCode.usage)

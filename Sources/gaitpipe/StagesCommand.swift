@@ -12,7 +12,7 @@ struct StagesCommand: ParsableCommand {
     @OptionGroup var options: PipelineOptions
 
     func run() throws {
-        let catalog = StageCatalog(pluginPaths: options.pluginPaths)
+        let catalog = options.catalog
         let stages = catalog.all()
         if stages.isEmpty { print("no stages found in \(catalog.searchPath.joined(separator: ", "))") }
         for (path, d) in stages {

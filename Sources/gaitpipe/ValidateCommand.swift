@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         do {
             let v = try PipelineValidator.validate(try PipelineFile.load(pipeline),
-                                                   catalog: StageCatalog(pluginPaths: options.pluginPaths))
+                                                   catalog: options.catalog)
             print("\(pipeline): ok")
             for s in v.stages {
                 let d = s.description

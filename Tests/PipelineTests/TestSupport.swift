@@ -74,6 +74,19 @@ enum TestSupport {
         return Running(process: process, out: out, err: err)
     }
 
+    /// A built stage's `--describe` JSON.
+    static func gaitpipeDescribe(_ stage: String) throws -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: productsDirectory + "/" + stage)
+        process.arguments = ["--describe"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+    }
+
     /// A synthesized season, written once per test process and shared (read-only) by the suites.
     static let sampleSeason: String = {
         let dir = temporaryDirectory("season")

@@ -59,6 +59,33 @@ import Testing
         }
     }
 
+    @Test func descriptionsAreCachedByExecutableDigest() throws {
+        let cache = TestSupport.temporaryDirectory("cache")
+        let file = TestSupport.packageRoot + "/Pipelines/season.yaml"
+        #expect(try TestSupport.gaitpipe(["validate", file, "--cache-dir", cache]).status == 0)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache + "/describe").sorted()
+        #expect(entries.count == 4, "one entry per stage executable: \(entries)")
+        // The key is the executable's SHA-256, as sha256sum prints it.
+        let sum = Process()
+        sum.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        sum.arguments = [TestSupport.productsDirectory + "/gait-metrics"]
+        let pipe = Pipe()
+        sum.standardOutput = pipe
+        try sum.run()
+        let digest = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64)
+        sum.waitUntilExit()
+        #expect(entries.contains("\(digest).json"))
+        // A cached answer is used: a doctored entry changes what validate reports.
+        let entry = cache + "/describe/\(digest).json"
+        let doctored = try String(contentsOfFile: entry, encoding: .utf8)
+            .replacingOccurrences(of: "\"0.1.0\"", with: "\"9.9.9-cached\"")
+        try doctored.write(toFile: entry, atomically: true, encoding: .utf8)
+        let again = try TestSupport.gaitpipe(["validate", file, "--cache-dir", cache])
+        #expect(again.stdout.contains("gait-metrics 9.9.9-cached"), "stdout: \(again.stdout)")
+        let fresh = try TestSupport.gaitpipe(["validate", file, "--no-cache"])
+        #expect(!fresh.stdout.contains("9.9.9-cached"))
+    }
+
     @Test func everyStageDescribesItself() throws {
         let r = try TestSupport.gaitpipe(["stages"])
         #expect(r.status == 0)
