@@ -1285,7 +1285,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__ready__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__ready__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__task__field_descriptors[5] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__task__field_descriptors[6] =
 {
   {
     "item_id",
@@ -1347,9 +1347,22 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__task__field_descriptors[5] =
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "athlete_yaml",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__Task, athlete_yaml),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__task__field_indices_by_name[] = {
   2,   /* field[2] = athlete */
+  5,   /* field[5] = athlete_yaml */
   3,   /* field[3] = attempt */
   0,   /* field[0] = item_id */
   4,   /* field[4] = payload_type */
@@ -1358,7 +1371,7 @@ static const unsigned gaitpipe__v1__task__field_indices_by_name[] = {
 static const ProtobufCIntRange gaitpipe__v1__task__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 5 }
+  { 0, 6 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__task__descriptor =
 {
@@ -1368,7 +1381,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__task__descriptor =
   "Gaitpipe__V1__Task",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__Task),
-  5,
+  6,
   gaitpipe__v1__task__field_descriptors,
   gaitpipe__v1__task__field_indices_by_name,
   1,  gaitpipe__v1__task__number_ranges,

@@ -41,13 +41,17 @@ public enum ControlMessage: Sendable, Equatable {
         public var athlete: String
         public var attempt: UInt32
         public var payloadType: String
+        /// The athlete's `athlete.yaml`, raw; empty when the athlete has none.
+        public var athleteYAML: [UInt8]
 
-        public init(itemID: UInt64, source: String, athlete: String, attempt: UInt32, payloadType: String) {
+        public init(itemID: UInt64, source: String, athlete: String, attempt: UInt32, payloadType: String,
+                    athleteYAML: [UInt8] = []) {
             self.itemID = itemID
             self.source = source
             self.athlete = athlete
             self.attempt = attempt
             self.payloadType = payloadType
+            self.athleteYAML = athleteYAML
         }
     }
 
@@ -122,6 +126,7 @@ extension ControlMessage {
             m.pointee.athlete = arena.string(t.athlete)
             m.pointee.attempt = t.attempt
             m.pointee.payload_type = arena.string(t.payloadType)
+            m.pointee.athlete_yaml = arena.binary(t.athleteYAML)
             c.pointee.body_case = GAITPIPE__V1__CONTROL__BODY_TASK
             c.pointee.task = m
         case .result(let r):
@@ -177,7 +182,8 @@ extension ControlMessage {
                 guard let t = body.task?.pointee else { break }
                 return .task(TaskHeader(itemID: t.item_id, source: CRead.string(t.source),
                                         athlete: CRead.string(t.athlete), attempt: t.attempt,
-                                        payloadType: CRead.string(t.payload_type)))
+                                        payloadType: CRead.string(t.payload_type),
+                                        athleteYAML: CRead.bytes(t.athlete_yaml)))
             case GAITPIPE__V1__CONTROL__BODY_RESULT:
                 guard let r = body.result?.pointee else { break }
                 return .result(ResultHeader(itemID: r.item_id,

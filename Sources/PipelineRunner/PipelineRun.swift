@@ -111,7 +111,8 @@ public final class PipelineRun {
             beforeGroup[a.id] = 0
             for run in a.runs {
                 add(WorkItem(id: takeID(), athlete: a.id, source: run.displayPath, payloadType: firstType,
-                             payload: .runFile(path: run.path, runPath: run.runPath)), at: 0)
+                             payload: .runFile(path: run.path, runPath: run.runPath), athleteYAML: a.athleteYAML),
+                    at: 0)
             }
         }
         for a in layout.athletes { emitGroupIfReady(a.id) }
@@ -147,7 +148,7 @@ public final class PipelineRun {
             } else {
                 let source = outputs.count > 1 ? "\(item.source)#\(n + 1)" : item.source
                 add(WorkItem(id: takeID(), athlete: item.athlete, source: source, payloadType: output.type,
-                             payload: .bytes(output.bytes)), at: next)
+                             payload: .bytes(output.bytes), athleteYAML: item.athleteYAML), at: next)
             }
         }
         if let g = groupStage, stage < g {
@@ -174,7 +175,7 @@ public final class PipelineRun {
                                    symptomsCSV: a?.symptomsCSV ?? [],
                                    skipped: (skippedByAthlete[athlete] ?? []).sorted { $0.path < $1.path })
         add(WorkItem(id: takeID(), athlete: athlete, source: athlete, payloadType: AthleteSeason.wireType,
-                     payload: .bytes(season.encoded())), at: g)
+                     payload: .bytes(season.encoded()), athleteYAML: a?.athleteYAML ?? []), at: g)
     }
 
     private func collectFinal(_ output: (type: String, bytes: [UInt8]), from item: WorkItem) {

@@ -277,7 +277,8 @@ final class StageDispatcher {
                 continue
             }
             let header = ControlMessage.TaskHeader(itemID: item.id, source: item.source, athlete: item.athlete,
-                                                   attempt: item.attempt, payloadType: item.payloadType)
+                                                   attempt: item.attempt, payloadType: item.payloadType,
+                                                   athleteYAML: item.athleteYAML)
             if stats.firstDispatch == nil { stats.firstDispatch = .now }
             replicas[identity]?.credit -= 1
             replicas[identity]?.inFlight[item.id] = item

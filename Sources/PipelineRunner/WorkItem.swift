@@ -15,6 +15,8 @@ struct WorkItem {
     let source: String
     let payloadType: String
     let payload: Payload
+    /// The athlete's athlete.yaml, attached to every task (copy-on-write: shared, not copied).
+    let athleteYAML: [UInt8]
     /// Dispatches so far; an item is quarantined after `maxAttempts`.
     var attempt: UInt32 = 0
 

@@ -25,7 +25,7 @@ import ZeroMQ
         let dispatcher = try StageDispatcher(stage: .init(entry: entry, executable: "/bin/false", description: description),
                                              index: 0, context: context, jobDirectory: job, logger: Logger(label: "test"))
         dispatcher.enqueue(WorkItem(id: 77, athlete: "ana", source: "ana/run.fit", payloadType: "RawFile",
-                                    payload: .runFile(path: input, runPath: "run.fit")))
+                                    payload: .runFile(path: input, runPath: "run.fit"), athleteYAML: Array("sex: female\n".utf8)))
 
         let dealer = try ZMQSocket(context, .dealer)
         try dealer.connect(dispatcher.endpoint)
@@ -53,6 +53,7 @@ import ZeroMQ
         #expect(control.contains("item_id: 77"), "protoc said: \(control)")
         #expect(control.contains("athlete: \"ana\"") && control.contains("attempt: 1"))
         #expect(control.contains("payload_type: \"RawFile\""))
+        #expect(control.contains("athlete_yaml: \"sex: female\\n\""), "protoc said: \(control)")
         let payload = try protocDecode("gaitpipe.v1.RawFile", frames[1], in: job)
         #expect(payload.contains("path: \"run.fit\""), "protoc said: \(payload)")
         #expect(payload.contains("data: \"\\001\\002\\003\\004\""))

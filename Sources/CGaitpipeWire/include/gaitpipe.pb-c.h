@@ -146,10 +146,14 @@ struct  Gaitpipe__V1__Task
    * e.g. "RawFile", "Activity", "AthleteSeason"
    */
   char *payload_type;
+  /*
+   * the athlete's athlete.yaml as given (empty when none): stages
+   */
+  ProtobufCBinaryData athlete_yaml;
 };
 #define GAITPIPE__V1__TASK__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__task__descriptor) \
-    , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string }
+    , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, {0,NULL} }
 
 
 /*
