@@ -7,7 +7,7 @@ SWIFT_BUILD_FLAGS ?=
 SAMPLE := sample-season
 OUT := out
 
-.PHONY: demo test deps build versions clean
+.PHONY: demo test deps build versions clean fixtures venv
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -28,9 +28,32 @@ demo: build
 	swift run $(SWIFT_BUILD_FLAGS) gaitpipe synth --out $(SAMPLE)
 	swift run $(SWIFT_BUILD_FLAGS) gaitpipe run Pipelines/season.yaml --input $(SAMPLE) --out $(OUT)
 
-test: build
+test: build venv
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
 	swift test --skip-build $(SWIFT_BUILD_FLAGS)
 
+# A git-ignored virtual environment with the Python tools the tests need (requirements-test.txt) and
+# the Python classes Debian's protoc generates from gaitpipe.proto (for Plugins/run-filter).
+VENV := .venv
+venv: $(VENV)/.stamp
+$(VENV)/.stamp: requirements-test.txt Sources/CGaitpipeWire/gaitpipe.proto | deps
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-test.txt
+	mkdir -p $(VENV)/generated
+	protoc --proto_path=Sources/CGaitpipeWire --python_out=$(VENV)/generated gaitpipe.proto
+	touch $@
+
 clean:
-	rm -rf .build $(SAMPLE) $(OUT)
+	rm -rf .build $(SAMPLE) $(OUT) $(VENV)
+
+# Re-record the built-in stages' test-stage fixtures (Tests/StageFixtures/<stage>/) from a run over
+# a small synthesized season: inputs captured from the real pipeline, answers from the stages.
+FIXTURE_STAGES := activity-import gait-metrics injury-scoring load-report
+fixtures: build
+	@bin=$$(swift build --show-bin-path $(SWIFT_BUILD_FLAGS)); tmp=$$(mktemp -d); \
+	set -e; for s in $(FIXTURE_STAGES); do rm -rf Tests/StageFixtures/$$s; done; \
+	$$bin/gaitpipe synth --out $$tmp/season --seed 11 >/dev/null; \
+	$$bin/gaitpipe run Pipelines/season.yaml --input $$tmp/season --out $$tmp/out \
+	  --capture Tests/StageFixtures --capture-limit 2 --no-cache >/dev/null; \
+	for s in $(FIXTURE_STAGES); do $$bin/gaitpipe test-stage $$s Tests/StageFixtures/$$s --record; done; \
+	rm -rf $$tmp

@@ -62,7 +62,11 @@ public final class PipelineRun {
                 dispatchers.append(try StageDispatcher(stage: stage, index: i, context: context,
                                                        jobDirectory: jobDirectory, logger: logger))
             }
-            for d in dispatchers { try d.startReplicas() }
+            let capture = options.captureDirectory.map { TaskCapture(directory: $0, limit: options.captureLimit) }
+            for d in dispatchers {
+                d.capture = capture
+                try d.startReplicas()
+            }
             seed(layout)
             failure = loop()
             for d in dispatchers { d.terminate() }

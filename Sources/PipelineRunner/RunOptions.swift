@@ -8,12 +8,18 @@ public struct RunOptions: Sendable {
     public var strict: Bool
     /// Live progress line (a TTY) or periodic log lines.
     public var liveProgress: Bool
+    /// Write the first `captureLimit` task payloads of each stage here as test-stage fixtures.
+    public var captureDirectory: String?
+    public var captureLimit: Int
 
-    public init(input: String, output: String, strict: Bool = false, liveProgress: Bool = false) {
+    public init(input: String, output: String, strict: Bool = false, liveProgress: Bool = false,
+                captureDirectory: String? = nil, captureLimit: Int = 3) {
         self.input = input
         self.output = output
         self.strict = strict
         self.liveProgress = liveProgress
+        self.captureDirectory = captureDirectory
+        self.captureLimit = captureLimit
     }
 }
 

@@ -43,6 +43,9 @@ final class StageDispatcher {
     private(set) var failure: String?
     /// No more items will arrive; once idle, replicas are told to shut down.
     var upstreamDone = false
+    /// `run --capture DIR`: the first tasks' payloads are written to DIR/<stage>/NAME.in.pb as
+    /// fixtures for `gaitpipe test-stage`.
+    var capture: TaskCapture?
     private(set) var shutDown = false
 
     static let heartbeat: Duration = .seconds(1)
@@ -280,6 +283,7 @@ final class StageDispatcher {
                                                    attempt: item.attempt, payloadType: item.payloadType,
                                                    athleteYAML: item.athleteYAML)
             if stats.firstDispatch == nil { stats.firstDispatch = .now }
+            capture?.record(item: item, payload: payload, stage: name)
             replicas[identity]?.credit -= 1
             replicas[identity]?.inFlight[item.id] = item
             if !send(identity, [ControlMessage.task(header).encoded(), payload]) {

@@ -14,7 +14,8 @@ struct Gaitpipe: ParsableCommand {
               gaitpipe synth --out sample-season
               gaitpipe run Pipelines/season.yaml --input sample-season --out out
             """,
-        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, SynthCommand.self])
+        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, SynthCommand.self,
+                      TestStageCommand.self, NewStageCommand.self])
 }
 
 /// Options every pipeline-reading command shares.

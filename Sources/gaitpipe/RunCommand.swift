@@ -29,6 +29,13 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Exit 3 when any input was skipped.")
     var strict = false
 
+    @Option(help: ArgumentHelp("Also write the first tasks' inputs of each stage to DIR/<stage>/NAME.in.pb: fixtures for `gaitpipe test-stage`.",
+                               valueName: "dir"))
+    var capture: String?
+
+    @Option(name: .customLong("capture-limit"), help: "Inputs captured per stage with --capture.")
+    var captureLimit = 3
+
     @OptionGroup var options: PipelineOptions
 
     func run() throws {
@@ -44,7 +51,8 @@ struct RunCommand: ParsableCommand {
         InterruptFlag.install()
         let run = PipelineRun(pipeline: validated,
                               options: RunOptions(input: input, output: out, strict: strict,
-                                                  liveProgress: isatty(2) != 0),
+                                                  liveProgress: isatty(2) != 0, captureDirectory: capture,
+                                                  captureLimit: captureLimit),
                               logger: logger)
         let code = run.execute()
         if code != 0 { throw ExitCode(code) }

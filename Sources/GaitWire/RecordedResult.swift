@@ -1,0 +1,49 @@
+import CGaitpipeWire
+import CProtobufC
+
+/// A stage's answer to one input as `gaitpipe test-stage` records and compares it (`NAME.out.pb`):
+/// the RESULT's content without item ids or attempts, or the ERROR message.
+public struct RecordedResult: Sendable, Equatable {
+    public var outputTypes: [String]
+    public var outputs: [[UInt8]]
+    public var warnings: [String]
+    public var skippedReason: String
+    public var error: String
+
+    public init(outputTypes: [String] = [], outputs: [[UInt8]] = [], warnings: [String] = [],
+                skippedReason: String = "", error: String = "") {
+        self.outputTypes = outputTypes
+        self.outputs = outputs
+        self.warnings = warnings
+        self.skippedReason = skippedReason
+        self.error = error
+    }
+
+    public func encoded() -> [UInt8] {
+        let arena = PackArena()
+        let m: UnsafeMutablePointer<Gaitpipe__V1__RecordedResult> =
+            arena.message { gaitpipe__v1__recorded_result__init($0) }
+        m.pointee.n_output_types = outputTypes.count
+        m.pointee.output_types = arena.strings(outputTypes)
+        let frames = arena.array(ProtobufCBinaryData.self, count: outputs.count)
+        for (i, o) in outputs.enumerated() { frames[i] = arena.binary(o) }
+        m.pointee.n_outputs = outputs.count
+        m.pointee.outputs = frames
+        m.pointee.n_warnings = warnings.count
+        m.pointee.warnings = arena.strings(warnings)
+        m.pointee.skipped_reason = arena.string(skippedReason)
+        m.pointee.error = arena.string(error)
+        return arena.pack(m)
+    }
+
+    public init(decoding bytes: [UInt8]) throws(WireError) {
+        self = try unpack(bytes, as: "RecordedResult", gaitpipe__v1__recorded_result__unpack,
+                          gaitpipe__v1__recorded_result__free_unpacked) { p in
+            let m = p.pointee
+            return RecordedResult(outputTypes: CRead.strings(m.n_output_types, m.output_types),
+                                  outputs: CRead.array(m.n_outputs, m.outputs).map(CRead.bytes),
+                                  warnings: CRead.strings(m.n_warnings, m.warnings),
+                                  skippedReason: CRead.string(m.skipped_reason), error: CRead.string(m.error))
+        }
+    }
+}
