@@ -7,7 +7,7 @@ SWIFT_BUILD_FLAGS ?=
 SAMPLE := sample-season
 OUT := out
 
-.PHONY: demo test deps build versions clean fixtures venv
+.PHONY: demo test deps build versions clean fixtures venv bench-gait
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -57,3 +57,40 @@ fixtures: build
 	  --capture Tests/StageFixtures --capture-limit 2 --no-cache >/dev/null; \
 	for s in $(FIXTURE_STAGES); do $$bin/gaitpipe test-stage $$s Tests/StageFixtures/$$s --record; done; \
 	rm -rf $$tmp
+
+# gait-metrics throughput (runs/s, samples/s) over a synthesized 52-week season, release build.
+bench-gait: deps
+	swift run -c release $(SWIFT_BUILD_FLAGS) gait-benchmark --athletes 20 --weeks 52
+
+# --- FIT decoder tooling (issue 3) -----------------------------------------------------------
+PYTHON ?= python3
+FUZZ_SECONDS ?= 600
+.PHONY: venv fit-profile bench-fit fuzz fuzz-build
+
+# Python decoders the FIT tests and benchmark compare against (pinned; .venv is git-ignored).
+venv: .venv/.installed
+.venv/.installed:
+	@$(PYTHON) -m venv .venv 2>/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv >/dev/null && $(PYTHON) -m venv .venv; }
+	.venv/bin/pip install -q garmin-fit-sdk==21.218.0 fitdecode==0.11.0
+	touch $@
+
+# Regenerate Sources/CFITProfile from garmin-fit-sdk's profile.
+fit-profile: venv
+	.venv/bin/python scripts/fit-profile/generate.py
+
+# Release-build benchmark: ours vs garmin-fit-sdk and fitdecode (MB/s, records/s, ratios).
+bench-fit: deps venv
+	swift build -c release --scratch-path .build-fit --product gaitpipe
+	swift build -c release --scratch-path .build-fit --product fit-benchmark
+	.build-fit/release/fit-benchmark ../shared/fit-corpus .venv/bin/python .build-fit/release/gaitpipe
+
+# libFuzzer on the decoder, in its own scratch path; crashers land in Fuzz/FITDecoderFuzz/crashers
+# (replayed by FITCodecTests). Seeds: the shared corpus, read in place.
+fuzz-build: deps
+	swift build -c release --scratch-path .build-fuzz --product fit-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library
+fuzz: fuzz-build
+	mkdir -p .build-fuzz/corpus Fuzz/FITDecoderFuzz/crashers
+	.build-fuzz/release/fit-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=1 \
+	  -artifact_prefix=Fuzz/FITDecoderFuzz/crashers/ .build-fuzz/corpus ../shared/fit-corpus ../shared/fit-corpus/garmin-sdk

@@ -1,107 +1,108 @@
 import GaitModel
 
 extension ActivityImporter {
-    /// The generic CSV columns, in the order listed in skip reasons. `sport` is optional.
-    static let csvColumns = ["timestamp", "distance_m", "speed_mps", "altitude_m", "heart_rate_bpm", "cadence_spm", "sport"]
-
-    /// CSV import: a header naming some of `csvColumns` (any order, any case, `timestamp` required),
-    /// then one row per sample. Empty cells are missing values; a malformed row is skipped with a warning.
-    static func importCSV(data: [UInt8], path: String, athlete: String) -> ImportOutcome {
-        var lines = String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-        while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
-        guard let headerLine = lines.first else { return .skipped("\(path): empty CSV file") }
-        let header = headerLine.split(separator: ",", omittingEmptySubsequences: false).map {
-            trimmed($0).lowercased()
+    /// CSV import. Garmin FitCSVTool files (`Type,Local Number,Message,…`) import their record and
+    /// session rows; anything else is a generic per-sample CSV (`GenericCSVColumns`), which also
+    /// covers fitparse's `*-records.csv` dumps. A bad value, a missing required column or time going
+    /// backwards skips the file with `file:line:column`.
+    static func importCSV(data: [UInt8], path: String, athlete: String, options: ImportOptions) -> ImportOutcome {
+        let table = CSVTable(text: String(decoding: data, as: UTF8.self))
+        guard let header = table.rows.first else { return .skipped("\(path): empty CSV file") }
+        if header.count > 3, header[0].lowercased() == "type", header[1].lowercased() == "local number" {
+            return FitCSVToolImport.importRows(table, path: path, athlete: athlete)
         }
-        let expected = "expected columns \(csvColumns.joined(separator: ", ")) (timestamp required)"
-        if let unknown = header.first(where: { !csvColumns.contains($0) }) {
-            return .skipped("\(path):1: unknown CSV column '\(unknown)'; \(expected)")
+        let columns: GenericCSVColumns
+        switch GenericCSVColumns.parse(header: header, aliases: options.columnAliases, path: path) {
+        case .success(let c): columns = c
+        case .failure(let error): return .skipped(error.description)
         }
-        guard let timeColumn = header.firstIndex(of: "timestamp") else {
-            return .skipped("\(path):1: no 'timestamp' column; \(expected)")
-        }
-        let sportColumn = header.firstIndex(of: "sport")
-        let valueColumns: [WritableKeyPath<SampleColumns, [Double]>?] = header.map {
-            switch $0 {
-            case "distance_m": \SampleColumns.distance
-            case "speed_mps": \SampleColumns.speed
-            case "altitude_m": \SampleColumns.altitude
-            case "heart_rate_bpm": \SampleColumns.heartRate
-            case "cadence_spm": \SampleColumns.cadence
-            default: nil
-            }
-        }
-
         var samples = SampleColumns()
-        var warnings: [String] = []
         var sport: String?
-        var firstBadLine: Int?
-        for (index, line) in lines.enumerated().dropFirst() where !line.allSatisfy(\.isWhitespace) {
-            let lineNumber = index + 1
-            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map {
-                trimmed($0)
+        var previous: Int64?
+        for (index, row) in table.rows.enumerated().dropFirst() where !row.allSatisfy(\.isEmpty) {
+            let line = table.lineNumbers[index]
+            switch columns.sample(row, line: line, path: path, utcOffset: options.utcOffsetSeconds) {
+            case .failure(let error): return .skipped(error.description)
+            case .success(let sample):
+                if let previous, sample.time < previous {
+                    let column = (columns.timeColumn ?? 0) + 1
+                    return .skipped("\(path):\(line):\(column): time goes backwards (\(sample.time) after \(previous))")
+                }
+                previous = sample.time
+                samples.timestamp.append(sample.time)
+                for (keyPath, value) in zip(SampleColumns.doubleColumns, sample.values) { samples[keyPath: keyPath].append(value) }
+                if sport == nil, let s = sample.sport { sport = s }
             }
-            func reject(_ why: String) {
-                warnings.append("\(path):\(lineNumber): \(why); row skipped")
-                firstBadLine = firstBadLine ?? lineNumber
-            }
-            guard cells.count == header.count else { reject("\(cells.count) cells, header has \(header.count)"); continue }
-            guard let time = parseTimestamp(cells[timeColumn]) else {
-                reject("timestamp '\(cells[timeColumn])' is neither ISO-8601 UTC nor Unix seconds"); continue
-            }
-            var row = [Double](repeating: .nan, count: header.count)
-            var bad: Int?
-            for (column, keyPath) in valueColumns.enumerated() where keyPath != nil && !cells[column].isEmpty {
-                guard let value = Double(cells[column]) else { bad = column; break }
-                row[column] = value
-            }
-            if let bad { reject("'\(cells[bad])' in column \(header[bad]) is not a number"); continue }
-            samples.timestamp.append(time)
-            for (column, keyPath) in valueColumns.enumerated() {
-                if let keyPath { samples[keyPath: keyPath].append(row[column]) }
-            }
-            if let sportColumn, !cells[sportColumn].isEmpty { sport = sport ?? cells[sportColumn].lowercased() }
         }
-        // Columns absent from the header are all missing.
-        for keyPath in [\SampleColumns.distance, \.speed, \.altitude, \.heartRate, \.cadence]
-        where samples[keyPath: keyPath].count != samples.count {
-            samples[keyPath: keyPath] = [Double](repeating: .nan, count: samples.count)
-        }
-        guard let start = samples.timestamp.first else {
-            let reason = firstBadLine.map { "no valid rows (first bad row at line \($0): \(warnings[0]))" } ?? "no data rows"
-            return .skipped("\(path): \(reason)", warnings: warnings)
+        guard let start = samples.timestamp.first else { return .skipped("\(path): no data rows") }
+        var warnings = columns.ignored.isEmpty ? [] : ["\(path):1: ignored columns \(columns.ignored.joined(separator: ", "))"]
+        // Distance from speed when only speed was given (required: one of them).
+        if samples.distance.allSatisfy(\.isNaN) {
+            var total = 0.0
+            samples.distance = samples.speed.indices.map { i in
+                if i > 0, !samples.speed[i].isNaN { total += samples.speed[i] * Double(samples.timestamp[i] - samples.timestamp[i - 1]) }
+                return total
+            }
         }
         let sportName = sport ?? "running"
         if sportName == "running", RunningCadence.isStrides(cadence: samples.cadence, speed: samples.speed) {
             samples.cadence = samples.cadence.map { $0 * 2 }
-            warnings.append("\(path): cadence_spm looks like strides/min (median < 120 above 2 m/s); doubled to steps/min")
+            warnings.append("\(path): cadence looks like strides/min (median < 120 above 2 m/s); doubled to steps/min")
         }
         let activity = Activity(runID: path, athlete: athlete, sport: sportName, startTime: start, samples: samples,
                                 warnings: warnings)
         return ImportOutcome(activities: [activity], warnings: warnings)
     }
+}
 
-    /// A cell without surrounding blanks, quotes or byte-order mark.
-    private static func trimmed(_ cell: Substring) -> String {
-        let junk: Set<Character> = [" ", "\t", "\"", "\u{FEFF}"]
-        return String(cell.drop { junk.contains($0) }.reversed().drop { junk.contains($0) }.reversed())
+/// RFC 4180-ish CSV: quoted cells with doubled quotes, CRLF or LF, a BOM stripped; keeps each row's
+/// first line number for error messages.
+struct CSVTable {
+    var rows: [[String]] = []
+    var lineNumbers: [Int] = []
+
+    init(text: String) {
+        var row: [String] = [], cell = "", quoted = false, line = 1, rowLine = 1
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = iterator.next()
+        if pending == "\u{FEFF}" { pending = iterator.next() }
+        func endRow() {
+            row.append(cell.trimmingSpaces)
+            rows.append(row)
+            lineNumbers.append(rowLine)
+            row = []
+            cell = ""
+        }
+        while let c = pending {
+            pending = iterator.next()
+            if quoted {
+                if c == "\"" {
+                    if pending == "\"" { cell.unicodeScalars.append("\""); pending = iterator.next() } else { quoted = false }
+                } else {
+                    if c == "\n" { line += 1 }
+                    cell.unicodeScalars.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"": quoted = true
+            case ",": row.append(cell.trimmingSpaces); cell = ""
+            case "\r": break
+            case "\n":
+                endRow()
+                line += 1
+                rowLine = line
+            default: cell.unicodeScalars.append(c)
+            }
+        }
+        if !cell.isEmpty || !row.isEmpty { endRow() }
+        while rows.last?.allSatisfy(\.isEmpty) == true { rows.removeLast(); lineNumbers.removeLast() }
     }
+}
 
-    /// `YYYY-MM-DDThh:mm:ss[.fff]Z` (UTC) or Unix seconds; nil otherwise.
-    static func parseTimestamp(_ text: String) -> Int64? {
-        if let seconds = Double(text), seconds.isFinite, abs(seconds) < 1e12 { return Int64(seconds.rounded(.down)) }
-        guard text.hasSuffix("Z"), text.count >= 20 else { return nil }
-        let chars = Array(text.utf8)
-        guard chars[10] == UInt8(ascii: "T") || chars[10] == UInt8(ascii: " "),
-              chars[13] == UInt8(ascii: ":"), chars[16] == UInt8(ascii: ":"),
-              let day = CalendarDay.parseDate(String(decoding: chars[0..<10], as: UTF8.self)),
-              let h = Int(String(decoding: chars[11..<13], as: UTF8.self)),
-              let m = Int(String(decoding: chars[14..<16], as: UTF8.self)),
-              let s = Int(String(decoding: chars[17..<19], as: UTF8.self)),
-              (0..<24).contains(h), (0..<60).contains(m), (0...60).contains(s) else { return nil }
-        let rest = chars[19..<(chars.count - 1)]
-        guard rest.isEmpty || (rest.first == UInt8(ascii: ".") && rest.dropFirst().allSatisfy { (48...57).contains($0) })
-        else { return nil }
-        return day * 86_400 + Int64(h * 3600 + m * 60 + s)
+extension String {
+    var trimmingSpaces: String {
+        String(unicodeScalars.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
+            .map(Character.init))
     }
 }

@@ -3,22 +3,31 @@ import GaitModel
 
 extension ActivityImporter {
     /// FIT import: one Activity per session (samples only for running ones, restricted to the
-    /// session's time range), or one Activity from all records when the file has no session.
-    static func importFIT(data: [UInt8], path: String, athlete: String) -> ImportOutcome {
-        let file = FITDecoder().decode(data)
-        var warnings = file.warnings.map { "\(path): \($0)" }
-        if let error = file.error {
-            guard !file.messages.isEmpty else { return .skipped("\(path): \(error)", warnings: warnings) }
-            warnings.append("\(path): \(error); kept the \(file.messages.count) messages decoded before it")
+    /// session's time range and segment), or one Activity from all records when the file has no
+    /// session. Every Activity from a session carries its summary and laps.
+    static func importFIT(data: [UInt8], path: String, athlete: String, options: ImportOptions) -> ImportOutcome {
+        let (fit, report) = data.withUnsafeBytes { FITActivity.decode($0, strictCRC: options.strictCRC) }
+        var warnings = report.warnings.map { "\(path): \($0)" }
+        if let error = report.error {
+            guard report.messageCount > 0, !(options.strictCRC && error.code == .fileCRCMismatch) else {
+                return .skipped("\(path): \(error)", warnings: warnings)
+            }
+            warnings.append("\(path): \(error); kept the \(report.messageCount) messages decoded before it")
         }
-        let fit = FITActivity(file)
+        if fit.relativeRecordTimes > 0 {
+            warnings.append("\(path): \(fit.relativeRecordTimes) record times are relative to device power-on (< 0x10000000); they are not calendar times")
+        }
         let records = fit.records.filter { $0.timestamp != nil }
         if records.count < fit.records.count {
             warnings.append("\(path): \(fit.records.count - records.count) record messages without a timestamp ignored")
         }
         let device = fit.fileID.map { id in
-            [id.manufacturer.map(FITProfileNames.manufacturer), id.product.map(String.init)].compactMap { $0 }
-                .joined(separator: " ")
+            [id.manufacturer.map { FITProfile.enumName("manufacturer", $0) ?? "manufacturer-\($0)" },
+             id.product.map { product in
+                 // garmin_product names only apply to Garmin-family manufacturers (profile sub-field).
+                 [1, 13, 15, 89].contains(id.manufacturer ?? -1)
+                     ? FITProfile.enumName("garmin_product", product) ?? String(product) : String(product)
+             }].compactMap { $0 }.joined(separator: " ")
         } ?? ""
 
         guard !fit.sessions.isEmpty else {
@@ -26,14 +35,16 @@ extension ActivityImporter {
                 return .skipped("\(path): no session or timestamped record messages", warnings: warnings)
             }
             let sport = fit.sports.first?.sport ?? fit.laps.first(where: { $0.sport != nil })?.sport
-            var activityWarnings: [String] = []
+            var activityWarnings = ["\(path): no session message; the activity was built from its \(records.count) records"]
             if sport == nil { activityWarnings.append("\(path): no session, sport or lap message names the sport; sport is 'unknown'") }
             let subSport = fit.sports.first?.subSport ?? fit.laps.first?.subSport
-            var activity = Activity(runID: path, athlete: athlete, sport: FITProfileNames.sport(sport),
-                                    subSport: FITProfileNames.subSport(subSport), startTime: first, device: device,
-                                    warnings: warnings + activityWarnings)
-            activity.samples = samples(records, running: sport == 1, path: path, warnings: &activity.warnings)
-            return ImportOutcome(activities: [activity], warnings: warnings)
+            var activity = Activity(runID: path, athlete: athlete, sport: sportName(sport),
+                                    subSport: subSportName(subSport), startTime: first, device: device,
+                                    warnings: warnings + activityWarnings, laps: fit.laps.map(lapSummary))
+            if sport == 1 || sport == nil {
+                activity.samples = samples(records, running: sport == 1, path: path, warnings: &activity.warnings)
+            }
+            return ImportOutcome(activities: [activity], warnings: warnings + activityWarnings)
         }
 
         let runningCount = fit.sessions.count { $0.sport == 1 }
@@ -41,7 +52,7 @@ extension ActivityImporter {
         var activities: [Activity] = []
         for session in fit.sessions {
             let sportID = session.sport ?? fit.sports.first?.sport
-            let sport = FITProfileNames.sport(sportID)
+            let sport = sportName(sportID)
             let n = seen[sportID ?? -1, default: 0] + 1
             seen[sportID ?? -1] = n
             let running = sportID == 1
@@ -53,29 +64,52 @@ extension ActivityImporter {
             let start = session.startTime ?? records.first?.timestamp ?? 0
             var end = session.timestamp ?? Int64.max
             if session.timestamp == nil, !session.totalElapsedTime.isNaN { end = start + Int64(session.totalElapsedTime.rounded(.up)) }
+            let inSession = { (t: Int64?) in (t ?? .min) >= start && (t ?? .max) <= end }
+            let summary = SessionSummary(sport: sport, subSport: subSportName(session.subSport),
+                                         duration: session.totalElapsedTime, distance: session.totalDistance,
+                                         averageHeartRate: session.averageHeartRate, maxHeartRate: session.maxHeartRate,
+                                         rpe: session.rpe, exerciseCategories: fit.exerciseCategories)
             var activity = Activity(runID: runID, athlete: athlete, sport: sport,
-                                    subSport: FITProfileNames.subSport(session.subSport), startTime: start,
-                                    device: device, warnings: warnings)
+                                    subSport: subSportName(session.subSport), startTime: start, device: device,
+                                    warnings: warnings,
+                                    laps: fit.laps.filter { $0.segment == session.segment && inSession($0.startTime) }
+                                        .map(lapSummary),
+                                    summary: summary)
             if session.startTime == nil { activity.warnings.append("\(path): session has no start_time; used the first record") }
             if running {
-                let inSession = records.filter { ($0.timestamp ?? 0) >= start && ($0.timestamp ?? 0) <= end }
-                activity.samples = samples(inSession, running: true, path: path, warnings: &activity.warnings)
+                let own = records.filter { $0.segment == session.segment && inSession($0.timestamp) }
+                activity.samples = samples(own, running: true, path: path, warnings: &activity.warnings)
             }
             activities.append(activity)
         }
         return ImportOutcome(activities: activities, warnings: warnings)
     }
 
+    static func sportName(_ id: Int?) -> String {
+        guard let id else { return "unknown" }
+        return FITProfile.enumName("sport", id) ?? "sport-\(id)"
+    }
+
+    static func subSportName(_ id: Int?) -> String {
+        guard let id else { return "" }
+        return FITProfile.enumName("sub_sport", id) ?? "sub_sport-\(id)"
+    }
+
+    private static func lapSummary(_ lap: FITActivity.Segment) -> LapSummary {
+        LapSummary(startTime: lap.startTime ?? lap.timestamp ?? 0, duration: lap.totalElapsedTime,
+                   distance: lap.totalDistance, averageHeartRate: lap.averageHeartRate)
+    }
+
     /// Records → columns; running cadence converted to steps/min (DOMAIN.md).
     private static func samples(_ records: [FITActivity.Record], running: Bool, path: String,
                                 warnings: inout [String]) -> SampleColumns {
-        var columns = SampleColumns()
-        columns.timestamp = records.map { $0.timestamp ?? 0 }
-        columns.distance = records.map(\.distance)
-        columns.speed = records.map(\.speed)
-        columns.altitude = records.map(\.altitude)
-        columns.heartRate = records.map(\.heartRate)
-        columns.cadence = records.map(\.totalCadence)
+        var columns = SampleColumns(
+            timestamp: records.map { $0.timestamp ?? 0 }, distance: records.map(\.distance),
+            speed: records.map(\.speed), altitude: records.map(\.altitude), heartRate: records.map(\.heartRate),
+            cadence: records.map(\.totalCadence), power: records.map(\.power), stanceTime: records.map(\.stanceTime),
+            stanceTimeBalance: records.map(\.stanceTimeBalance), stepLength: records.map(\.stepLength),
+            verticalOscillation: records.map(\.verticalOscillation), verticalRatio: records.map(\.verticalRatio),
+            latitude: records.map(\.latitude), longitude: records.map(\.longitude))
         if running {
             if RunningCadence.isStrides(cadence: columns.cadence, speed: columns.speed) {
                 columns.cadence = columns.cadence.map { $0 * 2 }

@@ -1,20 +1,46 @@
 import GaitModel
 
-/// Turns the bytes of a run file into Activities: `.fit` (FIT protocol) or `.csv` (generic per-second
-/// export, see `importCSV`). Never throws: a file it cannot use comes back with `skippedReason`.
+/// Turns the bytes of a run file into Activities: `.fit` (FIT protocol) or `.csv` (FitCSVTool,
+/// generic per-sample, or fitparse records), each possibly `.gz`-compressed or inside a `.zip`.
+/// Never throws: a file it cannot use comes back with `skippedReason`.
 public enum ActivityImporter {
     /// Imports one run file. `path` is relative to the athlete folder and becomes `Activity.runID`.
-    public static func importFile(data: [UInt8], path: String, athlete: String) -> ImportOutcome {
+    public static func importFile(data: [UInt8], path: String, athlete: String,
+                                  options: ImportOptions = ImportOptions()) -> ImportOutcome {
         var name = path.lowercased()
-        if name.hasSuffix(".gz") {
-            // The runner decompresses `.gz` inputs before import; bytes still gzipped cannot be read here.
-            guard !(data.count >= 2 && data[0] == 0x1F && data[1] == 0x8B) else {
-                return .skipped("\(path): still gzip-compressed; decompress it before import")
+        var data = data
+        if name.hasSuffix(".gz") || Decompression.isGzip(data) {
+            if Decompression.isGzip(data) {
+                do { data = try Decompression.inflate(data, path: path) } catch { return .skipped(error.description) }
             }
-            name.removeLast(3)
+            if name.hasSuffix(".gz") { name.removeLast(3) }
         }
-        if name.hasSuffix(".fit") { return importFIT(data: data, path: path, athlete: athlete) }
-        if name.hasSuffix(".csv") { return importCSV(data: data, path: path, athlete: athlete) }
-        return .skipped("\(path): unsupported file type (expected .fit or .csv)")
+        if name.hasSuffix(".zip") || Decompression.isZip(data) {
+            return importZip(data: data, path: path, athlete: athlete, options: options)
+        }
+        if name.hasSuffix(".fit") { return importFIT(data: data, path: path, athlete: athlete, options: options) }
+        if name.hasSuffix(".csv") { return importCSV(data: data, path: path, athlete: athlete, options: options) }
+        return .skipped("\(path): unsupported file type (expected .fit or .csv, optionally .gz or in a .zip)")
+    }
+
+    /// Every `.fit`/`.csv` (also `.gz`) inside; run ids are `archive.zip/inner-path`.
+    private static func importZip(data: [UInt8], path: String, athlete: String, options: ImportOptions) -> ImportOutcome {
+        let entries: [(name: String, data: [UInt8])]
+        do { entries = try Decompression.unzip(data, path: path) } catch { return .skipped(error.description) }
+        var outcome = ImportOutcome()
+        var skipped: [String] = []
+        for entry in entries {
+            let lower = entry.name.lowercased()
+            guard [".fit", ".csv", ".fit.gz", ".csv.gz"].contains(where: lower.hasSuffix) else { continue }
+            let inner = importFile(data: entry.data, path: "\(path)/\(entry.name)", athlete: athlete, options: options)
+            outcome.activities += inner.activities
+            outcome.warnings += inner.warnings
+            if let reason = inner.skippedReason { skipped.append(reason) }
+        }
+        outcome.warnings += skipped
+        if outcome.activities.isEmpty {
+            outcome.skippedReason = skipped.first ?? "\(path): the archive holds no .fit or .csv file"
+        }
+        return outcome
     }
 }

@@ -547,6 +547,96 @@ void   gaitpipe__v1__sample_columns__free_unpacked
   assert(message->base.descriptor == &gaitpipe__v1__sample_columns__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   gaitpipe__v1__lap_summary__init
+                     (Gaitpipe__V1__LapSummary         *message)
+{
+  static const Gaitpipe__V1__LapSummary init_value = GAITPIPE__V1__LAP_SUMMARY__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__lap_summary__get_packed_size
+                     (const Gaitpipe__V1__LapSummary *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__lap_summary__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__lap_summary__pack
+                     (const Gaitpipe__V1__LapSummary *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__lap_summary__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__lap_summary__pack_to_buffer
+                     (const Gaitpipe__V1__LapSummary *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__lap_summary__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__LapSummary *
+       gaitpipe__v1__lap_summary__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__LapSummary *)
+     protobuf_c_message_unpack (&gaitpipe__v1__lap_summary__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__lap_summary__free_unpacked
+                     (Gaitpipe__V1__LapSummary *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__lap_summary__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__session_summary__init
+                     (Gaitpipe__V1__SessionSummary         *message)
+{
+  static const Gaitpipe__V1__SessionSummary init_value = GAITPIPE__V1__SESSION_SUMMARY__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__session_summary__get_packed_size
+                     (const Gaitpipe__V1__SessionSummary *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__session_summary__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__session_summary__pack
+                     (const Gaitpipe__V1__SessionSummary *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__session_summary__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__session_summary__pack_to_buffer
+                     (const Gaitpipe__V1__SessionSummary *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__session_summary__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__SessionSummary *
+       gaitpipe__v1__session_summary__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__SessionSummary *)
+     protobuf_c_message_unpack (&gaitpipe__v1__session_summary__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__session_summary__free_unpacked
+                     (Gaitpipe__V1__SessionSummary *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__session_summary__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   gaitpipe__v1__activity__init
                      (Gaitpipe__V1__Activity         *message)
 {
@@ -635,6 +725,186 @@ void   gaitpipe__v1__run_metrics__free_unpacked
   if(!message)
     return;
   assert(message->base.descriptor == &gaitpipe__v1__run_metrics__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__histogram_bin__init
+                     (Gaitpipe__V1__HistogramBin         *message)
+{
+  static const Gaitpipe__V1__HistogramBin init_value = GAITPIPE__V1__HISTOGRAM_BIN__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__histogram_bin__get_packed_size
+                     (const Gaitpipe__V1__HistogramBin *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__histogram_bin__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__histogram_bin__pack
+                     (const Gaitpipe__V1__HistogramBin *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__histogram_bin__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__histogram_bin__pack_to_buffer
+                     (const Gaitpipe__V1__HistogramBin *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__histogram_bin__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__HistogramBin *
+       gaitpipe__v1__histogram_bin__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__HistogramBin *)
+     protobuf_c_message_unpack (&gaitpipe__v1__histogram_bin__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__histogram_bin__free_unpacked
+                     (Gaitpipe__V1__HistogramBin *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__histogram_bin__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__speed_bin__init
+                     (Gaitpipe__V1__SpeedBin         *message)
+{
+  static const Gaitpipe__V1__SpeedBin init_value = GAITPIPE__V1__SPEED_BIN__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__speed_bin__get_packed_size
+                     (const Gaitpipe__V1__SpeedBin *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__speed_bin__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__speed_bin__pack
+                     (const Gaitpipe__V1__SpeedBin *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__speed_bin__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__speed_bin__pack_to_buffer
+                     (const Gaitpipe__V1__SpeedBin *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__speed_bin__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__SpeedBin *
+       gaitpipe__v1__speed_bin__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__SpeedBin *)
+     protobuf_c_message_unpack (&gaitpipe__v1__speed_bin__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__speed_bin__free_unpacked
+                     (Gaitpipe__V1__SpeedBin *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__speed_bin__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__intensity_segment__init
+                     (Gaitpipe__V1__IntensitySegment         *message)
+{
+  static const Gaitpipe__V1__IntensitySegment init_value = GAITPIPE__V1__INTENSITY_SEGMENT__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__intensity_segment__get_packed_size
+                     (const Gaitpipe__V1__IntensitySegment *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__intensity_segment__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__intensity_segment__pack
+                     (const Gaitpipe__V1__IntensitySegment *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__intensity_segment__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__intensity_segment__pack_to_buffer
+                     (const Gaitpipe__V1__IntensitySegment *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__intensity_segment__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__IntensitySegment *
+       gaitpipe__v1__intensity_segment__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__IntensitySegment *)
+     protobuf_c_message_unpack (&gaitpipe__v1__intensity_segment__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__intensity_segment__free_unpacked
+                     (Gaitpipe__V1__IntensitySegment *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__intensity_segment__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__data_quality__init
+                     (Gaitpipe__V1__DataQuality         *message)
+{
+  static const Gaitpipe__V1__DataQuality init_value = GAITPIPE__V1__DATA_QUALITY__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__data_quality__get_packed_size
+                     (const Gaitpipe__V1__DataQuality *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__data_quality__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__data_quality__pack
+                     (const Gaitpipe__V1__DataQuality *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__data_quality__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__data_quality__pack_to_buffer
+                     (const Gaitpipe__V1__DataQuality *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__data_quality__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__DataQuality *
+       gaitpipe__v1__data_quality__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__DataQuality *)
+     protobuf_c_message_unpack (&gaitpipe__v1__data_quality__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__data_quality__free_unpacked
+                     (Gaitpipe__V1__DataQuality *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__data_quality__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
 void   gaitpipe__v1__skipped_input__init
@@ -1040,6 +1310,51 @@ void   gaitpipe__v1__report_bundle__free_unpacked
   if(!message)
     return;
   assert(message->base.descriptor == &gaitpipe__v1__report_bundle__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__recorded_result__init
+                     (Gaitpipe__V1__RecordedResult         *message)
+{
+  static const Gaitpipe__V1__RecordedResult init_value = GAITPIPE__V1__RECORDED_RESULT__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__recorded_result__get_packed_size
+                     (const Gaitpipe__V1__RecordedResult *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__recorded_result__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__recorded_result__pack
+                     (const Gaitpipe__V1__RecordedResult *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__recorded_result__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__recorded_result__pack_to_buffer
+                     (const Gaitpipe__V1__RecordedResult *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__recorded_result__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__RecordedResult *
+       gaitpipe__v1__recorded_result__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__RecordedResult *)
+     protobuf_c_message_unpack (&gaitpipe__v1__recorded_result__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__recorded_result__free_unpacked
+                     (Gaitpipe__V1__RecordedResult *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__recorded_result__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
 static const ProtobufCFieldDescriptor gaitpipe__v1__hello__field_descriptors[6] =
@@ -1758,7 +2073,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__raw_file__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__raw_file__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__sample_columns__field_descriptors[6] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__sample_columns__field_descriptors[14] =
 {
   {
     "timestamp",
@@ -1832,19 +2147,123 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__sample_columns__field_descri
     0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "power",
+    7,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Gaitpipe__V1__SampleColumns, n_power),
+    offsetof(Gaitpipe__V1__SampleColumns, power),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "stance_time",
+    8,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Gaitpipe__V1__SampleColumns, n_stance_time),
+    offsetof(Gaitpipe__V1__SampleColumns, stance_time),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "stance_time_balance",
+    9,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Gaitpipe__V1__SampleColumns, n_stance_time_balance),
+    offsetof(Gaitpipe__V1__SampleColumns, stance_time_balance),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "step_length",
+    10,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Gaitpipe__V1__SampleColumns, n_step_length),
+    offsetof(Gaitpipe__V1__SampleColumns, step_length),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "vertical_oscillation",
+    11,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Gaitpipe__V1__SampleColumns, n_vertical_oscillation),
+    offsetof(Gaitpipe__V1__SampleColumns, vertical_oscillation),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "vertical_ratio",
+    12,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Gaitpipe__V1__SampleColumns, n_vertical_ratio),
+    offsetof(Gaitpipe__V1__SampleColumns, vertical_ratio),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "latitude",
+    13,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Gaitpipe__V1__SampleColumns, n_latitude),
+    offsetof(Gaitpipe__V1__SampleColumns, latitude),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "longitude",
+    14,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Gaitpipe__V1__SampleColumns, n_longitude),
+    offsetof(Gaitpipe__V1__SampleColumns, longitude),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__sample_columns__field_indices_by_name[] = {
   3,   /* field[3] = altitude */
   5,   /* field[5] = cadence */
   1,   /* field[1] = distance */
   4,   /* field[4] = heart_rate */
+  12,   /* field[12] = latitude */
+  13,   /* field[13] = longitude */
+  6,   /* field[6] = power */
   2,   /* field[2] = speed */
+  7,   /* field[7] = stance_time */
+  8,   /* field[8] = stance_time_balance */
+  9,   /* field[9] = step_length */
   0,   /* field[0] = timestamp */
+  10,   /* field[10] = vertical_oscillation */
+  11,   /* field[11] = vertical_ratio */
 };
 static const ProtobufCIntRange gaitpipe__v1__sample_columns__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 14 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__sample_columns__descriptor =
 {
@@ -1854,14 +2273,220 @@ const ProtobufCMessageDescriptor gaitpipe__v1__sample_columns__descriptor =
   "Gaitpipe__V1__SampleColumns",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__SampleColumns),
-  6,
+  14,
   gaitpipe__v1__sample_columns__field_descriptors,
   gaitpipe__v1__sample_columns__field_indices_by_name,
   1,  gaitpipe__v1__sample_columns__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__sample_columns__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__activity__field_descriptors[8] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__lap_summary__field_descriptors[4] =
+{
+  {
+    "start_time",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_SINT64,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__LapSummary, start_time),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "duration_s",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__LapSummary, duration_s),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "distance_m",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__LapSummary, distance_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "average_heart_rate",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__LapSummary, average_heart_rate),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__lap_summary__field_indices_by_name[] = {
+  3,   /* field[3] = average_heart_rate */
+  2,   /* field[2] = distance_m */
+  1,   /* field[1] = duration_s */
+  0,   /* field[0] = start_time */
+};
+static const ProtobufCIntRange gaitpipe__v1__lap_summary__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__lap_summary__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.LapSummary",
+  "LapSummary",
+  "Gaitpipe__V1__LapSummary",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__LapSummary),
+  4,
+  gaitpipe__v1__lap_summary__field_descriptors,
+  gaitpipe__v1__lap_summary__field_indices_by_name,
+  1,  gaitpipe__v1__lap_summary__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__lap_summary__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__session_summary__field_descriptors[8] =
+{
+  {
+    "sport",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SessionSummary, sport),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "sub_sport",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SessionSummary, sub_sport),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "duration_s",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SessionSummary, duration_s),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "distance_m",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SessionSummary, distance_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "average_heart_rate",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SessionSummary, average_heart_rate),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "max_heart_rate",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SessionSummary, max_heart_rate),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "rpe",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SessionSummary, rpe),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "exercise_categories",
+    8,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__SessionSummary, n_exercise_categories),
+    offsetof(Gaitpipe__V1__SessionSummary, exercise_categories),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__session_summary__field_indices_by_name[] = {
+  4,   /* field[4] = average_heart_rate */
+  3,   /* field[3] = distance_m */
+  2,   /* field[2] = duration_s */
+  7,   /* field[7] = exercise_categories */
+  5,   /* field[5] = max_heart_rate */
+  6,   /* field[6] = rpe */
+  0,   /* field[0] = sport */
+  1,   /* field[1] = sub_sport */
+};
+static const ProtobufCIntRange gaitpipe__v1__session_summary__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 8 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__session_summary__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.SessionSummary",
+  "SessionSummary",
+  "Gaitpipe__V1__SessionSummary",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__SessionSummary),
+  8,
+  gaitpipe__v1__session_summary__field_descriptors,
+  gaitpipe__v1__session_summary__field_indices_by_name,
+  1,  gaitpipe__v1__session_summary__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__session_summary__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__activity__field_descriptors[10] =
 {
   {
     "run_id",
@@ -1959,21 +2584,47 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__activity__field_descriptors[
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "laps",
+    9,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__Activity, n_laps),
+    offsetof(Gaitpipe__V1__Activity, laps),
+    &gaitpipe__v1__lap_summary__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "summary",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__Activity, summary),
+    &gaitpipe__v1__session_summary__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__activity__field_indices_by_name[] = {
   1,   /* field[1] = athlete */
   5,   /* field[5] = device */
+  8,   /* field[8] = laps */
   0,   /* field[0] = run_id */
   6,   /* field[6] = samples */
   2,   /* field[2] = sport */
   4,   /* field[4] = start_time */
   3,   /* field[3] = sub_sport */
+  9,   /* field[9] = summary */
   7,   /* field[7] = warnings */
 };
 static const ProtobufCIntRange gaitpipe__v1__activity__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 0, 10 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__activity__descriptor =
 {
@@ -1983,14 +2634,14 @@ const ProtobufCMessageDescriptor gaitpipe__v1__activity__descriptor =
   "Gaitpipe__V1__Activity",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__Activity),
-  8,
+  10,
   gaitpipe__v1__activity__field_descriptors,
   gaitpipe__v1__activity__field_indices_by_name,
   1,  gaitpipe__v1__activity__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__activity__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[11] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[40] =
 {
   {
     "run_id",
@@ -2124,24 +2775,401 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "paused_time_s",
+    12,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, paused_time_s),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "pause_count",
+    13,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, pause_count),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "average_pace_s_per_km",
+    14,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, average_pace_s_per_km),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cadence_sd_spm",
+    15,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, cadence_sd_spm),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cadence_histogram",
+    16,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__RunMetrics, n_cadence_histogram),
+    offsetof(Gaitpipe__V1__RunMetrics, cadence_histogram),
+    &gaitpipe__v1__histogram_bin__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "speed_bins",
+    17,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__RunMetrics, n_speed_bins),
+    offsetof(Gaitpipe__V1__RunMetrics, speed_bins),
+    &gaitpipe__v1__speed_bin__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "step_length_m",
+    18,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, step_length_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "step_length_is_native",
+    19,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, step_length_is_native),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "gct_ms",
+    20,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, gct_ms),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "gct_balance_pct",
+    21,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, gct_balance_pct),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "vertical_oscillation_mm",
+    22,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, vertical_oscillation_mm),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "vertical_ratio_pct",
+    23,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, vertical_ratio_pct),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "power_w",
+    24,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, power_w),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "ascent_m",
+    25,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, ascent_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "descent_m",
+    26,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, descent_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "descent_per_km",
+    27,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, descent_per_km),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "downhill_time_s",
+    28,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, downhill_time_s),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "uphill_time_s",
+    29,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, uphill_time_s),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "longest_descent_m",
+    30,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, longest_descent_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "longest_descent_distance_m",
+    31,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, longest_descent_distance_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "hr_zone_times_s",
+    32,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_DOUBLE,
+    offsetof(Gaitpipe__V1__RunMetrics, n_hr_zone_times_s),
+    offsetof(Gaitpipe__V1__RunMetrics, hr_zone_times_s),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "faster_than_threshold_s",
+    33,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, faster_than_threshold_s),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "high_intensity_s",
+    34,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, high_intensity_s),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "high_intensity_basis",
+    35,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, high_intensity_basis),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "segments",
+    36,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__RunMetrics, n_segments),
+    offsetof(Gaitpipe__V1__RunMetrics, segments),
+    &gaitpipe__v1__intensity_segment__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "trimp",
+    37,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, trimp),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "session_rpe_load",
+    38,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, session_rpe_load),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "profile_notes",
+    39,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__RunMetrics, n_profile_notes),
+    offsetof(Gaitpipe__V1__RunMetrics, profile_notes),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "quality",
+    40,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, quality),
+    &gaitpipe__v1__data_quality__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
+  24,   /* field[24] = ascent_m */
   1,   /* field[1] = athlete */
+  13,   /* field[13] = average_pace_s_per_km */
+  15,   /* field[15] = cadence_histogram */
+  14,   /* field[14] = cadence_sd_spm */
   9,   /* field[9] = cadence_spm */
+  25,   /* field[25] = descent_m */
+  26,   /* field[26] = descent_per_km */
   4,   /* field[4] = device */
   5,   /* field[5] = distance_m */
+  27,   /* field[27] = downhill_time_s */
   6,   /* field[6] = duration_s */
+  32,   /* field[32] = faster_than_threshold_s */
+  20,   /* field[20] = gct_balance_pct */
+  19,   /* field[19] = gct_ms */
+  34,   /* field[34] = high_intensity_basis */
+  33,   /* field[33] = high_intensity_s */
+  31,   /* field[31] = hr_zone_times_s */
+  30,   /* field[30] = longest_descent_distance_m */
+  29,   /* field[29] = longest_descent_m */
   8,   /* field[8] = moving_pace_s_per_km */
   7,   /* field[7] = moving_time_s */
+  12,   /* field[12] = pause_count */
+  11,   /* field[11] = paused_time_s */
+  23,   /* field[23] = power_w */
+  38,   /* field[38] = profile_notes */
+  39,   /* field[39] = quality */
   0,   /* field[0] = run_id */
+  35,   /* field[35] = segments */
+  37,   /* field[37] = session_rpe_load */
+  16,   /* field[16] = speed_bins */
   3,   /* field[3] = sport */
   2,   /* field[2] = start_time */
+  18,   /* field[18] = step_length_is_native */
+  17,   /* field[17] = step_length_m */
+  36,   /* field[36] = trimp */
+  28,   /* field[28] = uphill_time_s */
+  21,   /* field[21] = vertical_oscillation_mm */
+  22,   /* field[22] = vertical_ratio_pct */
   10,   /* field[10] = warnings */
 };
 static const ProtobufCIntRange gaitpipe__v1__run_metrics__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 11 }
+  { 0, 40 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
 {
@@ -2151,11 +3179,332 @@ const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
   "Gaitpipe__V1__RunMetrics",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__RunMetrics),
-  11,
+  40,
   gaitpipe__v1__run_metrics__field_descriptors,
   gaitpipe__v1__run_metrics__field_indices_by_name,
   1,  gaitpipe__v1__run_metrics__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__run_metrics__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__histogram_bin__field_descriptors[2] =
+{
+  {
+    "lower",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__HistogramBin, lower),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "seconds",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__HistogramBin, seconds),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__histogram_bin__field_indices_by_name[] = {
+  0,   /* field[0] = lower */
+  1,   /* field[1] = seconds */
+};
+static const ProtobufCIntRange gaitpipe__v1__histogram_bin__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__histogram_bin__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.HistogramBin",
+  "HistogramBin",
+  "Gaitpipe__V1__HistogramBin",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__HistogramBin),
+  2,
+  gaitpipe__v1__histogram_bin__field_descriptors,
+  gaitpipe__v1__histogram_bin__field_indices_by_name,
+  1,  gaitpipe__v1__histogram_bin__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__histogram_bin__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__speed_bin__field_descriptors[4] =
+{
+  {
+    "lower_mps",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SpeedBin, lower_mps),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "seconds",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SpeedBin, seconds),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cadence_spm",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SpeedBin, cadence_spm),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "step_length_m",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SpeedBin, step_length_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__speed_bin__field_indices_by_name[] = {
+  2,   /* field[2] = cadence_spm */
+  0,   /* field[0] = lower_mps */
+  1,   /* field[1] = seconds */
+  3,   /* field[3] = step_length_m */
+};
+static const ProtobufCIntRange gaitpipe__v1__speed_bin__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__speed_bin__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.SpeedBin",
+  "SpeedBin",
+  "Gaitpipe__V1__SpeedBin",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__SpeedBin),
+  4,
+  gaitpipe__v1__speed_bin__field_descriptors,
+  gaitpipe__v1__speed_bin__field_indices_by_name,
+  1,  gaitpipe__v1__speed_bin__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__speed_bin__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__intensity_segment__field_descriptors[5] =
+{
+  {
+    "kind",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__IntensitySegment, kind),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "start_offset_s",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__IntensitySegment, start_offset_s),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "duration_s",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__IntensitySegment, duration_s),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "distance_m",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__IntensitySegment, distance_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "grade_pct",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__IntensitySegment, grade_pct),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__intensity_segment__field_indices_by_name[] = {
+  3,   /* field[3] = distance_m */
+  2,   /* field[2] = duration_s */
+  4,   /* field[4] = grade_pct */
+  0,   /* field[0] = kind */
+  1,   /* field[1] = start_offset_s */
+};
+static const ProtobufCIntRange gaitpipe__v1__intensity_segment__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 5 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__intensity_segment__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.IntensitySegment",
+  "IntensitySegment",
+  "Gaitpipe__V1__IntensitySegment",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__IntensitySegment),
+  5,
+  gaitpipe__v1__intensity_segment__field_descriptors,
+  gaitpipe__v1__intensity_segment__field_indices_by_name,
+  1,  gaitpipe__v1__intensity_segment__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__intensity_segment__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__data_quality__field_descriptors[6] =
+{
+  {
+    "samples",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DataQuality, samples),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "coverage",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DataQuality, coverage),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "heart_rate_coverage",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DataQuality, heart_rate_coverage),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "gps_dropouts",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DataQuality, gps_dropouts),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cadence_zeros",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DataQuality, cadence_zeros),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "implausible_removed",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DataQuality, implausible_removed),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__data_quality__field_indices_by_name[] = {
+  4,   /* field[4] = cadence_zeros */
+  1,   /* field[1] = coverage */
+  3,   /* field[3] = gps_dropouts */
+  2,   /* field[2] = heart_rate_coverage */
+  5,   /* field[5] = implausible_removed */
+  0,   /* field[0] = samples */
+};
+static const ProtobufCIntRange gaitpipe__v1__data_quality__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__data_quality__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.DataQuality",
+  "DataQuality",
+  "Gaitpipe__V1__DataQuality",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__DataQuality),
+  6,
+  gaitpipe__v1__data_quality__field_descriptors,
+  gaitpipe__v1__data_quality__field_indices_by_name,
+  1,  gaitpipe__v1__data_quality__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__data_quality__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor gaitpipe__v1__skipped_input__field_descriptors[3] =
@@ -2927,5 +4276,95 @@ const ProtobufCMessageDescriptor gaitpipe__v1__report_bundle__descriptor =
   gaitpipe__v1__report_bundle__field_indices_by_name,
   1,  gaitpipe__v1__report_bundle__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__report_bundle__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__recorded_result__field_descriptors[5] =
+{
+  {
+    "output_types",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__RecordedResult, n_output_types),
+    offsetof(Gaitpipe__V1__RecordedResult, output_types),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "outputs",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_BYTES,
+    offsetof(Gaitpipe__V1__RecordedResult, n_outputs),
+    offsetof(Gaitpipe__V1__RecordedResult, outputs),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "warnings",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__RecordedResult, n_warnings),
+    offsetof(Gaitpipe__V1__RecordedResult, warnings),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "skipped_reason",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RecordedResult, skipped_reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "error",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RecordedResult, error),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__recorded_result__field_indices_by_name[] = {
+  4,   /* field[4] = error */
+  0,   /* field[0] = output_types */
+  1,   /* field[1] = outputs */
+  3,   /* field[3] = skipped_reason */
+  2,   /* field[2] = warnings */
+};
+static const ProtobufCIntRange gaitpipe__v1__recorded_result__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 5 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__recorded_result__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.RecordedResult",
+  "RecordedResult",
+  "Gaitpipe__V1__RecordedResult",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__RecordedResult),
+  5,
+  gaitpipe__v1__recorded_result__field_descriptors,
+  gaitpipe__v1__recorded_result__field_indices_by_name,
+  1,  gaitpipe__v1__recorded_result__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__recorded_result__init,
   NULL,NULL,NULL    /* reserved[123] */
 };

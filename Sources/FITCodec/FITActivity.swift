@@ -1,5 +1,5 @@
-/// The activity-related messages of a FIT file, typed and scaled (FIT SDK profile):
-/// file_id (0), sport (12), session (18), lap (19) and record (20). Times are Unix seconds.
+/// The activity-related messages of a FIT file, typed and scaled (FIT SDK profile): file_id (0),
+/// sport (12), session (18), lap (19), record (20) and set (225). Times are Unix seconds.
 public struct FITActivity: Sendable {
     public struct FileID: Sendable, Equatable {
         public var type: Int?
@@ -26,7 +26,7 @@ public struct FITActivity: Sendable {
         }
     }
 
-    /// A session or a lap: a time range with a sport.
+    /// A session or a lap: a time range with a sport and its summary values.
     public struct Segment: Sendable, Equatable {
         public var startTime: Int64?
         /// End of the segment (the message's timestamp field).
@@ -37,6 +37,14 @@ public struct FITActivity: Sendable {
         public var totalElapsedTime: Double
         /// Metres.
         public var totalDistance: Double
+        /// Seconds of timer time (pauses excluded).
+        public var totalTimerTime: Double = .nan
+        public var averageHeartRate: Double = .nan
+        public var maxHeartRate: Double = .nan
+        /// workout_rpe (session only; the profile stores RPE × 10, here 0–10).
+        public var rpe: Double = .nan
+        /// Chained-file segment holding the message.
+        public var segment: Int = 0
 
         public init(startTime: Int64?, timestamp: Int64?, sport: Int?, subSport: Int? = nil,
                     totalElapsedTime: Double = .nan, totalDistance: Double = .nan) {
@@ -49,9 +57,10 @@ public struct FITActivity: Sendable {
         }
 
         public static func == (a: Segment, b: Segment) -> Bool {
-            a.startTime == b.startTime && a.timestamp == b.timestamp && a.sport == b.sport && a.subSport == b.subSport
-                && a.totalElapsedTime.bitPattern == b.totalElapsedTime.bitPattern
-                && a.totalDistance.bitPattern == b.totalDistance.bitPattern
+            func same(_ x: Double, _ y: Double) -> Bool { x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN) }
+            return a.startTime == b.startTime && a.timestamp == b.timestamp && a.sport == b.sport
+                && a.subSport == b.subSport && same(a.totalElapsedTime, b.totalElapsedTime)
+                && same(a.totalDistance, b.totalDistance)
         }
     }
 
@@ -72,6 +81,20 @@ public struct FITActivity: Sendable {
         public var distance: Double = .nan
         /// m/s; enhanced_speed when present.
         public var speed: Double = .nan
+        /// Watts (native power, else a developer "Power" field such as Stryd's).
+        public var power: Double = .nan
+        /// Ground contact time, ms.
+        public var stanceTime: Double = .nan
+        /// % of ground contact time on the left foot.
+        public var stanceTimeBalance: Double = .nan
+        /// mm.
+        public var stepLength: Double = .nan
+        /// mm (Stryd's developer field is in cm and converted).
+        public var verticalOscillation: Double = .nan
+        /// %.
+        public var verticalRatio: Double = .nan
+        /// Chained-file segment holding the record.
+        public var segment: Int = 0
 
         public init(timestamp: Int64?) { self.timestamp = timestamp }
 
@@ -84,6 +107,10 @@ public struct FITActivity: Sendable {
     public var sessions: [Segment]
     public var laps: [Segment]
     public var records: [Record]
+    /// Exercise category names of set messages (strength sessions), in first-seen order.
+    public var exerciseCategories: [String] = []
+    /// Record timestamps below 0x10000000 are relative to the device's power-on (FIT `date_time`).
+    public var relativeRecordTimes = 0
 
     public init(fileID: FileID? = nil, sports: [Sport] = [], sessions: [Segment] = [], laps: [Segment] = [],
                 records: [Record] = []) {
@@ -96,88 +123,22 @@ public struct FITActivity: Sendable {
 
     /// Extracts the typed messages from a decoded file.
     public init(_ file: FITFile) {
-        self.init()
-        // compressed_speed_distance (record field 8) accumulates distance across records.
-        var accumulatedDistance: Int64?
-        var lastDistanceBits: Int64 = 0
+        var collector = FITActivityCollector()
+        var segment = -1
         for message in file.messages {
-            switch message.globalNumber {
-            case 0 where fileID == nil:
-                fileID = FileID(type: message.int(0), manufacturer: message.int(1), product: message.int(2),
-                                timeCreated: message.time(4))
-            case 12:
-                sports.append(Sport(sport: message.int(0), subSport: message.int(1)))
-            case 18:
-                sessions.append(Segment(startTime: message.time(2), timestamp: message.time(253), sport: message.int(5),
-                                        subSport: message.int(6), totalElapsedTime: message.scaled(7, 1000),
-                                        totalDistance: message.scaled(9, 100)))
-            case 19:
-                laps.append(Segment(startTime: message.time(2), timestamp: message.time(253), sport: message.int(25),
-                                    subSport: message.int(39), totalElapsedTime: message.scaled(7, 1000),
-                                    totalDistance: message.scaled(9, 100)))
-            case 20:
-                records.append(record(message, accumulatedDistance: &accumulatedDistance, lastBits: &lastDistanceBits))
-            default:
-                break
+            if message.segment != segment {
+                segment = message.segment
+                collector.segmentStarted(index: segment, offset: 0)
             }
+            collector.collect(FITMessageFields(message))
         }
-    }
-}
-
-extension FITActivity {
-    /// One pass over the record's fields (records are most of a file, so no per-field lookups).
-    private func record(_ message: FITMessage, accumulatedDistance: inout Int64?, lastBits: inout Int64) -> Record {
-        var r = Record(timestamp: nil)
-        var latitude: Int64?, longitude: Int64?
-        var altitude = Double.nan, speed = Double.nan, compressed: [UInt8]?
-        for field in message.fields {
-            let value = field.value.double ?? .nan
-            switch field.number {
-            case 253: r.timestamp = field.value.integer.map(FITEpoch.unix(fromFIT:))
-            case 0: latitude = field.value.integer
-            case 1: longitude = field.value.integer
-            case 2: altitude = value / 5 - 500
-            case 78: r.altitude = value / 5 - 500  // enhanced_altitude wins over altitude
-            case 3: r.heartRate = value
-            case 4: r.cadence = value
-            case 53: r.fractionalCadence = value / 128
-            case 5: r.distance = value / 100
-            case 6: speed = value / 1000
-            case 73: r.speed = value / 1000  // enhanced_speed wins over speed
-            case 8: if case .bytes(let b) = field.value, b.count == 3 { compressed = b }
-            default: break
-            }
-        }
-        if r.altitude.isNaN { r.altitude = altitude }
-        if r.speed.isNaN { r.speed = speed }
-        if let latitude, let longitude {
-            r.latitude = Double(latitude) * (180.0 / 2_147_483_648.0)
-            r.longitude = Double(longitude) * (180.0 / 2_147_483_648.0)
-        }
-        if let b = compressed {
-            // compressed_speed_distance: 12-bit speed (1/100 m/s) and 12-bit accumulated distance (1/16 m).
-            if r.speed.isNaN { r.speed = Double(Int(b[0]) | Int(b[1] & 0x0F) << 8) / 100 }
-            let bits = Int64(b[1] >> 4) | Int64(b[2]) << 4
-            let total = accumulatedDistance.map { $0 + ((bits - lastBits) & 0xFFF) } ?? bits
-            accumulatedDistance = total
-            lastBits = bits
-            if r.distance.isNaN { r.distance = Double(total) / 16 }
-        }
-        return r
-    }
-}
-
-extension FITMessage {
-    fileprivate func int(_ number: UInt8) -> Int? {
-        self[number]?.integer.map { Int(truncatingIfNeeded: $0) }
+        self = collector.activity
     }
 
-    fileprivate func time(_ number: UInt8) -> Int64? {
-        self[number]?.integer.map(FITEpoch.unix(fromFIT:))
-    }
-
-    fileprivate func scaled(_ number: UInt8, _ scale: Double, offset: Double = 0, else fallback: Double = .nan) -> Double {
-        guard let raw = self[number]?.double else { return fallback }
-        return raw / scale - offset
+    /// Decodes and extracts in one pass over the bytes, reading only the fields it needs (the fast path).
+    public static func decode(_ buffer: UnsafeRawBufferPointer, strictCRC: Bool = false) -> (FITActivity, FITDecodeReport) {
+        var collector = FITActivityCollector()
+        let report = FITDecoder(strictCRC: strictCRC).decode(buffer, visitor: &collector)
+        return (collector.activity, report)
     }
 }

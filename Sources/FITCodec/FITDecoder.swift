@@ -2,43 +2,57 @@
 /// compressed-timestamp record headers, little- and big-endian definitions, developer fields.
 ///
 /// Decoding never throws and never reads outside a field: it stops at the first byte it cannot
-/// make sense of, keeps every message decoded before it and reports the offset in `FITFile.error`.
+/// make sense of, keeps every message decoded before it and reports the offset in the error.
+/// The core is generic over a `FITVisitor`; `decode(_:)` uses one that keeps every message.
 public struct FITDecoder: Sendable {
-    public init() {}
+    /// With `strictCRC`, a header or file CRC mismatch is an error that stops decoding (it is a
+    /// warning by default: the data is usually fine and salvaging it is what users want).
+    public var strictCRC: Bool
+
+    public init(strictCRC: Bool = false) { self.strictCRC = strictCRC }
 
     public func decode(_ bytes: [UInt8]) -> FITFile {
         bytes.withUnsafeBytes { decode($0) }
     }
 
     public func decode(_ buffer: UnsafeRawBufferPointer) -> FITFile {
-        var file = FITFile()
+        var builder = FITFileBuilder()
+        let report = decode(buffer, visitor: &builder)
+        return FITFile(messages: builder.messages, warnings: report.warnings, error: report.error,
+                       segmentCount: report.segmentCount, developerFields: builder.developerFields)
+    }
+
+    /// Walks the buffer, handing every data message to `visitor`.
+    public func decode<V: FITVisitor>(_ buffer: UnsafeRawBufferPointer, visitor: inout V) -> FITDecodeReport {
+        var report = FITDecodeReport()
         var position = 0
         repeat {
             // Every segment consumes at least its header, so this loop always ends.
-            guard let next = decodeSegment(buffer, at: position, into: &file) else { break }
+            guard let next = decodeSegment(buffer, at: position, report: &report, visitor: &visitor) else { break }
             position = next
         } while position < buffer.count
-        return file
+        return report
     }
 
     // MARK: - Segments
 
     /// Decodes one FIT segment starting at `start`; returns where the next one would start, or nil
     /// when decoding must stop (an error was recorded).
-    private func decodeSegment(_ b: UnsafeRawBufferPointer, at start: Int, into file: inout FITFile) -> Int? {
+    private func decodeSegment<V: FITVisitor>(_ b: UnsafeRawBufferPointer, at start: Int, report: inout FITDecodeReport,
+                                              visitor: inout V) -> Int? {
         let available = b.count - start
-        let what = file.segmentCount == 0 ? "not a FIT file" : "corrupt header of chained FIT segment \(file.segmentCount + 1)"
+        let what = report.segmentCount == 0 ? "not a FIT file" : "corrupt header of chained FIT segment \(report.segmentCount + 1)"
         guard available >= 12 else {
-            file.error = FITError(code: file.segmentCount == 0 ? .notFIT : .truncated, offset: start,
-                                  message: "\(what): \(available) bytes are too few for a FIT header")
+            report.error = FITError(code: report.segmentCount == 0 ? .notFIT : .truncated, offset: start,
+                                    message: "\(what): \(available) bytes are too few for a FIT header")
             return nil
         }
         guard b[start + 8] == 0x2E, b[start + 9] == 0x46, b[start + 10] == 0x49, b[start + 11] == 0x54 else {
-            file.error = FITError(code: .notFIT, offset: start + 8, message: "\(what): missing '.FIT' signature")
+            report.error = FITError(code: .notFIT, offset: start + 8, message: "\(what): missing '.FIT' signature")
             return nil
         }
         guard b[start] >= 12, Int(b[start]) <= available else {
-            file.error = FITError(code: .notFIT, offset: start, message: "\(what): header size \(b[start]) is invalid")
+            report.error = FITError(code: .notFIT, offset: start, message: "\(what): header size \(b[start]) is invalid")
             return nil
         }
         let headerSize = Int(b[start])
@@ -46,231 +60,188 @@ public struct FITDecoder: Sendable {
             let stored = UInt16(b[start + 12]) | UInt16(b[start + 13]) << 8
             // A header CRC of 0x0000 means "not computed" (FIT protocol, File Header).
             if stored != 0, stored != FITCRC.compute(UnsafeRawBufferPointer(rebasing: b[start..<start + 12])) {
-                file.warnings.append(FITError(code: .headerCRCMismatch, offset: start + 12,
-                                              message: "header CRC mismatch; the header was used anyway"))
+                let problem = FITError(code: .headerCRCMismatch, offset: start + 12,
+                                       message: "header CRC mismatch" + (strictCRC ? "" : "; the header was used anyway"))
+                if strictCRC { report.error = problem; return nil }
+                report.warnings.append(problem)
             }
         }
-        file.segmentCount += 1
-        let dataSize = Int(readUInt(b, start + 4, 4, bigEndian: false))
+        let segment = report.segmentCount
+        report.segmentCount += 1
+        visitor.segmentStarted(index: segment, offset: start)
+        let dataSize = Int(FITBytes.readUInt(b, start + 4, 4, bigEndian: false))
         let dataStart = start + headerSize
         let dataEnd = dataStart + dataSize
         let limit = min(dataEnd, b.count)
-        var state = SegmentState()
+        var state = SegmentState(index: segment)
         var p = dataStart
         while p < limit {
-            guard let next = decodeRecord(b, at: p, limit: limit, state: &state, into: &file) else { return nil }
+            guard let next = decodeRecord(b, at: p, limit: limit, state: &state, report: &report, visitor: &visitor)
+            else { return nil }
             p = next
         }
         guard dataEnd + 2 <= b.count else {
-            file.error = FITError(code: .truncated, offset: b.count,
-                                  message: "file ends early: header announces \(dataSize) data bytes plus CRC, the file has \(max(0, b.count - dataStart))")
+            report.error = FITError(code: .truncated, offset: b.count,
+                                    message: "file ends early: header announces \(dataSize) data bytes plus CRC, the file has \(max(0, b.count - dataStart))")
             return nil
         }
         let stored = UInt16(b[dataEnd]) | UInt16(b[dataEnd + 1]) << 8
         let computed = FITCRC.compute(UnsafeRawBufferPointer(rebasing: b[start..<dataEnd]))
         if stored != computed {
-            file.warnings.append(FITError(code: .fileCRCMismatch, offset: dataEnd, message:
-                "file CRC mismatch (stored \(hex(stored)), computed \(hex(computed))); the data may be damaged"))
+            let problem = FITError(code: .fileCRCMismatch, offset: dataEnd, message:
+                "file CRC mismatch (stored \(hex(stored)), computed \(hex(computed))); the data may be damaged")
+            if strictCRC { report.error = problem; return nil }
+            report.warnings.append(problem)
         }
         return dataEnd + 2
     }
 
     // MARK: - Records
 
-    private struct FieldDefinition {
-        var number: UInt8
-        var size: Int
-        var baseType: FITBaseType
-    }
-
-    private struct Definition {
-        var globalNumber: UInt16
-        var bigEndian: Bool
-        var fields: [FieldDefinition]
-        /// Size of the message body: regular plus developer fields.
-        var size: Int
-    }
-
-    /// Definitions and the timestamp reference are per segment (FIT protocol: chained files).
+    /// Definitions, developer data and the timestamp reference are per segment (FIT protocol:
+    /// chained files).
     private struct SegmentState {
-        var definitions = [Definition?](repeating: nil, count: 16)
+        var index: Int
+        var definitions = [FITDefinition?](repeating: nil, count: 16)
         var lastTimestamp: Int64?
+        var developerDescriptions: [UInt16: FITDeveloperFieldDescription] = [:]
+        var descriptionCount = 0
     }
 
-    private func decodeRecord(_ b: UnsafeRawBufferPointer, at p: Int, limit: Int, state: inout SegmentState,
-                              into file: inout FITFile) -> Int? {
+    @inline(__always)
+    private func decodeRecord<V: FITVisitor>(_ b: UnsafeRawBufferPointer, at p: Int, limit: Int, state: inout SegmentState,
+                                             report: inout FITDecodeReport, visitor: inout V) -> Int? {
         let header = b[p]
         if header & 0x80 != 0 {
             // Compressed timestamp header: local type in bits 5–6, 5-bit time offset in bits 0–4.
             return decodeData(b, at: p, local: Int((header >> 5) & 0x3), timeOffset: header & 0x1F,
-                              limit: limit, state: &state, into: &file)
+                              limit: limit, state: &state, report: &report, visitor: &visitor)
         }
         if header & 0x40 != 0 {
-            return decodeDefinition(b, at: p, developerData: header & 0x20 != 0, limit: limit, state: &state, into: &file)
+            return decodeDefinition(b, at: p, developerData: header & 0x20 != 0, limit: limit, state: &state,
+                                    report: &report)
         }
-        return decodeData(b, at: p, local: Int(header & 0x0F), timeOffset: nil, limit: limit, state: &state, into: &file)
+        return decodeData(b, at: p, local: Int(header & 0x0F), timeOffset: nil, limit: limit, state: &state,
+                          report: &report, visitor: &visitor)
     }
 
     private func decodeDefinition(_ b: UnsafeRawBufferPointer, at p: Int, developerData: Bool, limit: Int,
-                                  state: inout SegmentState, into file: inout FITFile) -> Int? {
+                                  state: inout SegmentState, report: inout FITDecodeReport) -> Int? {
         let truncated = FITError(code: .truncated, offset: p, message: "definition message cut off by the end of the data")
-        guard p + 6 <= limit else { file.error = truncated; return nil }
+        guard p + 6 <= limit else { report.error = truncated; return nil }
         let architecture = b[p + 2]
         guard architecture <= 1 else {
-            file.error = FITError(code: .badDefinition, offset: p + 2,
-                                  message: "corrupt definition message: architecture byte \(architecture) (expected 0 or 1)")
+            report.error = FITError(code: .badDefinition, offset: p + 2,
+                                    message: "corrupt definition message: architecture byte \(architecture) (expected 0 or 1)")
             return nil
         }
         let bigEndian = architecture == 1
-        let globalNumber = UInt16(readUInt(b, p + 3, 2, bigEndian: bigEndian))
+        let globalNumber = UInt16(FITBytes.readUInt(b, p + 3, 2, bigEndian: bigEndian))
         let fieldCount = Int(b[p + 5])
         var q = p + 6
-        guard q + 3 * fieldCount <= limit else { file.error = truncated; return nil }
-        var fields: [FieldDefinition] = []
+        guard q + 3 * fieldCount <= limit else { report.error = truncated; return nil }
+        var fields: [FITDefinition.Field] = []
         fields.reserveCapacity(fieldCount)
         var size = 0
         for _ in 0..<fieldCount {
-            let field = FieldDefinition(number: b[q], size: Int(b[q + 1]), baseType: FITBaseType(rawValue: b[q + 2]))
+            let field = FITDefinition.Field(number: b[q], size: Int(b[q + 1]), baseType: FITBaseType(rawValue: b[q + 2]),
+                                            offset: size)
             fields.append(field)
             size += field.size
             q += 3
         }
+        var developerFields: [FITDefinition.DeveloperField] = []
         if developerData {
-            guard q + 1 <= limit else { file.error = truncated; return nil }
+            guard q + 1 <= limit else { report.error = truncated; return nil }
             let developerCount = Int(b[q])
             q += 1
-            guard q + 3 * developerCount <= limit else { file.error = truncated; return nil }
-            // Developer fields are skipped by their declared size (byte 1 of each definition).
-            for i in 0..<developerCount { size += Int(b[q + 3 * i + 1]) }
-            q += 3 * developerCount
+            guard q + 3 * developerCount <= limit else { report.error = truncated; return nil }
+            developerFields.reserveCapacity(developerCount)
+            for _ in 0..<developerCount {
+                developerFields.append(FITDefinition.DeveloperField(number: b[q], size: Int(b[q + 1]),
+                                                                    developerDataIndex: b[q + 2], offset: size))
+                size += Int(b[q + 1])
+                q += 3
+            }
         }
-        let local = Int(b[p] & 0x0F)
-        state.definitions[local] = Definition(globalNumber: globalNumber, bigEndian: bigEndian, fields: fields, size: size)
+        state.definitions[Int(b[p] & 0x0F)] = FITDefinition(globalNumber: globalNumber, bigEndian: bigEndian,
+                                                           fields: fields, developerFields: developerFields, size: size)
         return q
     }
 
-    private func decodeData(_ b: UnsafeRawBufferPointer, at p: Int, local: Int, timeOffset: UInt8?, limit: Int,
-                            state: inout SegmentState, into file: inout FITFile) -> Int? {
+    @inline(__always)
+    private func decodeData<V: FITVisitor>(_ b: UnsafeRawBufferPointer, at p: Int, local: Int, timeOffset: UInt8?,
+                                           limit: Int, state: inout SegmentState, report: inout FITDecodeReport,
+                                           visitor: inout V) -> Int? {
         guard let definition = state.definitions[local] else {
-            file.error = FITError(code: .undefinedLocalMessage, offset: p,
-                                  message: "corrupt data: message uses local type \(local) before any definition of it")
+            report.error = FITError(code: .undefinedLocalMessage, offset: p,
+                                    message: "corrupt data: message uses local type \(local) before any definition of it")
             return nil
         }
         guard p + 1 + definition.size <= limit else {
-            file.error = FITError(code: .truncated, offset: p,
-                                  message: "message (global \(definition.globalNumber)) cut off by the end of the data")
+            report.error = FITError(code: .truncated, offset: p,
+                                    message: "message (global \(definition.globalNumber)) cut off by the end of the data")
             return nil
         }
-        var fields: [FITField] = []
-        fields.reserveCapacity(definition.fields.count + 1)
-        var q = p + 1
-        for field in definition.fields {
-            if let value = readValue(b, q, field.size, field.baseType, bigEndian: definition.bigEndian) {
-                fields.append(FITField(number: field.number, value: value))
-            }
-            q += field.size
-        }
+        var message = FITRawMessage(definition: definition, buffer: b, headerOffset: p, resolvedTimestamp: nil,
+                                    developerDescriptions: state.developerDescriptions, segment: state.index)
         if let timeOffset {
             // FIT protocol, Compressed Timestamp Header: the offset replaces the low five bits of the
             // last full timestamp, rolling over when it is smaller than them.
             if let last = state.lastTimestamp {
                 let resolved = last + ((Int64(timeOffset) - last) & 0x1F)
                 state.lastTimestamp = resolved
-                fields.removeAll { $0.number == 253 }
-                fields.append(FITField(number: 253, value: .integer(resolved)))
+                message = FITRawMessage(definition: definition, buffer: b, headerOffset: p, resolvedTimestamp: resolved,
+                                        developerDescriptions: state.developerDescriptions, segment: state.index)
             } else {
-                file.warnings.append(FITError(code: .unresolvedTimestamp, offset: p,
-                                              message: "compressed timestamp before any full timestamp; time left unset"))
+                report.warnings.append(FITError(code: .unresolvedTimestamp, offset: p,
+                                                message: "compressed timestamp before any full timestamp; time left unset"))
             }
-        } else if let timestamp = fields.first(where: { $0.number == 253 })?.value.integer {
+        } else if let timestamp = message.integer(253) {
             state.lastTimestamp = timestamp
+        } else if let t16 = definition.timestamp16Index, let raw = message.raw(at: t16), let last = state.lastTimestamp {
+            // timestamp_16 holds the low 16 bits of the time: last + ((t16 - last) & 0xFFFF) (FIT SDK, monitoring).
+            let resolved = last + ((Int64(raw & 0xFFFF) - last) & 0xFFFF)
+            state.lastTimestamp = resolved
+            message = FITRawMessage(definition: definition, buffer: b, headerOffset: p, resolvedTimestamp: resolved,
+                                    developerDescriptions: state.developerDescriptions, segment: state.index)
         }
-        file.messages.append(FITMessage(globalNumber: definition.globalNumber, offset: p, fields: fields))
+        if definition.globalNumber == 206 { learnDeveloperField(message, state: &state) }
+        visitor.message(message)
+        report.messageCount += 1
         return p + 1 + definition.size
     }
 
-    // MARK: - Values
+    /// A field_description (206) defines how later developer fields of its (index, number) read;
+    /// a redefinition mid-file replaces the earlier one. developer_data_id is not required.
+    private func learnDeveloperField(_ m: FITRawMessage, state: inout SegmentState) {
+        guard let index = m.integer(0), let number = m.integer(1), let baseType = m.integer(2),
+              (0...254).contains(index), (0...255).contains(number) else { return }
+        var description = FITDeveloperFieldDescription(developerDataIndex: UInt8(index), fieldNumber: UInt8(number),
+                                                       baseType: FITBaseType(rawValue: UInt8(truncatingIfNeeded: baseType)),
+                                                       key: state.descriptionCount)
+        description.name = FITValueReader.strings(m, 3)?.first ?? ""
+        description.units = FITValueReader.strings(m, 8)?.first ?? ""
+        if let scale = m.double(6), scale != 0 { description.scale = scale }
+        if let offset = m.double(7) { description.offset = offset }
+        description.nativeMessage = m.integer(14).map { UInt16(truncatingIfNeeded: $0) }
+        description.nativeField = m.integer(15).map { UInt8(truncatingIfNeeded: $0) }
+        state.descriptionCount += 1
+        state.developerDescriptions[UInt16(index) << 8 | UInt16(number)] = description
+    }
 
     private func hex(_ value: UInt16) -> String {
         let digits = String(value, radix: 16, uppercase: true)
         return "0x" + String(repeating: "0", count: 4 - digits.count) + digits
     }
+}
 
-    @inline(__always)
-    private func readUInt(_ b: UnsafeRawBufferPointer, _ offset: Int, _ size: Int, bigEndian: Bool) -> UInt64 {
-        // Callers have checked offset + size against the message bounds.
-        switch size {
-        case 1: return UInt64(b[offset])
-        case 2:
-            let v = b.loadUnaligned(fromByteOffset: offset, as: UInt16.self)
-            return UInt64(bigEndian ? UInt16(bigEndian: v) : UInt16(littleEndian: v))
-        case 4:
-            let v = b.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
-            return UInt64(bigEndian ? UInt32(bigEndian: v) : UInt32(littleEndian: v))
-        default:
-            let v = b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            return bigEndian ? UInt64(bigEndian: v) : UInt64(littleEndian: v)
-        }
-    }
+/// What a decoding pass found besides the messages: warnings, the error that stopped it, segments.
+public struct FITDecodeReport: Sendable {
+    public var warnings: [FITError] = []
+    public var error: FITError?
+    public var segmentCount = 0
+    public var messageCount = 0
 
-    /// Reads one field; nil when every value in it is invalid. Reads only `size` bytes at `offset`.
-    private func readValue(_ b: UnsafeRawBufferPointer, _ offset: Int, _ size: Int, _ type: FITBaseType,
-                           bigEndian: Bool) -> FITValue? {
-        guard size > 0 else { return nil }
-        if type.isString {
-            var end = offset
-            while end < offset + size, b[end] != 0 { end += 1 }
-            guard end > offset else { return nil }
-            return .string(String(decoding: UnsafeRawBufferPointer(rebasing: b[offset..<end]), as: UTF8.self))
-        }
-        let width = type.size
-        // A size that is not a whole number of values (seen in COROS files: a uint32 of size 1) is
-        // read as unsigned bytes, so the field never reads past its declared size.
-        if type.isByte || size % width != 0 {
-            let bytes = Array(UnsafeRawBufferPointer(rebasing: b[offset..<offset + size]))
-            if bytes.allSatisfy({ $0 == 0xFF }) { return nil }
-            return type.isByte ? .bytes(bytes) : (size == 1 ? .integer(Int64(bytes[0])) : .integers(bytes.map(Int64.init)))
-        }
-        let count = size / width
-        if count == 1 {
-            return scalar(readUInt(b, offset, width, bigEndian: bigEndian), type)
-        }
-        var anyValid = false
-        if type.isFloat {
-            var values: [Double] = []
-            values.reserveCapacity(count)
-            for i in 0..<count {
-                let v = scalar(readUInt(b, offset + i * width, width, bigEndian: bigEndian), type)?.double ?? .nan
-                anyValid = anyValid || !v.isNaN
-                values.append(v)
-            }
-            return anyValid ? .floats(values) : nil
-        }
-        var values: [Int64] = []
-        values.reserveCapacity(count)
-        for i in 0..<count {
-            let raw = readUInt(b, offset + i * width, width, bigEndian: bigEndian)
-            anyValid = anyValid || raw != type.invalidPattern
-            values.append(signExtended(raw, type))
-        }
-        return anyValid ? .integers(values) : nil
-    }
-
-    @inline(__always)
-    private func scalar(_ raw: UInt64, _ type: FITBaseType) -> FITValue? {
-        guard raw != type.invalidPattern else { return nil }
-        if type.isFloat {
-            let value = type.size == 4 ? Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw))) : Double(bitPattern: raw)
-            // Writers also put NaN in float fields; it means "no value" just like the invalid pattern.
-            return value.isNaN ? nil : .float(value)
-        }
-        return .integer(signExtended(raw, type))
-    }
-
-    @inline(__always)
-    private func signExtended(_ raw: UInt64, _ type: FITBaseType) -> Int64 {
-        guard type.isSigned else { return Int64(bitPattern: raw) }  // uint64 above Int64.max wraps; none in our profile
-        let shift = UInt64(64 - 8 * type.size)
-        return Int64(bitPattern: raw << shift) >> Int64(shift)
-    }
+    public init() {}
 }

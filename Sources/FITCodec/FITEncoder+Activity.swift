@@ -2,7 +2,7 @@ extension FITEncoder {
     /// Encodes an activity file: file_id, one record per `records` element, laps, sessions and the
     /// activity message. Records get timestamp, distance, speed + enhanced_speed, altitude +
     /// enhanced_altitude, heart_rate, cadence + fractional_cadence (cadence as given: strides/min
-    /// for running). When `activity.laps` is empty one lap per session is written.
+    /// for running), position, power and the running dynamics. When `activity.laps` is empty one lap per session is written.
     public static func encodeActivity(_ activity: FITActivity) -> [UInt8] {
         var encoder = FITEncoder()
         let fileID = activity.fileID ?? FITActivity.FileID()
@@ -12,17 +12,25 @@ extension FITEncoder {
 
         encoder.define(local: 1, global: 20, fields: [
             Field(253, .uint32), Field(5, .uint32), Field(6, .uint16), Field(73, .uint32), Field(2, .uint16),
-            Field(78, .uint32), Field(3, .uint8), Field(4, .uint8), Field(53, .uint8),
+            Field(78, .uint32), Field(3, .uint8), Field(4, .uint8), Field(53, .uint8), Field(0, .sint32),
+            Field(1, .sint32), Field(7, .uint16), Field(41, .uint16), Field(84, .uint16), Field(85, .uint16),
+            Field(39, .uint16), Field(83, .uint16),
         ])
+        let semicircles = 2_147_483_648.0 / 180
         for r in activity.records {
             // Split cadence into its whole part and 1/128 fraction, carrying a fraction that rounds to 128.
             let total = r.totalCadence
             var whole = total.rounded(.down)
             var fraction = ((total - whole) * 128).rounded()
             if fraction >= 128 { whole += 1; fraction = 0 }
+            let hasPosition = !r.latitude.isNaN && !r.longitude.isNaN
+            // Raw values at the profile's scales (record message): see FITActivityCollector.
             encoder.write(local: 1, values: [
                 fitTime(r.timestamp), r.distance * 100, r.speed * 1000, r.speed * 1000,
                 (r.altitude + 500) * 5, (r.altitude + 500) * 5, r.heartRate, whole, total.isNaN ? .nan : fraction,
+                hasPosition ? r.latitude * semicircles : .nan, hasPosition ? r.longitude * semicircles : .nan,
+                r.power, r.stanceTime * 10, r.stanceTimeBalance * 100, r.stepLength * 10,
+                r.verticalOscillation * 10, r.verticalRatio * 100,
             ])
         }
 

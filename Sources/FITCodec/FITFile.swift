@@ -8,16 +8,57 @@ public struct FITFile: Sendable {
     public var error: FITError?
     /// Number of FIT segments (chained files) whose header was read.
     public var segmentCount: Int
+    /// Every developer field description, in file order.
+    public var developerFields: [FITDeveloperFieldDescription]
 
-    public init(messages: [FITMessage] = [], warnings: [FITError] = [], error: FITError? = nil, segmentCount: Int = 0) {
+    public init(messages: [FITMessage] = [], warnings: [FITError] = [], error: FITError? = nil, segmentCount: Int = 0,
+                developerFields: [FITDeveloperFieldDescription] = []) {
         self.messages = messages
         self.warnings = warnings
         self.error = error
         self.segmentCount = segmentCount
+        self.developerFields = developerFields
     }
 
     /// The messages with a given global number, in file order.
     public func messages(_ globalNumber: UInt16) -> [FITMessage] {
         messages.filter { $0.globalNumber == globalNumber }
+    }
+}
+
+/// The visitor behind `FITDecoder.decode(_:)`: keeps every message with its valid fields.
+struct FITFileBuilder: FITVisitor {
+    var messages: [FITMessage] = []
+    var developerFields: [FITDeveloperFieldDescription] = []
+
+    mutating func message(_ m: FITRawMessage) {
+        var fields: [FITField] = []
+        fields.reserveCapacity(m.definition.fields.count)
+        for i in m.definition.fields.indices {
+            if let value = FITValueReader.value(m, at: i) {
+                fields.append(FITField(number: m.definition.fields[i].number, value: value))
+            }
+        }
+        var developer: [FITDeveloperField] = []
+        for (i, field) in m.definition.developerFields.enumerated() {
+            let description = m.developerDescriptions[UInt16(field.developerDataIndex) << 8 | UInt16(field.number)]
+            let bytes = m.developerBytes(at: i)
+            let type = description?.baseType ?? .byte
+            if let value = FITValueReader.read(bytes, 0, bytes.count, type, bigEndian: m.definition.bigEndian) {
+                developer.append(FITDeveloperField(developerDataIndex: field.developerDataIndex, number: field.number,
+                                                   value: value, description: description))
+            }
+        }
+        if m.globalNumber == 206,
+           let description = m.developerDescriptions[UInt16(m.integer(0) ?? 0) << 8 | UInt16(m.integer(1) ?? 0)] {
+            developerFields.append(description)
+        }
+        if let resolved = m.resolvedTimestamp {
+            // The time from a compressed header or timestamp_16 is the message's timestamp (field 253).
+            fields.removeAll { $0.number == 253 }
+            fields.append(FITField(number: 253, value: .integer(resolved)))
+        }
+        messages.append(FITMessage(globalNumber: m.globalNumber, offset: m.headerOffset, fields: fields,
+                                   developerFields: developer, resolvedTimestamp: m.resolvedTimestamp, segment: m.segment))
     }
 }

@@ -1,56 +1,79 @@
 import GaitModel
 
 /// Turns one imported activity's per-second samples into the compact per-run facts the scorer needs.
+/// Every pass is linear in the number of samples (issue 4, "Performance").
 public enum RunMetricsCalculator {
     public static let paramSpecs: [ParamSpec] = [
         ParamSpec(name: "moving_speed_mps", kind: .number, defaultValue: "1.0", minimum: 0, maximum: 10,
                   summary: "Speed (m/s) at or above which a sample counts as moving"),
         ParamSpec(name: "max_sample_gap_s", kind: .number, defaultValue: "30", minimum: 1, maximum: 3600,
                   summary: "Gaps between samples longer than this (s) are recording pauses, not moving time"),
+        ParamSpec(name: "altitude_window_m", kind: .number, defaultValue: "15", minimum: 5, maximum: 100,
+                  summary: "Distance window (m) over which altitude is smoothed before ascent/descent (DOMAIN.md: 10–20 m)"),
     ]
 
-    /// Distance, duration, moving time, moving pace and mean cadence of one activity.
+    /// Stops shorter than this are traffic lights, not pauses worth counting.
+    static let minimumPauseS = 10.0
+    /// Distance frozen this long while time runs is a lost GPS or pod signal.
+    static let dropoutS = 5.0
+
+    /// All per-run metrics of one activity.
     ///
     /// - Distance: last − first valid cumulative distance; without one, speed integrated over the
     ///   sample intervals (pauses excluded).
     /// - Moving time: the sum of sample intervals whose closing sample moves at ≥ `moving_speed_mps`.
-    /// - Moving pace: moving time ÷ distance in km (nil without distance or moving time).
-    /// - Cadence: mean over moving samples with cadence > 0, running only (the importer already
-    ///   converted FIT strides/min to steps/min, DOMAIN.md "Inputs").
-    public static func metrics(for activity: Activity, params: ResolvedParams) -> RunMetrics {
+    /// - Means are time-weighted over running samples (each sample weighs the interval it closes), so
+    ///   1 s and smart recording agree; the importer already converted FIT strides/min to steps/min.
+    /// - `profile` (athlete.yaml, defaults filled) drives zones, threshold, TRIMP and session RPE.
+    public static func metrics(for activity: Activity, profile: AthleteProfile = AthleteProfile(), params: ResolvedParams) -> RunMetrics {
         let s = activity.samples
         let movingSpeed = finiteOr(params.number("moving_speed_mps"), 1.0)
         let maxGap = finiteOr(params.number("max_sample_gap_s"), 30)
+        let window = finiteOr(params.number("altitude_window_m"), 15)
+        let p = PreparedSamples(activity: activity, movingSpeed: movingSpeed, maxGap: maxGap)
         var warnings = activity.warnings
 
-        let n = s.count
+        let n = p.count
         let duration = n > 1 ? Double(max(0, s.timestamp[n - 1] - s.timestamp[0])) : 0
 
-        // The speed each sample moved at: the recorded speed, else the distance covered since the
-        // previous sample (watches without a speed channel still record cumulative distance).
-        var speed = [Double](repeating: .nan, count: n)
-        for i in 0..<n {
-            if let v = value(s.speed, i), v >= 0 {
-                speed[i] = v
-            } else if i > 0, let d1 = value(s.distance, i), let d0 = value(s.distance, i - 1) {
-                let dt = Double(s.timestamp[i] - s.timestamp[i - 1])
-                if dt > 0, d1 >= d0 { speed[i] = (d1 - d0) / dt }
-            }
-        }
-
-        var movingTime = 0.0
-        var integrated = 0.0
+        var movingTime = 0.0, recorded = 0.0, integrated = 0.0
         var integratedAny = false
-        for i in 1..<max(n, 1) {
+        var pauseCount = 0, stopped = 0.0
+        var dropouts = 0, frozen = 0.0, lastDistance = Double.nan
+        var movingSamples = 0, movingWithHR = 0
+        for i in 0..<n {
+            if p.moving[i] {
+                movingSamples += 1
+                if p.heartRate[i].isFinite { movingWithHR += 1 }
+            }
+            guard i > 0 else { lastDistance = p.distance[0]; continue }
             let dt = Double(s.timestamp[i] - s.timestamp[i - 1])
+            // A stop: a recording gap, or samples below moving speed, adding up to ≥ 10 s.
+            if p.closesInterval[i], p.moving[i] {
+                if stopped >= minimumPauseS { pauseCount += 1 }
+                stopped = 0
+            } else if dt > 0 {
+                stopped += dt
+            }
+            // A dropout: distance missing or frozen while moving for ≥ 5 s.
+            if p.moving[i], !(p.distance[i] > lastDistance) {
+                frozen += dt
+                if frozen >= dropoutS, frozen - dt < dropoutS { dropouts += 1 }
+            } else {
+                frozen = 0
+            }
+            if p.distance[i].isFinite { lastDistance = p.distance[i] }
             // A long gap is an auto-pause or a stopped recording: the runner's speed across it is unknown.
-            guard dt > 0, dt <= maxGap, speed[i].isFinite else { continue }
-            integrated += speed[i] * dt
+            guard p.closesInterval[i] else { continue }
+            recorded += dt
+            guard p.speed[i].isFinite else { continue }
+            integrated += p.speed[i] * dt
             integratedAny = true
-            if speed[i] >= movingSpeed { movingTime += dt }
+            if p.moving[i] { movingTime += dt }
         }
+        if stopped >= minimumPauseS { pauseCount += 1 }
 
-        let validDistances = s.distance.filter { $0.isFinite && $0 >= 0 }
+        let validDistances = p.distance.filter(\.isFinite)
         let distance: Double
         if let first = validDistances.first, let last = validDistances.last, validDistances.count > 1 {
             distance = max(0, last - first)
@@ -61,30 +84,24 @@ public enum RunMetricsCalculator {
             if n > 0 { warnings.append("no distance or speed samples: distance set to 0") }
         }
 
-        let pace: Double? = distance > 0 && movingTime > 0 ? movingTime / (distance / 1000) : nil
+        var m = RunMetrics(runID: activity.runID, athlete: activity.athlete, startTime: activity.startTime,
+                           sport: activity.sport, device: activity.device, distanceM: distance,
+                           durationS: duration, movingTimeS: movingTime,
+                           movingPaceSPerKm: distance > 0 && movingTime > 0 ? movingTime / (distance / 1000) : nil,
+                           warnings: warnings)
+        m.pausedTimeS = max(0, duration - movingTime)
+        m.pauseCount = pauseCount
+        m.averagePaceSPerKm = distance > 0 && duration > 0 ? duration / (distance / 1000) : nil
 
-        var cadence: Double?
-        if activity.isRunning {
-            var sum = 0.0
-            var count = 0
-            for i in 0..<n where speed[i].isFinite && speed[i] >= movingSpeed {
-                if let c = value(s.cadence, i), c > 0 {
-                    sum += c
-                    count += 1
-                }
-            }
-            cadence = count > 0 ? sum / Double(count) : nil
-        }
+        if activity.isRunning { GaitAnalysis.apply(p, to: &m) }
+        TerrainAnalysis.apply(p, window: window, to: &m)
+        IntensityAnalysis.apply(p, profile: profile, recordedSeconds: recorded, to: &m)
 
-        return RunMetrics(runID: activity.runID, athlete: activity.athlete, startTime: activity.startTime,
-                          sport: activity.sport, device: activity.device, distanceM: distance,
-                          durationS: duration, movingTimeS: movingTime, movingPaceSPerKm: pace,
-                          cadenceSPM: cadence, warnings: warnings)
-    }
-
-    /// A column's value at `i` when the column has it and it is not missing.
-    private static func value(_ column: [Double], _ i: Int) -> Double? {
-        i < column.count && column[i].isFinite ? column[i] : nil
+        m.quality = DataQuality(samples: n, coverage: duration > 0 ? min(1, Double(n) / (duration + 1)) : (n > 0 ? 1 : 0),
+                                heartRateCoverage: movingSamples > 0 ? Double(movingWithHR) / Double(movingSamples) : 0,
+                                gpsDropouts: dropouts, cadenceZeros: p.cadenceZeros,
+                                implausibleRemoved: p.implausibleRemoved)
+        return m
     }
 
     private static func finiteOr(_ v: Double, _ fallback: Double) -> Double { v.isFinite ? v : fallback }

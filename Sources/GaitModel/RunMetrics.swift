@@ -1,4 +1,7 @@
 /// Per-run facts computed by gait-metrics. Compact: no per-second arrays. `nil` = not measurable.
+///
+/// Everything here is a property of one run; season baselines (cadence at matched speed, 4-week
+/// means) are injury-scoring's, where the whole season is present (issue 4).
 public struct RunMetrics: Sendable, Equatable {
     public var runID: String
     public var athlete: String
@@ -16,6 +19,68 @@ public struct RunMetrics: Sendable, Equatable {
     /// Mean cadence while running, steps/min.
     public var cadenceSPM: Double?
     public var warnings: [String]
+
+    // MARK: Time and pace
+    /// Recording pauses (gaps longer than `max_sample_gap_s`) and stops (below the moving speed), seconds.
+    public var pausedTimeS: Double = 0
+    /// Number of pauses or stops of at least 10 s.
+    public var pauseCount: Int = 0
+    /// Average pace over the elapsed time (pauses included), seconds per km.
+    public var averagePaceSPerKm: Double?
+
+    // MARK: Gait (G1–G3 inputs)
+    /// Standard deviation of running cadence, steps/min.
+    public var cadenceSDSPM: Double?
+    /// Seconds of running per 5-steps/min cadence bin (the distribution).
+    public var cadenceHistogram: [HistogramBin] = []
+    /// Cadence and step length per 0.25 m/s speed bin: the season's matched-speed baseline input (G1/G2).
+    public var speedBins: [SpeedBin] = []
+    /// Mean step length while running, metres (native when recorded, else speed × 60 ÷ cadence).
+    public var stepLengthM: Double?
+    /// True when `stepLengthM` came from the watch's own step_length field.
+    public var stepLengthIsNative: Bool = false
+    /// Mean ground contact time (stance_time), ms.
+    public var gctMS: Double?
+    /// Mean stance_time_balance, % on the left foot (G3: |x − 50| > 2 is asymmetric).
+    public var gctBalancePct: Double?
+    public var verticalOscillationMM: Double?
+    /// Vertical oscillation ÷ step length, %.
+    public var verticalRatioPct: Double?
+    public var powerW: Double?
+
+    // MARK: Terrain (D1 inputs), from smoothed altitude
+    public var ascentM: Double?
+    public var descentM: Double?
+    /// Metres descended per km run.
+    public var descentPerKm: Double?
+    /// Seconds on grades ≤ −3 %.
+    public var downhillTimeS: Double?
+    /// Seconds on grades ≥ +3 %.
+    public var uphillTimeS: Double?
+    /// Metres descended in the longest continuous descent, and the distance it covered.
+    public var longestDescentM: Double?
+    public var longestDescentDistanceM: Double?
+
+    // MARK: Intensity (D2, L6 inputs)
+    /// Seconds in heart-rate zones Z1–Z5 (50–60–70–80–90–100 % HRmax, Edwards); empty without heart rate.
+    public var hrZoneTimesS: [Double] = []
+    /// Seconds faster than threshold pace; nil when the profile gives none.
+    public var fasterThanThresholdS: Double?
+    /// D2's high-intensity time: faster than threshold pace, else at ≥ 80 % HRmax.
+    public var highIntensityS: Double?
+    /// What `highIntensityS` measured: "threshold_pace", "hr_max" or "" when neither was possible.
+    public var highIntensityBasis: String = ""
+    /// Interval, stride and sprint segments (DOMAIN.md Definitions; threshold pace needed).
+    public var segments: [IntensitySegment] = []
+    /// Banister TRIMP, sex-specific (L6).
+    public var trimp: Double?
+    /// Session RPE × minutes (Foster 2001), when the athlete gave an RPE for the run.
+    public var sessionRPELoad: Double?
+    /// Where the profile values used came from, e.g. "hr_max default 200" — the report says so.
+    public var profileNotes: [String] = []
+
+    // MARK: Data quality
+    public var quality: DataQuality = DataQuality()
 
     public init(runID: String, athlete: String, startTime: Int64, sport: String, device: String = "",
                 distanceM: Double, durationS: Double, movingTimeS: Double,

@@ -1,7 +1,7 @@
 import GaitModel
 
 /// runs.csv (DESIGN.md "Fixed interfaces"): one row per activity, sorted by athlete, start time, run id.
-/// Columns not computed yet (matched-speed cadence, running dynamics, ascent, TRIMP) stay empty.
+/// cadence_matched_spm stays empty here: it is injury-scoring's season baseline (G1).
 public enum RunsCSV {
     /// The fixed columns first, then this stage's extras. No trailing newline.
     public static let header = "athlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,"
@@ -22,7 +22,10 @@ public enum RunsCSV {
                 assessment.athlete, r.runID, CalendarDay.timestamp(r.startTime),
                 r.sport, FixedDecimal.string(r.distanceM, 1), FixedDecimal.string(r.movingTimeS, 0),
                 FixedDecimal.string(r.cadenceSPM, 1),
-                "", "", "", "", "", "", "", "",  // cadence_matched_spm … trimp: not computed yet
+                "",  // cadence_matched_spm: injury-scoring's season baseline
+                FixedDecimal.string(r.stepLengthM, 3), FixedDecimal.string(r.gctMS, 1), FixedDecimal.string(r.gctBalancePct, 2),
+                FixedDecimal.string(r.verticalOscillationMM, 1), FixedDecimal.string(r.ascentM, 1),
+                FixedDecimal.string(r.descentM, 1), FixedDecimal.string(r.trimp, 1),
                 FixedDecimal.string(r.durationS, 0), FixedDecimal.string(r.movingPaceSPerKm, 1), r.device,
             ])
         }.joined()

@@ -22,21 +22,30 @@ public final class PipelineRun {
     private var outstanding = 0
     /// Per athlete: items still before the grouped stage.
     private var beforeGroup: [String: Int] = [:]
-    private var groupRuns: [String: [[UInt8]]] = [:]
     private var groupEmitted: Set<String> = []
     private var athletes: [String: InputLayout.Athlete] = [:]
     private var skipped: [SkippedInput] = []
     private var skippedByAthlete: [String: [SkippedInput]] = [:]
     private var warnings: [String] = []
-    private var bundles: [String: ReportBundle] = [:]
+    /// Per athlete, what the clinic index and the top-level CSVs need of its report bundle (the
+    /// bundle itself is written out as soon as it arrives).
+    private var indexEntries: [String: IndexEntry] = [:]
+    private var runsRows: [String: [String]] = [:]
+    private var weeksRows: [String: [String]] = [:]
+    private var written: [String] = []
+    private var output: OutputFolder?
+    private var spill: SpillStore?
     private var groupStage: Int?
     private let progress: ProgressReporter
+    private let trace: TraceRecorder?
+    private var zap: ZAPHandler?
 
     public init(pipeline: ValidatedPipeline, options: RunOptions, logger: Logger) {
         self.pipeline = pipeline
         self.options = options
         self.logger = logger
         progress = ProgressReporter(live: options.liveProgress)
+        trace = options.traceFile == nil ? nil : TraceRecorder()
         groupStage = pipeline.stages.firstIndex { $0.description.grouping == .athlete }
     }
 
@@ -57,14 +66,19 @@ public final class PipelineRun {
 
         var failure: String?
         do {
+            output = try OutputFolder(options.output)
+            spill = try SpillStore(jobDirectory: jobDirectory)
             let context = try ZMQContext()
             for (i, stage) in pipeline.stages.enumerated() {
                 dispatchers.append(try StageDispatcher(stage: stage, index: i, context: context,
                                                        jobDirectory: jobDirectory, logger: logger))
             }
+            try listenRemote(context: context)
             let capture = options.captureDirectory.map { TaskCapture(directory: $0, limit: options.captureLimit) }
             for d in dispatchers {
                 d.capture = capture
+                d.trace = trace
+                d.taskDeadline = options.taskDeadline
                 try d.startReplicas()
             }
             seed(layout)
@@ -84,12 +98,17 @@ public final class PipelineRun {
                                  skipped: skipped, athletes: layout.athletes.map(\.id), failure: failure,
                                  elapsed: elapsed, input: options.input)
         dispatchers.removeAll()
-        var written: [String] = []
         do {
-            written = try writeOutputs(summary: summary, complete: failure == nil)
+            try writeOutputs(summary: summary, complete: failure == nil)
         } catch {
             logger.error("\(error)")
             failure = failure ?? "\(error)"
+        }
+        if let trace, let path = options.traceFile {
+            do {
+                try trace.write(to: path)
+                written.append(path)
+            } catch { logger.error("cannot write the trace to \(path): \(error)") }
         }
         print(summary.table())
         if !written.isEmpty {
@@ -137,18 +156,27 @@ public final class PipelineRun {
     private func add(_ item: WorkItem, at stage: Int) {
         outstanding += 1
         if let g = groupStage, stage < g { beforeGroup[item.athlete, default: 0] += 1 }
-        dispatchers[stage].enqueue(item)
+        do {
+            dispatchers[stage].enqueue(try spill?.park(item) ?? item)
+        } catch {
+            logger.warning("cannot spill \(item.source) to disk (\(error)); keeping it in memory")
+            dispatchers[stage].enqueue(item)
+        }
     }
 
     /// Marks an item finished at `stage` and hands its outputs downstream.
     private func finish(_ item: WorkItem, at stage: Int, outputs: [(type: String, bytes: [UInt8])]) {
         outstanding -= 1
+        spill?.release(item)
         let next = stage + 1
         for (n, output) in outputs.enumerated() {
             if next == dispatchers.count {
                 collectFinal(output, from: item)
             } else if next == groupStage {
-                groupRuns[item.athlete, default: []].append(output.bytes)
+                do { try spill?.appendToGroup(item.athlete, output.bytes) } catch {
+                    recordSkip(SkippedInput(path: item.source, stage: "runner", reason: "cannot spill to disk: \(error)"),
+                               athlete: item.athlete)
+                }
             } else {
                 let source = outputs.count > 1 ? "\(item.source)#\(n + 1)" : item.source
                 add(WorkItem(id: takeID(), athlete: item.athlete, source: source, payloadType: output.type,
@@ -167,7 +195,11 @@ public final class PipelineRun {
         guard let g = groupStage, beforeGroup[athlete, default: 0] == 0, !groupEmitted.contains(athlete) else { return }
         groupEmitted.insert(athlete)
         var runs: [RunMetrics] = []
-        for bytes in groupRuns.removeValue(forKey: athlete) ?? [] {
+        var members: [[UInt8]] = []
+        do { members = try spill?.takeGroup(athlete) ?? [] } catch {
+            recordSkip(SkippedInput(path: athlete, stage: "runner", reason: "\(error)"), athlete: athlete)
+        }
+        for bytes in members {
             do { runs.append(try RunMetrics(decoding: bytes)) } catch {
                 recordSkip(SkippedInput(path: athlete, stage: pipeline.stages[g - 1].entry.name,
                                         reason: "\(error)"), athlete: athlete)
@@ -185,7 +217,7 @@ public final class PipelineRun {
     private func collectFinal(_ output: (type: String, bytes: [UInt8]), from item: WorkItem) {
         do {
             let bundle = try ReportBundle(decoding: output.bytes)
-            bundles[bundle.athlete] = bundle
+            try writeBundle(bundle)
         } catch {
             recordSkip(SkippedInput(path: item.source, stage: pipeline.stages[pipeline.stages.count - 1].entry.name,
                                     reason: "\(error)"), athlete: item.athlete)
@@ -196,6 +228,25 @@ public final class PipelineRun {
         skipped.append(s)
         if let athlete { skippedByAthlete[athlete, default: []].append(s) }
         logger.notice("skipped \(s.path) (\(s.stage)): \(s.reason)")
+    }
+
+    /// Serves stages marked `remote: true` on their `listen` endpoint. Fail closed: no certificate or
+    /// no authorized workers means no TCP at all.
+    private func listenRemote(context: ZMQContext) throws {
+        let remote = dispatchers.filter { $0.stage.entry.remote }
+        guard !remote.isEmpty else { return }
+        guard let certPath = options.serverCertificate, let workersPath = options.authorizedWorkers else {
+            throw CertificateError(path: pipeline.file.path,
+                                   problem: "remote stages need --server-key (the runner's NAME_secret) and --authorized-workers")
+        }
+        let certificate = try ZMQCertificate.load(certPath, requireSecret: true)
+        // The ZAP handler must exist before the first CURVE socket binds, or CURVE would admit anyone.
+        zap = try ZAPHandler(context: context, workers: try AuthorizedWorkers.load(workersPath), logger: logger)
+        for d in remote {
+            guard let listen = d.stage.entry.listen else { continue }
+            try d.listenRemote(listen, certificate: certificate)
+            logger.notice("\(d.name): serving remote workers on \(listen) (CURVE)")
+        }
     }
 
     /// True when no more items can reach stage `index`.
@@ -209,12 +260,15 @@ public final class PipelineRun {
 
     /// Returns nil when every item is done, or why the run failed.
     private func loop() -> String? {
-        var poller = ZMQPoller(dispatchers.map(\.socket))
+        var poller = ZMQPoller(dispatchers.flatMap(\.sockets) + (zap.map { [$0.socket] } ?? []))
         while outstanding > 0 || groupEmitted.count < (groupStage == nil ? 0 : athletes.count) {
             if InterruptFlag.received != 0 { return "interrupted" }
             let ready: [Int]
             do { ready = try poller.poll(timeoutMs: 100) } catch { return "\(error)" }
-            for i in ready { handle(dispatchers[i].receiveAll(), at: i) }
+            if !ready.isEmpty {
+                zap?.handleAll()
+                for d in dispatchers { handle(d.receiveAll(), at: d.index) }
+            }
             for d in dispatchers {
                 handle(d.tick(), at: d.index)
                 if let failure = d.failure { return failure }
@@ -244,32 +298,34 @@ public final class PipelineRun {
 
     // MARK: - Output
 
-    private func writeOutputs(summary: RunSummary, complete: Bool) throws -> [String] {
-        let out = try OutputFolder(options.output)
-        var written: [String] = []
-        var runsRows: [String] = []
-        var weeksRows: [String] = []
-        for athlete in bundles.keys.sorted() {
-            guard let bundle = bundles[athlete] else { continue }
-            let folder = OutputFolder.folderName(athlete)
-            for artifact in bundle.artifacts.sorted(by: { $0.name < $1.name }) {
-                let name = (artifact.name as NSString).lastPathComponent
-                try out.write("\(folder)/\(name)", artifact.content)
-                written.append("\(folder)/\(name)")
-                if name == "runs.csv" { runsRows += Self.rows(artifact.content) }
-                if name == "weeks.csv" { weeksRows += Self.rows(artifact.content) }
-            }
+    /// Writes an athlete's artifacts as soon as they arrive and keeps only what the top-level
+    /// files need.
+    private func writeBundle(_ bundle: ReportBundle) throws {
+        guard let output else { return }
+        let folder = OutputFolder.folderName(bundle.athlete)
+        for artifact in bundle.artifacts.sorted(by: { $0.name < $1.name }) {
+            let name = (artifact.name as NSString).lastPathComponent
+            try output.write("\(folder)/\(name)", artifact.content)
+            written.append("\(folder)/\(name)")
+            if name == "runs.csv" { runsRows[bundle.athlete] = Self.rows(artifact.content) }
+            if name == "weeks.csv" { weeksRows[bundle.athlete] = Self.rows(artifact.content) }
         }
+        indexEntries[bundle.athlete] = bundle.index
+    }
+
+    /// The top-level files: all athletes' CSVs under one header, the clinic index, summary.json.
+    private func writeOutputs(summary: RunSummary, complete: Bool) throws {
+        let out = try output ?? OutputFolder(options.output)
         if complete {
-            try out.write("runs.csv", ([RunsCSV.header] + runsRows).joined(separator: "\n") + "\n")
-            try out.write("weeks.csv", ([WeeksCSV.header] + weeksRows).joined(separator: "\n") + "\n")
-            let entries = bundles.keys.sorted().compactMap { bundles[$0]?.index }
-            try out.write("index.html", ClinicIndex.html(entries: entries, skipped: skipped))
+            let athletes = indexEntries.keys.sorted()
+            try out.write("runs.csv", ([RunsCSV.header] + athletes.flatMap { runsRows[$0] ?? [] }).joined(separator: "\n") + "\n")
+            try out.write("weeks.csv", ([WeeksCSV.header] + athletes.flatMap { weeksRows[$0] ?? [] }).joined(separator: "\n") + "\n")
+            try out.write("index.html", ClinicIndex.html(entries: athletes.compactMap { indexEntries[$0] }, skipped: skipped))
             written += ["index.html", "runs.csv", "weeks.csv"]
         }
         try out.write("summary.json", summary.json())
         written.append("summary.json")
-        return written.sorted()
+        written.sort()
     }
 
     /// Data rows of a CSV artifact (header dropped).

@@ -63,10 +63,15 @@ public enum PipelineValidator {
                                                 "stage '\(entry.name)' param '\(key)': \(problem)", hint: spec.summary))
                 }
             }
-            if entry.remote {
+            if entry.remote, !(entry.listen ?? "").hasPrefix("tcp://") {
                 errors.append(PipelineError(file: file.path, line: entry.line,
-                                            "stage '\(entry.name)': remote stages are not supported by this version",
-                                            hint: "remove 'remote: true' to run the stage locally"))
+                                            "stage '\(entry.name)' is remote but has no 'listen: tcp://HOST:PORT'",
+                                            hint: "e.g. listen: tcp://0.0.0.0:5601"))
+            }
+            if !entry.remote, entry.listen != nil {
+                errors.append(PipelineError(file: file.path, line: entry.line,
+                                            "stage '\(entry.name)' has 'listen' but is not 'remote: true'",
+                                            hint: "only remote stages listen on TCP; add remote: true or remove listen"))
             }
             stages.append(.init(entry: entry, executable: exe, description: description))
         }

@@ -9,7 +9,7 @@ final class ReplicaProcess {
     private(set) var exitStatus: Int32?
 
     /// Starts `executable --connect endpoint`.
-    init(executable: String, endpoint: String, stderrPath: String) throws {
+    init(executable: String, endpoint: String, extraArguments: [String] = [], stderrPath: String) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -30,7 +30,7 @@ final class ReplicaProcess {
         posix_spawnattr_setsigmask(&attributes, &unblocked)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
-        let argv = [executable, "--connect", endpoint]
+        let argv = [executable, "--connect", endpoint] + extraArguments
         var cArgs = argv.map { strdup($0) } + [nil]
         defer { for p in cArgs { free(p) } }
         var child: pid_t = 0
@@ -67,6 +67,13 @@ final class ReplicaProcess {
         if s < 0 { return "vanished" }
         let signal = s & 0x7f
         return signal == 0 ? "exited with \((s >> 8) & 0xff)" : "killed by signal \(signal)"
+    }
+
+    /// Ended by SIGKILL or SIGTERM, which another process sent: not the stage's own failure.
+    var wasKilledFromOutside: Bool {
+        guard let s = exitStatus, s >= 0 else { return false }
+        let signal = s & 0x7f
+        return signal == SIGKILL || signal == SIGTERM
     }
 
     func signal(_ sig: Int32) {

@@ -11,6 +11,14 @@ public struct RunOptions: Sendable {
     /// Write the first `captureLimit` task payloads of each stage here as test-stage fixtures.
     public var captureDirectory: String?
     public var captureLimit: Int
+    /// Chrome trace-event JSON of every task attempt, when set.
+    public var traceFile: String?
+    /// A task running longer is presumed stuck: its replica is killed and the task retried.
+    public var taskDeadline: Duration = .seconds(300)
+    /// The runner's CURVE certificate (NAME_secret from `gaitpipe keygen`), for remote stages.
+    public var serverCertificate: String?
+    /// `label key` lines: the workers admitted to remote stages.
+    public var authorizedWorkers: String?
 
     public init(input: String, output: String, strict: Bool = false, liveProgress: Bool = false,
                 captureDirectory: String? = nil, captureLimit: Int = 3) {

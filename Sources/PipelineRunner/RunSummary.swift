@@ -14,12 +14,18 @@ struct RunSummary {
         var duplicatesDropped: Int
         var replicaDeaths: Int
         var seconds: Double
+        var latencyP50Ms: Double
+        var latencyP99Ms: Double
         var pids: [Int32]
+        /// Answers per remote worker (ZAP label), for remote stages.
+        var workers: [String: Int]
 
         enum CodingKeys: String, CodingKey {
-            case name, replicas, items, failed, skipped, retried, seconds, pids
+            case name, replicas, items, failed, skipped, retried, seconds, pids, workers
             case duplicatesDropped = "duplicates_dropped"
             case replicaDeaths = "replica_deaths"
+            case latencyP50Ms = "latency_p50_ms"
+            case latencyP99Ms = "latency_p99_ms"
         }
     }
 
@@ -48,7 +54,10 @@ struct RunSummary {
         let lines = stats.map { name, replicas, s in
             StageLine(name: name, replicas: replicas, items: s.completed, failed: s.failed, skipped: s.skipped,
                       retried: s.retried, duplicatesDropped: s.duplicatesDropped, replicaDeaths: s.replicaDeaths,
-                      seconds: (s.seconds * 1000).rounded() / 1000, pids: s.pids)
+                      seconds: (s.seconds * 1000).rounded() / 1000,
+                      latencyP50Ms: (s.latencyMilliseconds(0.5) * 10).rounded() / 10,
+                      latencyP99Ms: (s.latencyMilliseconds(0.99) * 10).rounded() / 10, pids: s.pids,
+                      workers: s.remoteResults)
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         document = Document(pipeline: pipeline.file.path, input: input, status: failure == nil ? "ok" : "failed",
@@ -65,9 +74,10 @@ struct RunSummary {
 
     /// The per-stage table printed at the end of a run.
     func table() -> String {
-        let header = ["stage", "replicas", "items", "failed", "skipped", "retried", "time"]
+        let header = ["stage", "replicas", "items", "failed", "skipped", "retried", "p50", "p99", "time"]
         let rows = document.stages.map {
             [$0.name, "\($0.replicas)", "\($0.items)", "\($0.failed)", "\($0.skipped)", "\($0.retried)",
+             String(format: "%.0fms", $0.latencyP50Ms), String(format: "%.0fms", $0.latencyP99Ms),
              String(format: "%.2fs", $0.seconds)]
         }
         let widths = header.indices.map { i in ([header[i]] + rows.map { $0[i] }).map(\.count).max() ?? 0 }

@@ -16,6 +16,8 @@ final class StageDispatcher {
     struct Replica {
         let identity: [UInt8]
         var pid: Int32
+        /// The worker label (ZAP User-Id) for remote replicas; empty for local ones.
+        var worker: String = ""
         var credit: Int = 0
         var configured = false
         var inFlight: [UInt64: WorkItem] = [:]
@@ -25,7 +27,11 @@ final class StageDispatcher {
     let stage: ValidatedPipeline.Stage
     let index: Int
     let endpoint: String
+    /// The local ROUTER (ipc, in the job folder).
     let socket: ZMQSocket
+    /// The ROUTER remote workers reach (tcp, CURVE), for stages marked `remote: true`.
+    private(set) var remoteSocket: ZMQSocket?
+    private let context: ZMQContext
     private let jobDirectory: String
     private let logger: Logger
 
@@ -46,6 +52,12 @@ final class StageDispatcher {
     /// `run --capture DIR`: the first tasks' payloads are written to DIR/<stage>/NAME.in.pb as
     /// fixtures for `gaitpipe test-stage`.
     var capture: TaskCapture?
+    /// A task running longer than this is presumed stuck: its replica is killed and the task requeued.
+    var taskDeadline: Duration = .seconds(300)
+    var trace: TraceRecorder?
+    /// Peers that said HELLO; anything else from an unknown peer is dropped and logged.
+    private var known: Set<[UInt8]> = []
+    private(set) var droppedFromStrangers = 0
     private(set) var shutDown = false
 
     static let heartbeat: Duration = .seconds(1)
@@ -57,19 +69,40 @@ final class StageDispatcher {
     var queuedCount: Int { queue.count - queueHead }
     var isIdle: Bool { queuedCount == 0 && inFlightCount == 0 }
 
-    init(stage: ValidatedPipeline.Stage, index: Int, context: ZMQContext, jobDirectory: String, logger: Logger) throws {
+    init(stage: ValidatedPipeline.Stage, index: Int, context: ZMQContext, jobDirectory: String, logger: Logger,
+         maxMessageSize: Int64 = StageDispatcher.maxMessageSize) throws {
         self.stage = stage
         self.index = index
         self.jobDirectory = jobDirectory
         self.logger = logger
+        self.context = context
         // Short socket names: ipc paths are limited to ~107 bytes (unix(7)).
         endpoint = "ipc://\(jobDirectory)/\(index).sock"
         socket = try ZMQSocket(context, .router)
         try socket.setRouterMandatory()
-        try socket.setMaxMessageSize(Self.maxMessageSize)
+        // A peer sending a larger message is disconnected by libzmq before it is read.
+        try socket.setMaxMessageSize(maxMessageSize)
         try socket.setHighWaterMark(0)
         try socket.bind(endpoint)
     }
+
+    /// Also serves the stage on `endpoint` (tcp://) for remote workers: CURVE with this runner's
+    /// certificate, admission by the ZAP handler, bounded messages and handshakes (fail closed).
+    func listenRemote(_ endpoint: String, certificate: ZMQCertificate) throws {
+        guard let secret = certificate.secretKey else {
+            throw CertificateError(path: endpoint, problem: "a remote stage needs the runner's secret key")
+        }
+        let remote = try ZMQSocket(context, .router)
+        try remote.setRouterMandatory()
+        try remote.setMaxMessageSize(Self.maxMessageSize)
+        try remote.setHandshakeInterval(milliseconds: 5000)
+        try remote.setHighWaterMark(0)
+        try remote.setCurveServer(secretKey: secret, zapDomain: ZAPHandler.domain)
+        try remote.bind(endpoint)
+        remoteSocket = remote
+    }
+
+    var sockets: [ZMQSocket] { [socket] + (remoteSocket.map { [$0] } ?? []) }
 
     func startReplicas() throws {
         for _ in 0..<stage.entry.replicas { try spawn() }
@@ -95,23 +128,31 @@ final class StageDispatcher {
 
     // MARK: - Inbound
 
-    /// Handles every message waiting on the ROUTER.
+    /// Handles every message waiting on the ROUTERs. A replica is keyed by a socket tag byte
+    /// (0 local, 1 remote) plus the routing id the ROUTER gave it.
     func receiveAll() -> [Event] {
         var events: [Event] = []
-        while true {
-            let frames: [[UInt8]]?
-            do { frames = try socket.receive() } catch {
-                logger.warning("\(name): receive failed: \(error)")
-                break
+        for (tag, router) in sockets.enumerated() {
+            while true {
+                let message: (frames: [[UInt8]], userID: String)?
+                do { message = try router.receiveWithUserID() } catch {
+                    logger.warning("\(name): receive failed: \(error)")
+                    break
+                }
+                guard let message else { break }
+                var frames = message.frames
+                if !frames.isEmpty { frames[0] = [UInt8(tag)] + frames[0] }
+                events += handle(frames, worker: message.userID)
             }
-            guard let frames else { break }
-            events += handle(frames)
         }
         return events
     }
 
-    private func handle(_ frames: [[UInt8]]) -> [Event] {
-        guard frames.count >= 2 else { return [] }
+    private func handle(_ frames: [[UInt8]], worker: String = "") -> [Event] {
+        guard frames.count >= 2 else {
+            logger.warning("\(name): dropped an empty message")
+            return []
+        }
         let identity = frames[0]
         let message: ControlMessage
         do { message = try ControlMessage(decoding: frames[1]) } catch {
@@ -119,28 +160,41 @@ final class StageDispatcher {
             return []
         }
         let now = ContinuousClock.now
+        if case .hello = message {} else if !known.contains(identity) {
+            droppedFromStrangers += 1
+            logger.warning("\(name): dropped \(message.name) from a peer that never said HELLO")
+            return []
+        }
         replicas[identity]?.lastSeen = now
         switch message {
         case .hello(let hello):
             let d = stage.description
             guard hello.protocolVersion == protocolVersion, hello.stage == d.name,
                   hello.inputType == d.input, hello.outputType == d.output else {
-                // The executable changed since --describe, or is not what it claimed: the stage cannot run.
-                failure = "stage '\(name)': refused HELLO from pid \(hello.pid): it is \(hello.stage) (protocol \(hello.protocolVersion), \(hello.inputType) → \(hello.outputType)), expected \(d.name) (protocol \(protocolVersion), \(d.input) → \(d.output))"
+                let problem = "refused HELLO from pid \(hello.pid): it is \(hello.stage) (protocol \(hello.protocolVersion), \(hello.inputType) → \(hello.outputType)), expected \(d.name) (protocol \(protocolVersion), \(d.input) → \(d.output))"
+                if processes.contains(where: { $0.pid == Int32(bitPattern: hello.pid) }) {
+                    // Our own replica is not what --describe said (rebuilt mid-run?): the stage cannot run.
+                    failure = "stage '\(name)': \(problem)"
+                } else {
+                    logger.warning("\(name): \(problem)")
+                }
                 send(identity, [ControlMessage.shutdown.encoded()])
                 return []
             }
-            replicas[identity] = Replica(identity: identity, pid: Int32(bitPattern: hello.pid), lastSeen: now)
+            known.insert(identity)
+            replicas[identity] = Replica(identity: identity, pid: Int32(bitPattern: hello.pid), worker: worker,
+                                         lastSeen: now)
+            if !worker.isEmpty { logger.notice("\(name): remote replica pid \(hello.pid) of worker '\(worker)' joined") }
             send(identity, [ControlMessage.config(params: stage.entry.params,
                                                   heartbeatMs: UInt32(Self.heartbeat.components.seconds * 1000)).encoded()])
         case .ready(let credit):
             replicas[identity]?.credit += Int(credit)
             replicas[identity]?.configured = true
         case .result(let header):
-            guard var item = takeInFlight(identity, header.itemID) else { return [] }
+            guard let item = takeInFlight(identity, header.itemID) else { return [] }
             replicas[identity]?.credit += 1
             consecutiveEarlyExits = 0
-            item.attempt = max(item.attempt, 1)
+            record(item, by: identity, outcome: header.skippedReason.isEmpty ? "ok" : "skipped", now: now)
             let payloads = Array(frames.dropFirst(2))
             guard payloads.count == header.outputTypes.count else {
                 return [finishFailed(item, "stage sent \(payloads.count) payload frames for \(header.outputTypes.count) outputs")]
@@ -159,6 +213,7 @@ final class StageDispatcher {
             }
             guard let item = takeInFlight(identity, itemID) else { return [] }
             replicas[identity]?.credit += 1
+            record(item, by: identity, outcome: retryable ? "error, retrying" : "error", now: now)
             if retryable { return requeue(item, because: text) }
             return [finishFailed(item, "\(name): \(text)")]
         case .heartbeat:
@@ -181,6 +236,17 @@ final class StageDispatcher {
             logger.warning("\(name): a reply for unknown task \(itemID): dropped")
         }
         return nil
+    }
+
+    /// Latency and a trace span for an answered attempt.
+    private func record(_ item: WorkItem, by identity: [UInt8], outcome: String, now: ContinuousClock.Instant) {
+        guard let sent = item.dispatchedAt else { return }
+        stats.latencies.append(now - sent)
+        let worker = replicas[identity]?.worker ?? ""
+        trace?.span(name: item.source, stage: name, replica: replicas[identity]?.pid ?? 0, start: sent, end: now,
+                    args: ["attempt": "\(item.attempt)", "outcome": outcome, "athlete": item.athlete,
+                           "worker": worker.isEmpty ? "local" : worker])
+        if !worker.isEmpty { stats.remoteResults[worker, default: 0] += 1 }
     }
 
     private func finishFailed(_ item: WorkItem, _ reason: String) -> Event {
@@ -210,24 +276,36 @@ final class StageDispatcher {
         // Replicas that went silent for 3 heartbeats are dead (DESIGN.md).
         for (identity, r) in replicas where now - r.lastSeen > Self.heartbeat * 3 {
             events += buryReplica(identity, reason: "no heartbeat for \(Self.heartbeat * 3)")
-            if let process = processes.first(where: { $0.pid == r.pid }) { process.signal(SIGKILL) }
+            if r.identity.first == 0, let process = processes.first(where: { $0.pid == r.pid }) { process.signal(SIGKILL) }
+        }
+        // Stuck tasks: kill the replica (its tasks are requeued when its exit is seen below).
+        for (_, r) in replicas {
+            guard let stuck = r.inFlight.values.first(where: { ($0.dispatchedAt.map { now - $0 } ?? .zero) > taskDeadline })
+            else { continue }
+            logger.warning("\(name): \(stuck.source) exceeded the task deadline of \(taskDeadline) on pid \(r.pid): killing the replica")
+            if r.identity.first == 0, let process = processes.first(where: { $0.pid == r.pid }) { process.signal(SIGKILL) } else {
+                events += buryReplica(r.identity, reason: "task deadline of \(taskDeadline) exceeded")
+            }
         }
         // Child exits.
         for p in processes where !p.isRunning {
-            if let (identity, _) = replicas.first(where: { $0.value.pid == p.pid }) {
-                let configured = replicas[identity]?.configured ?? false
+            var wasReady = false
+            // Only local replicas (tag 0) are our processes; a remote pid may collide with a local one.
+            if let (identity, r) = replicas.first(where: { $0.key.first == 0 && $0.value.pid == p.pid }) {
+                wasReady = r.configured
                 events += buryReplica(identity, reason: "replica pid \(p.pid) \(p.exitDescription)")
-                if !configured { consecutiveEarlyExits += 1 }
-            } else if !shutDown {
-                consecutiveEarlyExits += 1
             }
-            if !shutDown {
-                stats.replicaDeaths += 1
-                logger.warning("\(name): replica pid \(p.pid) \(p.exitDescription)")
-                if consecutiveEarlyExits >= Self.crashLoopLimit && failure == nil {
-                    let tail = p.stderrTail()
-                    failure = "stage '\(name)': replicas exited \(consecutiveEarlyExits) times in a row before serving a task (last \(p.exitDescription))" + (tail.isEmpty ? "" : "; stderr:\n" + tail)
-                }
+            guard !shutDown else { continue }
+            stats.replicaDeaths += 1
+            logger.warning("\(name): replica pid \(p.pid) \(p.exitDescription)")
+            // A crash loop is a stage failing by itself before READY (an exit status or a crash
+            // signal). SIGKILL and SIGTERM come from outside — an operator, the OOM killer, a chaos
+            // test — and say nothing about the stage, so they only cost a respawn.
+            guard !wasReady && !p.wasKilledFromOutside else { continue }
+            consecutiveEarlyExits += 1
+            if consecutiveEarlyExits >= Self.crashLoopLimit && failure == nil {
+                let tail = p.stderrTail()
+                failure = "stage '\(name)': replicas exited \(consecutiveEarlyExits) times in a row before serving a task (last \(p.exitDescription))" + (tail.isEmpty ? "" : "; stderr:\n" + tail)
             }
         }
         processes.removeAll { !$0.isRunning }
@@ -258,6 +336,10 @@ final class StageDispatcher {
         guard let r = replicas.removeValue(forKey: identity) else { return [] }
         var events: [Event] = []
         for item in r.inFlight.values.sorted(by: { $0.id < $1.id }) {
+            if let sent = item.dispatchedAt {
+                trace?.span(name: item.source, stage: name, replica: r.pid, start: sent, end: .now,
+                            args: ["attempt": "\(item.attempt)", "outcome": "lost: \(reason)", "athlete": item.athlete])
+            }
             events += requeue(item, because: reason)
         }
         return events
@@ -274,6 +356,7 @@ final class StageDispatcher {
             var item = queue[queueHead]
             queueHead += 1
             item.attempt += 1
+            item.dispatchedAt = .now
             let payload: [UInt8]
             do { payload = try item.frame() } catch {
                 events.append(finishFailed(item, "\(error)"))
@@ -295,8 +378,9 @@ final class StageDispatcher {
 
     @discardableResult
     private func send(_ identity: [UInt8], _ frames: [[UInt8]]) -> Bool {
+        guard let tag = identity.first, Int(tag) < sockets.count else { return false }
         do {
-            try socket.send([identity] + frames)
+            try sockets[Int(tag)].send([Array(identity.dropFirst())] + frames)
             return true
         } catch {
             if error.code != .hostUnreachable { logger.warning("\(name): send failed: \(error)") }

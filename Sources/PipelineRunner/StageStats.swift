@@ -10,6 +10,19 @@ struct StageStats {
     var firstDispatch: ContinuousClock.Instant?
     var lastCompletion: ContinuousClock.Instant?
     var pids: [Int32] = []
+    /// Answers per remote worker label.
+    var remoteResults: [String: Int] = [:]
+    /// Dispatch-to-answer time of every answered attempt.
+    var latencies: [Duration] = []
+
+    /// The q-quantile of the latencies in milliseconds (nearest rank), 0 when none.
+    func latencyMilliseconds(_ q: Double) -> Double {
+        guard !latencies.isEmpty else { return 0 }
+        let sorted = latencies.sorted()
+        let rank = min(sorted.count - 1, max(0, Int((q * Double(sorted.count)).rounded(.up)) - 1))
+        let c = sorted[rank].components
+        return Double(c.seconds) * 1000 + Double(c.attoseconds) / 1e15
+    }
 
     var seconds: Double {
         guard let a = firstDispatch, let b = lastCompletion else { return 0 }

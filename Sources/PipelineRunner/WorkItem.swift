@@ -1,3 +1,4 @@
+import Foundation
 import GaitModel
 import GaitWire
 
@@ -7,6 +8,8 @@ struct WorkItem {
         case bytes([UInt8])
         /// An input file, read only when dispatched so the runner holds no season of bytes.
         case runFile(path: String, runPath: String)
+        /// A large payload parked on disk in the job folder until it is dispatched (`SpillStore`).
+        case spilled(path: String)
     }
 
     let id: UInt64
@@ -14,11 +17,13 @@ struct WorkItem {
     /// Input path relative to the input folder, for messages and skip lists.
     let source: String
     let payloadType: String
-    let payload: Payload
+    var payload: Payload
     /// The athlete's athlete.yaml, attached to every task (copy-on-write: shared, not copied).
     let athleteYAML: [UInt8]
     /// Dispatches so far; an item is quarantined after `maxAttempts`.
     var attempt: UInt32 = 0
+    /// When the current attempt was sent, for the task deadline and latency.
+    var dispatchedAt: ContinuousClock.Instant?
 
     static let maxAttempts: UInt32 = 3
 
@@ -31,8 +36,11 @@ struct WorkItem {
                 throw InputError(message: "cannot read \(source)")
             }
             return RawFile(path: runPath, athlete: athlete, data: [UInt8](data)).encoded()
+        case .spilled(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputError(message: "lost the spilled payload of \(source) at \(path)")
+            }
+            return [UInt8](data)
         }
     }
 }
-
-import Foundation

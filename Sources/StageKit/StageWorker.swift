@@ -9,7 +9,14 @@ import ZeroMQ
 /// with heartbeats both ways. The socket lives on this thread; each task runs on a helper thread so
 /// that heartbeats keep flowing while a long task computes.
 struct StageWorker<S: Stage> {
+    /// CURVE client settings for a replica that reaches its runner over TCP.
+    struct Security {
+        var serverKey: String
+        var certificate: ZMQCertificate
+    }
+
     let endpoint: String
+    let security: Security?
     let logger: Logger
 
     /// Exit status: 0 after SHUTDOWN, 1 on protocol or transport failure, 2 on bad CONFIG.
@@ -25,18 +32,24 @@ struct StageWorker<S: Stage> {
     private func serve() throws -> Int32 {
         let context = try ZMQContext()
         let socket = try ZMQSocket(context, .dealer)
+        if let security, let secret = security.certificate.secretKey {
+            try socket.setCurveClient(serverKey: security.serverKey, publicKey: security.certificate.publicKey,
+                                      secretKey: secret)
+            try socket.setHandshakeInterval(milliseconds: 5000)
+            try socket.setMaxMessageSize(512 << 20)
+        }
         try socket.connect(endpoint)
         let hello = ControlMessage.Hello(protocolVersion: protocolVersion, stage: S.name, version: S.version,
                                          inputType: S.Input.wireType, outputType: S.Output.wireType,
                                          pid: UInt32(getpid()))
         try socket.send([ControlMessage.hello(hello).encoded()])
 
-        var poller = ZMQPoller([socket])
+        let running = RunningTask<S.Output>()
+        var poller = ZMQPoller([socket], fds: [running.wakeFD])
         var heartbeat: Duration = .seconds(1)
         var stage: S?
         var lastHeard = ContinuousClock.now
         var lastSent = ContinuousClock.now
-        let running = RunningTask<S.Output>()
 
         while true {
             // A finished task goes back as RESULT (which also returns its credit) or ERROR.
@@ -45,7 +58,8 @@ struct StageWorker<S: Stage> {
                 lastSent = .now
             }
             let ready = try poller.poll(timeoutMs: 100)
-            if !ready.isEmpty {
+            if ready.contains(1) { running.drainWake() }
+            if ready.contains(0) {
                 while let frames = try socket.receive() {
                     lastHeard = .now
                     guard let first = frames.first, let message = try? ControlMessage(decoding: first) else {
@@ -111,8 +125,36 @@ struct TaskDone<Output: WirePayload>: Sendable {
 }
 
 /// At most one task in flight (credit 1), computed on its own thread; the worker loop polls `take()`.
+/// A finished task writes a byte to a pipe the loop polls, so its RESULT leaves at once instead of
+/// at the next poll timeout.
 final class RunningTask<Output: WirePayload>: Sendable {
     private let slot = Mutex<TaskDone<Output>?>(nil)
+    private let pipeFDs: (read: Int32, write: Int32)
+
+    init() {
+        var fds: [Int32] = [-1, -1]
+        if pipe(&fds) == 0 {
+            for fd in fds {
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL, 0) | O_NONBLOCK)
+                _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            }
+        } else {
+            fds = [-1, -1]  // no wake-ups: the loop still notices results at its 100 ms poll timeout
+        }
+        pipeFDs = (fds[0], fds[1])
+    }
+
+    deinit {
+        close(pipeFDs.read)
+        close(pipeFDs.write)
+    }
+
+    var wakeFD: Int32 { pipeFDs.read }
+
+    func drainWake() {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while read(pipeFDs.read, &buffer, buffer.count) > 0 {}
+    }
 
     func start<S: Stage>(stage: S, header: ControlMessage.TaskHeader, payload: [UInt8]) where S.Output == Output {
         let thread = Thread { [self] in
@@ -126,6 +168,8 @@ final class RunningTask<Output: WirePayload>: Sendable {
                 outcome = .failure(StageFailure("\(error)", retryable: false))
             }
             self.slot.withLock { $0 = TaskDone(itemID: header.itemID, outcome: outcome) }
+            var byte: UInt8 = 1
+            _ = write(self.pipeFDs.write, &byte, 1)
         }
         thread.stackSize = 8 << 20
         thread.start()

@@ -22,6 +22,11 @@ struct ZMQMessage: ~Copyable {
 
     var hasMore: Bool { zmq_msg_more(pointer) != 0 }
 
+    /// A metadata property of the connection the frame came from ("User-Id", "Peer-Address").
+    func property(_ name: String) -> String? {
+        zmq_msg_gets(pointer, name).map { String(cString: $0) }
+    }
+
     /// A copy of the frame's bytes; the message buffer stays owned by libzmq.
     var bytes: [UInt8] {
         let size = zmq_msg_size(pointer)

@@ -4,8 +4,11 @@ import CZeroMQ
 public struct ZMQPoller {
     private var items: [zmq_pollitem_t]
 
-    public init(_ sockets: [ZMQSocket]) {
+    /// Polls `sockets`, then the plain file descriptors `fds` (e.g. a pipe another thread writes
+    /// to for a wake-up); indices in `poll`'s answer count sockets first, then fds.
+    public init(_ sockets: [ZMQSocket], fds: [Int32] = []) {
         items = sockets.map { zmq_pollitem_t(socket: $0.handle, fd: 0, events: Int16(ZMQ_POLLIN), revents: 0) }
+            + fds.map { zmq_pollitem_t(socket: nil, fd: $0, events: Int16(ZMQ_POLLIN), revents: 0) }
     }
 
     /// Indices of the sockets that have input, after at most `timeoutMs`. A signal interrupting the

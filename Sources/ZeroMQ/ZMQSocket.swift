@@ -5,11 +5,14 @@ import CZeroMQ
 public final class ZMQSocket {
     public enum Kind {
         case router, dealer
+        /// For a ZAP handler (zmq_zap(7)), which answers each authentication request in turn.
+        case rep
 
         var raw: Int32 {
             switch self {
             case .router: ZMQ_ROUTER
             case .dealer: ZMQ_DEALER
+            case .rep: ZMQ_REP
             }
         }
     }
@@ -47,6 +50,33 @@ public final class ZMQSocket {
         try setOption(ZMQ_RCVHWM, messages)
     }
 
+    /// CURVE server (zmq_curve(7)): this socket proves `secretKey` (Z85) and requires clients to
+    /// use CURVE; who may connect is decided by the ZAP handler of `zapDomain`.
+    public func setCurveServer(secretKey: String, zapDomain: String) throws(ZMQError) {
+        try setOption(ZMQ_CURVE_SERVER, Int32(1))
+        try setString(ZMQ_CURVE_SECRETKEY, secretKey)
+        try setString(ZMQ_ZAP_DOMAIN, zapDomain)
+    }
+
+    /// CURVE client: talk only to the server whose public key is `serverKey` (all keys Z85).
+    public func setCurveClient(serverKey: String, publicKey: String, secretKey: String) throws(ZMQError) {
+        try setString(ZMQ_CURVE_SERVERKEY, serverKey)
+        try setString(ZMQ_CURVE_PUBLICKEY, publicKey)
+        try setString(ZMQ_CURVE_SECRETKEY, secretKey)
+    }
+
+    /// Time a peer has to complete the security handshake (ZMQ_HANDSHAKE_IVL).
+    public func setHandshakeInterval(milliseconds: Int32) throws(ZMQError) {
+        try setOption(ZMQ_HANDSHAKE_IVL, milliseconds)
+    }
+
+    private func setString(_ option: Int32, _ value: String) throws(ZMQError) {
+        let bytes = Array(value.utf8)
+        _ = try zmqCall("zmq_setsockopt(\(option))") {
+            bytes.withUnsafeBytes { zmq_setsockopt(handle, option, $0.baseAddress, $0.count) }
+        }
+    }
+
     private func setOption<T: BitwiseCopyable>(_ option: Int32, _ value: T) throws(ZMQError) {
         _ = try zmqCall("zmq_setsockopt(\(option))") {
             withUnsafeBytes(of: value) { zmq_setsockopt(handle, option, $0.baseAddress, $0.count) }
@@ -66,8 +96,15 @@ public final class ZMQSocket {
 
     /// Receives one whole multipart message, or nil when none is waiting (non-blocking).
     public func receive() throws(ZMQError) -> [[UInt8]]? {
+        try receiveWithUserID()?.frames
+    }
+
+    /// Like `receive`, plus the ZAP User-Id the peer was admitted with (zmq_msg_gets(3)); empty for
+    /// peers that were not authenticated (ipc).
+    public func receiveWithUserID() throws(ZMQError) -> (frames: [[UInt8]], userID: String)? {
         let message = ZMQMessage()
         var frames: [[UInt8]] = []
+        var userID = ""
         while true {
             let rc = message.receive(from: handle, flags: frames.isEmpty ? ZMQ_DONTWAIT : 0)
             if rc < 0 {
@@ -77,7 +114,8 @@ public final class ZMQSocket {
                 throw ZMQError(operation: "zmq_msg_recv", errno: err)
             }
             frames.append(message.bytes)
-            if !message.hasMore { return frames }
+            if frames.count == 2 { userID = message.property("User-Id") ?? "" }
+            if !message.hasMore { return (frames, userID) }
         }
     }
 }

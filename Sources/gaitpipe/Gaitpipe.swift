@@ -15,7 +15,8 @@ struct Gaitpipe: ParsableCommand {
               gaitpipe run Pipelines/season.yaml --input sample-season --out out
             """,
         subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, SynthCommand.self,
-                      TestStageCommand.self, NewStageCommand.self])
+                      TestStageCommand.self, NewStageCommand.self, InspectCommand.self, KeygenCommand.self,
+                      WorkerCommand.self])
 }
 
 /// Options every pipeline-reading command shares.

@@ -36,6 +36,20 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("capture-limit"), help: "Inputs captured per stage with --capture.")
     var captureLimit = 3
 
+    @Option(help: ArgumentHelp("Write a Chrome trace-event JSON of every task (open it in Perfetto).", valueName: "file"))
+    var trace: String?
+
+    @Option(name: .customLong("task-timeout"), help: "Seconds a task may run before its replica is presumed stuck, killed and the task retried.")
+    var taskTimeout: Int = 300
+
+    @Option(name: .customLong("server-key"), help: ArgumentHelp(
+        "The runner's secret certificate (NAME_secret from `gaitpipe keygen`), for stages marked remote.", valueName: "file"))
+    var serverKey: String?
+
+    @Option(name: .customLong("authorized-workers"), help: ArgumentHelp(
+        "File of `label public-key` lines: the only workers admitted to remote stages.", valueName: "file"))
+    var authorizedWorkers: String?
+
     @OptionGroup var options: PipelineOptions
 
     func run() throws {
@@ -49,11 +63,18 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(RunExitCode.usage)
         }
         InterruptFlag.install()
-        let run = PipelineRun(pipeline: validated,
-                              options: RunOptions(input: input, output: out, strict: strict,
-                                                  liveProgress: isatty(2) != 0, captureDirectory: capture,
-                                                  captureLimit: captureLimit),
-                              logger: logger)
+        var runOptions = RunOptions(input: input, output: out, strict: strict, liveProgress: isatty(2) != 0,
+                                    captureDirectory: capture, captureLimit: captureLimit)
+        runOptions.traceFile = trace
+        runOptions.taskDeadline = .seconds(max(1, taskTimeout))
+        runOptions.serverCertificate = serverKey
+        runOptions.authorizedWorkers = authorizedWorkers
+        if validated.stages.contains(where: \.entry.remote) && (serverKey == nil || authorizedWorkers == nil) {
+            // Fail closed: no TCP listener without CURVE keys and a list of admitted workers.
+            FileHandle.standardError.write(Data("\(pipeline): remote stages need --server-key and --authorized-workers (see gaitpipe keygen --help)\n".utf8))
+            throw ExitCode(RunExitCode.usage)
+        }
+        let run = PipelineRun(pipeline: validated, options: runOptions, logger: logger)
         let code = run.execute()
         if code != 0 { throw ExitCode(code) }
         print("open \((out as NSString).appendingPathComponent("index.html"))")

@@ -5,12 +5,17 @@ import SeasonSynth
 struct SynthCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "synth",
-        abstract: "Write a deterministic sample season of FIT files (the demo's input).",
+        abstract: "Write a deterministic sample season (the demo's input; large settings are the benchmark's).",
         discussion: """
-            Three athletes over 18 weeks with per-second records: one ramps to a distance spike, one \
-            is a steady control, one builds gradually. The same seed writes byte-identical files.
+            Per athlete: FIT runs with per-second records and running dynamics, strength and plyometric \
+            sessions, athlete.yaml, symptoms.csv and, with --kinematics, lab joint-angle files. The \
+            default three athletes tell three stories: ana-ramp (40 % ramp, low cadence, long downhill \
+            runs, lateral knee pain at a predictable distance), ben-steady (control) and cleo-hills \
+            (hill-sprint and plyometric block, inferior-pole pain). More athletes repeat the stories with \
+            varied profiles. The same options write byte-identical files.
 
             Example: gaitpipe synth --out sample-season --seed 1
+                     gaitpipe synth --athletes 50 --weeks 52 --out big-season
             """)
 
     @Option(help: ArgumentHelp("Folder to write the season to.", valueName: "dir"))
@@ -19,8 +24,22 @@ struct SynthCommand: ParsableCommand {
     @Option(help: "Seed of the generator.")
     var seed: UInt64 = 1
 
+    @Option(help: "Number of athletes (the first three are the demo's stories).")
+    var athletes: Int = 3
+
+    @Option(help: "Number of ISO weeks, from Monday 2026-03-02.")
+    var weeks: Int = 18
+
+    @Flag(help: "Also write lab kinematics files (kinematics/*.csv, *.mot).")
+    var kinematics = false
+
+    func validate() throws {
+        guard (1...10_000).contains(athletes) else { throw ValidationError("--athletes must be from 1 to 10000") }
+        guard (1...520).contains(weeks) else { throw ValidationError("--weeks must be from 1 to 520") }
+    }
+
     func run() throws {
-        let files = try SeasonGenerator(seed: seed).write(to: out)
+        let files = try SeasonGenerator(seed: seed, athletes: athletes, weeks: weeks, kinematics: kinematics).write(to: out)
         print("wrote \(files.count) files to \(out)")
     }
 }

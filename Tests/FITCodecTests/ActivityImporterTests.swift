@@ -23,7 +23,7 @@ struct ActivityImporterTests {
         #expect(outcome.skippedReason == nil)
         #expect(activity.runID == "2026-03-01-run.FIT")
         #expect(activity.sport == "running")
-        #expect(activity.device == "garmin 3113")
+        #expect(activity.device == "garmin fr945")
         #expect(activity.startTime == FITRoundTripTests.start)
         #expect(activity.samples.count == 600)
         #expect(abs(activity.samples.cadence[1] - 2 * 84.3) <= 1.0 / 64)
@@ -40,13 +40,12 @@ struct ActivityImporterTests {
         #expect(activity.sport == "unknown", "the session message was cut off and no sport message precedes it")
     }
 
-    @Test func csvImportsAnyColumnOrderAndSkipsBadRows() throws {
+    @Test func csvImportsAnyColumnOrderAliasesAndUnits() throws {
         let csv = """
-            Speed_mps,timestamp,cadence_spm,distance_m,heart_rate_bpm
-            3.0,2026-03-01T07:00:00Z,170,0,140
-            3.1,2026-03-01T07:00:01Z,,3.1,141
-            fast,2026-03-01T07:00:02Z,171,6.2,142
-            3.2,1772348403,172,9.3,143
+            Speed [km/h],timestamp,cadence_spm,Dist,HR,GCT,notes
+            10.8,2026-03-01T07:00:00Z,170,0,140,250,easy
+            11.16,2026-03-01T07:00:01Z,null,3.1,141,,
+            11.52,1772348403,172,9.3,143,251,
 
             """
         let outcome = ActivityImporter.importFile(data: Array(csv.utf8), path: "run.csv", athlete: "ben")
@@ -54,9 +53,18 @@ struct ActivityImporterTests {
         #expect(activity.sport == "running")
         #expect(activity.startTime == 1_772_348_400)
         #expect(activity.samples.timestamp == [1_772_348_400, 1_772_348_401, 1_772_348_403])
+        #expect(abs(activity.samples.speed[0] - 3.0) < 1e-9)
         #expect(activity.samples.cadence[1].isNaN && activity.samples.cadence[2] == 172)
+        #expect(activity.samples.stanceTime[0] == 250 && activity.samples.stanceTime[1].isNaN)
         #expect(activity.samples.altitude.count == 3 && activity.samples.altitude.allSatisfy(\.isNaN))
-        #expect(outcome.warnings == ["run.csv:4: 'fast' in column speed_mps is not a number; row skipped"])
+        #expect(outcome.warnings == ["run.csv:1: ignored columns notes"])
+    }
+
+    @Test func csvTimesWithoutZoneUseTheAthletesOffset() throws {
+        let csv = "time,distance\n2026-03-01 08:00:00,0\n2026-03-01 08:00:01,3\n"
+        let outcome = ActivityImporter.importFile(data: Array(csv.utf8), path: "z.csv", athlete: "a",
+                                                  options: ImportOptions(utcOffsetSeconds: 3600))
+        #expect(outcome.activities.first?.startTime == 1_772_348_400)
     }
 
     @Test func csvInStridesIsDoubled() throws {
@@ -66,9 +74,12 @@ struct ActivityImporterTests {
     }
 
     @Test(arguments: [
-        ("timestamp,pace\n1,2\n", "unknown CSV column 'pace'"),
-        ("speed_mps\n3\n", "no 'timestamp' column"),
-        ("timestamp,speed_mps\nyesterday,3\n", "no valid rows (first bad row at line 2"),
+        ("timestamp,heart_rate\n1,2\n", "x.csv:1: missing required column 'distance' or 'speed'"),
+        ("speed\n3\n", "x.csv:1: missing required column 'timestamp'"),
+        ("timestamp,speed\n1772348400,3\nyesterday,3\n", "x.csv:3:1: 'yesterday' in column 'timestamp' is not a time"),
+        ("timestamp,speed\n1772348400,3\n1772348401,fast\n", "x.csv:3:2: 'fast' in column 'speed' is not a number"),
+        ("timestamp,speed\n1772348400,3\n1772348300,3\n", "x.csv:3:1: time goes backwards"),
+        ("speed[furlong/fortnight],timestamp\n3,1\n", "x.csv:1:1: unknown unit"),
         ("", "empty CSV file"),
     ])
     func badCSVIsSkipped(csv: String, reason: String) {

@@ -12,6 +12,10 @@ enum Corpus {
 
     static let exists = FileManager.default.fileExists(atPath: directory + "/activity-small-fenix2-run.fit")
 
+    /// Suites run when the corpus exists, and always in CI (CI=true), where a missing corpus must
+    /// fail rather than skip.
+    static let existsOrRequired = exists || ProcessInfo.processInfo.environment["CI"] == "true"
+
     /// Every `.fit` file in the corpus (including `garmin-sdk/`), as paths relative to it.
     static let fitFiles: [String] = {
         guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }

@@ -26,7 +26,7 @@ struct SeasonGeneratorTests {
         let fits = paths.filter { $0.hasSuffix(".fit") }
         #expect(fits.count <= 300)
 
-        for athlete in ["ana-ramp", "ben-steady", "cleo-build"] {
+        for athlete in ["ana-ramp", "ben-steady", "cleo-hills"] {
             #expect(paths.contains("\(athlete)/athlete.yaml"))
             var runs: [Activity] = []
             for path in fits where path.hasPrefix(athlete + "/") {
@@ -42,10 +42,12 @@ struct SeasonGeneratorTests {
             let distances = runs.map { ($0.startTime, $0.samples.distance.last ?? 0) }.sorted { $0.0 < $1.0 }
             let spikes = distances.filter { run in
                 let longest = distances.filter { $0.0 < run.0 && $0.0 >= run.0 - 30 * 86_400 }.map(\.1).max() ?? .infinity
-                return run.1 > 2 * longest
+                return run.1 > 1.3 * longest
             }
-            #expect(spikes.isEmpty == (athlete != "ana-ramp"), "\(athlete): \(spikes.count) runs over 2× the 30-day longest")
+            // The ramp: ana's first long run on the descent route is > 1.3 × her 30-day longest (L1 moderate).
+            #expect(spikes.isEmpty == (athlete != "ana-ramp"), "\(athlete): \(spikes.count) runs over 1.3× the 30-day longest")
             let cadences = runs.flatMap(\.samples.cadence).sorted()
+            try #require(!cadences.isEmpty, "\(athlete): no running samples")
             let median = cadences[cadences.count / 2]
             #expect(athlete == "ana-ramp" ? median < 162 : median >= 162, "\(athlete) median cadence \(median) steps/min")
         }

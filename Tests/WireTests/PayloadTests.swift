@@ -27,6 +27,40 @@ import Testing
         let back = try RunMetrics(decoding: m.encoded())
         #expect(back == m)
         #expect(back.movingPaceSPerKm == nil)
+
+        // Every per-run metric survives the wire; NaN inside a bin or segment stays "not measurable".
+        var full = m
+        full.pausedTimeS = 12
+        full.pauseCount = 1
+        full.averagePaceSPerKm = 301
+        full.cadenceSDSPM = 3.5
+        full.cadenceHistogram = [HistogramBin(lower: 165, seconds: 700), HistogramBin(lower: 170, seconds: 790)]
+        full.speedBins = [SpeedBin(lowerMPS: 3.25, seconds: 1490, cadenceSPM: 171.5, stepLengthM: .nan)]
+        full.stepLengthM = 1.14
+        full.stepLengthIsNative = true
+        full.gctMS = 251
+        full.gctBalancePct = 50.8
+        full.verticalOscillationMM = 88
+        full.verticalRatioPct = 7.7
+        full.powerW = 245
+        full.ascentM = 42
+        full.descentM = 40
+        full.descentPerKm = 8
+        full.downhillTimeS = 120
+        full.uphillTimeS = 130
+        full.longestDescentM = 18
+        full.longestDescentDistanceM = 410
+        full.hrZoneTimesS = [10, 200, 900, 380, 0]
+        full.fasterThanThresholdS = 60
+        full.highIntensityS = 60
+        full.highIntensityBasis = "threshold_pace"
+        full.segments = [IntensitySegment(kind: .sprint, startOffsetS: 900, durationS: 14, distanceM: 70, gradePct: .nan)]
+        full.trimp = 55.2
+        full.sessionRPELoad = 150
+        full.profileNotes = ["hr_rest: default 60 bpm used (not in athlete.yaml)"]
+        full.quality = DataQuality(samples: 1501, coverage: 1, heartRateCoverage: 0.98, gpsDropouts: 1, cadenceZeros: 2,
+                                   implausibleRemoved: 3)
+        #expect(try RunMetrics(decoding: full.encoded()) == full)
     }
 
     @Test func seasonAssessmentAndBundleRoundTrip() throws {

@@ -27,8 +27,14 @@ typedef struct Gaitpipe__V1__Shutdown Gaitpipe__V1__Shutdown;
 typedef struct Gaitpipe__V1__Control Gaitpipe__V1__Control;
 typedef struct Gaitpipe__V1__RawFile Gaitpipe__V1__RawFile;
 typedef struct Gaitpipe__V1__SampleColumns Gaitpipe__V1__SampleColumns;
+typedef struct Gaitpipe__V1__LapSummary Gaitpipe__V1__LapSummary;
+typedef struct Gaitpipe__V1__SessionSummary Gaitpipe__V1__SessionSummary;
 typedef struct Gaitpipe__V1__Activity Gaitpipe__V1__Activity;
 typedef struct Gaitpipe__V1__RunMetrics Gaitpipe__V1__RunMetrics;
+typedef struct Gaitpipe__V1__HistogramBin Gaitpipe__V1__HistogramBin;
+typedef struct Gaitpipe__V1__SpeedBin Gaitpipe__V1__SpeedBin;
+typedef struct Gaitpipe__V1__IntensitySegment Gaitpipe__V1__IntensitySegment;
+typedef struct Gaitpipe__V1__DataQuality Gaitpipe__V1__DataQuality;
 typedef struct Gaitpipe__V1__SkippedInput Gaitpipe__V1__SkippedInput;
 typedef struct Gaitpipe__V1__AthleteSeason Gaitpipe__V1__AthleteSeason;
 typedef struct Gaitpipe__V1__FiredRule Gaitpipe__V1__FiredRule;
@@ -38,6 +44,7 @@ typedef struct Gaitpipe__V1__Assessment Gaitpipe__V1__Assessment;
 typedef struct Gaitpipe__V1__Artifact Gaitpipe__V1__Artifact;
 typedef struct Gaitpipe__V1__IndexEntry Gaitpipe__V1__IndexEntry;
 typedef struct Gaitpipe__V1__ReportBundle Gaitpipe__V1__ReportBundle;
+typedef struct Gaitpipe__V1__RecordedResult Gaitpipe__V1__RecordedResult;
 
 
 /* --- enums --- */
@@ -303,10 +310,93 @@ struct  Gaitpipe__V1__SampleColumns
    */
   size_t n_cadence;
   double *cadence;
+  /*
+   * W
+   */
+  size_t n_power;
+  double *power;
+  /*
+   * ms (ground contact time)
+   */
+  size_t n_stance_time;
+  double *stance_time;
+  /*
+   * % left
+   */
+  size_t n_stance_time_balance;
+  double *stance_time_balance;
+  /*
+   * mm
+   */
+  size_t n_step_length;
+  double *step_length;
+  /*
+   * mm
+   */
+  size_t n_vertical_oscillation;
+  double *vertical_oscillation;
+  /*
+   * %
+   */
+  size_t n_vertical_ratio;
+  double *vertical_ratio;
+  /*
+   * degrees
+   */
+  size_t n_latitude;
+  double *latitude;
+  /*
+   * degrees
+   */
+  size_t n_longitude;
+  double *longitude;
 };
 #define GAITPIPE__V1__SAMPLE_COLUMNS__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__sample_columns__descriptor) \
-    , 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL }
+    , 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL }
+
+
+/*
+ * One lap of a session; NaN = missing.
+ */
+struct  Gaitpipe__V1__LapSummary
+{
+  ProtobufCMessage base;
+  /*
+   * Unix seconds, UTC
+   */
+  int64_t start_time;
+  double duration_s;
+  double distance_m;
+  double average_heart_rate;
+};
+#define GAITPIPE__V1__LAP_SUMMARY__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__lap_summary__descriptor) \
+    , 0, 0, 0, 0 }
+
+
+/*
+ * What a session message says about any sport (non-running sessions carry no samples); NaN = missing.
+ */
+struct  Gaitpipe__V1__SessionSummary
+{
+  ProtobufCMessage base;
+  char *sport;
+  char *sub_sport;
+  double duration_s;
+  double distance_m;
+  double average_heart_rate;
+  double max_heart_rate;
+  /*
+   * 0-10
+   */
+  double rpe;
+  size_t n_exercise_categories;
+  char **exercise_categories;
+};
+#define GAITPIPE__V1__SESSION_SUMMARY__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__session_summary__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL }
 
 
 struct  Gaitpipe__V1__Activity
@@ -321,12 +411,22 @@ struct  Gaitpipe__V1__Activity
   Gaitpipe__V1__SampleColumns *samples;
   size_t n_warnings;
   char **warnings;
+  size_t n_laps;
+  Gaitpipe__V1__LapSummary **laps;
+  /*
+   * absent when the file had no session message
+   */
+  Gaitpipe__V1__SessionSummary *summary;
 };
 #define GAITPIPE__V1__ACTIVITY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__activity__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, NULL, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, NULL, 0,NULL, 0,NULL, NULL }
 
 
+/*
+ * Per-run facts of gait-metrics. A double whose comment says "NaN" uses NaN for "not
+ * measurable" (protoc-c 1.4 lacks proto3 optional).
+ */
 struct  Gaitpipe__V1__RunMetrics
 {
   ProtobufCMessage base;
@@ -348,10 +448,187 @@ struct  Gaitpipe__V1__RunMetrics
   double cadence_spm;
   size_t n_warnings;
   char **warnings;
+  /*
+   * Time and pace.
+   */
+  double paused_time_s;
+  int32_t pause_count;
+  /*
+   * NaN
+   */
+  double average_pace_s_per_km;
+  /*
+   * Gait (G1–G3 inputs).
+   */
+  /*
+   * NaN
+   */
+  double cadence_sd_spm;
+  /*
+   * seconds per 5-spm bin
+   */
+  size_t n_cadence_histogram;
+  Gaitpipe__V1__HistogramBin **cadence_histogram;
+  /*
+   * per 0.25 m/s bin
+   */
+  size_t n_speed_bins;
+  Gaitpipe__V1__SpeedBin **speed_bins;
+  /*
+   * NaN
+   */
+  double step_length_m;
+  protobuf_c_boolean step_length_is_native;
+  /*
+   * NaN
+   */
+  double gct_ms;
+  /*
+   * NaN; % left
+   */
+  double gct_balance_pct;
+  /*
+   * NaN
+   */
+  double vertical_oscillation_mm;
+  /*
+   * NaN
+   */
+  double vertical_ratio_pct;
+  /*
+   * NaN
+   */
+  double power_w;
+  /*
+   * Terrain (D1 inputs), from smoothed altitude.
+   */
+  /*
+   * NaN
+   */
+  double ascent_m;
+  /*
+   * NaN
+   */
+  double descent_m;
+  /*
+   * NaN
+   */
+  double descent_per_km;
+  /*
+   * NaN; grade <= -3 %
+   */
+  double downhill_time_s;
+  /*
+   * NaN; grade >= +3 %
+   */
+  double uphill_time_s;
+  /*
+   * NaN
+   */
+  double longest_descent_m;
+  /*
+   * NaN
+   */
+  double longest_descent_distance_m;
+  /*
+   * Intensity (D2, L6 inputs).
+   */
+  /*
+   * Z1..Z5; empty without heart rate
+   */
+  size_t n_hr_zone_times_s;
+  double *hr_zone_times_s;
+  /*
+   * NaN
+   */
+  double faster_than_threshold_s;
+  /*
+   * NaN
+   */
+  double high_intensity_s;
+  /*
+   * threshold_pace | hr_max | ""
+   */
+  char *high_intensity_basis;
+  size_t n_segments;
+  Gaitpipe__V1__IntensitySegment **segments;
+  /*
+   * NaN
+   */
+  double trimp;
+  /*
+   * NaN
+   */
+  double session_rpe_load;
+  size_t n_profile_notes;
+  char **profile_notes;
+  Gaitpipe__V1__DataQuality *quality;
 };
 #define GAITPIPE__V1__RUN_METRICS__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__run_metrics__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0,NULL, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0,NULL, NULL }
+
+
+struct  Gaitpipe__V1__HistogramBin
+{
+  ProtobufCMessage base;
+  double lower;
+  double seconds;
+};
+#define GAITPIPE__V1__HISTOGRAM_BIN__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__histogram_bin__descriptor) \
+    , 0, 0 }
+
+
+struct  Gaitpipe__V1__SpeedBin
+{
+  ProtobufCMessage base;
+  double lower_mps;
+  double seconds;
+  double cadence_spm;
+  /*
+   * NaN = not measurable
+   */
+  double step_length_m;
+};
+#define GAITPIPE__V1__SPEED_BIN__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__speed_bin__descriptor) \
+    , 0, 0, 0, 0 }
+
+
+struct  Gaitpipe__V1__IntensitySegment
+{
+  ProtobufCMessage base;
+  /*
+   * interval | stride | sprint
+   */
+  char *kind;
+  double start_offset_s;
+  double duration_s;
+  double distance_m;
+  /*
+   * NaN without altitude
+   */
+  double grade_pct;
+};
+#define GAITPIPE__V1__INTENSITY_SEGMENT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__intensity_segment__descriptor) \
+    , (char *)protobuf_c_empty_string, 0, 0, 0, 0 }
+
+
+struct  Gaitpipe__V1__DataQuality
+{
+  ProtobufCMessage base;
+  int32_t samples;
+  double coverage;
+  double heart_rate_coverage;
+  int32_t gps_dropouts;
+  int32_t cadence_zeros;
+  int32_t implausible_removed;
+};
+#define GAITPIPE__V1__DATA_QUALITY__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__data_quality__descriptor) \
+    , 0, 0, 0, 0, 0, 0 }
 
 
 struct  Gaitpipe__V1__SkippedInput
@@ -498,6 +775,32 @@ struct  Gaitpipe__V1__ReportBundle
 #define GAITPIPE__V1__REPORT_BUNDLE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__report_bundle__descriptor) \
     , (char *)protobuf_c_empty_string, 0,NULL, NULL }
+
+
+/*
+ * A stage's answer to one recorded input, independent of item ids and attempts.
+ */
+struct  Gaitpipe__V1__RecordedResult
+{
+  ProtobufCMessage base;
+  size_t n_output_types;
+  char **output_types;
+  /*
+   * payload frames, in order
+   */
+  size_t n_outputs;
+  ProtobufCBinaryData *outputs;
+  size_t n_warnings;
+  char **warnings;
+  char *skipped_reason;
+  /*
+   * a non-retryable ERROR's message, when the stage refused the input
+   */
+  char *error;
+};
+#define GAITPIPE__V1__RECORDED_RESULT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__recorded_result__descriptor) \
+    , 0,NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 /* Gaitpipe__V1__Hello methods */
@@ -728,6 +1031,44 @@ Gaitpipe__V1__SampleColumns *
 void   gaitpipe__v1__sample_columns__free_unpacked
                      (Gaitpipe__V1__SampleColumns *message,
                       ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__LapSummary methods */
+void   gaitpipe__v1__lap_summary__init
+                     (Gaitpipe__V1__LapSummary         *message);
+size_t gaitpipe__v1__lap_summary__get_packed_size
+                     (const Gaitpipe__V1__LapSummary   *message);
+size_t gaitpipe__v1__lap_summary__pack
+                     (const Gaitpipe__V1__LapSummary   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__lap_summary__pack_to_buffer
+                     (const Gaitpipe__V1__LapSummary   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__LapSummary *
+       gaitpipe__v1__lap_summary__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__lap_summary__free_unpacked
+                     (Gaitpipe__V1__LapSummary *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__SessionSummary methods */
+void   gaitpipe__v1__session_summary__init
+                     (Gaitpipe__V1__SessionSummary         *message);
+size_t gaitpipe__v1__session_summary__get_packed_size
+                     (const Gaitpipe__V1__SessionSummary   *message);
+size_t gaitpipe__v1__session_summary__pack
+                     (const Gaitpipe__V1__SessionSummary   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__session_summary__pack_to_buffer
+                     (const Gaitpipe__V1__SessionSummary   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__SessionSummary *
+       gaitpipe__v1__session_summary__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__session_summary__free_unpacked
+                     (Gaitpipe__V1__SessionSummary *message,
+                      ProtobufCAllocator *allocator);
 /* Gaitpipe__V1__Activity methods */
 void   gaitpipe__v1__activity__init
                      (Gaitpipe__V1__Activity         *message);
@@ -765,6 +1106,82 @@ Gaitpipe__V1__RunMetrics *
                       const uint8_t       *data);
 void   gaitpipe__v1__run_metrics__free_unpacked
                      (Gaitpipe__V1__RunMetrics *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__HistogramBin methods */
+void   gaitpipe__v1__histogram_bin__init
+                     (Gaitpipe__V1__HistogramBin         *message);
+size_t gaitpipe__v1__histogram_bin__get_packed_size
+                     (const Gaitpipe__V1__HistogramBin   *message);
+size_t gaitpipe__v1__histogram_bin__pack
+                     (const Gaitpipe__V1__HistogramBin   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__histogram_bin__pack_to_buffer
+                     (const Gaitpipe__V1__HistogramBin   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__HistogramBin *
+       gaitpipe__v1__histogram_bin__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__histogram_bin__free_unpacked
+                     (Gaitpipe__V1__HistogramBin *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__SpeedBin methods */
+void   gaitpipe__v1__speed_bin__init
+                     (Gaitpipe__V1__SpeedBin         *message);
+size_t gaitpipe__v1__speed_bin__get_packed_size
+                     (const Gaitpipe__V1__SpeedBin   *message);
+size_t gaitpipe__v1__speed_bin__pack
+                     (const Gaitpipe__V1__SpeedBin   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__speed_bin__pack_to_buffer
+                     (const Gaitpipe__V1__SpeedBin   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__SpeedBin *
+       gaitpipe__v1__speed_bin__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__speed_bin__free_unpacked
+                     (Gaitpipe__V1__SpeedBin *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__IntensitySegment methods */
+void   gaitpipe__v1__intensity_segment__init
+                     (Gaitpipe__V1__IntensitySegment         *message);
+size_t gaitpipe__v1__intensity_segment__get_packed_size
+                     (const Gaitpipe__V1__IntensitySegment   *message);
+size_t gaitpipe__v1__intensity_segment__pack
+                     (const Gaitpipe__V1__IntensitySegment   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__intensity_segment__pack_to_buffer
+                     (const Gaitpipe__V1__IntensitySegment   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__IntensitySegment *
+       gaitpipe__v1__intensity_segment__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__intensity_segment__free_unpacked
+                     (Gaitpipe__V1__IntensitySegment *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__DataQuality methods */
+void   gaitpipe__v1__data_quality__init
+                     (Gaitpipe__V1__DataQuality         *message);
+size_t gaitpipe__v1__data_quality__get_packed_size
+                     (const Gaitpipe__V1__DataQuality   *message);
+size_t gaitpipe__v1__data_quality__pack
+                     (const Gaitpipe__V1__DataQuality   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__data_quality__pack_to_buffer
+                     (const Gaitpipe__V1__DataQuality   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__DataQuality *
+       gaitpipe__v1__data_quality__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__data_quality__free_unpacked
+                     (Gaitpipe__V1__DataQuality *message,
                       ProtobufCAllocator *allocator);
 /* Gaitpipe__V1__SkippedInput methods */
 void   gaitpipe__v1__skipped_input__init
@@ -937,6 +1354,25 @@ Gaitpipe__V1__ReportBundle *
 void   gaitpipe__v1__report_bundle__free_unpacked
                      (Gaitpipe__V1__ReportBundle *message,
                       ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__RecordedResult methods */
+void   gaitpipe__v1__recorded_result__init
+                     (Gaitpipe__V1__RecordedResult         *message);
+size_t gaitpipe__v1__recorded_result__get_packed_size
+                     (const Gaitpipe__V1__RecordedResult   *message);
+size_t gaitpipe__v1__recorded_result__pack
+                     (const Gaitpipe__V1__RecordedResult   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__recorded_result__pack_to_buffer
+                     (const Gaitpipe__V1__RecordedResult   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__RecordedResult *
+       gaitpipe__v1__recorded_result__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__recorded_result__free_unpacked
+                     (Gaitpipe__V1__RecordedResult *message,
+                      ProtobufCAllocator *allocator);
 /* --- per-message closures --- */
 
 typedef void (*Gaitpipe__V1__Hello_Closure)
@@ -975,11 +1411,29 @@ typedef void (*Gaitpipe__V1__RawFile_Closure)
 typedef void (*Gaitpipe__V1__SampleColumns_Closure)
                  (const Gaitpipe__V1__SampleColumns *message,
                   void *closure_data);
+typedef void (*Gaitpipe__V1__LapSummary_Closure)
+                 (const Gaitpipe__V1__LapSummary *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__SessionSummary_Closure)
+                 (const Gaitpipe__V1__SessionSummary *message,
+                  void *closure_data);
 typedef void (*Gaitpipe__V1__Activity_Closure)
                  (const Gaitpipe__V1__Activity *message,
                   void *closure_data);
 typedef void (*Gaitpipe__V1__RunMetrics_Closure)
                  (const Gaitpipe__V1__RunMetrics *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__HistogramBin_Closure)
+                 (const Gaitpipe__V1__HistogramBin *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__SpeedBin_Closure)
+                 (const Gaitpipe__V1__SpeedBin *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__IntensitySegment_Closure)
+                 (const Gaitpipe__V1__IntensitySegment *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__DataQuality_Closure)
+                 (const Gaitpipe__V1__DataQuality *message,
                   void *closure_data);
 typedef void (*Gaitpipe__V1__SkippedInput_Closure)
                  (const Gaitpipe__V1__SkippedInput *message,
@@ -1008,6 +1462,9 @@ typedef void (*Gaitpipe__V1__IndexEntry_Closure)
 typedef void (*Gaitpipe__V1__ReportBundle_Closure)
                  (const Gaitpipe__V1__ReportBundle *message,
                   void *closure_data);
+typedef void (*Gaitpipe__V1__RecordedResult_Closure)
+                 (const Gaitpipe__V1__RecordedResult *message,
+                  void *closure_data);
 
 /* --- services --- */
 
@@ -1026,8 +1483,14 @@ extern const ProtobufCMessageDescriptor gaitpipe__v1__shutdown__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__control__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__raw_file__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__sample_columns__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__lap_summary__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__session_summary__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__activity__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__histogram_bin__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__speed_bin__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__intensity_segment__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__data_quality__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__skipped_input__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__athlete_season__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__fired_rule__descriptor;
@@ -1037,6 +1500,7 @@ extern const ProtobufCMessageDescriptor gaitpipe__v1__assessment__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__artifact__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__index_entry__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__report_bundle__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__recorded_result__descriptor;
 
 PROTOBUF_C__END_DECLS
 

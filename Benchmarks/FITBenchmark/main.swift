@@ -1,0 +1,112 @@
+// fit-benchmark: our FIT decoder vs garmin-fit-sdk and fitdecode, side by side (a command, not a
+// timed test). Run `make bench-fit` (release build, Python decoders from .venv).
+import FITCodec
+import Foundation
+
+/// Best of `repeats` wall-clock runs, in seconds.
+func best(_ repeats: Int, _ body: () -> Int) -> (Double, Int) {
+    var fastest = Double.infinity
+    var result = 0
+    for _ in 0..<repeats {
+        let start = DispatchTime.now().uptimeNanoseconds
+        result = body()
+        fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    return (fastest, result)
+}
+
+/// A 100,000-record running file with every sample column (the encoder's full record).
+func synthesize(to path: String) throws {
+    let start: Int64 = 1_772_348_400
+    let records = (0..<100_000).map { i -> FITActivity.Record in
+        var r = FITActivity.Record(timestamp: start + Int64(i))
+        r.distance = Double(i) * 3.1
+        r.speed = 3.1 + Double(i % 11) * 0.01
+        r.altitude = 100 + Double(i % 300) * 0.2
+        r.heartRate = Double(140 + i % 20)
+        r.cadence = 86 + Double(i % 3)
+        r.power = Double(250 + i % 40)
+        r.stanceTime = 240 + Double(i % 10)
+        r.stanceTimeBalance = 49.5
+        r.stepLength = 1100
+        r.verticalOscillation = 85
+        r.verticalRatio = 7.7
+        r.latitude = 46.5 + Double(i) * 1e-6
+        r.longitude = 6.6
+        return r
+    }
+    let session = FITActivity.Segment(startTime: start, timestamp: start + 99_999, sport: 1, subSport: 0,
+                                      totalElapsedTime: 99_999, totalDistance: 309_996.9)
+    let bytes = FITEncoder.encodeActivity(FITActivity(fileID: FITActivity.FileID(manufacturer: 1, product: 1),
+                                                       sessions: [session], records: records))
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+}
+
+let arguments = CommandLine.arguments
+let corpus = arguments.count > 1 ? arguments[1] : "../shared/fit-corpus"
+let python = arguments.count > 2 ? arguments[2] : ".venv/bin/python"
+let gaitpipe = arguments.count > 3 ? arguments[3] : ".build-fit/release/gaitpipe"
+let synthetic = FileManager.default.temporaryDirectory.appendingPathComponent("fit-benchmark-100k.fit").path
+try synthesize(to: synthetic)
+let files = [corpus + "/activity-small-fenix2-run.fit", corpus + "/activity-large-fenxi2-multisport.fit", synthetic]
+
+struct Row { var decoder: String; var file: String; var bytes: Int; var seconds: Double; var records: Int }
+var rows: [Row] = []
+for path in files {
+    let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    let (fast, records) = best(path == synthetic ? 10 : 200) {
+        data.withUnsafeBytes { FITActivity.decode($0).0.records.count }
+    }
+    rows.append(Row(decoder: "gaitpipe FITActivity (in-process)", file: path, bytes: data.count, seconds: fast, records: records))
+    let (full, _) = best(path == synthetic ? 3 : 20) { FITDecoder().decode(data).messages.count }
+    rows.append(Row(decoder: "gaitpipe FITDecoder all messages", file: path, bytes: data.count, seconds: full, records: records))
+}
+
+// The whole `gaitpipe inspect FILE` process on the 100,000-record file (start-up included).
+if FileManager.default.isExecutableFile(atPath: gaitpipe) {
+    let data = try Data(contentsOf: URL(fileURLWithPath: synthetic))
+    let (seconds, _) = best(5) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: gaitpipe)
+        process.arguments = ["inspect", synthetic]
+        process.standardOutput = FileHandle.nullDevice
+        try? process.run()
+        process.waitUntilExit()
+        return Int(process.terminationStatus)
+    }
+    rows.append(Row(decoder: "gaitpipe inspect (whole process)", file: synthetic, bytes: data.count, seconds: seconds,
+                    records: 100_000))
+}
+
+// Python decoders (best of 3; the SDK takes seconds on the large files).
+let process = Process()
+process.executableURL = URL(fileURLWithPath: python)
+process.arguments = ["scripts/fit-bench/python_decoders.py", "3"] + files
+let pipe = Pipe()
+process.standardOutput = pipe
+try process.run()
+let output = pipe.fileHandleForReading.readDataToEndOfFile()
+process.waitUntilExit()
+for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
+    guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+          let decoder = object["decoder"] as? String, let file = object["file"] as? String,
+          let seconds = object["seconds"] as? Double, let records = object["records"] as? Int else { continue }
+    let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+    rows.append(Row(decoder: decoder, file: file, bytes: bytes, seconds: seconds, records: records))
+}
+
+func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+func format(_ v: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", v) }
+print(pad("file", 34) + pad("decoder", 36) + pad("MB/s", 10) + pad("records/s", 14) + pad("× SDK rec/s", 12) + "× fitdecode")
+for path in files {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let sdk = rows.first { $0.file == path && $0.decoder == "garmin-fit-sdk" }
+    let fitdecode = rows.first { $0.file == path && $0.decoder == "fitdecode" }
+    for row in rows where row.file == path {
+        let perSecond = Double(row.records) / row.seconds
+        let vsSDK = sdk.map { perSecond / (Double($0.records) / $0.seconds) }.map { format($0) + "×" } ?? "-"
+        let vsFitdecode = fitdecode.map { perSecond / (Double($0.records) / $0.seconds) }.map { format($0) + "×" } ?? "-"
+        print(pad(name, 34) + pad(row.decoder, 36) + pad(format(Double(row.bytes) / row.seconds / 1e6), 10)
+              + pad(format(perSecond, 0), 14) + pad(vsSDK, 12) + vsFitdecode)
+    }
+}

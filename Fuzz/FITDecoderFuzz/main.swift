@@ -1,0 +1,56 @@
+// fit-fuzz: the FIT decoder (and the importer behind it) under libFuzzer.
+//
+// `make fuzz` builds this with -sanitize=fuzzer,address and -DFUZZING into .build-fuzz and runs it
+// seeded from ../shared/fit-corpus. A plain build (no FUZZING) is a regression runner instead: it
+// replays every file in the folders given (default Fuzz/FITDecoderFuzz/crashers) through the same
+// entry point, which is what the FITCodecTests crasher test does too.
+import ActivityImport
+import FITCodec
+import Foundation
+
+/// One input through everything that reads untrusted FIT bytes.
+func exercise(_ data: UnsafeRawBufferPointer) {
+    let file = FITDecoder().decode(data)
+    _ = FITActivity(file)
+    _ = FITInspector.json(data)
+    let bytes = Array(data)
+    _ = ActivityImporter.importFile(data: bytes, path: "fuzz.fit", athlete: "fuzz")
+}
+
+#if FUZZING
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    exercise(UnsafeRawBufferPointer(start: data, count: size))
+    return 0
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// SwiftPM links executables with `main` renamed to `<module>_main`, which would shadow libFuzzer's
+/// own main; so the entry point hands control to libFuzzer's driver explicitly.
+@_cdecl("fit_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
+}
+#else
+@main
+struct CrasherReplay {
+    static func main() throws {
+        let folders = CommandLine.arguments.count > 1 ? Array(CommandLine.arguments.dropFirst()) : ["Fuzz/FITDecoderFuzz/crashers"]
+        var count = 0
+        for folder in folders {
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder))?.sorted() ?? [] {
+                let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))
+                data.withUnsafeBytes { exercise($0) }
+                count += 1
+            }
+        }
+        print("replayed \(count) inputs without a crash")
+    }
+}
+#endif

@@ -1,0 +1,10 @@
+// CZlib: Debian's zlib (zlib1g-dev) for `.gz` run files. Foundation on Linux has no gzip API.
+#ifndef CZLIB_SHIM_H
+#define CZLIB_SHIM_H
+#include <zlib.h>
+
+// inflateInit2 is a macro (it passes ZLIB_VERSION and the stream size), which Swift cannot import.
+static inline int czlib_inflate_init2(z_stream *stream, int window_bits) {
+    return inflateInit2(stream, window_bits);
+}
+#endif

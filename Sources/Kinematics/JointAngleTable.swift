@@ -1,0 +1,54 @@
+/// A file of per-frame values: column names and one array per column. Reads CSV (comma, semicolon
+/// or tab separated, header first) and OpenSim `.mot`/`.sto` (a header block up to `endheader`,
+/// then tab-separated columns with their names on the first line).
+public struct JointAngleTable: Sendable, Equatable {
+    public var columns: [String]
+    /// `values[c][frame]`; non-numeric cells are NaN.
+    public var values: [[Double]]
+
+    public init(columns: [String], values: [[Double]]) {
+        self.columns = columns
+        self.values = values
+    }
+
+    public var frameCount: Int { values.first?.count ?? 0 }
+
+    public func column(_ name: String) -> [Double]? {
+        columns.firstIndex(of: name).map { values[$0] }
+    }
+
+    public static func parse(_ text: String, file: String) throws(KinematicsError) -> JointAngleTable {
+        var lines = text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }[...]
+        // OpenSim storage: everything up to and including `endheader` is metadata (version, nRows, inDegrees…).
+        if let end = lines.firstIndex(where: { $0.trimmingWhitespace().lowercased() == "endheader" }) {
+            lines = lines[(end + 1)...]
+        }
+        guard let header = lines.popFirst() else {
+            throw KinematicsError(.unreadable, file: file, "no header row with column names")
+        }
+        let separator: Character = header.contains("\t") ? "\t" : header.contains(",") ? "," : header.contains(";") ? ";" : " "
+        func split(_ line: Substring) -> [Substring] {
+            separator == " " ? line.split(separator: " ") : line.split(separator: separator, omittingEmptySubsequences: false)
+        }
+        let columns = split(header).map { String($0.trimmingWhitespace()) }
+        var values = [[Double]](repeating: [], count: columns.count)
+        for (index, line) in lines.enumerated() {
+            let cells = split(line)
+            guard cells.count == columns.count else {
+                throw KinematicsError(.unreadable, file: file,
+                                      "data row \(index + 1) has \(cells.count) values for \(columns.count) columns")
+            }
+            for (c, cell) in cells.enumerated() { values[c].append(Double(cell.trimmingWhitespace()) ?? .nan) }
+        }
+        return JointAngleTable(columns: columns, values: values)
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> SubSequence {
+        var s = self[...]
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}

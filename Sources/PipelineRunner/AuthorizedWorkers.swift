@@ -1,0 +1,26 @@
+import Foundation
+import ZeroMQ
+
+/// The workers allowed to serve remote stages: one `label key` per line (the key is a worker's
+/// public CURVE key, Z85; `#` starts a comment). The label names the worker in traces and logs.
+public struct AuthorizedWorkers: Sendable {
+    public var labels: [String: String]  // public key → label
+
+    public static func load(_ path: String) throws -> AuthorizedWorkers {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CertificateError(path: path, problem: "cannot read the authorized-workers file")
+        }
+        var labels: [String: String] = [:]
+        for (n, raw) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            if parts.isEmpty { continue }
+            guard parts.count == 2, ZMQCurve.isKey(parts[1]) else {
+                throw CertificateError(path: path, problem: "line \(n + 1): expected `label key` with a 40-character Z85 public key")
+            }
+            labels[parts[1]] = parts[0]
+        }
+        guard !labels.isEmpty else { throw CertificateError(path: path, problem: "no workers listed: nobody could connect") }
+        return AuthorizedWorkers(labels: labels)
+    }
+}

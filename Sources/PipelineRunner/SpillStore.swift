@@ -1,0 +1,72 @@
+import Foundation
+
+/// Keeps the runner's memory independent of season size: payloads above `threshold` bytes wait in
+/// the job folder, not in queues, and each athlete's grouped items accumulate in one file until the
+/// group task is built.
+final class SpillStore {
+    let directory: String
+    let threshold: Int
+    private(set) var bytesSpilled = 0
+
+    init(jobDirectory: String, threshold: Int = 64 << 10) throws {
+        directory = jobDirectory + "/spill"
+        self.threshold = threshold
+        try OutputFolder.makeFolder(directory)
+    }
+
+    /// The item with a large `.bytes` payload moved to disk; small ones are returned unchanged.
+    func park(_ item: WorkItem) throws -> WorkItem {
+        guard case .bytes(let bytes) = item.payload, bytes.count > threshold else { return item }
+        let path = "\(directory)/\(item.id).pb"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        bytesSpilled += bytes.count
+        var parked = item
+        parked.payload = .spilled(path: path)
+        return parked
+    }
+
+    /// Deletes a finished item's parked payload.
+    func release(_ item: WorkItem) {
+        if case .spilled(let path) = item.payload { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    // MARK: Groups: length-prefixed frames appended to one file per athlete.
+
+    private func groupPath(_ athlete: String) -> String {
+        "\(directory)/group-\(OutputFolder.folderName(athlete)).bin"
+    }
+
+    func appendToGroup(_ athlete: String, _ frame: [UInt8]) throws {
+        let path = groupPath(athlete)
+        if !FileManager.default.fileExists(atPath: path) {
+            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        var length = UInt32(frame.count).littleEndian
+        try handle.write(contentsOf: Data(bytes: &length, count: 4) + Data(frame))
+        bytesSpilled += frame.count + 4
+    }
+
+    /// Every frame appended for `athlete`, in order; the file is removed.
+    func takeGroup(_ athlete: String) throws -> [[UInt8]] {
+        let path = groupPath(athlete)
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        try? FileManager.default.removeItem(atPath: path)
+        let bytes = [UInt8](data)
+        var frames: [[UInt8]] = []
+        var offset = 0
+        while offset + 4 <= bytes.count {
+            let length = Int(UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8
+                             | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24)
+            offset += 4
+            guard offset + length <= bytes.count else {
+                throw InputError(message: "spilled group of \(athlete) is truncated at byte \(offset)")
+            }
+            frames.append(Array(bytes[offset..<offset + length]))
+            offset += length
+        }
+        return frames
+    }
+}

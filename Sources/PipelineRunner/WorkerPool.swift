@@ -1,0 +1,81 @@
+import Foundation
+import Logging
+import ZeroMQ
+
+/// `gaitpipe worker`: replicas of one stage on this machine serving a remote runner over CURVE.
+/// A replica that fails is restarted (with back-off); one that the runner shut down is not; the
+/// pool ends when all of its replicas were shut down, or on SIGINT/SIGTERM.
+public struct WorkerPool {
+    public var executable: String
+    public var endpoint: String
+    public var serverKeyFile: String
+    public var keyFile: String
+    public var replicas: Int
+
+    public init(executable: String, endpoint: String, serverKeyFile: String, keyFile: String, replicas: Int) {
+        self.executable = executable
+        self.endpoint = endpoint
+        self.serverKeyFile = serverKeyFile
+        self.keyFile = keyFile
+        self.replicas = replicas
+    }
+
+    /// Checks the keys before anything starts (fail closed), then runs until done; returns the exit code.
+    public func run(logger: Logger) -> Int32 {
+        do {
+            guard endpoint.hasPrefix("tcp://") else {
+                throw CertificateError(path: endpoint, problem: "a worker connects to tcp://HOST:PORT")
+            }
+            _ = try ZMQCertificate.load(serverKeyFile, requireSecret: false)
+            _ = try ZMQCertificate.load(keyFile, requireSecret: true)
+        } catch {
+            logger.error("\(error)")
+            return 2
+        }
+        let stderrDirectory: String
+        do { stderrDirectory = try JobDirectory.create() } catch {
+            logger.error("\(error)")
+            return 1
+        }
+        defer { JobDirectory.remove(stderrDirectory) }
+        let arguments = ["--server-key", serverKeyFile, "--key", keyFile]
+        var live: [ReplicaProcess] = []
+        var finished = 0
+        var failuresInARow = 0
+        var started = 0
+        func spawn() {
+            started += 1
+            do {
+                let p = try ReplicaProcess(executable: executable, endpoint: endpoint, extraArguments: arguments,
+                                           stderrPath: "\(stderrDirectory)/\(started).stderr")
+                live.append(p)
+                logger.notice("started replica pid \(p.pid) → \(endpoint)")
+            } catch {
+                logger.error("\(error)")
+            }
+        }
+        for _ in 0..<replicas { spawn() }
+        while finished < replicas {
+            if InterruptFlag.received != 0 {
+                ReplicaProcess.terminate(live)
+                return RunExitCode.interrupted
+            }
+            usleep(100_000)
+            for p in live where !p.isRunning {
+                if p.exitStatus == 0 {
+                    finished += 1
+                    failuresInARow = 0
+                    logger.notice("replica pid \(p.pid) was shut down by the runner")
+                    continue
+                }
+                failuresInARow += 1
+                let tail = p.stderrTail(lines: 3)
+                logger.warning("replica pid \(p.pid) \(p.exitDescription)\(tail.isEmpty ? "" : ": " + tail); restarting")
+                usleep(useconds_t(min(5_000_000, 200_000 << min(failuresInARow, 5))))
+                spawn()
+            }
+            live.removeAll { !$0.isRunning }
+        }
+        return 0
+    }
+}

@@ -1,0 +1,87 @@
+import FITCodec
+
+/// Writes the season's FIT files with FITEncoder's generic define/write: running files with
+/// per-second records including native running dynamics, and strength/plyometric sessions with
+/// set messages. Field numbers and scales are the FIT SDK profile's (record 20, lap 19, session 18,
+/// activity 34, set 225).
+enum SessionFITWriter {
+    typealias Field = FITEncoder.Field
+
+    static func fitTime(_ unix: Int64) -> Double { Double(FITEpoch.fit(fromUnix: unix)) }
+    static func semicircles(_ degrees: Double) -> Double { degrees * 2_147_483_648 / 180 }
+
+    static func fileID(_ encoder: inout FITEncoder, start: Int64) {
+        // type 4 = activity, manufacturer 1 = garmin, product 3113 = a Forerunner-class watch.
+        encoder.define(local: 0, global: 0, fields: [Field(0, .enum), Field(1, .uint16), Field(2, .uint16), Field(4, .uint32)])
+        encoder.write(local: 0, values: [4, 1, 3113, fitTime(start)])
+    }
+
+    /// A running activity: records, one lap, one session (with workout_rpe when given), activity.
+    static func run(_ samples: [SimulatedSample], rpe: Double?) -> [UInt8] {
+        var encoder = FITEncoder()
+        let start = samples.first?.time ?? 0, end = samples.last?.time ?? start
+        fileID(&encoder, start: start)
+        encoder.define(local: 1, global: 20, fields: [
+            Field(253, .uint32), Field(0, .sint32), Field(1, .sint32), Field(5, .uint32), Field(73, .uint32),
+            Field(78, .uint32), Field(3, .uint8), Field(4, .uint8), Field(53, .uint8), Field(7, .uint16),
+            Field(39, .uint16), Field(41, .uint16), Field(84, .uint16), Field(85, .uint16), Field(83, .uint16),
+        ])
+        for s in samples {
+            var whole = s.cadence.rounded(.down)
+            var fraction = ((s.cadence - whole) * 128).rounded()
+            if fraction >= 128 { whole += 1; fraction = 0 }
+            encoder.write(local: 1, values: [
+                fitTime(s.time), semicircles(s.latitude), semicircles(s.longitude), s.distance * 100, s.speed * 1000,
+                (s.altitude + 500) * 5, s.heartRate, whole, fraction, s.power.rounded(), s.verticalOscillation * 10,
+                s.stanceTime * 10, s.stanceBalance * 100, s.stepLength * 10, s.verticalRatio * 100,
+            ])
+        }
+        let distance = samples.last(where: { $0.distance.isFinite })?.distance ?? 0
+        summaries(&encoder, start: start, end: end, distance: distance, sport: 1, subSport: 0, rpe: rpe)
+        return encoder.finish()
+    }
+
+    /// A strength or plyometric session: no records, `sets` set messages with exercise categories
+    /// (profile exercise_category: 11 hip_stability, 17 lunge, 20 plyo, 28 squat).
+    static func strength(start: Int64, minutes: Double, categories: [Int], sets: Int) -> [UInt8] {
+        var encoder = FITEncoder()
+        fileID(&encoder, start: start)
+        let end = start + Int64(minutes * 60)
+        encoder.define(local: 5, global: 225, fields: [
+            Field(254, .uint32), Field(0, .uint32), Field(3, .uint16), Field(5, .uint8), Field(6, .uint32), Field(7, .uint16),
+        ])
+        let setSeconds = Double(end - start) / Double(max(sets, 1))
+        for k in 0..<sets {
+            let setStart = start + Int64(Double(k) * setSeconds)
+            // set_type 1 = active; 45 s of work per set, the rest is rest.
+            encoder.write(local: 5, values: [fitTime(setStart + 45), 45_000, 10, 1, fitTime(setStart),
+                                             Double(categories[k % categories.count])])
+        }
+        // sport 10 = training, sub_sport 20 = strength_training.
+        summaries(&encoder, start: start, end: end, distance: .nan, sport: 10, subSport: 20, rpe: nil)
+        return encoder.finish()
+    }
+
+    private static func summaries(_ encoder: inout FITEncoder, start: Int64, end: Int64, distance: Double,
+                                  sport: Double, subSport: Double, rpe: Double?) {
+        let elapsed = Double(end - start) * 1000
+        encoder.define(local: 2, global: 19, fields: [
+            Field(253, .uint32), Field(0, .enum), Field(1, .enum), Field(2, .uint32), Field(7, .uint32), Field(8, .uint32),
+            Field(9, .uint32), Field(25, .enum), Field(39, .enum),
+        ])
+        // event 9 = lap, event_type 1 = stop.
+        encoder.write(local: 2, values: [fitTime(end), 9, 1, fitTime(start), elapsed, elapsed, distance * 100, sport, subSport])
+        encoder.define(local: 3, global: 18, fields: [
+            Field(253, .uint32), Field(0, .enum), Field(1, .enum), Field(2, .uint32), Field(7, .uint32), Field(8, .uint32),
+            Field(9, .uint32), Field(5, .enum), Field(6, .enum), Field(193, .uint8),
+        ])
+        // event 8 = session; workout_rpe is stored × 10.
+        encoder.write(local: 3, values: [fitTime(end), 8, 1, fitTime(start), elapsed, elapsed, distance * 100, sport, subSport,
+                                         rpe.map { $0 * 10 } ?? .nan])
+        encoder.define(local: 4, global: 34, fields: [
+            Field(253, .uint32), Field(0, .uint32), Field(1, .uint16), Field(2, .enum), Field(3, .enum), Field(4, .enum),
+        ])
+        // type 0 = manual, event 26 = activity, event_type 1 = stop.
+        encoder.write(local: 4, values: [fitTime(end), elapsed, 1, 0, 26, 1])
+    }
+}

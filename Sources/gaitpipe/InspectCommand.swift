@@ -1,0 +1,58 @@
+import ActivityImport
+import ArgumentParser
+import FITCodec
+import Foundation
+
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Decode a FIT file (also .gz or inside a .zip) and print a summary or JSON.",
+        discussion: """
+            Without --json: segments, message counts per kind and the sessions. With --json: the \
+            file_id, device_info, session, lap and record messages of all chained segments in file \
+            order, as garmin-fit-sdk's read() presents them under ../shared/fit-corpus/fit_reference.py's \
+            options (profile names, scaled values, enum names, sub-fields, dates as {iso, fit}). \
+            Warnings and the error that stopped decoding go to stderr.
+
+            Example: gaitpipe inspect run.fit --json > run.json
+            """)
+
+    @Argument(help: ArgumentHelp("The FIT file.", valueName: "file"))
+    var file: String
+
+    @Flag(help: "Write the decoded messages as JSON to stdout.")
+    var json = false
+
+    @Flag(name: .customLong("strict-crc"), help: "Treat a CRC mismatch as an error.")
+    var strictCRC = false
+
+    func run() throws {
+        var data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+        if Decompression.isGzip(data) { data = try Decompression.inflate(data, path: file) }
+        if Decompression.isZip(data) {
+            let entries = try Decompression.unzip(data, path: file)
+            guard let fit = entries.first(where: { $0.name.lowercased().hasSuffix(".fit") }) else {
+                throw ValidationError("\(file): the archive holds no .fit file")
+            }
+            data = fit.data
+        }
+        let report: FITDecodeReport
+        if json {
+            let (value, r) = data.withUnsafeBytes { FITInspector.json($0, strictCRC: strictCRC) }
+            report = r
+            var text = ""
+            text.reserveCapacity(data.count * 8)
+            value.write(to: &text)
+            text += "\n"
+            FileHandle.standardOutput.write(Data(text.utf8))
+        } else {
+            let (text, r) = data.withUnsafeBytes { FITInspector.summary($0, strictCRC: strictCRC) }
+            report = r
+            print(text)
+        }
+        var problems = report.warnings.map { "\(file): warning: \($0)" }
+        if let error = report.error { problems.append("\(file): error: \(error)") }
+        if !problems.isEmpty { FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8)) }
+        if report.messageCount == 0, report.error != nil { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import PipelineRunner
+
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Serve replicas of a stage to a runner on another machine (TCP + CURVE).",
+        discussion: """
+            The runner's pipeline marks the stage `remote: true` with `listen: tcp://…`, and lists this \
+            worker's public key in its --authorized-workers file. Workers may join and leave mid-run: \
+            tasks of a worker that leaves are requeued. The worker ends when the runner shuts its \
+            replicas down, or on Ctrl-C.
+
+            Example: gaitpipe worker gait-metrics --connect tcp://10.0.0.5:5601 \\
+                       --server-key keys/runner.key --key keys/worker-a.key_secret --replicas 2
+            """)
+
+    @Argument(help: "The stage to serve (a name found next to gaitpipe or in --plugin-path, or a path).")
+    var stage: String
+
+    @Option(help: ArgumentHelp("The runner's listen address, tcp://HOST:PORT.", valueName: "endpoint"))
+    var connect: String
+
+    @Option(name: .customLong("server-key"), help: ArgumentHelp("The runner's public certificate (from keygen).", valueName: "file"))
+    var serverKey: String
+
+    @Option(help: ArgumentHelp("This worker's secret certificate (NAME_secret from keygen, mode 0600).", valueName: "file"))
+    var key: String
+
+    @Option(help: "Replicas to run on this machine.")
+    var replicas = 1
+
+    @OptionGroup var options: PipelineOptions
+
+    func validate() throws {
+        guard (1...64).contains(replicas) else { throw ValidationError("--replicas must be 1…64") }
+    }
+
+    func run() throws {
+        let logger = TerminalLogHandler.logger(verbose: options.verbose)
+        guard let executable = options.catalog.locate(stage, relativeTo: FileManager.default.currentDirectoryPath) else {
+            throw CommandFailure(message: "no stage executable '\(stage)' (looked in \(options.catalog.searchPath.joined(separator: ", ")))")
+        }
+        InterruptFlag.install()
+        let code = WorkerPool(executable: executable, endpoint: connect, serverKeyFile: serverKey, keyFile: key,
+                              replicas: replicas).run(logger: logger)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
