@@ -3,22 +3,31 @@
 #   make test   the same set-up, then the whole test suite
 SHELL := /bin/bash
 APT_PACKAGES := libzmq3-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler
+# Only the tests need these: iproute2 for the network-namespace test of remote workers.
+TEST_APT_PACKAGES := iproute2
 SWIFT_BUILD_FLAGS ?=
 SAMPLE := sample-season
 OUT := out
 
-.PHONY: demo test deps build versions clean fixtures venv bench-gait
+.PHONY: demo test deps test-deps apt-install build versions clean fixtures venv bench-gait bench-pipeline
 
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+
+test-deps:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_APT_PACKAGES)"
+
+apt-install:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-versions: deps
-	@for p in $(APT_PACKAGES); do printf '%-22s %s\n' $$p "$$(dpkg-query -W -f='$${Version}' $$p)"; done
+versions: deps test-deps venv
+	@for p in $(APT_PACKAGES) $(TEST_APT_PACKAGES); do printf '%-22s %s\n' $$p "$$(dpkg-query -W -f='$${Version}' $$p)"; done
+	@$(VENV)/bin/pip freeze --disable-pip-version-check | sed 's/==/  /' | awk '{printf "%-22s %s (PyPI)\n", $$1, $$2}'
 	@swift --version 2>&1 | head -1
 
 build: deps
@@ -28,7 +37,7 @@ demo: build
 	swift run $(SWIFT_BUILD_FLAGS) gaitpipe synth --out $(SAMPLE)
 	swift run $(SWIFT_BUILD_FLAGS) gaitpipe run Pipelines/season.yaml --input $(SAMPLE) --out $(OUT)
 
-test: build venv
+test: build venv test-deps
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
 	swift test --skip-build $(SWIFT_BUILD_FLAGS)
 
@@ -37,7 +46,8 @@ test: build venv
 VENV := .venv
 venv: $(VENV)/.stamp
 $(VENV)/.stamp: requirements-test.txt Sources/CGaitpipeWire/gaitpipe.proto | deps
-	python3 -m venv $(VENV)
+	@python3 -m venv $(VENV) 2>/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv >/dev/null && python3 -m venv $(VENV); }
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-test.txt
 	mkdir -p $(VENV)/generated
 	protoc --proto_path=Sources/CGaitpipeWire --python_out=$(VENV)/generated gaitpipe.proto
@@ -58,6 +68,12 @@ fixtures: build
 	for s in $(FIXTURE_STAGES); do $$bin/gaitpipe test-stage $$s Tests/StageFixtures/$$s --record; done; \
 	rm -rf $$tmp
 
+# The multi-process pipeline vs the same libraries in one process (wall, CPU, samples/s, peak RSS,
+# import replicas 1 vs 2) on synthesized 1×52 and 50×26 seasons; release build.
+bench-pipeline: deps
+	swift build -c release --scratch-path .build-bench $(SWIFT_BUILD_FLAGS)
+	.build-bench/release/pipeline-benchmark --work /tmp/gaitpipe-bench
+
 # gait-metrics throughput (runs/s, samples/s) over a synthesized 52-week season, release build.
 bench-gait: deps
 	swift run -c release $(SWIFT_BUILD_FLAGS) gait-benchmark --athletes 20 --weeks 52
@@ -65,15 +81,7 @@ bench-gait: deps
 # --- FIT decoder tooling (issue 3) -----------------------------------------------------------
 PYTHON ?= python3
 FUZZ_SECONDS ?= 600
-.PHONY: venv fit-profile bench-fit fuzz fuzz-build
-
-# Python decoders the FIT tests and benchmark compare against (pinned; .venv is git-ignored).
-venv: .venv/.installed
-.venv/.installed:
-	@$(PYTHON) -m venv .venv 2>/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv >/dev/null && $(PYTHON) -m venv .venv; }
-	.venv/bin/pip install -q garmin-fit-sdk==21.218.0 fitdecode==0.11.0
-	touch $@
+.PHONY: fit-profile bench-fit fuzz fuzz-build
 
 # Regenerate Sources/CFITProfile from garmin-fit-sdk's profile.
 fit-profile: venv

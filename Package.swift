@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "GaitModel"),
         .target(name: "GaitWire", dependencies: ["CGaitpipeWire", "CProtobufC", "GaitModel"]),
         .target(name: "StageKit", dependencies: [
-            "ZeroMQ", "GaitWire", "GaitModel",
+            "ZeroMQ", "GaitWire", "GaitModel", "ContentDigest",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -67,9 +67,8 @@ let package = Package(
         .target(name: "AthleteFiles", dependencies: ["GaitModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Kinematics"),
 
-        // SHA-256 for content digests. Optimised even in debug builds: hashing stage executables
-        // unoptimised takes seconds (measured: 1.4 s per 3 MB binary at -Onone).
-        .target(name: "ContentDigest", swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "CSHA256"),
+        .target(name: "ContentDigest", dependencies: ["CSHA256"]),
 
         // The runner and its CLI.
         .target(name: "PipelineRunner", dependencies: [
@@ -91,6 +90,9 @@ let package = Package(
         .executableTarget(name: "fit-fuzz", dependencies: ["FITCodec", "ActivityImport"],
                           path: "Fuzz/FITDecoderFuzz", exclude: ["crashers"]),
         // gait-metrics throughput over a synthesized season (a command: `make bench-gait`).
+        .executableTarget(name: "pipeline-benchmark", dependencies: [
+            "ActivityImport", "AthleteFiles", "GaitMetrics", "GaitModel", "InjuryScoring", "LoadReport", "SeasonSynth",
+        ], path: "Benchmarks/PipelineBenchmark"),
         .executableTarget(name: "gait-benchmark", dependencies: [
             "GaitMetrics", "GaitModel", "AthleteFiles", "ActivityImport", "SeasonSynth",
         ], path: "Benchmarks/GaitMetricsBenchmark"),

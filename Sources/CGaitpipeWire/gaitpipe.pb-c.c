@@ -1357,7 +1357,7 @@ void   gaitpipe__v1__recorded_result__free_unpacked
   assert(message->base.descriptor == &gaitpipe__v1__recorded_result__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-static const ProtobufCFieldDescriptor gaitpipe__v1__hello__field_descriptors[6] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__hello__field_descriptors[7] =
 {
   {
     "protocol_version",
@@ -1431,8 +1431,21 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__hello__field_descriptors[6] 
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "executable_digest",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__Hello, executable_digest),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__hello__field_indices_by_name[] = {
+  6,   /* field[6] = executable_digest */
   3,   /* field[3] = input_type */
   4,   /* field[4] = output_type */
   5,   /* field[5] = pid */
@@ -1443,7 +1456,7 @@ static const unsigned gaitpipe__v1__hello__field_indices_by_name[] = {
 static const ProtobufCIntRange gaitpipe__v1__hello__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 7 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__hello__descriptor =
 {
@@ -1453,7 +1466,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__hello__descriptor =
   "Gaitpipe__V1__Hello",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__Hello),
-  6,
+  7,
   gaitpipe__v1__hello__field_descriptors,
   gaitpipe__v1__hello__field_indices_by_name,
   1,  gaitpipe__v1__hello__number_ranges,

@@ -22,15 +22,18 @@ public enum ControlMessage: Sendable, Equatable {
         public var inputType: String
         public var outputType: String
         public var pid: UInt32
+        /// SHA-256 (hex) of the replica's executable; empty when the stage does not compute it.
+        public var executableDigest: String
 
         public init(protocolVersion: UInt32, stage: String, version: String, inputType: String,
-                    outputType: String, pid: UInt32) {
+                    outputType: String, pid: UInt32, executableDigest: String = "") {
             self.protocolVersion = protocolVersion
             self.stage = stage
             self.version = version
             self.inputType = inputType
             self.outputType = outputType
             self.pid = pid
+            self.executableDigest = executableDigest
         }
     }
 
@@ -99,6 +102,7 @@ extension ControlMessage {
             m.pointee.input_type = arena.string(h.inputType)
             m.pointee.output_type = arena.string(h.outputType)
             m.pointee.pid = h.pid
+            m.pointee.executable_digest = arena.string(h.executableDigest)
             c.pointee.body_case = GAITPIPE__V1__CONTROL__BODY_HELLO
             c.pointee.hello = m
         case .config(let params, let heartbeatMs):
@@ -167,7 +171,8 @@ extension ControlMessage {
                 guard let h = body.hello?.pointee else { break }
                 return .hello(Hello(protocolVersion: h.protocol_version, stage: CRead.string(h.stage),
                                     version: CRead.string(h.version), inputType: CRead.string(h.input_type),
-                                    outputType: CRead.string(h.output_type), pid: h.pid))
+                                    outputType: CRead.string(h.output_type), pid: h.pid,
+                                    executableDigest: CRead.string(h.executable_digest)))
             case GAITPIPE__V1__CONTROL__BODY_CONFIG:
                 guard let m = body.config?.pointee else { break }
                 var params: [String: String] = [:]

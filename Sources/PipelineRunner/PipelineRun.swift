@@ -39,6 +39,14 @@ public final class PipelineRun {
     private let progress: ProgressReporter
     private let trace: TraceRecorder?
     private var zap: ZAPHandler?
+    private let cache: ResultCache?
+    /// A stage that could not be started on its first item.
+    private var startFailure: String?
+    private var seeding = false
+    /// `plan`: per stage and item, cached or why it will run.
+    private(set) var plan: [(stage: String, item: String, status: String)] = []
+    private var incomplete: Set<String> = []
+    private var lastPump = ContinuousClock.now
 
     public init(pipeline: ValidatedPipeline, options: RunOptions, logger: Logger) {
         self.pipeline = pipeline
@@ -46,6 +54,12 @@ public final class PipelineRun {
         self.logger = logger
         progress = ProgressReporter(live: options.liveProgress)
         trace = options.traceFile == nil ? nil : TraceRecorder()
+        do {
+            cache = try options.cacheDirectory.map { try ResultCache(directory: $0) }
+        } catch {
+            logger.warning("cache disabled: \(error)")
+            cache = nil
+        }
         groupStage = pipeline.stages.firstIndex { $0.description.grouping == .athlete }
     }
 
@@ -66,7 +80,7 @@ public final class PipelineRun {
 
         var failure: String?
         do {
-            output = try OutputFolder(options.output)
+            if !options.dryRun { output = try OutputFolder(options.output) }
             spill = try SpillStore(jobDirectory: jobDirectory)
             let context = try ZMQContext()
             for (i, stage) in pipeline.stages.enumerated() {
@@ -79,7 +93,6 @@ public final class PipelineRun {
                 d.capture = capture
                 d.trace = trace
                 d.taskDeadline = options.taskDeadline
-                try d.startReplicas()
             }
             seed(layout)
             failure = loop()
@@ -98,6 +111,10 @@ public final class PipelineRun {
                                  skipped: skipped, athletes: layout.athletes.map(\.id), failure: failure,
                                  elapsed: elapsed, input: options.input)
         dispatchers.removeAll()
+        if options.dryRun {
+            printPlan()
+            return failure == nil ? RunExitCode.success : RunExitCode.stageFailed
+        }
         do {
             try writeOutputs(summary: summary, complete: failure == nil)
         } catch {
@@ -127,6 +144,8 @@ public final class PipelineRun {
     // MARK: - Items
 
     private func seed(_ layout: InputLayout) {
+        // Cached items finish as they are added; no group may close before all items are in.
+        seeding = true
         for a in layout.athletes { athletes[a.id] = a }
         for s in layout.skipped { recordSkip(s, athlete: athleteOf(s.path, layout)) }
         let firstType = pipeline.stages[0].description.input
@@ -138,6 +157,7 @@ public final class PipelineRun {
                     at: 0)
             }
         }
+        seeding = false
         for a in layout.athletes { emitGroupIfReady(a.id) }
         for d in dispatchers { d.upstreamDone = upstreamDone(d.index) }
     }
@@ -154,13 +174,60 @@ public final class PipelineRun {
     }
 
     private func add(_ item: WorkItem, at stage: Int) {
+        // Seeding a large cached season takes seconds of hashing: keep talking to started
+        // replicas meanwhile, or they would take the silence for a dead runner.
+        if seeding && ContinuousClock.now - lastPump > .milliseconds(250) {
+            lastPump = .now
+            zap?.handleAll()
+            for d in dispatchers where d.started { handle(d.receiveAll() + d.tick(), at: d.index) }
+        }
         outstanding += 1
         if let g = groupStage, stage < g { beforeGroup[item.athlete, default: 0] += 1 }
+        let d = dispatchers[stage]
+        var item = item
+        if let cache {
+            do {
+                let parts = ResultCache.parts(payloadType: item.payloadType, payload: try item.frame(),
+                                              athleteYAML: item.athleteYAML, executableDigest: d.executableDigest,
+                                              params: d.stage.entry.params)
+                item.cacheKey = parts.key
+                let hit = cache.lookup(parts.key)
+                if options.dryRun {
+                    plan.append((d.name, item.source, hit == nil ? "will run: \(cache.whyMiss(stage: d.name, source: item.source, parts: parts))" : "cached"))
+                } else {
+                    cache.remember(stage: d.name, source: item.source, parts: parts)
+                }
+                if let hit {
+                    d.noteCached()
+                    handle([.completed(item, outputs: Array(zip(hit.outputTypes, hit.outputs)).map { (type: $0.0, bytes: $0.1) },
+                                       warnings: hit.warnings, skippedReason: hit.skippedReason.isEmpty ? nil : hit.skippedReason)],
+                           at: stage, fromCache: true)
+                    return
+                }
+            } catch {
+                // Unreadable input: the stage's dispatch reports it; nothing to look up.
+                if options.dryRun { plan.append((d.name, item.source, "will run: \(error)")) }
+            }
+        } else if options.dryRun {
+            plan.append((d.name, item.source, "will run: no cache"))
+        }
+        if options.dryRun {
+            // A plan runs nothing: what depends on this item will run too.
+            incomplete.insert(item.athlete)
+            finish(item, at: stage, outputs: [])
+            return
+        }
         do {
-            dispatchers[stage].enqueue(try spill?.park(item) ?? item)
+            // Stages start on their first uncached item: a fully cached rerun starts no process.
+            try d.ensureStarted()
+        } catch {
+            startFailure = startFailure ?? "stage '\(d.name)': \(error)"
+        }
+        do {
+            d.enqueue(try spill?.park(item) ?? item)
         } catch {
             logger.warning("cannot spill \(item.source) to disk (\(error)); keeping it in memory")
-            dispatchers[stage].enqueue(item)
+            d.enqueue(item)
         }
     }
 
@@ -192,8 +259,12 @@ public final class PipelineRun {
     /// A grouped stage gets one task per athlete once every upstream item of that athlete is done
     /// (end of stream is accounting, not a message race: DESIGN.md).
     private func emitGroupIfReady(_ athlete: String) {
-        guard let g = groupStage, beforeGroup[athlete, default: 0] == 0, !groupEmitted.contains(athlete) else { return }
+        guard !seeding, let g = groupStage, beforeGroup[athlete, default: 0] == 0, !groupEmitted.contains(athlete) else { return }
         groupEmitted.insert(athlete)
+        if options.dryRun && incomplete.contains(athlete) {
+            for later in pipeline.stages[g...] { plan.append((later.entry.name, athlete, "will run: upstream will run")) }
+            return
+        }
         var runs: [RunMetrics] = []
         var members: [[UInt8]] = []
         do { members = try spill?.takeGroup(athlete) ?? [] } catch {
@@ -209,7 +280,9 @@ public final class PipelineRun {
         let a = athletes[athlete]
         let season = AthleteSeason(athlete: athlete, runs: runs, athleteYAML: a?.athleteYAML ?? [],
                                    symptomsCSV: a?.symptomsCSV ?? [],
-                                   skipped: (skippedByAthlete[athlete] ?? []).sorted { $0.path < $1.path })
+                                   skipped: (skippedByAthlete[athlete] ?? []).sorted {
+                                       ($0.path, $0.stage, $0.reason) < ($1.path, $1.stage, $1.reason)
+                                   })
         add(WorkItem(id: takeID(), athlete: athlete, source: athlete, payloadType: AthleteSeason.wireType,
                      payload: .bytes(season.encoded()), athleteYAML: a?.athleteYAML ?? []), at: g)
     }
@@ -263,6 +336,7 @@ public final class PipelineRun {
         var poller = ZMQPoller(dispatchers.flatMap(\.sockets) + (zap.map { [$0.socket] } ?? []))
         while outstanding > 0 || groupEmitted.count < (groupStage == nil ? 0 : athletes.count) {
             if InterruptFlag.received != 0 { return "interrupted" }
+            if let startFailure { return startFailure }
             let ready: [Int]
             do { ready = try poller.poll(timeoutMs: 100) } catch { return "\(error)" }
             if !ready.isEmpty {
@@ -279,11 +353,15 @@ public final class PipelineRun {
         return nil
     }
 
-    private func handle(_ events: [StageDispatcher.Event], at stage: Int) {
+    private func handle(_ events: [StageDispatcher.Event], at stage: Int, fromCache: Bool = false) {
         let stageName = pipeline.stages[stage].entry.name
         for event in events {
             switch event {
             case .completed(let item, let outputs, let notes, let skippedReason):
+                if !fromCache, let cache, let key = item.cacheKey {
+                    cache.store(key, RecordedResult(outputTypes: outputs.map(\.type), outputs: outputs.map(\.bytes),
+                                                    warnings: notes, skippedReason: skippedReason ?? ""))
+                }
                 for w in notes { warnings.append("\(item.source): \(w)") }
                 if let reason = skippedReason {
                     recordSkip(SkippedInput(path: item.source, stage: stageName, reason: reason), athlete: item.athlete)
@@ -326,6 +404,20 @@ public final class PipelineRun {
         try out.write("summary.json", summary.json())
         written.append("summary.json")
         written.sort()
+    }
+
+    private func printPlan() {
+        let width = plan.map(\.item.count).max() ?? 0
+        var counts: [String: (cached: Int, run: Int)] = [:]
+        for line in plan {
+            print("\(line.stage.padding(toLength: 16, withPad: " ", startingAt: 0)) \(line.item.padding(toLength: width, withPad: " ", startingAt: 0))  \(line.status)")
+            if line.status == "cached" { counts[line.stage, default: (0, 0)].cached += 1 } else { counts[line.stage, default: (0, 0)].run += 1 }
+        }
+        print("")
+        for stage in pipeline.stages.map(\.entry.name) {
+            let c = counts[stage] ?? (0, 0)
+            print("\(stage): \(c.cached) cached, \(c.run) will run")
+        }
     }
 
     /// Data rows of a CSV artifact (header dropped).

@@ -7,6 +7,8 @@ final class ReplicaProcess {
     let pid: pid_t
     let stderrPath: String
     private(set) var exitStatus: Int32?
+    /// Set when the runner killed it for a task past its deadline (the task's fault, not outside's).
+    var killedForDeadline = false
 
     /// Starts `executable --connect endpoint`.
     init(executable: String, endpoint: String, extraArguments: [String] = [], stderrPath: String) throws {
@@ -78,6 +80,13 @@ final class ReplicaProcess {
 
     func signal(_ sig: Int32) {
         if isRunning { kill(pid, sig) }
+    }
+
+    /// Peak resident memory so far (VmHWM from /proc), in KiB; nil once the process is gone.
+    var peakResidentKiB: Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+        return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
     }
 
     /// The last lines the replica wrote to stderr.

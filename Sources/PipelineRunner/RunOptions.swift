@@ -19,6 +19,10 @@ public struct RunOptions: Sendable {
     public var serverCertificate: String?
     /// `label key` lines: the workers admitted to remote stages.
     public var authorizedWorkers: String?
+    /// The result cache folder; nil with --no-cache.
+    public var cacheDirectory: String?
+    /// `gaitpipe plan`: look everything up in the cache, start nothing, write nothing.
+    public var dryRun = false
 
     public init(input: String, output: String, strict: Bool = false, liveProgress: Bool = false,
                 captureDirectory: String? = nil, captureLimit: Int = 3) {

@@ -8,6 +8,8 @@ struct RunSummary {
         var name: String
         var replicas: Int
         var items: Int
+        /// Of `items`+`cached`: answered from the result cache without running the stage.
+        var cached: Int
         var failed: Int
         var skipped: Int
         var retried: Int
@@ -19,13 +21,15 @@ struct RunSummary {
         var pids: [Int32]
         /// Answers per remote worker (ZAP label), for remote stages.
         var workers: [String: Int]
+        var peakReplicaMiB: Double
 
         enum CodingKeys: String, CodingKey {
-            case name, replicas, items, failed, skipped, retried, seconds, pids, workers
+            case name, replicas, items, cached, failed, skipped, retried, seconds, pids, workers
             case duplicatesDropped = "duplicates_dropped"
             case replicaDeaths = "replica_deaths"
             case latencyP50Ms = "latency_p50_ms"
             case latencyP99Ms = "latency_p99_ms"
+            case peakReplicaMiB = "peak_replica_rss_mib"
         }
     }
 
@@ -36,6 +40,7 @@ struct RunSummary {
         var status: String
         var failure: String?
         var elapsedSeconds: Double
+        var runnerPeakRSSMiB: Double
         var athletes: [String]
         var stages: [StageLine]
         var skipped: [SkippedInput]
@@ -44,6 +49,7 @@ struct RunSummary {
             case pipeline, input, status, failure, athletes, stages, skipped
             case schemaVersion = "schema_version"
             case elapsedSeconds = "elapsed_seconds"
+            case runnerPeakRSSMiB = "runner_peak_rss_mib"
         }
     }
 
@@ -52,18 +58,26 @@ struct RunSummary {
     init(pipeline: ValidatedPipeline, stats: [(String, Int, StageStats)], skipped: [SkippedInput],
          athletes: [String], failure: String?, elapsed: Duration, input: String) {
         let lines = stats.map { name, replicas, s in
-            StageLine(name: name, replicas: replicas, items: s.completed, failed: s.failed, skipped: s.skipped,
+            StageLine(name: name, replicas: replicas, items: s.completed, cached: s.cached, failed: s.failed, skipped: s.skipped,
                       retried: s.retried, duplicatesDropped: s.duplicatesDropped, replicaDeaths: s.replicaDeaths,
                       seconds: (s.seconds * 1000).rounded() / 1000,
                       latencyP50Ms: (s.latencyMilliseconds(0.5) * 10).rounded() / 10,
                       latencyP99Ms: (s.latencyMilliseconds(0.99) * 10).rounded() / 10, pids: s.pids,
-                      workers: s.remoteResults)
+                      workers: s.remoteResults, peakReplicaMiB: (Double(s.peakReplicaKiB) / 102.4).rounded() / 10)
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         document = Document(pipeline: pipeline.file.path, input: input, status: failure == nil ? "ok" : "failed",
                             failure: failure, elapsedSeconds: (seconds * 1000).rounded() / 1000,
+                            runnerPeakRSSMiB: Self.ownPeakRSSMiB(),
                             athletes: athletes.sorted(), stages: lines,
                             skipped: skipped.sorted { ($0.path, $0.stage) < ($1.path, $1.stage) })
+    }
+
+    /// This process's peak resident memory (getrusage: KiB on Linux), MiB with one decimal.
+    static func ownPeakRSSMiB() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return (Double(usage.ru_maxrss) / 102.4).rounded() / 10
     }
 
     func json() throws -> String {
@@ -74,9 +88,9 @@ struct RunSummary {
 
     /// The per-stage table printed at the end of a run.
     func table() -> String {
-        let header = ["stage", "replicas", "items", "failed", "skipped", "retried", "p50", "p99", "time"]
+        let header = ["stage", "replicas", "items", "cached", "failed", "skipped", "retried", "p50", "p99", "time"]
         let rows = document.stages.map {
-            [$0.name, "\($0.replicas)", "\($0.items)", "\($0.failed)", "\($0.skipped)", "\($0.retried)",
+            [$0.name, "\($0.replicas)", "\($0.items)", "\($0.cached)", "\($0.failed)", "\($0.skipped)", "\($0.retried)",
              String(format: "%.0fms", $0.latencyP50Ms), String(format: "%.0fms", $0.latencyP99Ms),
              String(format: "%.2fs", $0.seconds)]
         }

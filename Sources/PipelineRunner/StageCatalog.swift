@@ -46,7 +46,9 @@ public struct StageCatalog: Sendable {
         var found: [String: (String, StageDescription)] = [:]
         for dir in searchPath.reversed() {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
-            for name in names.sorted() where !name.hasPrefix(".") && !name.contains(".") && name != "gaitpipe" {
+            // The build folder also holds this package's benchmarks and fuzzers: they are tools, not stages.
+            for name in names.sorted() where !name.hasPrefix(".") && !name.contains(".") && name != "gaitpipe"
+                && !name.hasSuffix("-benchmark") && !name.hasSuffix("-fuzz") {
                 let path = (dir as NSString).appendingPathComponent(name)
                 guard FileManager.default.isExecutableFile(atPath: path),
                       let d = try? describe(path) else { continue }
@@ -74,25 +76,30 @@ public struct StageCatalog: Sendable {
         return fresh
     }
 
-    /// Runs `EXE --describe` (2 s limit) and parses its JSON.
+    /// Runs `EXE --describe` (2 s limit) and parses its JSON. Output goes to a file, not a pipe, so
+    /// a program that never exits (or writes forever) cannot block us past the limit.
     func runDescribe(_ executable: String) throws -> StageDescription {
+        let outPath = NSTemporaryDirectory() + "gaitpipe-describe-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil, attributes: [.posixPermissions: 0o600])
+        defer { try? FileManager.default.removeItem(atPath: outPath) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--describe"]
-        let out = Pipe()
-        process.standardOutput = out
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
         process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
         let deadline = Date().addingTimeInterval(2)
-        while process.isRunning && Date() < deadline { usleep(10_000) }
+        while process.isRunning && Date() < deadline { usleep(5_000) }
         if process.isRunning {
-            process.terminate()
-            throw DescribeError(executable: executable, reason: "did not answer --describe within 2 s")
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            throw DescribeError(executable: executable, reason: "did not answer --describe within 2 s (is it a gaitpipe stage?)")
         }
         guard process.terminationStatus == 0 else {
             throw DescribeError(executable: executable, reason: "--describe exited with \(process.terminationStatus)")
         }
+        let data = FileManager.default.contents(atPath: outPath) ?? Data()
         do {
             return try StageDescription.parse(data)
         } catch {

@@ -1,3 +1,4 @@
+import ContentDigest
 import Foundation
 import GaitModel
 import GaitWire
@@ -59,6 +60,10 @@ final class StageDispatcher {
     private var known: Set<[UInt8]> = []
     private(set) var droppedFromStrangers = 0
     private(set) var shutDown = false
+    /// Replicas start with the first task that is not answered from the cache.
+    private(set) var started = false
+    /// SHA-256 of the stage executable: part of every cache key; remote replicas must match it.
+    let executableDigest: String
 
     static let heartbeat: Duration = .seconds(1)
     static let maxMessageSize: Int64 = 512 << 20
@@ -76,6 +81,7 @@ final class StageDispatcher {
         self.jobDirectory = jobDirectory
         self.logger = logger
         self.context = context
+        executableDigest = FileManager.default.contents(atPath: stage.executable).map { SHA256.hex([UInt8]($0)) } ?? ""
         // Short socket names: ipc paths are limited to ~107 bytes (unix(7)).
         endpoint = "ipc://\(jobDirectory)/\(index).sock"
         socket = try ZMQSocket(context, .router)
@@ -105,8 +111,15 @@ final class StageDispatcher {
     var sockets: [ZMQSocket] { [socket] + (remoteSocket.map { [$0] } ?? []) }
 
     func startReplicas() throws {
+        started = true
         for _ in 0..<stage.entry.replicas { try spawn() }
     }
+
+    func ensureStarted() throws {
+        if !started { try startReplicas() }
+    }
+
+    func noteCached() { stats.cached += 1 }
 
     private func spawn() throws {
         spawned += 1
@@ -169,9 +182,14 @@ final class StageDispatcher {
         switch message {
         case .hello(let hello):
             let d = stage.description
+            // A replica that reports its executable's digest must run the very binary the runner
+            // described and keys its cache with (a remote worker with another build is refused).
+            let sameBinary = hello.executableDigest.isEmpty || hello.executableDigest == executableDigest
             guard hello.protocolVersion == protocolVersion, hello.stage == d.name,
-                  hello.inputType == d.input, hello.outputType == d.output else {
-                let problem = "refused HELLO from pid \(hello.pid): it is \(hello.stage) (protocol \(hello.protocolVersion), \(hello.inputType) → \(hello.outputType)), expected \(d.name) (protocol \(protocolVersion), \(d.input) → \(d.output))"
+                  hello.inputType == d.input, hello.outputType == d.output, sameBinary else {
+                let problem = sameBinary
+                    ? "refused HELLO from pid \(hello.pid): it is \(hello.stage) (protocol \(hello.protocolVersion), \(hello.inputType) → \(hello.outputType)), expected \(d.name) (protocol \(protocolVersion), \(d.input) → \(d.output))"
+                    : "refused HELLO from pid \(hello.pid)\(worker.isEmpty ? "" : " of worker '\(worker)'"): its executable digest \(hello.executableDigest.prefix(12))… differs from \(executableDigest.prefix(12))… (another build of \(d.name))"
                 if processes.contains(where: { $0.pid == Int32(bitPattern: hello.pid) }) {
                     // Our own replica is not what --describe said (rebuilt mid-run?): the stage cannot run.
                     failure = "stage '\(name)': \(problem)"
@@ -214,7 +232,7 @@ final class StageDispatcher {
             guard let item = takeInFlight(identity, itemID) else { return [] }
             replicas[identity]?.credit += 1
             record(item, by: identity, outcome: retryable ? "error, retrying" : "error", now: now)
-            if retryable { return requeue(item, because: text) }
+            if retryable { return requeue(item, because: text, blame: true) }
             return [finishFailed(item, "\(name): \(text)")]
         case .heartbeat:
             break
@@ -256,10 +274,13 @@ final class StageDispatcher {
         return .failed(item, reason: reason)
     }
 
-    /// Puts a task back in the queue, or quarantines it after `maxAttempts`.
-    private func requeue(_ item: WorkItem, because reason: String) -> [Event] {
-        if item.attempt >= WorkItem.maxAttempts {
-            return [finishFailed(item, "quarantined after \(item.attempt) attempts in '\(name)': \(reason)")]
+    /// Puts a task back in the queue, or quarantines it after `maxStrikes` attempts that it may have
+    /// caused to fail (or `maxAttempts` in all).
+    private func requeue(_ item: WorkItem, because reason: String, blame: Bool) -> [Event] {
+        var item = item
+        if blame { item.strikes += 1 }
+        if item.strikes >= WorkItem.maxStrikes || item.attempt >= WorkItem.maxAttempts {
+            return [finishFailed(item, "quarantined after \(item.attempt) attempts in '\(name)' (\(item.strikes) crashed, hung or timed out its replica): \(reason)")]
         }
         stats.retried += 1
         logger.info("\(name): retrying \(item.source) (\(reason))")
@@ -275,7 +296,7 @@ final class StageDispatcher {
         let now = ContinuousClock.now
         // Replicas that went silent for 3 heartbeats are dead (DESIGN.md).
         for (identity, r) in replicas where now - r.lastSeen > Self.heartbeat * 3 {
-            events += buryReplica(identity, reason: "no heartbeat for \(Self.heartbeat * 3)")
+            events += buryReplica(identity, reason: "no heartbeat for \(Self.heartbeat * 3)", blame: true)
             if r.identity.first == 0, let process = processes.first(where: { $0.pid == r.pid }) { process.signal(SIGKILL) }
         }
         // Stuck tasks: kill the replica (its tasks are requeued when its exit is seen below).
@@ -283,8 +304,11 @@ final class StageDispatcher {
             guard let stuck = r.inFlight.values.first(where: { ($0.dispatchedAt.map { now - $0 } ?? .zero) > taskDeadline })
             else { continue }
             logger.warning("\(name): \(stuck.source) exceeded the task deadline of \(taskDeadline) on pid \(r.pid): killing the replica")
-            if r.identity.first == 0, let process = processes.first(where: { $0.pid == r.pid }) { process.signal(SIGKILL) } else {
-                events += buryReplica(r.identity, reason: "task deadline of \(taskDeadline) exceeded")
+            if r.identity.first == 0, let process = processes.first(where: { $0.pid == r.pid }) {
+                process.killedForDeadline = true
+                process.signal(SIGKILL)
+            } else {
+                events += buryReplica(r.identity, reason: "task deadline of \(taskDeadline) exceeded", blame: true)
             }
         }
         // Child exits.
@@ -293,7 +317,8 @@ final class StageDispatcher {
             // Only local replicas (tag 0) are our processes; a remote pid may collide with a local one.
             if let (identity, r) = replicas.first(where: { $0.key.first == 0 && $0.value.pid == p.pid }) {
                 wasReady = r.configured
-                events += buryReplica(identity, reason: "replica pid \(p.pid) \(p.exitDescription)")
+                events += buryReplica(identity, reason: "replica pid \(p.pid) \(p.exitDescription)",
+                                      blame: !p.wasKilledFromOutside || p.killedForDeadline)
             }
             guard !shutDown else { continue }
             stats.replicaDeaths += 1
@@ -310,7 +335,7 @@ final class StageDispatcher {
         }
         processes.removeAll { !$0.isRunning }
         // Respawn lost replicas, with back-off, while work can still arrive.
-        if !shutDown && failure == nil && processes.count < stage.entry.replicas {
+        if started && !shutDown && failure == nil && processes.count < stage.entry.replicas {
             if let at = respawnAt {
                 if now >= at {
                     respawnAt = nil
@@ -322,6 +347,7 @@ final class StageDispatcher {
         }
         if now - lastHeartbeat >= Self.heartbeat {
             lastHeartbeat = now
+            for p in processes { stats.peakReplicaKiB = max(stats.peakReplicaKiB, p.peakResidentKiB ?? 0) }
             for identity in replicas.keys { send(identity, [ControlMessage.heartbeat.encoded()]) }
         }
         events += dispatch()
@@ -332,7 +358,7 @@ final class StageDispatcher {
         return events
     }
 
-    private func buryReplica(_ identity: [UInt8], reason: String) -> [Event] {
+    private func buryReplica(_ identity: [UInt8], reason: String, blame: Bool) -> [Event] {
         guard let r = replicas.removeValue(forKey: identity) else { return [] }
         var events: [Event] = []
         for item in r.inFlight.values.sorted(by: { $0.id < $1.id }) {
@@ -340,7 +366,7 @@ final class StageDispatcher {
                 trace?.span(name: item.source, stage: name, replica: r.pid, start: sent, end: .now,
                             args: ["attempt": "\(item.attempt)", "outcome": "lost: \(reason)", "athlete": item.athlete])
             }
-            events += requeue(item, because: reason)
+            events += requeue(item, because: reason, blame: blame)
         }
         return events
     }
@@ -370,7 +396,7 @@ final class StageDispatcher {
             replicas[identity]?.credit -= 1
             replicas[identity]?.inFlight[item.id] = item
             if !send(identity, [ControlMessage.task(header).encoded(), payload]) {
-                events += buryReplica(identity, reason: "replica unreachable")
+                events += buryReplica(identity, reason: "replica unreachable", blame: false)
             }
         }
         return events
@@ -390,6 +416,7 @@ final class StageDispatcher {
 
     /// Stops every replica of this stage (SIGTERM, wait, SIGKILL).
     func terminate() {
+        for p in processes { stats.peakReplicaKiB = max(stats.peakReplicaKiB, p.peakResidentKiB ?? 0) }
         for identity in replicas.keys where !shutDown { send(identity, [ControlMessage.shutdown.encoded()]) }
         shutDown = true
         ReplicaProcess.terminate(processes)

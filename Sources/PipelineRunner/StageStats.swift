@@ -2,6 +2,8 @@
 struct StageStats {
     var received = 0
     var completed = 0
+    /// Items answered from the result cache (never dispatched).
+    var cached = 0
     var failed = 0
     var skipped = 0
     var retried = 0
@@ -10,6 +12,8 @@ struct StageStats {
     var firstDispatch: ContinuousClock.Instant?
     var lastCompletion: ContinuousClock.Instant?
     var pids: [Int32] = []
+    /// The largest peak resident memory of any local replica, KiB (sampled every second).
+    var peakReplicaKiB = 0
     /// Answers per remote worker label.
     var remoteResults: [String: Int] = [:]
     /// Dispatch-to-answer time of every answered attempt.

@@ -20,12 +20,20 @@ struct WorkItem {
     var payload: Payload
     /// The athlete's athlete.yaml, attached to every task (copy-on-write: shared, not copied).
     let athleteYAML: [UInt8]
-    /// Dispatches so far; an item is quarantined after `maxAttempts`.
+    /// Dispatches so far.
     var attempt: UInt32 = 0
+    /// Attempts that ended in a way the item may have caused: its replica crashed, hung, exceeded
+    /// the deadline, or asked for a retry. At `maxStrikes` the item is quarantined as poison.
+    /// A replica killed from outside (SIGKILL/SIGTERM by an operator, a chaos test) is no strike.
+    var strikes: UInt32 = 0
     /// When the current attempt was sent, for the task deadline and latency.
     var dispatchedAt: ContinuousClock.Instant?
+    /// The result cache key, when caching is on.
+    var cacheKey: String?
 
-    static let maxAttempts: UInt32 = 3
+    static let maxStrikes: UInt32 = 3
+    /// However the attempts ended, an item is not tried more often than this.
+    static let maxAttempts: UInt32 = 10
 
     /// The payload frame to send: input files are read and wrapped as `RawFile` here.
     func frame() throws -> [UInt8] {

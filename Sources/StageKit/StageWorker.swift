@@ -1,3 +1,4 @@
+import ContentDigest
 import Foundation
 import GaitModel
 import GaitWire
@@ -41,7 +42,7 @@ struct StageWorker<S: Stage> {
         try socket.connect(endpoint)
         let hello = ControlMessage.Hello(protocolVersion: protocolVersion, stage: S.name, version: S.version,
                                          inputType: S.Input.wireType, outputType: S.Output.wireType,
-                                         pid: UInt32(getpid()))
+                                         pid: UInt32(getpid()), executableDigest: Self.ownDigest())
         try socket.send([ControlMessage.hello(hello).encoded()])
 
         let running = RunningTask<S.Output>()
@@ -103,6 +104,11 @@ struct StageWorker<S: Stage> {
                 return 1
             }
         }
+    }
+
+    /// SHA-256 of this process's executable, as the runner computes it for the same file.
+    static func ownDigest() -> String {
+        FileManager.default.contents(atPath: "/proc/self/exe").map { SHA256.hex([UInt8]($0)) } ?? ""
     }
 
     private static func frames(for done: TaskDone<S.Output>) -> [[UInt8]] {

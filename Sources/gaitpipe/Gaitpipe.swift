@@ -16,7 +16,7 @@ struct Gaitpipe: ParsableCommand {
             """,
         subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, SynthCommand.self,
                       TestStageCommand.self, NewStageCommand.self, InspectCommand.self, KeygenCommand.self,
-                      WorkerCommand.self])
+                      WorkerCommand.self, PlanCommand.self, CacheCommand.self])
 }
 
 /// Options every pipeline-reading command shares.

@@ -67,6 +67,7 @@ struct RunCommand: ParsableCommand {
                                     captureDirectory: capture, captureLimit: captureLimit)
         runOptions.traceFile = trace
         runOptions.taskDeadline = .seconds(max(1, taskTimeout))
+        runOptions.cacheDirectory = CacheDirectory.resolve(explicit: options.cacheDirectory, disabled: options.noCache)
         runOptions.serverCertificate = serverKey
         runOptions.authorizedWorkers = authorizedWorkers
         if validated.stages.contains(where: \.entry.remote) && (serverKey == nil || authorizedWorkers == nil) {

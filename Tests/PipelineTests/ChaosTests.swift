@@ -31,12 +31,11 @@ import Testing
 
         let running = try TestSupport.start(["run", dir + "/chaos.yaml", "--input", season, "--out", dir + "/chaos"])
         var kills = 0
-        var rng = SplitMix(seed: 42)
         while running.process.isRunning {
             usleep(300_000)
             let replicas = TestSupport.replicas(of: running.process.processIdentifier)
             guard !replicas.isEmpty else { continue }
-            let victim = replicas[Int(rng.next() % UInt64(replicas.count))]
+            let victim = replicas[Int.random(in: 0..<replicas.count)]
             if kill(victim.pid, SIGKILL) == 0 { kills += 1 }
         }
         let outcome = running.outcome()
@@ -55,18 +54,5 @@ import Testing
             let a = FileManager.default.contents(atPath: "\(dir)/calm/\(f)")
             #expect(a != nil && a == FileManager.default.contents(atPath: "\(dir)/chaos/\(f)"), "\(f) differs after chaos")
         }
-    }
-}
-
-/// A seeded generator so the victims are reproducible for a given process list.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

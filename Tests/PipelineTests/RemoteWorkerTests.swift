@@ -102,7 +102,7 @@ import Testing
                                          "--server-key", dir + "/runner.key", "--key", "\(dir)/\(key).key_secret",
                                          "--replicas", "2"], log: log)
         }
-        let runner = try start(hosts.runner, ["run", dir + "/clinic.yaml", "--input", season, "--out", dir + "/remote",
+        let runner = try start(hosts.runner, ["run", dir + "/clinic.yaml", "--no-cache", "--input", season, "--out", dir + "/remote",
                                               "--server-key", dir + "/runner.key_secret",
                                               "--authorized-workers", dir + "/workers.txt"], log: dir + "/runner.log")
         let a = try worker(0, key: "worker-a", log: dir + "/a.log")

@@ -58,8 +58,12 @@ enum TestSupport {
         }
     }
 
-    /// Starts `gaitpipe ARGS` with stdout/stderr captured in files (no pipe to fill up).
+    /// Starts `gaitpipe ARGS` with stdout/stderr captured in files (no pipe to fill up). A `run`
+    /// gets `--no-cache` unless the test names a `--cache-dir`: tests stay hermetic and every run
+    /// really starts its stages.
     static func start(_ args: [String]) throws -> Running {
+        var args = args
+        if args.first == "run" && !args.contains("--cache-dir") && !args.contains("--no-cache") { args.append("--no-cache") }
         let dir = temporaryDirectory("proc")
         let out = dir + "/stdout", err = dir + "/stderr"
         _ = FileManager.default.createFile(atPath: out, contents: nil)

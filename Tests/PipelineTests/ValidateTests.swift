@@ -78,7 +78,7 @@ import Testing
         // A cached answer is used: a doctored entry changes what validate reports.
         let entry = cache + "/describe/\(digest).json"
         let doctored = try String(contentsOfFile: entry, encoding: .utf8)
-            .replacingOccurrences(of: "\"0.1.0\"", with: "\"9.9.9-cached\"")
+            .replacingOccurrences(of: "\"version\" : \"", with: "\"version\" : \"9.9.9-cached-")
         try doctored.write(toFile: entry, atomically: true, encoding: .utf8)
         let again = try TestSupport.gaitpipe(["validate", file, "--cache-dir", cache])
         #expect(again.stdout.contains("gait-metrics 9.9.9-cached"), "stdout: \(again.stdout)")

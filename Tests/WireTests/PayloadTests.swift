@@ -6,12 +6,25 @@ import Testing
     @Test func activityKeepsColumnsAndMissingValues() throws {
         let samples = SampleColumns(timestamp: [1_772_434_800, 1_772_434_801, 1_772_434_802],
                                     distance: [0, 3.1, 6.3], speed: [3.1, .nan, 3.2], altitude: [12, 12.2, .nan],
-                                    heartRate: [140, 141, 142], cadence: [168, 170, .nan])
+                                    heartRate: [140, 141, 142], cadence: [168, 170, .nan],
+                                    power: [250, .nan, 262], stanceTime: [241.5, 240, .nan],
+                                    stanceTimeBalance: [49.8, .nan, 50.1], stepLength: [1102, 1110, .nan],
+                                    verticalOscillation: [85.2, .nan, 86], verticalRatio: [7.7, 7.8, .nan],
+                                    latitude: [46.5, 46.50001, .nan], longitude: [6.6, 6.60002, .nan])
+        let summary = SessionSummary(sport: "running", subSport: "trail", duration: 1800, distance: 5000,
+                                     averageHeartRate: 150, maxHeartRate: .nan, rpe: 6, exerciseCategories: ["plyo"])
         let a = Activity(runID: "runs/a.fit#2", athlete: "ana", sport: "running", subSport: "trail",
-                         startTime: 1_772_434_800, device: "garmin fenix2", samples: samples, warnings: ["w"])
+                         startTime: 1_772_434_800, device: "garmin fenix2", samples: samples, warnings: ["w"],
+                         laps: [LapSummary(startTime: 1_772_434_800, duration: 900, distance: 2500, averageHeartRate: .nan)],
+                         summary: summary)
         let back = try Activity(decoding: a.encoded())
         #expect(back == a)
         #expect(back.samples.speed[1].isNaN)
+        #expect(back.summary?.rpe == 6 && back.summary?.exerciseCategories == ["plyo"])
+        #expect(back.laps.count == 1 && back.laps[0].averageHeartRate.isNaN)
+        // A summary-less Activity (no session message) stays summary-less.
+        let bare = try Activity(decoding: Activity(runID: "r", athlete: "a", sport: "running", startTime: 0).encoded())
+        #expect(bare.summary == nil)
     }
 
     @Test func activityWithColumnsOfDifferentLengthIsRejected() {

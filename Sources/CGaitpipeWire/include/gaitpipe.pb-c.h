@@ -82,10 +82,14 @@ struct  Gaitpipe__V1__Hello
    * OS process id (trace only)
    */
   uint32_t pid;
+  /*
+   * SHA-256 (hex) of the stage's executable; empty if not computed.
+   */
+  char *executable_digest;
 };
 #define GAITPIPE__V1__HELLO__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__hello__descriptor) \
-    , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
+    , 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string }
 
 
 struct  Gaitpipe__V1__Param

@@ -1,0 +1,169 @@
+// pipeline-benchmark: the multi-process pipeline (`gaitpipe run`, real stage processes over ZeroMQ)
+// against the same stage libraries called in one process with the same parallelism, on synthesized
+// seasons; prints one table. Run with `make bench-pipeline` (release build).
+//
+//   pipeline-benchmark [--work DIR] [--scenario ATHLETESxWEEKS]...   (default 1x52 and 50x26)
+import ActivityImport
+import AthleteFiles
+import Foundation
+import GaitMetrics
+import GaitModel
+import InjuryScoring
+import LoadReport
+import SeasonSynth
+import Synchronization
+
+struct Measurement {
+    var wall: Double
+    var cpu: Double
+    var samples: Int
+    var runnerMiB: Double = 0
+    var stageMiB: [String: Double] = [:]
+}
+
+func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+
+func cpuSeconds(_ who: Int32) -> Double {
+    var u = rusage()
+    getrusage(who, &u)
+    return Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6 + Double(u.ru_stime.tv_sec) + Double(u.ru_stime.tv_usec) / 1e6
+}
+
+let binDirectory = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                       ?? CommandLine.arguments[0]).deletingLastPathComponent().path
+let packageRoot = FileManager.default.currentDirectoryPath
+
+/// `gaitpipe run` over the season with a pipeline whose busiest stage has `importReplicas`.
+func multiProcess(season: String, work: String, importReplicas: Int) throws -> Measurement {
+    let pipeline = """
+        version: 1
+        stages:
+          - name: activity-import
+            replicas: \(importReplicas)
+          - name: gait-metrics
+          - name: injury-scoring
+          - name: load-report
+        """
+    try pipeline.write(toFile: work + "/bench.yaml", atomically: true, encoding: .utf8)
+    let out = work + "/out-\(importReplicas)"
+    try? FileManager.default.removeItem(atPath: out)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: binDirectory + "/gaitpipe")
+    p.arguments = ["run", work + "/bench.yaml", "--input", season, "--out", out, "--no-cache"]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    let cpuBefore = cpuSeconds(__rusage_who_t(RUSAGE_CHILDREN.rawValue))
+    let start = ContinuousClock.now
+    try p.run()
+    p.waitUntilExit()
+    let wall = seconds(ContinuousClock.now - start)
+    guard p.terminationStatus == 0 else { throw BenchmarkError("gaitpipe run exited \(p.terminationStatus)") }
+    var m = Measurement(wall: wall, cpu: cpuSeconds(__rusage_who_t(RUSAGE_CHILDREN.rawValue)) - cpuBefore, samples: 0)
+    let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any]
+    m.runnerMiB = summary?["runner_peak_rss_mib"] as? Double ?? 0
+    for s in summary?["stages"] as? [[String: Any]] ?? [] {
+        m.stageMiB[s["name"] as? String ?? "?"] = s["peak_replica_rss_mib"] as? Double ?? 0
+    }
+    return m
+}
+
+/// The same libraries in one process: `threads` workers import and measure runs (as the stage
+/// replicas do), then score and render each athlete.
+func inProcess(season: String, threads: Int) throws -> Measurement {
+    let athletes = try FileManager.default.contentsOfDirectory(atPath: season).sorted()
+    var found: [(athlete: String, dir: String, file: String)] = []
+    for a in athletes {
+        for f in try FileManager.default.contentsOfDirectory(atPath: "\(season)/\(a)").sorted() where f.hasSuffix(".fit") {
+            found.append((a, "\(season)/\(a)", f))
+        }
+    }
+    let jobs = found
+    let gaitParams = ResolvedParams(specs: RunMetricsCalculator.paramSpecs, given: [:])
+    let results = Mutex<[String: [RunMetrics]]>([:])
+    let samples = Atomic<Int>(0)
+    let next = Atomic<Int>(0)
+    let cpuBefore = cpuSeconds(__rusage_who_t(RUSAGE_SELF.rawValue))
+    let start = ContinuousClock.now
+    let group = DispatchGroup()
+    for _ in 0..<threads {
+        group.enter()
+        Thread {
+            while true {
+                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard i < jobs.count else { break }
+                let job = jobs[i]
+                guard let data = FileManager.default.contents(atPath: "\(job.dir)/\(job.file)") else { continue }
+                let yaml = FileManager.default.contents(atPath: "\(job.dir)/athlete.yaml").map { [UInt8]($0) } ?? []
+                let profile = (try? AthleteProfileParser.parse(yaml)) ?? AthleteProfile()
+                let outcome = ActivityImporter.importFile(data: [UInt8](data), path: job.file, athlete: job.athlete)
+                var runs: [RunMetrics] = []
+                for activity in outcome.activities {
+                    samples.wrappingAdd(activity.samples.count, ordering: .relaxed)
+                    runs.append(RunMetricsCalculator.metrics(for: activity, profile: profile, params: gaitParams))
+                }
+                results.withLock { $0[job.athlete, default: []] += runs }
+            }
+            group.leave()
+        }.start()
+    }
+    group.wait()
+    let seasons = results.withLock { $0 }
+    let scoreParams = ResolvedParams(specs: SeasonScorer.paramSpecs, given: [:])
+    let reportParams = ResolvedParams(specs: ReportRenderer.paramSpecs, given: [:])
+    DispatchQueue.concurrentPerform(iterations: athletes.count) { i in
+        let a = athletes[i]
+        let runs = (seasons[a] ?? []).sorted { ($0.startTime, $0.runID) < ($1.startTime, $1.runID) }
+        let yaml = FileManager.default.contents(atPath: "\(season)/\(a)/athlete.yaml").map { [UInt8]($0) } ?? []
+        let assessment = SeasonScorer.assess(AthleteSeason(athlete: a, runs: runs, athleteYAML: yaml), params: scoreParams)
+        _ = ReportRenderer.render(assessment, params: reportParams)
+    }
+    return Measurement(wall: seconds(ContinuousClock.now - start), cpu: cpuSeconds(__rusage_who_t(RUSAGE_SELF.rawValue)) - cpuBefore,
+                       samples: samples.load(ordering: .relaxed))
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
+
+var work = NSTemporaryDirectory() + "gaitpipe-bench"
+var scenarios: [(Int, Int)] = []
+var args = CommandLine.arguments.dropFirst()
+while let a = args.popFirst() {
+    switch a {
+    case "--work": work = args.popFirst() ?? work
+    case "--scenario":
+        let parts = (args.popFirst() ?? "").split(separator: "x").compactMap { Int($0) }
+        if parts.count == 2 { scenarios.append((parts[0], parts[1])) }
+    default:
+        print("usage: pipeline-benchmark [--work DIR] [--scenario ATHLETESxWEEKS]...")
+        exit(2)
+    }
+}
+if scenarios.isEmpty { scenarios = [(1, 52), (50, 26)] }
+try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+print("pipeline-benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores; gaitpipe from \(binDirectory)")
+print("season     runs  mode                         wall s   cpu s  samples/s   runner MiB  max stage MiB")
+for (athletes, weeks) in scenarios {
+    let season = "\(work)/season-\(athletes)x\(weeks)"
+    if !FileManager.default.fileExists(atPath: season) {
+        _ = try SeasonGenerator(seed: 7, athletes: athletes, weeks: weeks).write(to: season)
+    }
+    let runs = try FileManager.default.subpathsOfDirectory(atPath: season).filter { $0.hasSuffix(".fit") }.count
+    let baseline = try inProcess(season: season, threads: 5)
+    let two = try multiProcess(season: season, work: work, importReplicas: 2)
+    let one = try multiProcess(season: season, work: work, importReplicas: 1)
+    let label = "\(athletes)x\(weeks)".padding(toLength: 9, withPad: " ", startingAt: 0)
+    func row(_ mode: String, _ m: Measurement, samples: Int) {
+        let rate = Double(samples) / max(m.wall, 1e-9)
+        let stage = m.stageMiB.values.max() ?? 0
+        print(String(format: "%@ %5d  %-27@ %7.2f %7.2f %10.0f %12@ %14@", label, runs, mode, m.wall, m.cpu, rate,
+                     m.runnerMiB > 0 ? String(format: "%.1f", m.runnerMiB) : "–",
+                     stage > 0 ? String(format: "%.1f", stage) : "–"))
+    }
+    row("in-process, 5 threads", baseline, samples: baseline.samples)
+    row("multi-process, import ×2", two, samples: baseline.samples)
+    row("multi-process, import ×1", one, samples: baseline.samples)
+    print(String(format: "%@ wall ratio multi/in-process %.2f (target ≤ 1.15); import ×2 vs ×1 speed-up %.2f×",
+                 label, two.wall / baseline.wall, one.wall / two.wall))
+}

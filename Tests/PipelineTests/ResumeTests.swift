@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// Reruns recompute only what changed: stage outputs are cached by everything a task carries, the
+/// stage executable's digest, the params and the protocol version.
+@Suite(.serialized) struct ResumeTests {
+    static let pipeline = TestSupport.packageRoot + "/Pipelines/season.yaml"
+
+    struct StageCounts: Equatable, CustomStringConvertible {
+        var computed: Int
+        var cached: Int
+        var pids: Int
+        var description: String { "computed \(computed), cached \(cached), \(pids) processes" }
+    }
+
+    static func counts(_ out: String) throws -> [String: StageCounts] {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json")))
+        var result: [String: StageCounts] = [:]
+        for s in ((json as? [String: Any])?["stages"] as? [[String: Any]]) ?? [] {
+            result[s["name"] as? String ?? ""] = StageCounts(computed: s["items"] as? Int ?? -1, cached: s["cached"] as? Int ?? -1,
+                                                              pids: (s["pids"] as? [Any])?.count ?? -1)
+        }
+        return result
+    }
+
+    static func run(_ season: String, _ out: String, cache: String) throws -> TestSupport.Outcome {
+        try TestSupport.gaitpipe(["run", pipeline, "--input", season, "--out", out, "--cache-dir", cache])
+    }
+
+    @Test func addingOneRunRecomputesOnlyThatRunAndItsAthlete() throws {
+        let dir = TestSupport.temporaryDirectory("resume")
+        let season = dir + "/season", cache = dir + "/cache"
+        try #require(try TestSupport.gaitpipe(["synth", "--out", season, "--athletes", "4", "--seed", "9"]).status == 0)
+        let runs = try FileManager.default.subpathsOfDirectory(atPath: season).filter { $0.hasSuffix(".fit") }
+        try #require(runs.count >= 300, "a 300-run season (got \(runs.count))")
+        let athletes = try FileManager.default.contentsOfDirectory(atPath: season).sorted()
+
+        let first = try Self.run(season, dir + "/out1", cache: cache)
+        try #require(first.status == 0, "\(first.stderr)")
+        let firstCounts = try Self.counts(dir + "/out1")
+        #expect(firstCounts["activity-import"]?.computed == runs.count && firstCounts["activity-import"]?.cached == 0)
+
+        // A fully cached rerun starts no stage process and writes the same reports.
+        #expect(try Self.run(season, dir + "/out2", cache: cache).status == 0)
+        for (stage, c) in try Self.counts(dir + "/out2") {
+            #expect(c.computed == 0 && c.pids == 0, "\(stage): \(c)")
+        }
+        for f in ["runs.csv", "weeks.csv"] {
+            #expect(FileManager.default.contents(atPath: "\(dir)/out1/\(f)") == FileManager.default.contents(atPath: "\(dir)/out2/\(f)"))
+        }
+
+        // This week's run arrives for one athlete: only its import and gait metrics, and that
+        // athlete's scoring and report, are computed.
+        let athlete = athletes[0]
+
+        let other = try #require(try FileManager.default.contentsOfDirectory(atPath: "\(season)/\(athletes[1])")
+            .filter { $0.hasSuffix(".fit") }.sorted().last)
+
+        try FileManager.default.copyItem(atPath: "\(season)/\(athletes[1])/\(other)", toPath: "\(season)/\(athlete)/9999-new-run.fit")
+        #expect(try Self.run(season, dir + "/out3", cache: cache).status == 0)
+        let after = try Self.counts(dir + "/out3")
+        #expect(after["activity-import"] == StageCounts(computed: 1, cached: runs.count, pids: 2),
+                "\(after): one computed item, the two replicas of Pipelines/season.yaml, no respawns")
+        #expect(after["gait-metrics"]?.computed == 1 && after["gait-metrics"]?.cached == runs.count)
+        #expect(after["injury-scoring"]?.computed == 1 && after["injury-scoring"]?.cached == athletes.count - 1)
+        #expect(after["load-report"]?.computed == 1 && after["load-report"]?.cached == athletes.count - 1)
+
+        // A truncated cache entry is detected and recomputed, with the same result.
+        let entries = try FileManager.default.subpathsOfDirectory(atPath: cache + "/results").filter { $0.hasSuffix(".pb") }
+        let victim = try #require(entries.sorted().first)
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: "\(cache)/results/\(victim)"))
+        try handle.truncate(atOffset: 70)
+        try handle.close()
+        #expect(try Self.run(season, dir + "/out4", cache: cache).status == 0)
+        let repaired = try Self.counts(dir + "/out4")
+        #expect(repaired.values.reduce(0) { $0 + $1.computed } >= 1, "the corrupt entry was recomputed: \(repaired)")
+        for f in ["runs.csv", "weeks.csv"] {
+            #expect(FileManager.default.contents(atPath: "\(dir)/out3/\(f)") == FileManager.default.contents(atPath: "\(dir)/out4/\(f)"))
+        }
+    }
+
+    @Test func anInterruptedRunResumesWithoutRedoingFinishedItems() throws {
+        let dir = TestSupport.temporaryDirectory("resume-sigint")
+        let cache = dir + "/cache"
+        let running = try TestSupport.start(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", dir + "/out1",
+                                             "--cache-dir", cache])
+        // Let some items finish, then Ctrl-C.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            let done = (try? FileManager.default.subpathsOfDirectory(atPath: cache + "/results"))?.filter { $0.hasSuffix(".pb") }.count ?? 0
+            if done >= 20 { break }
+            usleep(50_000)
+        }
+        kill(running.process.processIdentifier, SIGINT)
+        running.process.waitUntilExit()
+        #expect(running.process.terminationStatus == 130)
+
+        #expect(try TestSupport.gaitpipe(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", dir + "/out2",
+                                          "--cache-dir", cache]).status == 0)
+        let counts = try Self.counts(dir + "/out2")
+        let cached = counts.values.reduce(0) { $0 + $1.cached }
+        #expect(cached >= 20, "finished items are not redone: \(counts)")
+    }
+}
