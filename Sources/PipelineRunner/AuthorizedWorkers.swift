@@ -2,7 +2,7 @@ import Foundation
 import ZeroMQ
 
 /// The workers allowed to serve remote stages: one `label key` per line (the key is a worker's
-/// public CURVE key, Z85; `#` starts a comment). The label names the worker in traces and logs.
+/// public CURVE key, Z85; a line starting with `#` is a comment). The label names the worker in traces and logs.
 public struct AuthorizedWorkers: Sendable {
     public var labels: [String: String]  // public key → label
 
@@ -12,9 +12,9 @@ public struct AuthorizedWorkers: Sendable {
         }
         var labels: [String: String] = [:]
         for (n, raw) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-            if parts.isEmpty { continue }
+            // Only whole-line comments: Z85 keys may themselves contain '#'.
+            let parts = raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            if parts.isEmpty || parts[0].hasPrefix("#") { continue }
             guard parts.count == 2, ZMQCurve.isKey(parts[1]) else {
                 throw CertificateError(path: path, problem: "line \(n + 1): expected `label key` with a 40-character Z85 public key")
             }
