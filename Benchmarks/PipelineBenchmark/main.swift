@@ -157,9 +157,12 @@ for (athletes, weeks) in scenarios {
     func row(_ mode: String, _ m: Measurement, samples: Int) {
         let rate = Double(samples) / max(m.wall, 1e-9)
         let stage = m.stageMiB.values.max() ?? 0
-        print(String(format: "%@ %5d  %-27@ %7.2f %7.2f %10.0f %12@ %14@", label, runs, mode, m.wall, m.cpu, rate,
-                     m.runnerMiB > 0 ? String(format: "%.1f", m.runnerMiB) : "–",
-                     stage > 0 ? String(format: "%.1f", stage) : "–"))
+        let runner = m.runnerMiB > 0 ? String(format: "%.1f", m.runnerMiB) : "-"
+        let stageText = stage > 0 ? String(format: "%.1f", stage) : "-"
+        print(label + String(format: " %5d  ", runs) + mode.padding(toLength: 27, withPad: " ", startingAt: 0)
+              + String(format: " %7.2f %7.2f %10.0f", m.wall, m.cpu, rate)
+              + String(repeating: " ", count: max(1, 13 - runner.count)) + runner
+              + String(repeating: " ", count: max(1, 15 - stageText.count)) + stageText)
     }
     row("in-process, 5 threads", baseline, samples: baseline.samples)
     row("multi-process, import ×2", two, samples: baseline.samples)
