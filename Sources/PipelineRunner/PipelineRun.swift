@@ -97,7 +97,6 @@ public final class PipelineRun {
             seed(layout)
             failure = loop()
             for d in dispatchers { d.terminate() }
-            dispatchers.forEach { _ = $0 }  // sockets close with their dispatchers, before the context
         } catch {
             failure = "\(error)"
             for d in dispatchers { d.terminate() }
