@@ -96,10 +96,10 @@ public final class PipelineRun {
             }
             seed(layout)
             failure = loop()
-            for d in dispatchers { d.terminate() }
+            ReplicaProcess.terminate(dispatchers.flatMap { $0.stopAccepting() })
         } catch {
             failure = "\(error)"
-            for d in dispatchers { d.terminate() }
+            ReplicaProcess.terminate(dispatchers.flatMap { $0.stopAccepting() })
         }
         progress.finish()
         let interrupted = InterruptFlag.received != 0

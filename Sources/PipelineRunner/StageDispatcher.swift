@@ -416,9 +416,15 @@ final class StageDispatcher {
 
     /// Stops every replica of this stage (SIGTERM, wait, SIGKILL).
     func terminate() {
+        ReplicaProcess.terminate(stopAccepting())
+    }
+
+    /// Says SHUTDOWN to every replica and returns the local processes, so that a caller stopping
+    /// several stages can wait for all of them at once (one grace period, not one per stage).
+    func stopAccepting() -> [ReplicaProcess] {
         for p in processes { stats.peakReplicaKiB = max(stats.peakReplicaKiB, p.peakResidentKiB ?? 0) }
         for identity in replicas.keys where !shutDown { send(identity, [ControlMessage.shutdown.encoded()]) }
         shutDown = true
-        ReplicaProcess.terminate(processes)
+        return processes
     }
 }

@@ -97,6 +97,11 @@ import Testing
         }
         try #require(stages.count == 5, "stage processes did not start")
         kill(pid, SIGINT)
+        // Every stage process is gone within 2 s of Ctrl-C (issue 2); gaitpipe itself exits too.
+        let stagesGoneBy = Date().addingTimeInterval(2)
+        while stages.contains(where: { kill($0, 0) == 0 && !TestSupport.isZombie($0) }) && Date() < stagesGoneBy { usleep(10_000) }
+        let survivors = stages.filter { kill($0, 0) == 0 && !TestSupport.isZombie($0) }
+        #expect(survivors.isEmpty, "stage processes \(survivors) still alive 2 s after SIGINT")
         let stopBy = Date().addingTimeInterval(5)
         while running.process.isRunning && Date() < stopBy { usleep(10_000) }
         #expect(!running.process.isRunning, "gaitpipe did not exit within 5 s of SIGINT")

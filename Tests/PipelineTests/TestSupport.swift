@@ -110,6 +110,13 @@ enum TestSupport {
         return dir
     }
 
+    /// A process that has exited but not been reaped yet (state Z in /proc/PID/stat).
+    static func isZombie(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].split(separator: " ").first == "Z"
+    }
+
     /// Stage replicas started by `pid` (children whose command line has `--connect`), as
     /// (pid, executable name), from /proc.
     static func replicas(of pid: Int32) -> [(pid: Int32, name: String)] {
