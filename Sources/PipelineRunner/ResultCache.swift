@@ -19,7 +19,6 @@ final class ResultCache {
     }
 
     let directory: String
-    private(set) var corrupt = 0
 
     init(directory: String) throws {
         self.directory = directory
@@ -46,7 +45,7 @@ final class ResultCache {
               stored == SHA256.hex(Array(bytes[64...])),
               let result = try? RecordedResult(decoding: Array(bytes[64...])) else {
             // Truncated or corrupt: drop it and compute again.
-            corrupt += 1
+            FileHandle.standardError.write(Data("gaitpipe: warning: cache entry \(path(key)) is truncated or corrupt; recomputing it\n".utf8))
             try? FileManager.default.removeItem(atPath: path(key))
             return nil
         }

@@ -6,7 +6,6 @@ import Foundation
 final class SpillStore {
     let directory: String
     let threshold: Int
-    private(set) var bytesSpilled = 0
 
     init(jobDirectory: String, threshold: Int = 64 << 10) throws {
         directory = jobDirectory + "/spill"
@@ -19,7 +18,6 @@ final class SpillStore {
         guard case .bytes(let bytes) = item.payload, bytes.count > threshold else { return item }
         let path = "\(directory)/\(item.id).pb"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
-        bytesSpilled += bytes.count
         var parked = item
         parked.payload = .spilled(path: path)
         return parked
@@ -46,7 +44,6 @@ final class SpillStore {
         try handle.seekToEnd()
         var length = UInt32(frame.count).littleEndian
         try handle.write(contentsOf: Data(bytes: &length, count: 4) + Data(frame))
-        bytesSpilled += frame.count + 4
     }
 
     /// Every frame appended for `athlete`, in order; the file is removed.

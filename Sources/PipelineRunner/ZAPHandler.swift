@@ -12,7 +12,6 @@ final class ZAPHandler {
     let socket: ZMQSocket
     private let workers: AuthorizedWorkers
     private let logger: Logger
-    private(set) var refused = 0
 
     init(context: ZMQContext, workers: AuthorizedWorkers, logger: Logger) throws {
         socket = try ZMQSocket(context, .rep)
@@ -36,6 +35,7 @@ final class ZAPHandler {
             var status = "400", text = "", user = ""
             if mechanism != "CURVE" {
                 text = "mechanism \(mechanism) refused"
+                logger.warning("refused a peer from \(address): mechanism \(mechanism) (only CURVE is admitted)")
             } else if frames.count >= 7, let key = ZMQCurve.z85(frames[6]), let label = workers.labels[key] {
                 status = "200"
                 text = "OK"
@@ -46,7 +46,6 @@ final class ZAPHandler {
                 text = "unknown key"
                 logger.warning("refused a worker from \(address): key \(key) is not in the authorized-workers file")
             }
-            if status != "200" { refused += 1 }
             try? socket.send([Array("1.0".utf8), requestID, Array(status.utf8), Array(text.utf8), Array(user.utf8), []])
         }
     }
