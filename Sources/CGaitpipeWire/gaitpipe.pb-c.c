@@ -1042,6 +1042,276 @@ void   gaitpipe__v1__fired_rule__free_unpacked
   assert(message->base.descriptor == &gaitpipe__v1__fired_rule__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   gaitpipe__v1__rule_state__init
+                     (Gaitpipe__V1__RuleState         *message)
+{
+  static const Gaitpipe__V1__RuleState init_value = GAITPIPE__V1__RULE_STATE__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__rule_state__get_packed_size
+                     (const Gaitpipe__V1__RuleState *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__rule_state__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__rule_state__pack
+                     (const Gaitpipe__V1__RuleState *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__rule_state__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__rule_state__pack_to_buffer
+                     (const Gaitpipe__V1__RuleState *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__rule_state__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__RuleState *
+       gaitpipe__v1__rule_state__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__RuleState *)
+     protobuf_c_message_unpack (&gaitpipe__v1__rule_state__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__rule_state__free_unpacked
+                     (Gaitpipe__V1__RuleState *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__rule_state__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__day_load__init
+                     (Gaitpipe__V1__DayLoad         *message)
+{
+  static const Gaitpipe__V1__DayLoad init_value = GAITPIPE__V1__DAY_LOAD__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__day_load__get_packed_size
+                     (const Gaitpipe__V1__DayLoad *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__day_load__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__day_load__pack
+                     (const Gaitpipe__V1__DayLoad *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__day_load__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__day_load__pack_to_buffer
+                     (const Gaitpipe__V1__DayLoad *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__day_load__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__DayLoad *
+       gaitpipe__v1__day_load__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__DayLoad *)
+     protobuf_c_message_unpack (&gaitpipe__v1__day_load__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__day_load__free_unpacked
+                     (Gaitpipe__V1__DayLoad *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__day_load__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__duplicate_run__init
+                     (Gaitpipe__V1__DuplicateRun         *message)
+{
+  static const Gaitpipe__V1__DuplicateRun init_value = GAITPIPE__V1__DUPLICATE_RUN__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__duplicate_run__get_packed_size
+                     (const Gaitpipe__V1__DuplicateRun *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__duplicate_run__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__duplicate_run__pack
+                     (const Gaitpipe__V1__DuplicateRun *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__duplicate_run__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__duplicate_run__pack_to_buffer
+                     (const Gaitpipe__V1__DuplicateRun *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__duplicate_run__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__DuplicateRun *
+       gaitpipe__v1__duplicate_run__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__DuplicateRun *)
+     protobuf_c_message_unpack (&gaitpipe__v1__duplicate_run__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__duplicate_run__free_unpacked
+                     (Gaitpipe__V1__DuplicateRun *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__duplicate_run__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__season_baseline__init
+                     (Gaitpipe__V1__SeasonBaseline         *message)
+{
+  static const Gaitpipe__V1__SeasonBaseline init_value = GAITPIPE__V1__SEASON_BASELINE__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__season_baseline__get_packed_size
+                     (const Gaitpipe__V1__SeasonBaseline *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__season_baseline__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__season_baseline__pack
+                     (const Gaitpipe__V1__SeasonBaseline *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__season_baseline__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__season_baseline__pack_to_buffer
+                     (const Gaitpipe__V1__SeasonBaseline *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__season_baseline__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__SeasonBaseline *
+       gaitpipe__v1__season_baseline__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__SeasonBaseline *)
+     protobuf_c_message_unpack (&gaitpipe__v1__season_baseline__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__season_baseline__free_unpacked
+                     (Gaitpipe__V1__SeasonBaseline *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__season_baseline__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__presentation_summary__init
+                     (Gaitpipe__V1__PresentationSummary         *message)
+{
+  static const Gaitpipe__V1__PresentationSummary init_value = GAITPIPE__V1__PRESENTATION_SUMMARY__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__presentation_summary__get_packed_size
+                     (const Gaitpipe__V1__PresentationSummary *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__presentation_summary__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__presentation_summary__pack
+                     (const Gaitpipe__V1__PresentationSummary *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__presentation_summary__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__presentation_summary__pack_to_buffer
+                     (const Gaitpipe__V1__PresentationSummary *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__presentation_summary__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__PresentationSummary *
+       gaitpipe__v1__presentation_summary__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__PresentationSummary *)
+     protobuf_c_message_unpack (&gaitpipe__v1__presentation_summary__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__presentation_summary__free_unpacked
+                     (Gaitpipe__V1__PresentationSummary *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__presentation_summary__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__param_value__init
+                     (Gaitpipe__V1__ParamValue         *message)
+{
+  static const Gaitpipe__V1__ParamValue init_value = GAITPIPE__V1__PARAM_VALUE__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__param_value__get_packed_size
+                     (const Gaitpipe__V1__ParamValue *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__param_value__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__param_value__pack
+                     (const Gaitpipe__V1__ParamValue *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__param_value__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__param_value__pack_to_buffer
+                     (const Gaitpipe__V1__ParamValue *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__param_value__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__ParamValue *
+       gaitpipe__v1__param_value__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__ParamValue *)
+     protobuf_c_message_unpack (&gaitpipe__v1__param_value__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__param_value__free_unpacked
+                     (Gaitpipe__V1__ParamValue *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__param_value__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   gaitpipe__v1__presentation_score__init
                      (Gaitpipe__V1__PresentationScore         *message)
 {
@@ -2654,7 +2924,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__activity__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__activity__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[40] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[42] =
 {
   {
     "run_id",
@@ -3136,12 +3406,37 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "cadence_matched_spm",
+    41,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, cadence_matched_spm),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "step_length_matched_m",
+    42,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, step_length_matched_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   24,   /* field[24] = ascent_m */
   1,   /* field[1] = athlete */
   13,   /* field[13] = average_pace_s_per_km */
   15,   /* field[15] = cadence_histogram */
+  40,   /* field[40] = cadence_matched_spm */
   14,   /* field[14] = cadence_sd_spm */
   9,   /* field[9] = cadence_spm */
   25,   /* field[25] = descent_m */
@@ -3173,6 +3468,7 @@ static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   2,   /* field[2] = start_time */
   18,   /* field[18] = step_length_is_native */
   17,   /* field[17] = step_length_m */
+  41,   /* field[41] = step_length_matched_m */
   36,   /* field[36] = trimp */
   28,   /* field[28] = uphill_time_s */
   21,   /* field[21] = vertical_oscillation_mm */
@@ -3182,7 +3478,7 @@ static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
 static const ProtobufCIntRange gaitpipe__v1__run_metrics__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 40 }
+  { 0, 42 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
 {
@@ -3192,7 +3488,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
   "Gaitpipe__V1__RunMetrics",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__RunMetrics),
-  40,
+  42,
   gaitpipe__v1__run_metrics__field_descriptors,
   gaitpipe__v1__run_metrics__field_indices_by_name,
   1,  gaitpipe__v1__run_metrics__number_ranges,
@@ -3674,7 +3970,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__athlete_season__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__athlete_season__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__fired_rule__field_descriptors[9] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__fired_rule__field_descriptors[12] =
 {
   {
     "id",
@@ -3784,22 +4080,61 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__fired_rule__field_descriptor
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "design",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__FiredRule, design),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "unit",
+    11,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__FiredRule, unit),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "presentations",
+    12,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__FiredRule, n_presentations),
+    offsetof(Gaitpipe__V1__FiredRule, presentations),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__fired_rule__field_indices_by_name[] = {
   1,   /* field[1] = band */
   6,   /* field[6] = baseline */
   3,   /* field[3] = date */
+  9,   /* field[9] = design */
   8,   /* field[8] = detail */
   0,   /* field[0] = id */
+  11,   /* field[11] = presentations */
   2,   /* field[2] = run_id */
   7,   /* field[7] = source */
   5,   /* field[5] = threshold */
+  10,   /* field[10] = unit */
   4,   /* field[4] = value */
 };
 static const ProtobufCIntRange gaitpipe__v1__fired_rule__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 9 }
+  { 0, 12 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__fired_rule__descriptor =
 {
@@ -3809,14 +4144,632 @@ const ProtobufCMessageDescriptor gaitpipe__v1__fired_rule__descriptor =
   "Gaitpipe__V1__FiredRule",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__FiredRule),
-  9,
+  12,
   gaitpipe__v1__fired_rule__field_descriptors,
   gaitpipe__v1__fired_rule__field_indices_by_name,
   1,  gaitpipe__v1__fired_rule__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__fired_rule__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__presentation_score__field_descriptors[4] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__rule_state__field_descriptors[6] =
+{
+  {
+    "id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RuleState, id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "status",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RuleState, status),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "value",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RuleState, value),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "threshold",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RuleState, threshold),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "baseline",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RuleState, baseline),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "note",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RuleState, note),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__rule_state__field_indices_by_name[] = {
+  4,   /* field[4] = baseline */
+  0,   /* field[0] = id */
+  5,   /* field[5] = note */
+  1,   /* field[1] = status */
+  3,   /* field[3] = threshold */
+  2,   /* field[2] = value */
+};
+static const ProtobufCIntRange gaitpipe__v1__rule_state__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__rule_state__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.RuleState",
+  "RuleState",
+  "Gaitpipe__V1__RuleState",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__RuleState),
+  6,
+  gaitpipe__v1__rule_state__field_descriptors,
+  gaitpipe__v1__rule_state__field_indices_by_name,
+  1,  gaitpipe__v1__rule_state__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__rule_state__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__day_load__field_descriptors[11] =
+{
+  {
+    "date",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, date),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "state",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, state),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "distance_km",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, distance_km),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "load",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, load),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "acute",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, acute),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "chronic",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, chronic),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "acwr",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, acwr),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "acwr_rolling",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, acwr_rolling),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "fitness",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, fitness),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "fatigue",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, fatigue),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "form",
+    11,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, form),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__day_load__field_indices_by_name[] = {
+  4,   /* field[4] = acute */
+  6,   /* field[6] = acwr */
+  7,   /* field[7] = acwr_rolling */
+  5,   /* field[5] = chronic */
+  0,   /* field[0] = date */
+  2,   /* field[2] = distance_km */
+  9,   /* field[9] = fatigue */
+  8,   /* field[8] = fitness */
+  10,   /* field[10] = form */
+  3,   /* field[3] = load */
+  1,   /* field[1] = state */
+};
+static const ProtobufCIntRange gaitpipe__v1__day_load__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 11 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__day_load__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.DayLoad",
+  "DayLoad",
+  "Gaitpipe__V1__DayLoad",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__DayLoad),
+  11,
+  gaitpipe__v1__day_load__field_descriptors,
+  gaitpipe__v1__day_load__field_indices_by_name,
+  1,  gaitpipe__v1__day_load__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__day_load__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__duplicate_run__field_descriptors[3] =
+{
+  {
+    "run_id",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DuplicateRun, run_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "kept_run_id",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DuplicateRun, kept_run_id),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "overlap",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DuplicateRun, overlap),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__duplicate_run__field_indices_by_name[] = {
+  1,   /* field[1] = kept_run_id */
+  2,   /* field[2] = overlap */
+  0,   /* field[0] = run_id */
+};
+static const ProtobufCIntRange gaitpipe__v1__duplicate_run__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__duplicate_run__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.DuplicateRun",
+  "DuplicateRun",
+  "Gaitpipe__V1__DuplicateRun",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__DuplicateRun),
+  3,
+  gaitpipe__v1__duplicate_run__field_descriptors,
+  gaitpipe__v1__duplicate_run__field_indices_by_name,
+  1,  gaitpipe__v1__duplicate_run__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__duplicate_run__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__season_baseline__field_descriptors[6] =
+{
+  {
+    "reference_speed_mps",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SeasonBaseline, reference_speed_mps),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cadence_intercept",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SeasonBaseline, cadence_intercept),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cadence_slope",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SeasonBaseline, cadence_slope),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "step_length_intercept",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SeasonBaseline, step_length_intercept),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "step_length_slope",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SeasonBaseline, step_length_slope),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "runs_used",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SeasonBaseline, runs_used),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__season_baseline__field_indices_by_name[] = {
+  1,   /* field[1] = cadence_intercept */
+  2,   /* field[2] = cadence_slope */
+  0,   /* field[0] = reference_speed_mps */
+  5,   /* field[5] = runs_used */
+  3,   /* field[3] = step_length_intercept */
+  4,   /* field[4] = step_length_slope */
+};
+static const ProtobufCIntRange gaitpipe__v1__season_baseline__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__season_baseline__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.SeasonBaseline",
+  "SeasonBaseline",
+  "Gaitpipe__V1__SeasonBaseline",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__SeasonBaseline),
+  6,
+  gaitpipe__v1__season_baseline__field_descriptors,
+  gaitpipe__v1__season_baseline__field_indices_by_name,
+  1,  gaitpipe__v1__season_baseline__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__season_baseline__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__presentation_summary__field_descriptors[8] =
+{
+  {
+    "presentation",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__PresentationSummary, presentation),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "level",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__PresentationSummary, level),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "points",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__PresentationSummary, points),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "symptom_match",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__PresentationSummary, symptom_match),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "headline",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__PresentationSummary, headline),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reasons",
+    6,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__PresentationSummary, n_reasons),
+    offsetof(Gaitpipe__V1__PresentationSummary, reasons),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "advice",
+    7,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__PresentationSummary, n_advice),
+    offsetof(Gaitpipe__V1__PresentationSummary, advice),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "avoid",
+    8,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__PresentationSummary, n_avoid),
+    offsetof(Gaitpipe__V1__PresentationSummary, avoid),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__presentation_summary__field_indices_by_name[] = {
+  6,   /* field[6] = advice */
+  7,   /* field[7] = avoid */
+  4,   /* field[4] = headline */
+  1,   /* field[1] = level */
+  2,   /* field[2] = points */
+  0,   /* field[0] = presentation */
+  5,   /* field[5] = reasons */
+  3,   /* field[3] = symptom_match */
+};
+static const ProtobufCIntRange gaitpipe__v1__presentation_summary__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 8 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__presentation_summary__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.PresentationSummary",
+  "PresentationSummary",
+  "Gaitpipe__V1__PresentationSummary",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__PresentationSummary),
+  8,
+  gaitpipe__v1__presentation_summary__field_descriptors,
+  gaitpipe__v1__presentation_summary__field_indices_by_name,
+  1,  gaitpipe__v1__presentation_summary__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__presentation_summary__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__param_value__field_descriptors[2] =
+{
+  {
+    "name",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__ParamValue, name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "value",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__ParamValue, value),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__param_value__field_indices_by_name[] = {
+  0,   /* field[0] = name */
+  1,   /* field[1] = value */
+};
+static const ProtobufCIntRange gaitpipe__v1__param_value__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__param_value__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.ParamValue",
+  "ParamValue",
+  "Gaitpipe__V1__ParamValue",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__ParamValue),
+  2,
+  gaitpipe__v1__param_value__field_descriptors,
+  gaitpipe__v1__param_value__field_indices_by_name,
+  1,  gaitpipe__v1__param_value__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__param_value__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__presentation_score__field_descriptors[5] =
 {
   {
     "presentation",
@@ -3866,17 +4819,30 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__presentation_score__field_de
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "symptom_match",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__PresentationScore, symptom_match),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__presentation_score__field_indices_by_name[] = {
   1,   /* field[1] = level */
   2,   /* field[2] = points */
   0,   /* field[0] = presentation */
   3,   /* field[3] = rules */
+  4,   /* field[4] = symptom_match */
 };
 static const ProtobufCIntRange gaitpipe__v1__presentation_score__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 4 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__presentation_score__descriptor =
 {
@@ -3886,14 +4852,14 @@ const ProtobufCMessageDescriptor gaitpipe__v1__presentation_score__descriptor =
   "Gaitpipe__V1__PresentationScore",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__PresentationScore),
-  4,
+  5,
   gaitpipe__v1__presentation_score__field_descriptors,
   gaitpipe__v1__presentation_score__field_indices_by_name,
   1,  gaitpipe__v1__presentation_score__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__presentation_score__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__week_assessment__field_descriptors[6] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__week_assessment__field_descriptors[16] =
 {
   {
     "week",
@@ -3967,19 +4933,149 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__week_assessment__field_descr
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "untracked_days",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__WeekAssessment, untracked_days),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "load",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__WeekAssessment, load),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "monotony",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__WeekAssessment, monotony),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "strain",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__WeekAssessment, strain),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "descent_m",
+    11,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__WeekAssessment, descent_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "ascent_m",
+    12,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__WeekAssessment, ascent_m),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "high_intensity_min",
+    13,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__WeekAssessment, high_intensity_min),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "jump_sessions",
+    14,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__WeekAssessment, jump_sessions),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "cadence_matched_spm",
+    15,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__WeekAssessment, cadence_matched_spm),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "rules",
+    16,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__WeekAssessment, n_rules),
+    offsetof(Gaitpipe__V1__WeekAssessment, rules),
+    &gaitpipe__v1__rule_state__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__week_assessment__field_indices_by_name[] = {
+  11,   /* field[11] = ascent_m */
+  14,   /* field[14] = cadence_matched_spm */
   2,   /* field[2] = coverage_days */
+  10,   /* field[10] = descent_m */
   3,   /* field[3] = distance_km */
+  12,   /* field[12] = high_intensity_min */
+  13,   /* field[13] = jump_sessions */
+  7,   /* field[7] = load */
+  8,   /* field[8] = monotony */
+  15,   /* field[15] = rules */
   4,   /* field[4] = runs */
   5,   /* field[5] = scores */
+  9,   /* field[9] = strain */
+  6,   /* field[6] = untracked_days */
   0,   /* field[0] = week */
   1,   /* field[1] = week_start */
 };
 static const ProtobufCIntRange gaitpipe__v1__week_assessment__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 16 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__week_assessment__descriptor =
 {
@@ -3989,14 +5085,14 @@ const ProtobufCMessageDescriptor gaitpipe__v1__week_assessment__descriptor =
   "Gaitpipe__V1__WeekAssessment",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__WeekAssessment),
-  6,
+  16,
   gaitpipe__v1__week_assessment__field_descriptors,
   gaitpipe__v1__week_assessment__field_indices_by_name,
   1,  gaitpipe__v1__week_assessment__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__week_assessment__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__assessment__field_descriptors[6] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__assessment__field_descriptors[15] =
 {
   {
     "athlete",
@@ -4070,11 +5166,128 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__assessment__field_descriptor
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "load_unit",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__Assessment, load_unit),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "days",
+    8,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__Assessment, n_days),
+    offsetof(Gaitpipe__V1__Assessment, days),
+    &gaitpipe__v1__day_load__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "duplicates",
+    9,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__Assessment, n_duplicates),
+    offsetof(Gaitpipe__V1__Assessment, duplicates),
+    &gaitpipe__v1__duplicate_run__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "baseline",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__Assessment, baseline),
+    &gaitpipe__v1__season_baseline__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "latest",
+    11,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__Assessment, n_latest),
+    offsetof(Gaitpipe__V1__Assessment, latest),
+    &gaitpipe__v1__presentation_summary__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "notes",
+    12,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__Assessment, n_notes),
+    offsetof(Gaitpipe__V1__Assessment, notes),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "parameters",
+    13,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__Assessment, n_parameters),
+    offsetof(Gaitpipe__V1__Assessment, parameters),
+    &gaitpipe__v1__param_value__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "devices",
+    14,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__Assessment, n_devices),
+    offsetof(Gaitpipe__V1__Assessment, devices),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "kinematics_notes",
+    15,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__Assessment, n_kinematics_notes),
+    offsetof(Gaitpipe__V1__Assessment, kinematics_notes),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__assessment__field_indices_by_name[] = {
   1,   /* field[1] = as_of */
   0,   /* field[0] = athlete */
+  9,   /* field[9] = baseline */
+  7,   /* field[7] = days */
+  13,   /* field[13] = devices */
+  8,   /* field[8] = duplicates */
   4,   /* field[4] = fired_rules */
+  14,   /* field[14] = kinematics_notes */
+  10,   /* field[10] = latest */
+  6,   /* field[6] = load_unit */
+  11,   /* field[11] = notes */
+  12,   /* field[12] = parameters */
   2,   /* field[2] = runs */
   5,   /* field[5] = skipped */
   3,   /* field[3] = weeks */
@@ -4082,7 +5295,7 @@ static const unsigned gaitpipe__v1__assessment__field_indices_by_name[] = {
 static const ProtobufCIntRange gaitpipe__v1__assessment__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 15 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__assessment__descriptor =
 {
@@ -4092,7 +5305,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__assessment__descriptor =
   "Gaitpipe__V1__Assessment",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__Assessment),
-  6,
+  15,
   gaitpipe__v1__assessment__field_descriptors,
   gaitpipe__v1__assessment__field_indices_by_name,
   1,  gaitpipe__v1__assessment__number_ranges,

@@ -44,13 +44,20 @@ public struct FiredRule: Sendable, Equatable, Codable {
     public var threshold: Double
     /// The runner's own baseline the value was compared with.
     public var baseline: Double
-    /// Author, year, journal and study design, from DOMAIN.md.
+    /// Author, year and journal, from DOMAIN.md.
     public var source: String
+    /// Study design and strength behind the rule, e.g. "prospective cohort, n = 5,205".
+    public var design: String
     /// Human explanation, "pattern consistent with" wording.
     public var detail: String
+    /// Unit of `value`, `threshold` and `baseline` ("ratio", "%", "spm", "m", "min", "deg", "pain 0-10").
+    public var unit: String
+    /// Presentations whose points this firing can add to (DOMAIN.md "Rules per presentation").
+    public var presentations: [Presentation]
 
     public init(id: String, band: String = "", runID: String = "", date: String, value: Double,
-                threshold: Double, baseline: Double, source: String, detail: String) {
+                threshold: Double, baseline: Double, source: String, design: String = "", detail: String,
+                unit: String = "", presentations: [Presentation] = []) {
         self.id = id
         self.band = band
         self.runID = runID
@@ -59,9 +66,47 @@ public struct FiredRule: Sendable, Equatable, Codable {
         self.threshold = threshold
         self.baseline = baseline
         self.source = source
+        self.design = design
         self.detail = detail
+        self.unit = unit
+        self.presentations = presentations
     }
 }
+
+/// A rule's state in one week (weeks.csv: "every rule's state").
+public enum RuleStatus: String, Sendable, CaseIterable, Codable {
+    case fired
+    case notFired = "not_fired"
+    /// The data the rule needs is missing: never scored as 0 (DOMAIN.md).
+    case insufficientData = "insufficient_data"
+}
+
+/// One DOMAIN.md rule evaluated for one ISO week (the week itself, not the 28-day window).
+public struct RuleState: Sendable, Equatable, Codable {
+    public var id: String
+    public var status: RuleStatus
+    /// The week's deciding value (e.g. the largest L1 ratio); nil when not measurable.
+    public var value: Double?
+    public var threshold: Double?
+    public var baseline: Double?
+    /// Why data was insufficient, or a short reading of the value.
+    public var note: String
+
+    public init(id: String, status: RuleStatus, value: Double? = nil, threshold: Double? = nil,
+                baseline: Double? = nil, note: String = "") {
+        self.id = id
+        self.status = status
+        self.value = value
+        self.threshold = threshold
+        self.baseline = baseline
+        self.note = note
+    }
+
+    public static func insufficient(_ id: String, _ note: String) -> RuleState {
+        RuleState(id: id, status: .insufficientData, note: note)
+    }
+}
+
 
 /// Level and contributing rules of one presentation in one week.
 public struct PresentationScore: Sendable, Equatable, Codable {
@@ -70,12 +115,16 @@ public struct PresentationScore: Sendable, Equatable, Codable {
     public var points: Int
     /// Ids of the rules counted (in the week or the 28 days before its last day), sorted, unique.
     public var rules: [String]
+    /// The symptom diary in the window matches this presentation's description (DOMAIN.md table):
+    /// raises confidence and selects advice, adds no points.
+    public var symptomMatch: Bool
 
-    public init(presentation: Presentation, level: Level, points: Int, rules: [String]) {
+    public init(presentation: Presentation, level: Level, points: Int, rules: [String], symptomMatch: Bool = false) {
         self.presentation = presentation
         self.level = level
         self.points = points
         self.rules = rules
+        self.symptomMatch = symptomMatch
     }
 }
 
@@ -90,6 +139,23 @@ public struct WeekAssessment: Sendable, Equatable, Codable {
     public var distanceKm: Double
     public var runs: Int
     public var scores: [PresentationScore]
+    /// Days of the week that are untracked (no device, not a rest day): unknown, not zero.
+    public var untrackedDays: Int = 0
+    /// Week load in the assessment's `loadUnit`; nil when a day of the week is untracked.
+    public var load: Double?
+    /// L4 Foster monotony and strain of the week (nil when not computable).
+    public var monotony: Double?
+    public var strain: Double?
+    /// D1/ascent inputs: metres descended and climbed in the week's runs (nil without altitude).
+    public var descentM: Double?
+    public var ascentM: Double?
+    /// D2: minutes of high intensity, and jump/plyometric/strides sessions.
+    public var highIntensityMin: Double?
+    public var jumpSessions: Int = 0
+    /// G1: mean cadence at the reference speed over the week's runs (nil without cadence).
+    public var cadenceMatchedSPM: Double?
+    /// Every DOMAIN.md rule's state for this week, in `RuleCatalog` order.
+    public var rules: [RuleState] = []
 
     public init(week: String, weekStart: String, coverageDays: Int, distanceKm: Double, runs: Int,
                 scores: [PresentationScore]) {
@@ -102,6 +168,127 @@ public struct WeekAssessment: Sendable, Equatable, Codable {
     }
 
     public func score(_ p: Presentation) -> PresentationScore? { scores.first { $0.presentation == p } }
+    public func rule(_ id: String) -> RuleState? { rules.first { $0.id == id } }
+}
+
+/// One calendar day of the load series (L3–L5), from the first to the last data day.
+public struct DayLoad: Sendable, Equatable, Codable {
+    public enum State: String, Sendable, Codable, CaseIterable {
+        case active
+        /// No activity, inside a gap of ≤ 6 days or listed in athlete.yaml `rest_days`: load 0.
+        case rest
+        /// No device recorded and not a rest day: unknown (DOMAIN.md "Definitions").
+        case untracked
+    }
+
+    /// `YYYY-MM-DD`.
+    public var date: String
+    public var state: State
+    public var distanceKm: Double
+    /// Load in the assessment's `loadUnit`; nil when untracked.
+    public var load: Double?
+    /// L3 EWMA acute (λ = 0.25) and chronic (λ = 0.069), their ratio, and the uncoupled rolling ratio
+    /// (acute t−6..t, chronic t−27..t−7). nil until 28 days of coverage. Descriptive only.
+    public var acute: Double?
+    public var chronic: Double?
+    public var acwr: Double?
+    public var acwrRolling: Double?
+    /// L5 fitness (EWMA 42 d), fatigue (EWMA 7 d), form = fitness − fatigue; λ = 2/(N+1) (Runalyze).
+    public var fitness: Double?
+    public var fatigue: Double?
+    public var form: Double?
+
+    public init(date: String, state: State, distanceKm: Double, load: Double?, acute: Double? = nil,
+                chronic: Double? = nil, acwr: Double? = nil, acwrRolling: Double? = nil, fitness: Double? = nil,
+                fatigue: Double? = nil, form: Double? = nil) {
+        self.date = date
+        self.state = state
+        self.distanceKm = distanceKm
+        self.load = load
+        self.acute = acute
+        self.chronic = chronic
+        self.acwr = acwr
+        self.acwrRolling = acwrRolling
+        self.fitness = fitness
+        self.fatigue = fatigue
+        self.form = form
+    }
+}
+
+/// A recording that overlapped another by more than 50 % in time and was not counted (DOMAIN.md).
+public struct DuplicateRun: Sendable, Equatable, Codable {
+    public var runID: String
+    public var keptRunID: String
+    /// Share of the shorter recording's time covered by the other, 0–1.
+    public var overlap: Double
+
+    public init(runID: String, keptRunID: String, overlap: Double) {
+        self.runID = runID
+        self.keptRunID = keptRunID
+        self.overlap = overlap
+    }
+}
+
+/// The runner's own matched-speed baselines (G1, G2), from the season's easy runs.
+public struct SeasonBaseline: Sendable, Equatable, Codable {
+    /// Median speed over runs without interval segments (DOMAIN.md "Definitions"), m/s; nil when none.
+    public var referenceSpeedMPS: Double?
+    /// Cadence = intercept + slope × speed, steps/min and steps/min per m/s; nil when not fitted.
+    public var cadenceIntercept: Double?
+    public var cadenceSlope: Double?
+    /// Step length = intercept + slope × speed, metres; nil when not fitted.
+    public var stepLengthIntercept: Double?
+    public var stepLengthSlope: Double?
+    /// Runs with speed bins that entered the regressions.
+    public var runsUsed: Int
+
+    public init(referenceSpeedMPS: Double? = nil, cadenceIntercept: Double? = nil, cadenceSlope: Double? = nil,
+                stepLengthIntercept: Double? = nil, stepLengthSlope: Double? = nil, runsUsed: Int = 0) {
+        self.referenceSpeedMPS = referenceSpeedMPS
+        self.cadenceIntercept = cadenceIntercept
+        self.cadenceSlope = cadenceSlope
+        self.stepLengthIntercept = stepLengthIntercept
+        self.stepLengthSlope = stepLengthSlope
+        self.runsUsed = runsUsed
+    }
+}
+
+/// The latest week's reading of one presentation, with reasons and advice (DOMAIN.md table).
+public struct PresentationSummary: Sendable, Equatable, Codable {
+    public var presentation: Presentation
+    public var level: Level
+    public var points: Int
+    public var symptomMatch: Bool
+    /// "pattern consistent with …" sentence.
+    public var headline: String
+    /// The counted rules' explanations, strongest first.
+    public var reasons: [String]
+    public var advice: [String]
+    /// What not to do.
+    public var avoid: [String]
+
+    public init(presentation: Presentation, level: Level, points: Int, symptomMatch: Bool, headline: String,
+                reasons: [String], advice: [String], avoid: [String]) {
+        self.presentation = presentation
+        self.level = level
+        self.points = points
+        self.symptomMatch = symptomMatch
+        self.headline = headline
+        self.reasons = reasons
+        self.advice = advice
+        self.avoid = avoid
+    }
+}
+
+/// One pipeline parameter as the stage used it (the report lists them).
+public struct ParamValue: Sendable, Equatable, Codable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
 }
 
 /// An input that was not processed, and why.
@@ -129,6 +316,22 @@ public struct Assessment: Sendable, Equatable {
     public var weeks: [WeekAssessment]
     public var firedRules: [FiredRule]
     public var skipped: [SkippedInput]
+    /// "trimp" or "km": what L3–L5 loads are measured in (DOMAIN.md "Definitions": TRIMP when ≥ 80 %
+    /// of runs have heart rate).
+    public var loadUnit: String = "km"
+    /// One entry per calendar day from the first to the last data day.
+    public var days: [DayLoad] = []
+    public var duplicates: [DuplicateRun] = []
+    public var baseline: SeasonBaseline = SeasonBaseline()
+    /// The latest week, per presentation, in `Presentation.allCases` order.
+    public var latest: [PresentationSummary] = []
+    /// Facts the reader must know: defaulted profile values, load unit choice, coverage.
+    public var notes: [String] = []
+    public var parameters: [ParamValue] = []
+    /// Device names seen in the season, sorted.
+    public var devices: [String] = []
+    /// K1–K4 summaries the assessment used (from `AthleteSeason.kinematics`), rendered per side.
+    public var kinematicsNotes: [String] = []
 
     public init(athlete: String, asOf: String, runs: [RunMetrics], weeks: [WeekAssessment],
                 firedRules: [FiredRule], skipped: [SkippedInput]) {

@@ -82,6 +82,12 @@ public struct RunMetrics: Sendable, Equatable {
     // MARK: Data quality
     public var quality: DataQuality = DataQuality()
 
+    // MARK: Season values (set by injury-scoring, which sees the whole season; nil before)
+    /// G1: cadence at the season's reference speed from this run's speed bins, steps/min.
+    public var cadenceMatchedSPM: Double?
+    /// G2: step length at the season's reference speed from this run's speed bins, metres.
+    public var stepLengthMatchedM: Double?
+
     public init(runID: String, athlete: String, startTime: Int64, sport: String, device: String = "",
                 distanceM: Double, durationS: Double, movingTimeS: Double,
                 movingPaceSPerKm: Double? = nil, cadenceSPM: Double? = nil, warnings: [String] = []) {

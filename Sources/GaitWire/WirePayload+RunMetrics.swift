@@ -96,6 +96,8 @@ extension RunMetrics: WirePayload {
         q.pointee.cadence_zeros = Int32(clamping: quality.cadenceZeros)
         q.pointee.implausible_removed = Int32(clamping: quality.implausibleRemoved)
         m.pointee.quality = q
+        m.pointee.cadence_matched_spm = cadenceMatchedSPM ?? .nan
+        m.pointee.step_length_matched_m = stepLengthMatchedM ?? .nan
         return m
     }
 
@@ -149,8 +151,10 @@ extension RunMetrics: WirePayload {
                                   gpsDropouts: Int(q.gps_dropouts), cadenceZeros: Int(q.cadence_zeros),
                                   implausibleRemoved: Int(q.implausible_removed))
         }
+        cadenceMatchedSPM = Self.optional(m.cadence_matched_spm)
+        stepLengthMatchedM = Self.optional(m.step_length_matched_m)
     }
 
     /// NaN on the wire is "not measurable".
-    private static func optional(_ v: Double) -> Double? { v.isNaN ? nil : v }
+    static func optional(_ v: Double) -> Double? { v.isNaN ? nil : v }
 }

@@ -38,6 +38,12 @@ typedef struct Gaitpipe__V1__DataQuality Gaitpipe__V1__DataQuality;
 typedef struct Gaitpipe__V1__SkippedInput Gaitpipe__V1__SkippedInput;
 typedef struct Gaitpipe__V1__AthleteSeason Gaitpipe__V1__AthleteSeason;
 typedef struct Gaitpipe__V1__FiredRule Gaitpipe__V1__FiredRule;
+typedef struct Gaitpipe__V1__RuleState Gaitpipe__V1__RuleState;
+typedef struct Gaitpipe__V1__DayLoad Gaitpipe__V1__DayLoad;
+typedef struct Gaitpipe__V1__DuplicateRun Gaitpipe__V1__DuplicateRun;
+typedef struct Gaitpipe__V1__SeasonBaseline Gaitpipe__V1__SeasonBaseline;
+typedef struct Gaitpipe__V1__PresentationSummary Gaitpipe__V1__PresentationSummary;
+typedef struct Gaitpipe__V1__ParamValue Gaitpipe__V1__ParamValue;
 typedef struct Gaitpipe__V1__PresentationScore Gaitpipe__V1__PresentationScore;
 typedef struct Gaitpipe__V1__WeekAssessment Gaitpipe__V1__WeekAssessment;
 typedef struct Gaitpipe__V1__Assessment Gaitpipe__V1__Assessment;
@@ -567,10 +573,21 @@ struct  Gaitpipe__V1__RunMetrics
   size_t n_profile_notes;
   char **profile_notes;
   Gaitpipe__V1__DataQuality *quality;
+  /*
+   * Season values, set by injury-scoring (G1, G2).
+   */
+  /*
+   * NaN
+   */
+  double cadence_matched_spm;
+  /*
+   * NaN
+   */
+  double step_length_matched_m;
 };
 #define GAITPIPE__V1__RUN_METRICS__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__run_metrics__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0,NULL, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0,NULL, NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0,NULL, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0,NULL, NULL, 0, 0 }
 
 
 struct  Gaitpipe__V1__HistogramBin
@@ -678,10 +695,146 @@ struct  Gaitpipe__V1__FiredRule
   double baseline;
   char *source;
   char *detail;
+  /*
+   * study design and strength
+   */
+  char *design;
+  /*
+   * unit of value, threshold, baseline
+   */
+  char *unit;
+  /*
+   * pfp | itbs | patellar_tendinopathy
+   */
+  size_t n_presentations;
+  char **presentations;
 };
 #define GAITPIPE__V1__FIRED_RULE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__fired_rule__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL }
+
+
+/*
+ * One rule's state in one week; NaN = not measurable.
+ */
+struct  Gaitpipe__V1__RuleState
+{
+  ProtobufCMessage base;
+  char *id;
+  /*
+   * fired | not_fired | insufficient_data
+   */
+  char *status;
+  double value;
+  double threshold;
+  double baseline;
+  char *note;
+};
+#define GAITPIPE__V1__RULE_STATE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__rule_state__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string }
+
+
+struct  Gaitpipe__V1__DayLoad
+{
+  ProtobufCMessage base;
+  char *date;
+  /*
+   * active | rest | untracked
+   */
+  char *state;
+  double distance_km;
+  /*
+   * NaN when untracked
+   */
+  double load;
+  /*
+   * NaN until computable (L3, L5)
+   */
+  double acute;
+  double chronic;
+  double acwr;
+  double acwr_rolling;
+  double fitness;
+  double fatigue;
+  double form;
+};
+#define GAITPIPE__V1__DAY_LOAD__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__day_load__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
+
+
+struct  Gaitpipe__V1__DuplicateRun
+{
+  ProtobufCMessage base;
+  char *run_id;
+  char *kept_run_id;
+  double overlap;
+};
+#define GAITPIPE__V1__DUPLICATE_RUN__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__duplicate_run__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
+
+
+struct  Gaitpipe__V1__SeasonBaseline
+{
+  ProtobufCMessage base;
+  /*
+   * NaN
+   */
+  double reference_speed_mps;
+  /*
+   * NaN
+   */
+  double cadence_intercept;
+  /*
+   * NaN
+   */
+  double cadence_slope;
+  /*
+   * NaN
+   */
+  double step_length_intercept;
+  /*
+   * NaN
+   */
+  double step_length_slope;
+  int32_t runs_used;
+};
+#define GAITPIPE__V1__SEASON_BASELINE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__season_baseline__descriptor) \
+    , 0, 0, 0, 0, 0, 0 }
+
+
+struct  Gaitpipe__V1__PresentationSummary
+{
+  ProtobufCMessage base;
+  char *presentation;
+  char *level;
+  int32_t points;
+  protobuf_c_boolean symptom_match;
+  char *headline;
+  size_t n_reasons;
+  char **reasons;
+  size_t n_advice;
+  char **advice;
+  size_t n_avoid;
+  char **avoid;
+};
+#define GAITPIPE__V1__PRESENTATION_SUMMARY__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__presentation_summary__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL }
+
+
+struct  Gaitpipe__V1__ParamValue
+{
+  ProtobufCMessage base;
+  char *name;
+  char *value;
+};
+#define GAITPIPE__V1__PARAM_VALUE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__param_value__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 struct  Gaitpipe__V1__PresentationScore
@@ -698,10 +851,11 @@ struct  Gaitpipe__V1__PresentationScore
   int32_t points;
   size_t n_rules;
   char **rules;
+  protobuf_c_boolean symptom_match;
 };
 #define GAITPIPE__V1__PRESENTATION_SCORE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__presentation_score__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0,NULL, 0 }
 
 
 struct  Gaitpipe__V1__WeekAssessment
@@ -714,10 +868,42 @@ struct  Gaitpipe__V1__WeekAssessment
   int32_t runs;
   size_t n_scores;
   Gaitpipe__V1__PresentationScore **scores;
+  int32_t untracked_days;
+  /*
+   * NaN
+   */
+  double load;
+  /*
+   * NaN
+   */
+  double monotony;
+  /*
+   * NaN
+   */
+  double strain;
+  /*
+   * NaN
+   */
+  double descent_m;
+  /*
+   * NaN
+   */
+  double ascent_m;
+  /*
+   * NaN
+   */
+  double high_intensity_min;
+  int32_t jump_sessions;
+  /*
+   * NaN
+   */
+  double cadence_matched_spm;
+  size_t n_rules;
+  Gaitpipe__V1__RuleState **rules;
 };
 #define GAITPIPE__V1__WEEK_ASSESSMENT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__week_assessment__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL }
 
 
 struct  Gaitpipe__V1__Assessment
@@ -733,10 +919,29 @@ struct  Gaitpipe__V1__Assessment
   Gaitpipe__V1__FiredRule **fired_rules;
   size_t n_skipped;
   Gaitpipe__V1__SkippedInput **skipped;
+  /*
+   * trimp | km
+   */
+  char *load_unit;
+  size_t n_days;
+  Gaitpipe__V1__DayLoad **days;
+  size_t n_duplicates;
+  Gaitpipe__V1__DuplicateRun **duplicates;
+  Gaitpipe__V1__SeasonBaseline *baseline;
+  size_t n_latest;
+  Gaitpipe__V1__PresentationSummary **latest;
+  size_t n_notes;
+  char **notes;
+  size_t n_parameters;
+  Gaitpipe__V1__ParamValue **parameters;
+  size_t n_devices;
+  char **devices;
+  size_t n_kinematics_notes;
+  char **kinematics_notes;
 };
 #define GAITPIPE__V1__ASSESSMENT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__assessment__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL }
 
 
 struct  Gaitpipe__V1__Artifact
@@ -1244,6 +1449,120 @@ Gaitpipe__V1__FiredRule *
 void   gaitpipe__v1__fired_rule__free_unpacked
                      (Gaitpipe__V1__FiredRule *message,
                       ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__RuleState methods */
+void   gaitpipe__v1__rule_state__init
+                     (Gaitpipe__V1__RuleState         *message);
+size_t gaitpipe__v1__rule_state__get_packed_size
+                     (const Gaitpipe__V1__RuleState   *message);
+size_t gaitpipe__v1__rule_state__pack
+                     (const Gaitpipe__V1__RuleState   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__rule_state__pack_to_buffer
+                     (const Gaitpipe__V1__RuleState   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__RuleState *
+       gaitpipe__v1__rule_state__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__rule_state__free_unpacked
+                     (Gaitpipe__V1__RuleState *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__DayLoad methods */
+void   gaitpipe__v1__day_load__init
+                     (Gaitpipe__V1__DayLoad         *message);
+size_t gaitpipe__v1__day_load__get_packed_size
+                     (const Gaitpipe__V1__DayLoad   *message);
+size_t gaitpipe__v1__day_load__pack
+                     (const Gaitpipe__V1__DayLoad   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__day_load__pack_to_buffer
+                     (const Gaitpipe__V1__DayLoad   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__DayLoad *
+       gaitpipe__v1__day_load__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__day_load__free_unpacked
+                     (Gaitpipe__V1__DayLoad *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__DuplicateRun methods */
+void   gaitpipe__v1__duplicate_run__init
+                     (Gaitpipe__V1__DuplicateRun         *message);
+size_t gaitpipe__v1__duplicate_run__get_packed_size
+                     (const Gaitpipe__V1__DuplicateRun   *message);
+size_t gaitpipe__v1__duplicate_run__pack
+                     (const Gaitpipe__V1__DuplicateRun   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__duplicate_run__pack_to_buffer
+                     (const Gaitpipe__V1__DuplicateRun   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__DuplicateRun *
+       gaitpipe__v1__duplicate_run__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__duplicate_run__free_unpacked
+                     (Gaitpipe__V1__DuplicateRun *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__SeasonBaseline methods */
+void   gaitpipe__v1__season_baseline__init
+                     (Gaitpipe__V1__SeasonBaseline         *message);
+size_t gaitpipe__v1__season_baseline__get_packed_size
+                     (const Gaitpipe__V1__SeasonBaseline   *message);
+size_t gaitpipe__v1__season_baseline__pack
+                     (const Gaitpipe__V1__SeasonBaseline   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__season_baseline__pack_to_buffer
+                     (const Gaitpipe__V1__SeasonBaseline   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__SeasonBaseline *
+       gaitpipe__v1__season_baseline__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__season_baseline__free_unpacked
+                     (Gaitpipe__V1__SeasonBaseline *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__PresentationSummary methods */
+void   gaitpipe__v1__presentation_summary__init
+                     (Gaitpipe__V1__PresentationSummary         *message);
+size_t gaitpipe__v1__presentation_summary__get_packed_size
+                     (const Gaitpipe__V1__PresentationSummary   *message);
+size_t gaitpipe__v1__presentation_summary__pack
+                     (const Gaitpipe__V1__PresentationSummary   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__presentation_summary__pack_to_buffer
+                     (const Gaitpipe__V1__PresentationSummary   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__PresentationSummary *
+       gaitpipe__v1__presentation_summary__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__presentation_summary__free_unpacked
+                     (Gaitpipe__V1__PresentationSummary *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__ParamValue methods */
+void   gaitpipe__v1__param_value__init
+                     (Gaitpipe__V1__ParamValue         *message);
+size_t gaitpipe__v1__param_value__get_packed_size
+                     (const Gaitpipe__V1__ParamValue   *message);
+size_t gaitpipe__v1__param_value__pack
+                     (const Gaitpipe__V1__ParamValue   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__param_value__pack_to_buffer
+                     (const Gaitpipe__V1__ParamValue   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__ParamValue *
+       gaitpipe__v1__param_value__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__param_value__free_unpacked
+                     (Gaitpipe__V1__ParamValue *message,
+                      ProtobufCAllocator *allocator);
 /* Gaitpipe__V1__PresentationScore methods */
 void   gaitpipe__v1__presentation_score__init
                      (Gaitpipe__V1__PresentationScore         *message);
@@ -1448,6 +1767,24 @@ typedef void (*Gaitpipe__V1__AthleteSeason_Closure)
 typedef void (*Gaitpipe__V1__FiredRule_Closure)
                  (const Gaitpipe__V1__FiredRule *message,
                   void *closure_data);
+typedef void (*Gaitpipe__V1__RuleState_Closure)
+                 (const Gaitpipe__V1__RuleState *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__DayLoad_Closure)
+                 (const Gaitpipe__V1__DayLoad *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__DuplicateRun_Closure)
+                 (const Gaitpipe__V1__DuplicateRun *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__SeasonBaseline_Closure)
+                 (const Gaitpipe__V1__SeasonBaseline *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__PresentationSummary_Closure)
+                 (const Gaitpipe__V1__PresentationSummary *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__ParamValue_Closure)
+                 (const Gaitpipe__V1__ParamValue *message,
+                  void *closure_data);
 typedef void (*Gaitpipe__V1__PresentationScore_Closure)
                  (const Gaitpipe__V1__PresentationScore *message,
                   void *closure_data);
@@ -1498,6 +1835,12 @@ extern const ProtobufCMessageDescriptor gaitpipe__v1__data_quality__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__skipped_input__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__athlete_season__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__fired_rule__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__rule_state__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__day_load__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__duplicate_run__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__season_baseline__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__presentation_summary__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__param_value__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__presentation_score__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__week_assessment__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__assessment__descriptor;
