@@ -997,6 +997,186 @@ void   gaitpipe__v1__athlete_season__free_unpacked
   assert(message->base.descriptor == &gaitpipe__v1__athlete_season__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   gaitpipe__v1__kinematics_file__init
+                     (Gaitpipe__V1__KinematicsFile         *message)
+{
+  static const Gaitpipe__V1__KinematicsFile init_value = GAITPIPE__V1__KINEMATICS_FILE__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__kinematics_file__get_packed_size
+                     (const Gaitpipe__V1__KinematicsFile *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__kinematics_file__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__kinematics_file__pack
+                     (const Gaitpipe__V1__KinematicsFile *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__kinematics_file__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__kinematics_file__pack_to_buffer
+                     (const Gaitpipe__V1__KinematicsFile *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__kinematics_file__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__KinematicsFile *
+       gaitpipe__v1__kinematics_file__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__KinematicsFile *)
+     protobuf_c_message_unpack (&gaitpipe__v1__kinematics_file__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__kinematics_file__free_unpacked
+                     (Gaitpipe__V1__KinematicsFile *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__kinematics_file__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__angle_statistic__init
+                     (Gaitpipe__V1__AngleStatistic         *message)
+{
+  static const Gaitpipe__V1__AngleStatistic init_value = GAITPIPE__V1__ANGLE_STATISTIC__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__angle_statistic__get_packed_size
+                     (const Gaitpipe__V1__AngleStatistic *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__angle_statistic__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__angle_statistic__pack
+                     (const Gaitpipe__V1__AngleStatistic *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__angle_statistic__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__angle_statistic__pack_to_buffer
+                     (const Gaitpipe__V1__AngleStatistic *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__angle_statistic__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__AngleStatistic *
+       gaitpipe__v1__angle_statistic__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__AngleStatistic *)
+     protobuf_c_message_unpack (&gaitpipe__v1__angle_statistic__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__angle_statistic__free_unpacked
+                     (Gaitpipe__V1__AngleStatistic *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__angle_statistic__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__side_kinematics__init
+                     (Gaitpipe__V1__SideKinematics         *message)
+{
+  static const Gaitpipe__V1__SideKinematics init_value = GAITPIPE__V1__SIDE_KINEMATICS__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__side_kinematics__get_packed_size
+                     (const Gaitpipe__V1__SideKinematics *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__side_kinematics__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__side_kinematics__pack
+                     (const Gaitpipe__V1__SideKinematics *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__side_kinematics__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__side_kinematics__pack_to_buffer
+                     (const Gaitpipe__V1__SideKinematics *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__side_kinematics__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__SideKinematics *
+       gaitpipe__v1__side_kinematics__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__SideKinematics *)
+     protobuf_c_message_unpack (&gaitpipe__v1__side_kinematics__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__side_kinematics__free_unpacked
+                     (Gaitpipe__V1__SideKinematics *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__side_kinematics__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__kinematics_session__init
+                     (Gaitpipe__V1__KinematicsSession         *message)
+{
+  static const Gaitpipe__V1__KinematicsSession init_value = GAITPIPE__V1__KINEMATICS_SESSION__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__kinematics_session__get_packed_size
+                     (const Gaitpipe__V1__KinematicsSession *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__kinematics_session__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__kinematics_session__pack
+                     (const Gaitpipe__V1__KinematicsSession *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__kinematics_session__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__kinematics_session__pack_to_buffer
+                     (const Gaitpipe__V1__KinematicsSession *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__kinematics_session__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__KinematicsSession *
+       gaitpipe__v1__kinematics_session__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__KinematicsSession *)
+     protobuf_c_message_unpack (&gaitpipe__v1__kinematics_session__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__kinematics_session__free_unpacked
+                     (Gaitpipe__V1__KinematicsSession *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__kinematics_session__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   gaitpipe__v1__fired_rule__init
                      (Gaitpipe__V1__FiredRule         *message)
 {
@@ -3880,7 +4060,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__skipped_input__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__skipped_input__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__athlete_season__field_descriptors[5] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__athlete_season__field_descriptors[6] =
 {
   {
     "athlete",
@@ -3942,10 +4122,23 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__athlete_season__field_descri
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "kinematics",
+    6,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__AthleteSeason, n_kinematics),
+    offsetof(Gaitpipe__V1__AthleteSeason, kinematics),
+    &gaitpipe__v1__kinematics_session__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__athlete_season__field_indices_by_name[] = {
   0,   /* field[0] = athlete */
   2,   /* field[2] = athlete_yaml */
+  5,   /* field[5] = kinematics */
   1,   /* field[1] = runs */
   4,   /* field[4] = skipped */
   3,   /* field[3] = symptoms_csv */
@@ -3953,7 +4146,7 @@ static const unsigned gaitpipe__v1__athlete_season__field_indices_by_name[] = {
 static const ProtobufCIntRange gaitpipe__v1__athlete_season__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 5 }
+  { 0, 6 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__athlete_season__descriptor =
 {
@@ -3963,11 +4156,358 @@ const ProtobufCMessageDescriptor gaitpipe__v1__athlete_season__descriptor =
   "Gaitpipe__V1__AthleteSeason",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__AthleteSeason),
-  5,
+  6,
   gaitpipe__v1__athlete_season__field_descriptors,
   gaitpipe__v1__athlete_season__field_indices_by_name,
   1,  gaitpipe__v1__athlete_season__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__athlete_season__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__kinematics_file__field_descriptors[3] =
+{
+  {
+    "path",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__KinematicsFile, path),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "athlete",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__KinematicsFile, athlete),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "data",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__KinematicsFile, data),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__kinematics_file__field_indices_by_name[] = {
+  1,   /* field[1] = athlete */
+  2,   /* field[2] = data */
+  0,   /* field[0] = path */
+};
+static const ProtobufCIntRange gaitpipe__v1__kinematics_file__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__kinematics_file__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.KinematicsFile",
+  "KinematicsFile",
+  "Gaitpipe__V1__KinematicsFile",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__KinematicsFile),
+  3,
+  gaitpipe__v1__kinematics_file__field_descriptors,
+  gaitpipe__v1__kinematics_file__field_indices_by_name,
+  1,  gaitpipe__v1__kinematics_file__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__kinematics_file__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__angle_statistic__field_descriptors[3] =
+{
+  {
+    "mean",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__AngleStatistic, mean),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "sd",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__AngleStatistic, sd),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "strides",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__AngleStatistic, strides),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__angle_statistic__field_indices_by_name[] = {
+  0,   /* field[0] = mean */
+  1,   /* field[1] = sd */
+  2,   /* field[2] = strides */
+};
+static const ProtobufCIntRange gaitpipe__v1__angle_statistic__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__angle_statistic__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.AngleStatistic",
+  "AngleStatistic",
+  "Gaitpipe__V1__AngleStatistic",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__AngleStatistic),
+  3,
+  gaitpipe__v1__angle_statistic__field_descriptors,
+  gaitpipe__v1__angle_statistic__field_indices_by_name,
+  1,  gaitpipe__v1__angle_statistic__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__angle_statistic__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__side_kinematics__field_descriptors[7] =
+{
+  {
+    "side",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SideKinematics, side),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "strides",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SideKinematics, strides),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "peak_hip_adduction",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SideKinematics, peak_hip_adduction),
+    &gaitpipe__v1__angle_statistic__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "pelvic_drop_at_midstance",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SideKinematics, pelvic_drop_at_midstance),
+    &gaitpipe__v1__angle_statistic__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "knee_flexion_at_contact",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SideKinematics, knee_flexion_at_contact),
+    &gaitpipe__v1__angle_statistic__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "peak_knee_internal_rotation",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SideKinematics, peak_knee_internal_rotation),
+    &gaitpipe__v1__angle_statistic__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "peak_hip_internal_rotation",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SideKinematics, peak_hip_internal_rotation),
+    &gaitpipe__v1__angle_statistic__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__side_kinematics__field_indices_by_name[] = {
+  4,   /* field[4] = knee_flexion_at_contact */
+  2,   /* field[2] = peak_hip_adduction */
+  6,   /* field[6] = peak_hip_internal_rotation */
+  5,   /* field[5] = peak_knee_internal_rotation */
+  3,   /* field[3] = pelvic_drop_at_midstance */
+  0,   /* field[0] = side */
+  1,   /* field[1] = strides */
+};
+static const ProtobufCIntRange gaitpipe__v1__side_kinematics__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 7 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__side_kinematics__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.SideKinematics",
+  "SideKinematics",
+  "Gaitpipe__V1__SideKinematics",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__SideKinematics),
+  7,
+  gaitpipe__v1__side_kinematics__field_descriptors,
+  gaitpipe__v1__side_kinematics__field_indices_by_name,
+  1,  gaitpipe__v1__side_kinematics__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__side_kinematics__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__kinematics_session__field_descriptors[6] =
+{
+  {
+    "source",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__KinematicsSession, source),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "athlete",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__KinematicsSession, athlete),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "date",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__KinematicsSession, date),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "left",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__KinematicsSession, left),
+    &gaitpipe__v1__side_kinematics__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "right",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__KinematicsSession, right),
+    &gaitpipe__v1__side_kinematics__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "notes",
+    6,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__KinematicsSession, n_notes),
+    offsetof(Gaitpipe__V1__KinematicsSession, notes),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__kinematics_session__field_indices_by_name[] = {
+  1,   /* field[1] = athlete */
+  2,   /* field[2] = date */
+  3,   /* field[3] = left */
+  5,   /* field[5] = notes */
+  4,   /* field[4] = right */
+  0,   /* field[0] = source */
+};
+static const ProtobufCIntRange gaitpipe__v1__kinematics_session__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__kinematics_session__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.KinematicsSession",
+  "KinematicsSession",
+  "Gaitpipe__V1__KinematicsSession",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__KinematicsSession),
+  6,
+  gaitpipe__v1__kinematics_session__field_descriptors,
+  gaitpipe__v1__kinematics_session__field_indices_by_name,
+  1,  gaitpipe__v1__kinematics_session__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__kinematics_session__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor gaitpipe__v1__fired_rule__field_descriptors[12] =

@@ -9,13 +9,16 @@ public struct AthleteSeason: Sendable, Equatable {
     public var symptomsCSV: [UInt8]
     /// Inputs of this athlete that upstream stages or the runner skipped.
     public var skipped: [SkippedInput]
+    /// Lab/video sessions from the athlete's `kinematics/` folder, sorted by day (undated last), then source.
+    public var kinematics: [KinematicsSession]
 
     public init(athlete: String, runs: [RunMetrics], athleteYAML: [UInt8] = [], symptomsCSV: [UInt8] = [],
-                skipped: [SkippedInput] = []) {
+                skipped: [SkippedInput] = [], kinematics: [KinematicsSession] = []) {
         self.athlete = athlete
         self.runs = runs
         self.athleteYAML = athleteYAML
         self.symptomsCSV = symptomsCSV
         self.skipped = skipped
+        self.kinematics = kinematics
     }
 }

@@ -31,6 +31,8 @@ extension AthleteSeason: WirePayload {
         m.pointee.symptoms_csv = arena.binary(symptomsCSV)
         m.pointee.n_skipped = skipped.count
         m.pointee.skipped = arena.messages(skipped) { $0.fill(arena) }
+        m.pointee.n_kinematics = kinematics.count
+        m.pointee.kinematics = arena.messages(kinematics) { $0.fill(arena) }
         return arena.pack(m)
     }
 
@@ -41,7 +43,8 @@ extension AthleteSeason: WirePayload {
             return AthleteSeason(athlete: CRead.string(m.athlete),
                                  runs: CRead.messages(m.n_runs, m.runs) { RunMetrics(reading: $0) },
                                  athleteYAML: CRead.bytes(m.athlete_yaml), symptomsCSV: CRead.bytes(m.symptoms_csv),
-                                 skipped: CRead.messages(m.n_skipped, m.skipped) { SkippedInput(reading: $0) })
+                                 skipped: CRead.messages(m.n_skipped, m.skipped) { SkippedInput(reading: $0) },
+                                 kinematics: CRead.messages(m.n_kinematics, m.kinematics) { KinematicsSession(reading: $0) })
         }
     }
 }

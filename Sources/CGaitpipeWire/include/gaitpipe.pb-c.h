@@ -37,6 +37,10 @@ typedef struct Gaitpipe__V1__IntensitySegment Gaitpipe__V1__IntensitySegment;
 typedef struct Gaitpipe__V1__DataQuality Gaitpipe__V1__DataQuality;
 typedef struct Gaitpipe__V1__SkippedInput Gaitpipe__V1__SkippedInput;
 typedef struct Gaitpipe__V1__AthleteSeason Gaitpipe__V1__AthleteSeason;
+typedef struct Gaitpipe__V1__KinematicsFile Gaitpipe__V1__KinematicsFile;
+typedef struct Gaitpipe__V1__AngleStatistic Gaitpipe__V1__AngleStatistic;
+typedef struct Gaitpipe__V1__SideKinematics Gaitpipe__V1__SideKinematics;
+typedef struct Gaitpipe__V1__KinematicsSession Gaitpipe__V1__KinematicsSession;
 typedef struct Gaitpipe__V1__FiredRule Gaitpipe__V1__FiredRule;
 typedef struct Gaitpipe__V1__RuleState Gaitpipe__V1__RuleState;
 typedef struct Gaitpipe__V1__DayLoad Gaitpipe__V1__DayLoad;
@@ -677,10 +681,117 @@ struct  Gaitpipe__V1__AthleteSeason
   ProtobufCBinaryData symptoms_csv;
   size_t n_skipped;
   Gaitpipe__V1__SkippedInput **skipped;
+  /*
+   * sorted by date (undated last), then source
+   */
+  size_t n_kinematics;
+  Gaitpipe__V1__KinematicsSession **kinematics;
 };
 #define GAITPIPE__V1__ATHLETE_SEASON__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__athlete_season__descriptor) \
-    , (char *)protobuf_c_empty_string, 0,NULL, {0,NULL}, {0,NULL}, 0,NULL }
+    , (char *)protobuf_c_empty_string, 0,NULL, {0,NULL}, {0,NULL}, 0,NULL, 0,NULL }
+
+
+/*
+ * A file of an athlete's kinematics/ folder, shipped as bytes to the stage whose input accepts
+ * KinematicsFile (gait-metrics reads the union Activity|KinematicsFile).
+ */
+struct  Gaitpipe__V1__KinematicsFile
+{
+  ProtobufCMessage base;
+  /*
+   * relative to the athlete folder: kinematics/...
+   */
+  char *path;
+  char *athlete;
+  ProtobufCBinaryData data;
+};
+#define GAITPIPE__V1__KINEMATICS_FILE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__kinematics_file__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, {0,NULL} }
+
+
+/*
+ * Mean and SD of one angle over a session's strides, degrees.
+ */
+struct  Gaitpipe__V1__AngleStatistic
+{
+  ProtobufCMessage base;
+  double mean;
+  /*
+   * NaN with fewer than 2 strides
+   */
+  double sd;
+  int32_t strides;
+};
+#define GAITPIPE__V1__ANGLE_STATISTIC__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__angle_statistic__descriptor) \
+    , 0, 0, 0 }
+
+
+/*
+ * K1-K4 of one side; an absent AngleStatistic = the file had no such channel.
+ */
+struct  Gaitpipe__V1__SideKinematics
+{
+  ProtobufCMessage base;
+  /*
+   * l | r
+   */
+  char *side;
+  int32_t strides;
+  /*
+   * K1
+   */
+  Gaitpipe__V1__AngleStatistic *peak_hip_adduction;
+  /*
+   * K2, contralateral drop (positive = other side down)
+   */
+  Gaitpipe__V1__AngleStatistic *pelvic_drop_at_midstance;
+  /*
+   * K3
+   */
+  Gaitpipe__V1__AngleStatistic *knee_flexion_at_contact;
+  /*
+   * K4
+   */
+  Gaitpipe__V1__AngleStatistic *peak_knee_internal_rotation;
+  /*
+   * K4
+   */
+  Gaitpipe__V1__AngleStatistic *peak_hip_internal_rotation;
+};
+#define GAITPIPE__V1__SIDE_KINEMATICS__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__side_kinematics__descriptor) \
+    , (char *)protobuf_c_empty_string, 0, NULL, NULL, NULL, NULL, NULL }
+
+
+/*
+ * gait-metrics' summary of one kinematics file (travels to injury-scoring in AthleteSeason).
+ */
+struct  Gaitpipe__V1__KinematicsSession
+{
+  ProtobufCMessage base;
+  /*
+   * relative to the athlete folder
+   */
+  char *source;
+  char *athlete;
+  /*
+   * YYYY-MM-DD from the file name; "" when unknown
+   */
+  char *date;
+  /*
+   * absent: no channels or too few strides (see notes)
+   */
+  Gaitpipe__V1__SideKinematics *left;
+  Gaitpipe__V1__SideKinematics *right;
+  size_t n_notes;
+  char **notes;
+};
+#define GAITPIPE__V1__KINEMATICS_SESSION__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__kinematics_session__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, NULL, NULL, 0,NULL }
 
 
 struct  Gaitpipe__V1__FiredRule
@@ -1430,6 +1541,82 @@ Gaitpipe__V1__AthleteSeason *
 void   gaitpipe__v1__athlete_season__free_unpacked
                      (Gaitpipe__V1__AthleteSeason *message,
                       ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__KinematicsFile methods */
+void   gaitpipe__v1__kinematics_file__init
+                     (Gaitpipe__V1__KinematicsFile         *message);
+size_t gaitpipe__v1__kinematics_file__get_packed_size
+                     (const Gaitpipe__V1__KinematicsFile   *message);
+size_t gaitpipe__v1__kinematics_file__pack
+                     (const Gaitpipe__V1__KinematicsFile   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__kinematics_file__pack_to_buffer
+                     (const Gaitpipe__V1__KinematicsFile   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__KinematicsFile *
+       gaitpipe__v1__kinematics_file__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__kinematics_file__free_unpacked
+                     (Gaitpipe__V1__KinematicsFile *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__AngleStatistic methods */
+void   gaitpipe__v1__angle_statistic__init
+                     (Gaitpipe__V1__AngleStatistic         *message);
+size_t gaitpipe__v1__angle_statistic__get_packed_size
+                     (const Gaitpipe__V1__AngleStatistic   *message);
+size_t gaitpipe__v1__angle_statistic__pack
+                     (const Gaitpipe__V1__AngleStatistic   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__angle_statistic__pack_to_buffer
+                     (const Gaitpipe__V1__AngleStatistic   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__AngleStatistic *
+       gaitpipe__v1__angle_statistic__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__angle_statistic__free_unpacked
+                     (Gaitpipe__V1__AngleStatistic *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__SideKinematics methods */
+void   gaitpipe__v1__side_kinematics__init
+                     (Gaitpipe__V1__SideKinematics         *message);
+size_t gaitpipe__v1__side_kinematics__get_packed_size
+                     (const Gaitpipe__V1__SideKinematics   *message);
+size_t gaitpipe__v1__side_kinematics__pack
+                     (const Gaitpipe__V1__SideKinematics   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__side_kinematics__pack_to_buffer
+                     (const Gaitpipe__V1__SideKinematics   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__SideKinematics *
+       gaitpipe__v1__side_kinematics__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__side_kinematics__free_unpacked
+                     (Gaitpipe__V1__SideKinematics *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__KinematicsSession methods */
+void   gaitpipe__v1__kinematics_session__init
+                     (Gaitpipe__V1__KinematicsSession         *message);
+size_t gaitpipe__v1__kinematics_session__get_packed_size
+                     (const Gaitpipe__V1__KinematicsSession   *message);
+size_t gaitpipe__v1__kinematics_session__pack
+                     (const Gaitpipe__V1__KinematicsSession   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__kinematics_session__pack_to_buffer
+                     (const Gaitpipe__V1__KinematicsSession   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__KinematicsSession *
+       gaitpipe__v1__kinematics_session__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__kinematics_session__free_unpacked
+                     (Gaitpipe__V1__KinematicsSession *message,
+                      ProtobufCAllocator *allocator);
 /* Gaitpipe__V1__FiredRule methods */
 void   gaitpipe__v1__fired_rule__init
                      (Gaitpipe__V1__FiredRule         *message);
@@ -1764,6 +1951,18 @@ typedef void (*Gaitpipe__V1__SkippedInput_Closure)
 typedef void (*Gaitpipe__V1__AthleteSeason_Closure)
                  (const Gaitpipe__V1__AthleteSeason *message,
                   void *closure_data);
+typedef void (*Gaitpipe__V1__KinematicsFile_Closure)
+                 (const Gaitpipe__V1__KinematicsFile *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__AngleStatistic_Closure)
+                 (const Gaitpipe__V1__AngleStatistic *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__SideKinematics_Closure)
+                 (const Gaitpipe__V1__SideKinematics *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__KinematicsSession_Closure)
+                 (const Gaitpipe__V1__KinematicsSession *message,
+                  void *closure_data);
 typedef void (*Gaitpipe__V1__FiredRule_Closure)
                  (const Gaitpipe__V1__FiredRule *message,
                   void *closure_data);
@@ -1834,6 +2033,10 @@ extern const ProtobufCMessageDescriptor gaitpipe__v1__intensity_segment__descrip
 extern const ProtobufCMessageDescriptor gaitpipe__v1__data_quality__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__skipped_input__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__athlete_season__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__kinematics_file__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__angle_statistic__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__side_kinematics__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__kinematics_session__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__fired_rule__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__rule_state__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__day_load__descriptor;
