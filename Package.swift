@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "FITCodec", dependencies: ["CFITProfile"]),
         .target(name: "ActivityImport", dependencies: ["FITCodec", "GaitModel", "CZlib"]),
         .target(name: "GaitMetrics", dependencies: ["GaitModel", "AthleteFiles"]),
-        .target(name: "InjuryScoring", dependencies: ["GaitModel"]),
+        .target(name: "InjuryScoring", dependencies: ["GaitModel", "AthleteFiles"]),
         .target(name: "LoadReport", dependencies: ["GaitModel"]),
         .target(name: "SeasonSynth", dependencies: ["FITCodec", "GaitModel"]),
         // athlete.yaml and symptoms.csv (README), and lab/video joint-angle files (K1–K4).

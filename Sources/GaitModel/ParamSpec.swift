@@ -14,16 +14,32 @@ public struct ParamSpec: Sendable, Equatable, Codable {
     /// Allowed values for strings; empty = any.
     public var choices: [String]
     public var summary: String
+    /// Name of a number param this one must stay strictly below (e.g. `l1_small` < `l1_moderate`),
+    /// so `validate` rejects inverted thresholds; nil = no ordering.
+    public var lessThan: String?
 
     public init(name: String, kind: Kind, defaultValue: String, minimum: Double? = nil, maximum: Double? = nil,
-                choices: [String] = [], summary: String) {
+                choices: [String] = [], lessThan: String? = nil, summary: String) {
         self.name = name
         self.kind = kind
         self.defaultValue = defaultValue
         self.minimum = minimum
         self.maximum = maximum
         self.choices = choices
+        self.lessThan = lessThan
         self.summary = summary
+    }
+
+    /// Ordering problems (`lessThan`) among resolved values (pipeline values over defaults), one
+    /// message per violated pair, naming both params; checked after each value passed `problem(with:)`.
+    public static func orderingProblems(_ specs: [ParamSpec], given: [String: String]) -> [(param: String, message: String)] {
+        let values = ResolvedParams(specs: specs, given: given)
+        return specs.compactMap { spec in
+            guard let upper = spec.lessThan else { return nil }
+            let a = values.number(spec.name), b = values.number(upper)
+            guard a.isFinite, b.isFinite, a >= b else { return nil }
+            return (spec.name, "\(spec.name) (\(values.string(spec.name))) must be below \(upper) (\(values.string(upper)))")
+        }
     }
 
     /// Checks a value written in a pipeline file; returns a message a user can act on, or nil.

@@ -12,17 +12,26 @@ public enum WeekLevelWindow {
     }
 
     /// Points, level and counted rule ids per presentation. Each criterion scores once per week
-    /// (several L1 firings in the window are still +1), at its highest points.
+    /// (several L1 firings in the window are still +1), at its highest points; a conjunctive
+    /// criterion scores only when every rule it requires fired in the window.
     public static func scores(weekStart: Int64, contributions: [RuleContribution]) -> [PresentationScore] {
         let inWindow = contributions.filter { contains($0.day, weekStart: weekStart) }
         return Presentation.allCases.map { presentation in
             let mine = inWindow.filter { $0.presentation == presentation }
             var best: [String: Int] = [:]
-            for c in mine { best[c.criterion] = max(best[c.criterion] ?? 0, c.points) }
+            var counted: Set<String> = []
+            for criterion in Set(mine.map(\.criterion)) {
+                let members = mine.filter { $0.criterion == criterion }
+                let ids = Set(members.map(\.ruleID))
+                if let requires = members.first?.requires, !requires.isEmpty, !Set(requires).isSubset(of: ids) { continue }
+                let points = members.map(\.points).max() ?? 0
+                guard points > 0 else { continue }
+                best[criterion] = points
+                counted.formUnion(ids)
+            }
             let points = best.values.reduce(0, +)
-            let rules = Array(Set(mine.map(\.ruleID))).sorted()
             return PresentationScore(presentation: presentation, level: Level(points: points), points: points,
-                                     rules: rules)
+                                     rules: counted.sorted())
         }
     }
 }

@@ -48,6 +48,7 @@ public enum PipelineValidator {
                                             hint: "rebuild the stage against this gaitpipe"))
             }
             let specs = Dictionary(description.params.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+            let errorsBeforeParams = errors.count
             for (key, value) in entry.params.sorted(by: { $0.key < $1.key }) {
                 let line = entry.paramLines[key] ?? entry.line
                 guard let spec = specs[key] else {
@@ -61,6 +62,13 @@ public enum PipelineValidator {
                 if let problem = spec.problem(with: value) {
                     errors.append(PipelineError(file: file.path, line: line,
                                                 "stage '\(entry.name)' param '\(key)': \(problem)", hint: spec.summary))
+                }
+            }
+            if errors.count == errorsBeforeParams {
+                for (param, message) in ParamSpec.orderingProblems(description.params, given: entry.params) {
+                    errors.append(PipelineError(file: file.path, line: entry.paramLines[param] ?? entry.line,
+                                                "stage '\(entry.name)': \(message)",
+                                                hint: "thresholds of one rule must increase; see `gaitpipe stages`"))
                 }
             }
             if entry.remote, !(entry.listen ?? "").hasPrefix("tcp://") {

@@ -1,0 +1,49 @@
+import GaitModel
+
+/// DOMAIN.md "Definitions": activities of one athlete overlapping > 50 % in time are one run — keep
+/// the one with more sample columns, list the other as a duplicate; never count both.
+public enum DuplicateRuns {
+    public static let overlapShare = 0.5
+
+    /// Measured channels of a run (the "sample columns" it was recorded with).
+    public static func columns(_ r: RunMetrics) -> Int {
+        [r.cadenceSPM != nil, r.gctMS != nil, r.gctBalancePct != nil, r.verticalOscillationMM != nil,
+         r.verticalRatioPct != nil, r.powerW != nil, r.ascentM != nil, !r.hrZoneTimesS.isEmpty,
+         r.stepLengthIsNative].filter { $0 }.count
+    }
+
+    /// Share of the shorter activity's time covered by both.
+    public static func overlap(_ a: RunMetrics, _ b: RunMetrics) -> Double {
+        let aEnd = Double(a.startTime) + a.durationS, bEnd = Double(b.startTime) + b.durationS
+        let shared = min(aEnd, bEnd) - Double(max(a.startTime, b.startTime))
+        let shorter = min(a.durationS, b.durationS)
+        guard shared > 0, shorter > 0 else { return 0 }
+        return shared / shorter
+    }
+
+    /// Activities kept (sorted by start time, run id) and the duplicates left out.
+    public static func merge(_ activities: [RunMetrics]) -> (kept: [RunMetrics], duplicates: [DuplicateRun]) {
+        let sorted = activities.sorted { ($0.startTime, $0.runID) < ($1.startTime, $1.runID) }
+        // Preference: more columns, then longer, then the earlier run id (deterministic).
+        func better(_ a: RunMetrics, _ b: RunMetrics) -> Bool {
+            (columns(a), a.durationS, b.runID) > (columns(b), b.durationS, a.runID)
+        }
+        var kept: [RunMetrics] = []
+        var duplicates: [DuplicateRun] = []
+        for run in sorted {
+            if let i = kept.lastIndex(where: { overlap($0, run) > overlapShare }) {
+                let share = overlap(kept[i], run)
+                if better(run, kept[i]) {
+                    duplicates.append(DuplicateRun(runID: kept[i].runID, keptRunID: run.runID, overlap: share))
+                    kept[i] = run
+                } else {
+                    duplicates.append(DuplicateRun(runID: run.runID, keptRunID: kept[i].runID, overlap: share))
+                }
+                continue
+            }
+            kept.append(run)
+        }
+        kept.sort { ($0.startTime, $0.runID) < ($1.startTime, $1.runID) }
+        return (kept, duplicates.sorted { $0.runID < $1.runID })
+    }
+}

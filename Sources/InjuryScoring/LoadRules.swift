@@ -1,0 +1,235 @@
+import Foundation
+import GaitModel
+
+/// L1–L6 (DOMAIN.md "Load").
+enum LoadRules {
+    /// L1 per run; the week's state is its largest ratio.
+    static func sessionSpike(_ ctx: ScoringContext, _ eval: inout Evaluation) {
+        let p = ctx.params
+        var perWeek: [Int64: [SessionSpikeRule.Outcome]] = [:]
+        for run in ctx.running {
+            let outcome = SessionSpikeRule.evaluate(run, history: ctx.running, thresholds: p.l1)
+            let day = ScoringContext.day(run)
+            perWeek[CalendarDay.weekStart(day), default: []].append(outcome)
+            guard case let .fired(band, ratio, baseline) = outcome else { continue }
+            var criteria: [Criterion] = []
+            if band >= .moderate {
+                criteria.append(Criterion(presentation: .pfp, weight: "w_pfp_load", points: p.weight("w_pfp_load")))
+                criteria.append(Criterion(presentation: .patellarTendinopathy, weight: "w_pt_load",
+                                          points: p.weight("w_pt_load")))
+            }
+            let long = LongRun.isLong(run, history: ctx.running)
+            if long {
+                criteria.append(Criterion(presentation: .itbs, weight: "w_itbs_long", points: p.weight("w_itbs_long")))
+            }
+            var rule = SessionSpikeRule.firedRule(run, band: band, ratio: ratio, baselineM: baseline, thresholds: p.l1)
+            if long { rule.detail += "; a long run (≥ 75th percentile of the previous 30 days)" }
+            eval.fire(rule, day: day, criteria: criteria)
+        }
+        for week in ctx.weeks {
+            let outcomes = perWeek[week] ?? []
+            var best: (ratio: Double, baseline: Double, band: SessionSpikeRule.Band?)?
+            for case let .fired(band, ratio, baseline) in outcomes where ratio > (best?.ratio ?? -1) {
+                best = (ratio, baseline, band)
+            }
+            for case let .notFired(ratio, baseline) in outcomes where best?.band == nil && ratio > (best?.ratio ?? -1) {
+                best = (ratio, baseline, nil)
+            }
+            guard let best else {
+                eval.set(week, .insufficient("L1", outcomes.isEmpty ? "no run this week"
+                                                : "no earlier run in the previous 30 days"))
+                continue
+            }
+            eval.set(week, RuleState(id: "L1", status: best.band == nil ? .notFired : .fired, value: best.ratio,
+                                     threshold: best.band.map { p.l1.lowerBound(of: $0) } ?? p.l1.small,
+                                     baseline: best.baseline / 1000,
+                                     note: best.band.map { "\($0.rawValue) spike; baseline = longest run of 30 days, km" }
+                                        ?? "baseline = longest run of 30 days, km"))
+        }
+    }
+
+    /// L2 on each running day t: Σ distance t−6..t ÷ Σ t−13..t−7 − 1 (both windows fully tracked);
+    /// fires above `l2_progression`. One firing per ISO week, on its largest progression.
+    static func weeklyProgression(_ ctx: ScoringContext, _ eval: inout Evaluation) {
+        let p = ctx.params
+        var kmByDay: [Int64: Double] = [:]
+        for r in ctx.running { kmByDay[ScoringContext.day(r), default: 0] += r.distanceM / 1000 }
+        func sum(_ days: ClosedRange<Int64>) -> Double { days.reduce(0) { $0 + (kmByDay[$1] ?? 0) } }
+        for week in ctx.weeks {
+            let runDays = Set(ctx.running(in: week).map(ScoringContext.day)).sorted()
+            var best: (day: Int64, last: Double, previous: Double, progression: Double)?
+            var untracked = false
+            for t in runDays {
+                guard ctx.calendar.allTracked((t - 13)...t) else { untracked = true; continue }
+                let last = sum((t - 6)...t), previous = sum((t - 13)...(t - 7))
+                // A zero baseline with a positive value is a spike: rank it above any finite progression.
+                let progression = previous > 0 ? last / previous - 1 : .greatestFiniteMagnitude
+                if progression > (best?.progression ?? -.greatestFiniteMagnitude) { best = (t, last, previous, progression) }
+            }
+            guard let best else {
+                eval.set(week, .insufficient("L2", runDays.isEmpty ? "no run this week"
+                    : untracked ? "the 14 days before need to be tracked (untracked days or season start)" : "no data"))
+                continue
+            }
+            let zero = best.previous == 0
+            let fires = zero ? best.last > 0 : best.progression > p.l2Progression
+            let value = zero ? best.last : best.progression * 100
+            eval.set(week, RuleState(id: "L2", status: fires ? .fired : .notFired, value: value,
+                                     threshold: zero ? 0 : p.l2Progression * 100, baseline: best.previous,
+                                     note: zero ? "km after 7 days without running (zero baseline)"
+                                        : "% change; baseline = preceding 7 days, km"))
+            guard fires else { continue }
+            let date = CalendarDay.date(best.day)
+            let detail = zero
+                ? "\(fmt(best.last, 1)) km in the 7 days to \(date) after 7 days without running: a weekly progression from a zero baseline"
+                : "\(fmt(best.last, 1)) km in the 7 days to \(date) vs \(fmt(best.previous, 1)) km the 7 days before: "
+                    + "+\(fmt(best.progression * 100, 0))% (> \(fmt(p.l2Progression * 100, 0))%)"
+            let info = RuleCatalog.info("L2")
+            eval.fire(FiredRule(id: "L2", band: zero ? "zero baseline" : "", date: date, value: value,
+                                threshold: zero ? 0 : p.l2Progression * 100, baseline: best.previous, source: info.source,
+                                design: info.design, detail: detail, unit: zero ? "km" : "%"),
+                      day: best.day, criteria: [
+                          Criterion(presentation: .pfp, weight: "w_pfp_load", points: p.weight("w_pfp_load")),
+                          Criterion(presentation: .patellarTendinopathy, weight: "w_pt_load", points: p.weight("w_pt_load")),
+                      ])
+        }
+    }
+
+    /// The load unit (DOMAIN.md "Definitions"): TRIMP when ≥ 80 % of runs have heart rate, else distance.
+    static func loadUnit(_ ctx: ScoringContext) -> String {
+        guard !ctx.running.isEmpty else { return "km" }
+        let withHR = ctx.running.filter { $0.trimp != nil }.count
+        return Double(withHR) >= ctx.params.trimpRunShare * Double(ctx.running.count) ? "trimp" : "km"
+    }
+
+    /// One load per activity in the unit: TRIMP (0 for an activity without heart rate) or running km.
+    static func load(_ r: RunMetrics, unit: String) -> Double {
+        unit == "trimp" ? (r.trimp ?? 0) : (r.sport == "running" ? r.distanceM / 1000 : 0)
+    }
+
+    /// Daily loads and the L3 / L5 series. EWMAs start at 0 and update on tracked days only
+    /// (untracked days leave them unchanged, shown as unknown); values are shown once
+    /// `chronic_min_days` days have been tracked.
+    static func days(_ ctx: ScoringContext, unit: String) -> [DayLoad] {
+        guard let range = ctx.calendar.days else { return [] }
+        var load: [Int64: Double] = [:], km: [Int64: Double] = [:]
+        for a in ctx.activities {
+            let d = ScoringContext.day(a)
+            load[d, default: 0] += Self.load(a, unit: unit)
+            if a.sport == "running" { km[d, default: 0] += a.distanceM / 1000 }
+        }
+        let acuteL = 2.0 / (7 + 1), chronicL = 2.0 / (28 + 1), fitnessL = 2.0 / (42 + 1)
+        var acute = 0.0, chronic = 0.0, fitness = 0.0
+        var tracked = 0
+        var out: [DayLoad] = []
+        for day in range {
+            let state = ctx.calendar.state(day) ?? .untracked
+            var row = DayLoad(date: CalendarDay.date(day), state: state, distanceKm: km[day] ?? 0, load: nil)
+            if state != .untracked {
+                let l = load[day] ?? 0
+                row.load = l
+                tracked += 1
+                acute += acuteL * (l - acute)
+                chronic += chronicL * (l - chronic)
+                fitness += fitnessL * (l - fitness)
+                if tracked >= ctx.params.chronicMinDays {
+                    row.acute = acute
+                    row.chronic = chronic
+                    row.acwr = chronic > 0 ? acute / chronic : nil
+                    row.fitness = fitness
+                    row.fatigue = acute
+                    row.form = fitness - acute
+                }
+                if ctx.calendar.allTracked((day - 27)...day) {
+                    let a = ((day - 6)...day).reduce(0) { $0 + (load[$1] ?? 0) } / 7
+                    let c = ((day - 27)...(day - 7)).reduce(0) { $0 + (load[$1] ?? 0) } / 21
+                    row.acwrRolling = c > 0 ? a / c : nil
+                }
+            }
+            out.append(row)
+        }
+        return out
+    }
+
+    /// L3, L5, L6 are descriptive: their week state carries the value, never a firing.
+    static func descriptive(_ ctx: ScoringContext, days: [DayLoad], unit: String, _ eval: inout Evaluation) {
+        let byDate = Dictionary(days.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+        for week in ctx.weeks {
+            let lastDay = ((week...(week + 6)).last { byDate[CalendarDay.date($0)]?.acwr != nil })
+                .flatMap { byDate[CalendarDay.date($0)] }
+            if let d = lastDay, let acwr = d.acwr {
+                eval.set(week, RuleState(id: "L3", status: .notFired, value: acwr, baseline: d.chronic,
+                                         note: "descriptive only (no threshold: Impellizzeri 2020); rolling "
+                                            + (d.acwrRolling.map { fmt($0, 2) } ?? "n/a")))
+            } else {
+                eval.set(week, .insufficient("L3", "needs \(ctx.params.chronicMinDays) tracked days"))
+            }
+            if let d = lastDay, let form = d.form {
+                eval.set(week, RuleState(id: "L5", status: .notFired, value: form, baseline: d.fitness,
+                                         note: "form = fitness \(fmt(d.fitness ?? 0, 1)) − fatigue \(fmt(d.fatigue ?? 0, 1)) (\(unit), λ = 2/(N+1))"))
+            } else {
+                eval.set(week, .insufficient("L5", "needs \(ctx.params.chronicMinDays) tracked days"))
+            }
+            let withHR = ctx.activities(in: week).filter { $0.trimp != nil }
+            if withHR.isEmpty {
+                eval.set(week, .insufficient("L6", "no activity with heart rate this week"))
+            } else {
+                let trimp = withHR.reduce(0) { $0 + ($1.trimp ?? 0) }
+                let rpe = ctx.activities(in: week).compactMap(\.sessionRPELoad)
+                eval.set(week, RuleState(id: "L6", status: .notFired, value: trimp,
+                                         note: "Banister TRIMP, \(withHR.count) activities"
+                                            + (rpe.isEmpty ? "" : "; session RPE load \(fmt(rpe.reduce(0, +), 0))")))
+            }
+        }
+    }
+
+    /// L4 per ISO week: monotony = mean ÷ SD (population) of the 7 daily loads, rest days 0; strain =
+    /// week load × monotony. Any untracked day (or a day outside the season) → insufficient data.
+    /// A week with equal non-zero loads every day has SD 0: monotony is capped at 10.
+    static func monotony(_ ctx: ScoringContext, days: [DayLoad], _ eval: inout Evaluation,
+                         weekRows: inout [Int64: (load: Double?, monotony: Double?, strain: Double?)]) {
+        let p = ctx.params
+        let byDate = Dictionary(days.map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+        for week in ctx.weeks {
+            let loads = (week...(week + 6)).map { byDate[CalendarDay.date($0)]?.load }
+            guard loads.allSatisfy({ $0 != nil }) else {
+                weekRows[week] = (nil, nil, nil)
+                eval.set(week, .insufficient("L4", "untracked days in the week (or the season starts/ends mid-week)"))
+                continue
+            }
+            let values = loads.map { $0 ?? 0 }
+            let total = values.reduce(0, +)
+            guard let m = monotonyValue(values) else {
+                weekRows[week] = (total, nil, nil)
+                eval.set(week, RuleState(id: "L4", status: .notFired, note: "no load this week"))
+                continue
+            }
+            let strain = total * m
+            weekRows[week] = (total, m, strain)
+            let fires = m > p.l4MonotonyFlag
+            eval.set(week, RuleState(id: "L4", status: fires ? .fired : .notFired, value: m, threshold: p.l4MonotonyFlag,
+                                     note: "strain \(fmt(strain, 0))" + (m > p.l4MonotonyNote && !fires ? "; noted (> \(fmt(p.l4MonotonyNote, 1)))" : "")))
+            guard fires else { continue }
+            let info = RuleCatalog.info("L4")
+            let day = ctx.firingDay(week)
+            eval.fire(FiredRule(id: "L4", band: "flag", date: CalendarDay.date(day), value: m, threshold: p.l4MonotonyFlag,
+                                baseline: p.l4MonotonyNote, source: info.source, design: info.design,
+                                detail: "training monotony \(fmt(m, 2)) in week \(CalendarDay.isoWeek(week)) (> \(fmt(p.l4MonotonyFlag, 1))); strain \(fmt(strain, 0))",
+                                unit: "ratio"),
+                      day: day, criteria: [Criterion(presentation: .patellarTendinopathy, weight: "w_pt_monotony",
+                                                     points: p.weight("w_pt_monotony"))])
+        }
+    }
+
+    static let monotonyCap = 10.0
+
+    /// Foster monotony of daily loads: mean ÷ population SD; nil without load; capped when SD is 0.
+    static func monotonyValue(_ values: [Double]) -> Double? {
+        let mean = values.reduce(0, +) / Double(values.count)
+        guard mean > 0 else { return nil }
+        let sd = (values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count)).squareRoot()
+        return sd > 0 ? min(mean / sd, monotonyCap) : monotonyCap
+    }
+}
+
+func fmt(_ v: Double, _ places: Int) -> String { String(format: "%.\(places)f", v) }

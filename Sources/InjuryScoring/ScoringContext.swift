@@ -1,0 +1,115 @@
+import AthleteFiles
+import GaitModel
+
+/// One athlete's season prepared for the rules: duplicates merged, days classified, weeks laid out.
+struct ScoringContext {
+    let athlete: String
+    let params: ScoringParams
+    let profile: AthleteProfile
+    let symptoms: [SymptomEntry]
+    let kinematics: [KinematicsSession]
+    /// Every kept activity (running and other sports), sorted by start time then run id.
+    private(set) var activities: [RunMetrics]
+    /// Kept running runs (L1, L2 and the gait rules use running only, as their studies did).
+    private(set) var running: [RunMetrics]
+    let duplicates: [DuplicateRun]
+    let calendar: SeasonCalendar
+    /// Mondays of every ISO week from the first to the last week with data.
+    let weeks: [Int64]
+
+    init(athlete: String, activities all: [RunMetrics], profile: AthleteProfile, symptoms: [SymptomEntry],
+         kinematics: [KinematicsSession], params: ScoringParams) {
+        self.athlete = athlete
+        self.params = params
+        self.profile = profile
+        self.symptoms = symptoms.sorted { $0.day < $1.day }
+        self.kinematics = kinematics
+        let merged = DuplicateRuns.merge(all)
+        activities = merged.kept
+        duplicates = merged.duplicates
+        running = merged.kept.filter { $0.sport == "running" }
+        calendar = SeasonCalendar(activityDays: Set(merged.kept.map { CalendarDay.dayNumber($0.startTime) }),
+                                  restDays: Set(profile.restDays), restGapDays: params.restGapDays)
+        var weeks: [Int64] = []
+        if let days = calendar.days {
+            var monday = CalendarDay.weekStart(days.lowerBound)
+            while monday <= days.upperBound {
+                weeks.append(monday)
+                monday += 7
+            }
+        }
+        self.weeks = weeks
+    }
+
+    /// Same activities (same ids and times) with season values set.
+    mutating func replace(_ annotated: [RunMetrics]) {
+        activities = annotated
+        running = annotated.filter { $0.sport == "running" }
+    }
+
+    static func day(_ run: RunMetrics) -> Int64 { CalendarDay.dayNumber(run.startTime) }
+
+    func activities(in week: Int64) -> [RunMetrics] {
+        activities.filter { (week...(week + 6)).contains(Self.day($0)) }
+    }
+
+    func running(in week: Int64) -> [RunMetrics] {
+        running.filter { (week...(week + 6)).contains(Self.day($0)) }
+    }
+
+    /// Days of the week with at least one activity.
+    func coverageDays(_ week: Int64) -> Int {
+        (week...(week + 6)).filter { calendar.state($0) == .active }.count
+    }
+
+    /// The day a week-level rule fires on: the week's last active day (else its last season day).
+    func firingDay(_ week: Int64) -> Int64 {
+        (week...(week + 6)).last { calendar.state($0) == .active } ?? min(week + 6, calendar.lastDay)
+    }
+
+    /// DOMAIN.md "4-week mean": the mean over the 4 ISO weeks before `week`, dropping weeks without
+    /// coverage; nil when fewer than 2 are left.
+    func fourWeekMean(before week: Int64, _ value: (Int64) -> Double) -> (mean: Double, weeks: Int)? {
+        let covered = (1...4).map { week - 7 * Int64($0) }.filter { coverageDays($0) > 0 }
+        guard covered.count >= 2 else { return nil }
+        return (covered.map(value).reduce(0, +) / Double(covered.count), covered.count)
+    }
+}
+
+/// "Spike" against a baseline: above `ratio` × baseline, and a zero baseline with a positive value
+/// counts as a spike (DOMAIN.md "Definitions").
+func isSpike(_ value: Double, baseline: Double, ratio: Double) -> Bool {
+    baseline > 0 ? value > ratio * baseline : value > 0
+}
+
+/// What the rules produce: week states, firings with their evidence, and the points they carry.
+struct Evaluation {
+    var fired: [FiredRule] = []
+    var contributions: [RuleContribution] = []
+    /// Week (Monday day number) → rule id → state.
+    var states: [Int64: [String: RuleState]] = [:]
+
+    mutating func set(_ week: Int64, _ state: RuleState) {
+        states[week, default: [:]][state.id] = state
+    }
+
+    /// Records a firing and the points it adds, per DOMAIN.md "Rules per presentation".
+    mutating func fire(_ rule: FiredRule, day: Int64, criteria: [Criterion]) {
+        var rule = rule
+        rule.presentations = Presentation.allCases.filter { p in criteria.contains { $0.presentation == p } }
+        fired.append(rule)
+        for c in criteria {
+            contributions.append(RuleContribution(day: day, ruleID: rule.id, presentation: c.presentation,
+                                                  criterion: c.weight, points: c.points, requires: c.requires))
+        }
+    }
+}
+
+/// One line of DOMAIN.md's per-presentation rule list, named by its weight param.
+struct Criterion {
+    var presentation: Presentation
+    var weight: String
+    var points: Int
+    /// Rule ids that must all have fired in the window for the line to score ("G1 low and G2 long").
+    var requires: [String] = []
+}

@@ -1,0 +1,77 @@
+import GaitModel
+
+/// S1 tendon pain monitoring and the diary's match with each presentation's description
+/// (DOMAIN.md "Symptoms" and the presentations table).
+enum SymptomRules {
+    /// Does a diary line read like the presentation? Location and at least one aggravator or timing
+    /// from the DOMAIN.md table must agree.
+    static func matches(_ e: SymptomEntry, _ p: Presentation) -> Bool {
+        let a = Set(e.aggravators)
+        switch p {
+        case .pfp:
+            return e.location == .peripatellar && !a.isDisjoint(with: [.stairs, .hills, .downhill, .longRun, .sitting, .squatting])
+        case .itbs:
+            return e.location == .lateral && !a.isDisjoint(with: [.predictableDistance, .easesWalking])
+        case .patellarTendinopathy:
+            return e.location == .inferiorPole && !a.isDisjoint(with: [.jumping, .sprinting, .hills, .stairs, .squatting])
+        }
+    }
+
+    /// Presentations whose description the diary in the week's 28-day window matches.
+    static func matched(_ ctx: ScoringContext, week: Int64) -> Set<Presentation> {
+        let window = ctx.symptoms.filter { WeekLevelWindow.contains($0.day, weekStart: week) }
+        return Set(Presentation.allCases.filter { p in window.contains { matches($0, p) } })
+    }
+
+    /// S1 on inferior-pole (tendon) diary lines: pain during activity > `s1_pain_during`, pain not
+    /// settled by next morning (next-morning pain > 0 and not below the pain after), or the week's mean
+    /// next-morning pain above the previous week's. Sets patellar tendinopathy to at least moderate.
+    static func tendonPain(_ ctx: ScoringContext, _ eval: inout Evaluation) -> Set<Int64> {
+        let p = ctx.params
+        let info = RuleCatalog.info("S1")
+        let tendon = ctx.symptoms.filter { $0.location == .inferiorPole }
+        func morningMean(_ week: Int64) -> Double? {
+            let m = tendon.filter { (week...(week + 6)).contains($0.day) }.compactMap(\.painNextMorning)
+            return m.isEmpty ? nil : Double(m.reduce(0, +)) / Double(m.count)
+        }
+        var firedDays: Set<Int64> = []
+        for week in ctx.weeks {
+            let lines = tendon.filter { (week...(week + 6)).contains($0.day) }
+            guard !lines.isEmpty else {
+                eval.set(week, .insufficient("S1", ctx.symptoms.isEmpty ? "no symptom diary" : "no tendon (inferior pole) entry this week"))
+                continue
+            }
+            var reasons: [(day: Int64, text: String, value: Double, threshold: Double, baseline: Double)] = []
+            if let worst = lines.filter({ Double($0.painDuring ?? 0) > p.s1PainDuring }).max(by: { ($0.painDuring ?? 0) < ($1.painDuring ?? 0) }) {
+                reasons.append((worst.day, "pain during activity \(worst.painDuring ?? 0)/10 on \(CalendarDay.date(worst.day)) (> \(fmt(p.s1PainDuring, 0)))",
+                                Double(worst.painDuring ?? 0), p.s1PainDuring, 0))
+            }
+            if let unsettled = lines.first(where: { e in
+                guard let morning = e.painNextMorning, morning > 0 else { return false }
+                return morning >= (e.painAfter ?? 0)
+            }) {
+                reasons.append((unsettled.day, "pain not settled by the next morning after \(CalendarDay.date(unsettled.day)) "
+                                    + "(\(unsettled.painNextMorning ?? 0)/10, after activity \(unsettled.painAfter.map(String.init) ?? "–"))",
+                                Double(unsettled.painNextMorning ?? 0), Double(unsettled.painAfter ?? 0), Double(unsettled.painAfter ?? 0)))
+            }
+            if let now = morningMean(week), let before = morningMean(week - 7), now > before {
+                let day = lines.map(\.day).max() ?? week
+                reasons.append((day, "morning pain rising week on week (\(fmt(now, 1)) vs \(fmt(before, 1)))", now, before, before))
+            }
+            let fires = !reasons.isEmpty
+            let first = reasons.first
+            eval.set(week, RuleState(id: "S1", status: fires ? .fired : .notFired, value: first?.value,
+                                     threshold: first?.threshold, baseline: first?.baseline,
+                                     note: fires ? reasons.map(\.text).joined(separator: "; ") : "tendon pain within the monitoring limits"))
+            guard let first else { continue }
+            firedDays.insert(first.day)
+            eval.fire(FiredRule(id: "S1", band: "", date: CalendarDay.date(first.day), value: first.value,
+                                threshold: first.threshold, baseline: first.baseline, source: info.source, design: info.design,
+                                detail: reasons.map(\.text).joined(separator: "; ")
+                                    + ": reduce energy-storage load first (patellar tendinopathy at least moderate)",
+                                unit: "pain 0-10", presentations: [.patellarTendinopathy]),
+                      day: first.day, criteria: [])
+        }
+        return firedDays
+    }
+}

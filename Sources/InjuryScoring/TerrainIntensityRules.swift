@@ -1,0 +1,162 @@
+import GaitModel
+
+/// D1 descent load, D2 high-intensity volume and the ascent/stair spike (DOMAIN.md "Gait" and
+/// "Definitions").
+enum TerrainIntensityRules {
+    struct WeekValues {
+        var descentM: Double?
+        var ascentM: Double?
+        var highIntensityMin: Double?
+        var jumpSessions: Int
+    }
+
+    /// Non-running sessions with sport `training`/`hiit` (strength, plyometrics) and runs with
+    /// stride or sprint segments count as jump / strides sessions (DOMAIN.md "Definitions").
+    static func isJumpSession(_ a: RunMetrics) -> Bool {
+        if a.sport == "running" { return a.segments.contains { $0.kind == .stride || $0.kind == .sprint } }
+        return ["training", "hiit"].contains(a.sport)
+    }
+
+    static func weekValues(_ ctx: ScoringContext, _ week: Int64) -> WeekValues {
+        let runs = ctx.running(in: week)
+        let descents = runs.compactMap(\.descentM), ascents = runs.compactMap(\.ascentM)
+        let intensity = runs.compactMap(\.highIntensityS)
+        return WeekValues(descentM: descents.isEmpty ? nil : descents.reduce(0, +),
+                          ascentM: ascents.isEmpty ? nil : ascents.reduce(0, +),
+                          highIntensityMin: intensity.isEmpty ? nil : intensity.reduce(0, +) / 60,
+                          jumpSessions: ctx.activities(in: week).filter(isJumpSession).count)
+    }
+
+    static func evaluate(_ ctx: ScoringContext, _ eval: inout Evaluation, values: inout [Int64: WeekValues]) {
+        for week in ctx.weeks { values[week] = weekValues(ctx, week) }
+        let v = values
+        descent(ctx, v, &eval)
+        intensity(ctx, v, &eval)
+        ascent(ctx, v, &eval)
+    }
+
+    /// D1: weekly descent > 1.3 × its 4-week mean, or a run's longest descent > 1.3 × the longest of
+    /// the previous 30 days.
+    static func descent(_ ctx: ScoringContext, _ v: [Int64: WeekValues], _ eval: inout Evaluation) {
+        let p = ctx.params
+        let info = RuleCatalog.info("D1")
+        let criteria = [Criterion(presentation: .pfp, weight: "w_pfp_d1", points: p.weight("w_pfp_d1")),
+                        Criterion(presentation: .itbs, weight: "w_itbs_d1", points: p.weight("w_itbs_d1"))]
+        var longFired: [Int64: (run: RunMetrics, value: Double, base: Double)] = [:]
+        for run in ctx.running {
+            guard let longest = run.longestDescentM, longest > 0 else { continue }
+            let previous = SessionSpikeRule.previousRuns(before: run, in: ctx.running).compactMap(\.longestDescentM)
+            guard let base = previous.max(), isSpike(longest, baseline: base, ratio: p.d1Ratio) else { continue }
+            let day = ScoringContext.day(run)
+            let week = CalendarDay.weekStart(day)
+            if longest > (longFired[week]?.value ?? 0) { longFired[week] = (run, longest, base) }
+            eval.fire(FiredRule(id: "D1", band: "new long descent", runID: run.runID, date: CalendarDay.date(day),
+                                value: longest, threshold: p.d1Ratio * base, baseline: base, source: info.source,
+                                design: info.design,
+                                detail: "a continuous descent of \(fmt(longest, 0)) m is \(fmt(base > 0 ? longest / base : 0, 2))× the longest "
+                                    + "of the previous 30 days (\(fmt(base, 0)) m; > \(fmt(p.d1Ratio, 1))×)",
+                                unit: "m"),
+                      day: day, criteria: criteria)
+        }
+        for week in ctx.weeks {
+            guard let d = v[week]?.descentM else {
+                eval.set(week, .insufficient("D1", "no altitude this week"))
+                continue
+            }
+            let base = ctx.fourWeekMean(before: week) { v[$0]?.descentM ?? 0 }
+            let weeklySpike = base.map { isSpike(d, baseline: $0.mean, ratio: p.d1Ratio) } ?? false
+            if let long = longFired[week], !weeklySpike {
+                eval.set(week, RuleState(id: "D1", status: .fired, value: long.value, threshold: p.d1Ratio * long.base,
+                                         baseline: long.base, note: "new long descent on \(long.run.runID), m"))
+                continue
+            }
+            guard let base else {
+                eval.set(week, .insufficient("D1", "weekly descent needs 2 covered weeks in the 4 before"))
+                continue
+            }
+            eval.set(week, RuleState(id: "D1", status: weeklySpike ? .fired : .notFired, value: d,
+                                     threshold: p.d1Ratio * base.mean, baseline: base.mean, note: "weekly descent, m"))
+            guard weeklySpike else { continue }
+            let day = ctx.firingDay(week)
+            eval.fire(FiredRule(id: "D1", band: "weekly descent", date: CalendarDay.date(day), value: d,
+                                threshold: p.d1Ratio * base.mean, baseline: base.mean, source: info.source, design: info.design,
+                                detail: "\(fmt(d, 0)) m descended in week \(CalendarDay.isoWeek(week)) vs a 4-week mean of "
+                                    + "\(fmt(base.mean, 0)) m (> \(fmt(p.d1Ratio, 1))×)",
+                                unit: "m"),
+                      day: day, criteria: criteria)
+        }
+    }
+
+    /// D2: weekly high-intensity minutes > 1.3 × their 4-week mean, jump/strides sessions > 1.3 × theirs,
+    /// or a first such session after ≥ 4 covered weeks without.
+    static func intensity(_ ctx: ScoringContext, _ v: [Int64: WeekValues], _ eval: inout Evaluation) {
+        let p = ctx.params
+        let info = RuleCatalog.info("D2")
+        for week in ctx.weeks {
+            guard let w = v[week], ctx.coverageDays(week) > 0 else {
+                eval.set(week, .insufficient("D2", "no activity this week"))
+                continue
+            }
+            let minutesBase = ctx.fourWeekMean(before: week) { v[$0]?.highIntensityMin ?? 0 }
+            let sessionsBase = ctx.fourWeekMean(before: week) { Double(v[$0]?.jumpSessions ?? 0) }
+            let previous = (1...4).map { week - 7 * Int64($0) }
+            let firstBlock = w.jumpSessions > 0 && previous.allSatisfy { ctx.coverageDays($0) > 0 && (v[$0]?.jumpSessions ?? 0) == 0 }
+            var reasons: [String] = []
+            var value = w.highIntensityMin ?? 0, baseline = minutesBase?.mean ?? 0, threshold = p.d2Ratio * baseline
+            var unit = "min"
+            if let m = w.highIntensityMin, let base = minutesBase, isSpike(m, baseline: base.mean, ratio: p.d2Ratio) {
+                reasons.append("\(fmt(m, 0)) min of high intensity vs a 4-week mean of \(fmt(base.mean, 0)) min (> \(fmt(p.d2Ratio, 1))×)")
+            }
+            if let base = sessionsBase, isSpike(Double(w.jumpSessions), baseline: base.mean, ratio: p.d2Ratio) {
+                reasons.append("\(w.jumpSessions) strides/sprint/jump sessions vs a 4-week mean of \(fmt(base.mean, 1))")
+                if reasons.count == 1 { (value, baseline, threshold, unit) = (Double(w.jumpSessions), base.mean, p.d2Ratio * base.mean, "sessions") }
+            }
+            if firstBlock {
+                reasons.append("the first strides/sprint/jump sessions after 4 weeks without")
+                if reasons.count == 1 { (value, baseline, threshold, unit) = (Double(w.jumpSessions), 0, 0, "sessions") }
+            }
+            if minutesBase == nil && sessionsBase == nil && !firstBlock {
+                eval.set(week, .insufficient("D2", "needs 2 covered weeks in the 4 before"))
+                continue
+            }
+            let fires = !reasons.isEmpty
+            eval.set(week, RuleState(id: "D2", status: fires ? .fired : .notFired, value: w.highIntensityMin,
+                                     threshold: minutesBase.map { p.d2Ratio * $0.mean }, baseline: minutesBase?.mean,
+                                     note: "high-intensity min; \(w.jumpSessions) strides/sprint/jump sessions"))
+            guard fires else { continue }
+            let day = ctx.firingDay(week)
+            eval.fire(FiredRule(id: "D2", band: "", date: CalendarDay.date(day), value: value, threshold: threshold,
+                                baseline: baseline, source: info.source, design: info.design,
+                                detail: "week \(CalendarDay.isoWeek(week)): " + reasons.joined(separator: "; "), unit: unit),
+                      day: day, criteria: [Criterion(presentation: .patellarTendinopathy, weight: "w_pt_d2",
+                                                     points: p.weight("w_pt_d2"))])
+        }
+    }
+
+    /// Ascent/stair spike (patellar tendinopathy): weekly ascent > 1.3 × its 4-week mean.
+    static func ascent(_ ctx: ScoringContext, _ v: [Int64: WeekValues], _ eval: inout Evaluation) {
+        let p = ctx.params
+        for week in ctx.weeks {
+            guard let a = v[week]?.ascentM else {
+                eval.set(week, .insufficient("ASC", "no altitude this week"))
+                continue
+            }
+            guard let base = ctx.fourWeekMean(before: week, { v[$0]?.ascentM ?? 0 }) else {
+                eval.set(week, .insufficient("ASC", "needs 2 covered weeks in the 4 before"))
+                continue
+            }
+            let fires = isSpike(a, baseline: base.mean, ratio: p.ascentRatio)
+            eval.set(week, RuleState(id: "ASC", status: fires ? .fired : .notFired, value: a,
+                                     threshold: p.ascentRatio * base.mean, baseline: base.mean, note: "weekly ascent, m"))
+            guard fires else { continue }
+            let info = RuleCatalog.info("ASC")
+            let day = ctx.firingDay(week)
+            eval.fire(FiredRule(id: "ASC", band: "", date: CalendarDay.date(day), value: a, threshold: p.ascentRatio * base.mean,
+                                baseline: base.mean, source: info.source, design: info.design,
+                                detail: "\(fmt(a, 0)) m climbed in week \(CalendarDay.isoWeek(week)) vs a 4-week mean of "
+                                    + "\(fmt(base.mean, 0)) m (> \(fmt(p.ascentRatio, 1))×)", unit: "m"),
+                      day: day, criteria: [Criterion(presentation: .patellarTendinopathy, weight: "w_pt_ascent",
+                                                     points: p.weight("w_pt_ascent"))])
+        }
+    }
+}
