@@ -59,13 +59,13 @@ let package = Package(
         // Domain libraries: no IPC, unit-tested in-process.
         .target(name: "FITCodec", dependencies: ["CFITProfile"]),
         .target(name: "ActivityImport", dependencies: ["FITCodec", "GaitModel", "CZlib"]),
-        .target(name: "GaitMetrics", dependencies: ["GaitModel", "AthleteFiles"]),
+        .target(name: "GaitMetrics", dependencies: ["GaitModel", "AthleteFiles", "Kinematics"]),
         .target(name: "InjuryScoring", dependencies: ["GaitModel", "AthleteFiles"]),
         .target(name: "LoadReport", dependencies: ["GaitModel"]),
         .target(name: "SeasonSynth", dependencies: ["FITCodec", "GaitModel"]),
         // athlete.yaml and symptoms.csv (README), and lab/video joint-angle files (K1–K4).
         .target(name: "AthleteFiles", dependencies: ["GaitModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Kinematics"),
+        .target(name: "Kinematics", dependencies: ["GaitModel"]),
 
         .target(name: "CSHA256"),
         .target(name: "ContentDigest", dependencies: ["CSHA256"]),

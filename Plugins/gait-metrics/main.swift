@@ -1,4 +1,5 @@
-// gait-metrics: Activity → RunMetrics (per-run facts; season baselines live in injury-scoring).
+// gait-metrics: Activity → RunMetrics (per-run facts; season baselines live in injury-scoring), and
+// a kinematics/ file → KinematicsSession (K1–K4 per side).
 import AthleteFiles
 import GaitMetrics
 import GaitModel
@@ -7,15 +8,27 @@ import StageKit
 
 struct GaitMetricsStage: Stage {
     static let name = "gait-metrics"
-    static let version = "0.2.0"
-    static let summary = "Per-run gait, terrain and intensity metrics (cadence, step length, dynamics, ascent/descent, zones, TRIMP)"
-    static let params = RunMetricsCalculator.paramSpecs
+    static let version = "0.3.0"
+    static let summary = "Per-run gait, terrain and intensity metrics (cadence, step length, dynamics, ascent/descent, zones, TRIMP); K1–K4 of lab kinematics files"
+    static let params = RunMetricsCalculator.paramSpecs + KinematicsSessionAnalysis.paramSpecs
 
     let params: ResolvedParams
 
     init(params: ResolvedParams) throws(StageFailure) { self.params = params }
 
-    func process(_ activity: Activity, task: ControlMessage.TaskHeader) throws(StageFailure) -> StageOutput<RunMetrics> {
+    func process(_ input: GaitInput, task: ControlMessage.TaskHeader) throws(StageFailure) -> StageOutput<GaitOutput> {
+        switch input {
+        case .activity(let activity): runMetrics(activity, task: task)
+        case .kinematicsFile(let file):
+            // A file this stage cannot read is skipped and listed with its reason; the run goes on.
+            switch KinematicsSessionAnalysis.session(for: file, params: params) {
+            case .success(let session): StageOutput(outputs: [.kinematicsSession(session)])
+            case .failure(let error): StageOutput(outputs: [], skippedReason: error.message)
+            }
+        }
+    }
+
+    private func runMetrics(_ activity: Activity, task: ControlMessage.TaskHeader) -> StageOutput<GaitOutput> {
         // The runner attaches the athlete's raw athlete.yaml to every task. A broken profile must not
         // lose the run: its metrics use the defaults and the report lists the file:line problems.
         var profileProblems: [String] = []
@@ -28,7 +41,7 @@ struct GaitMetricsStage: Stage {
         }
         var metrics = RunMetricsCalculator.metrics(for: activity, profile: profile, params: params)
         metrics.warnings += profileProblems
-        return StageOutput(outputs: [metrics])
+        return StageOutput(outputs: [.runMetrics(metrics)])
     }
 }
 

@@ -3104,7 +3104,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__activity__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__activity__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[42] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[46] =
 {
   {
     "run_id",
@@ -3610,6 +3610,54 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "session_rpe",
+    60,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, session_rpe),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "session_rpe_source",
+    61,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, session_rpe_source),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "sub_sport",
+    62,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, sub_sport),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "exercise_categories",
+    63,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__RunMetrics, n_exercise_categories),
+    offsetof(Gaitpipe__V1__RunMetrics, exercise_categories),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   24,   /* field[24] = ascent_m */
@@ -3625,6 +3673,7 @@ static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   5,   /* field[5] = distance_m */
   27,   /* field[27] = downhill_time_s */
   6,   /* field[6] = duration_s */
+  45,   /* field[45] = exercise_categories */
   32,   /* field[32] = faster_than_threshold_s */
   20,   /* field[20] = gct_balance_pct */
   19,   /* field[19] = gct_ms */
@@ -3642,23 +3691,27 @@ static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   39,   /* field[39] = quality */
   0,   /* field[0] = run_id */
   35,   /* field[35] = segments */
+  42,   /* field[42] = session_rpe */
   37,   /* field[37] = session_rpe_load */
+  43,   /* field[43] = session_rpe_source */
   16,   /* field[16] = speed_bins */
   3,   /* field[3] = sport */
   2,   /* field[2] = start_time */
   18,   /* field[18] = step_length_is_native */
   17,   /* field[17] = step_length_m */
   41,   /* field[41] = step_length_matched_m */
+  44,   /* field[44] = sub_sport */
   36,   /* field[36] = trimp */
   28,   /* field[28] = uphill_time_s */
   21,   /* field[21] = vertical_oscillation_mm */
   22,   /* field[22] = vertical_ratio_pct */
   10,   /* field[10] = warnings */
 };
-static const ProtobufCIntRange gaitpipe__v1__run_metrics__number_ranges[1 + 1] =
+static const ProtobufCIntRange gaitpipe__v1__run_metrics__number_ranges[2 + 1] =
 {
   { 1, 0 },
-  { 0, 42 }
+  { 60, 42 },
+  { 0, 46 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
 {
@@ -3668,10 +3721,10 @@ const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
   "Gaitpipe__V1__RunMetrics",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__RunMetrics),
-  42,
+  46,
   gaitpipe__v1__run_metrics__field_descriptors,
   gaitpipe__v1__run_metrics__field_indices_by_name,
-  1,  gaitpipe__v1__run_metrics__number_ranges,
+  2,  gaitpipe__v1__run_metrics__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__run_metrics__init,
   NULL,NULL,NULL    /* reserved[123] */
 };

@@ -1,23 +1,62 @@
 extension FITEncoder {
+    /// Developer fields of every record, from one Connect IQ application (e.g. a Stryd pod's).
+    public struct RecordDeveloperFields: Sendable {
+        /// One developer field: its description and one value per record (NaN: invalid), in the
+        /// description's units before its scale/offset.
+        public struct Channel: Sendable {
+            public var description: FITDeveloperFieldDescription
+            public var values: [Double]
+
+            public init(description: FITDeveloperFieldDescription, values: [Double]) {
+                self.description = description
+                self.values = values
+            }
+        }
+
+        /// The application's 16-byte id (developer_data_id.application_id).
+        public var applicationID: [UInt8]
+        public var developerDataIndex: UInt8
+        public var channels: [Channel]
+
+        public init(applicationID: [UInt8], developerDataIndex: UInt8 = 0, channels: [Channel]) {
+            self.applicationID = applicationID
+            self.developerDataIndex = developerDataIndex
+            self.channels = channels
+        }
+    }
+
     /// Encodes an activity file: file_id, one record per `records` element, laps, sessions and the
     /// activity message. Records get timestamp, distance, speed + enhanced_speed, altitude +
     /// enhanced_altitude, heart_rate, cadence + fractional_cadence (cadence as given: strides/min
     /// for running), position, power and the running dynamics. When `activity.laps` is empty one lap per session is written.
-    public static func encodeActivity(_ activity: FITActivity) -> [UInt8] {
+    /// With `developer`, developer_data_id and field_description messages precede the records, and
+    /// every record carries the developer fields.
+    public static func encodeActivity(_ activity: FITActivity, developer: RecordDeveloperFields? = nil) -> [UInt8] {
         var encoder = FITEncoder()
         let fileID = activity.fileID ?? FITActivity.FileID()
         encoder.define(local: 0, global: 0, fields: [Field(0, .enum), Field(1, .uint16), Field(2, .uint16), Field(4, .uint32)])
         encoder.write(local: 0, values: [Double(fileID.type ?? 4), Double(fileID.manufacturer ?? 255),
                                          Double(fileID.product ?? 0), fitTime(fileID.timeCreated)])
+        var developerFields: [DeveloperField] = []
+        if let developer {
+            encoder.developerDataID(local: 5, index: developer.developerDataIndex, applicationID: developer.applicationID)
+            for channel in developer.channels {
+                precondition(channel.values.count == activity.records.count, "one developer value per record")
+                var d = channel.description
+                d.developerDataIndex = developer.developerDataIndex
+                encoder.describeDeveloperField(local: 6, d)
+                developerFields.append(DeveloperField(d.fieldNumber, d.baseType, developerDataIndex: d.developerDataIndex))
+            }
+        }
 
         encoder.define(local: 1, global: 20, fields: [
             Field(253, .uint32), Field(5, .uint32), Field(6, .uint16), Field(73, .uint32), Field(2, .uint16),
             Field(78, .uint32), Field(3, .uint8), Field(4, .uint8), Field(53, .uint8), Field(0, .sint32),
             Field(1, .sint32), Field(7, .uint16), Field(41, .uint16), Field(84, .uint16), Field(85, .uint16),
             Field(39, .uint16), Field(83, .uint16),
-        ])
+        ], developerFields: developerFields)
         let semicircles = 2_147_483_648.0 / 180
-        for r in activity.records {
+        for (index, r) in activity.records.enumerated() {
             // Split cadence into its whole part and 1/128 fraction, carrying a fraction that rounds to 128.
             let total = r.totalCadence
             var whole = total.rounded(.down)
@@ -31,7 +70,7 @@ extension FITEncoder {
                 hasPosition ? r.latitude * semicircles : .nan, hasPosition ? r.longitude * semicircles : .nan,
                 r.power, r.stanceTime * 10, r.stanceTimeBalance * 100, r.stepLength * 10,
                 r.verticalOscillation * 10, r.verticalRatio * 100,
-            ])
+            ], developerValues: developer.map { d in d.channels.map { Self.rawDeveloperValue($0, index) } } ?? [])
         }
 
         let segmentFields = [Field(253, .uint32), Field(0, .enum), Field(1, .enum), Field(2, .uint32),
@@ -59,6 +98,12 @@ extension FITEncoder {
     private static func segmentValues(_ s: FITActivity.Segment, event: Double) -> [Double] {
         [fitTime(s.timestamp), event, 1, fitTime(s.startTime), s.totalElapsedTime * 1000, s.totalElapsedTime * 1000,
          s.totalDistance * 100]
+    }
+
+    /// A value in the field's units → the stored raw value (value × scale + offset, as FIT defines
+    /// scale and offset).
+    private static func rawDeveloperValue(_ channel: RecordDeveloperFields.Channel, _ index: Int) -> Double {
+        channel.values[index] * channel.description.scale + channel.description.offset
     }
 
     private static func sport(_ value: Int?) -> Double { value.map(Double.init) ?? .nan }

@@ -1,14 +1,14 @@
 import GaitModel
 
-/// Heart-rate zones, time faster than threshold, D2's high-intensity time, Banister TRIMP and
-/// session-RPE load (DOMAIN.md L6, D2 and Definitions).
+/// Heart-rate zones, time faster than threshold, D2's high-intensity time and Banister TRIMP
+/// (DOMAIN.md L6, D2 and Definitions); session-RPE load is `SessionLoad`'s.
 enum IntensityAnalysis {
     /// Zone edges as fractions of HRmax: 50–60–70–80–90–100 % (Edwards; DOMAIN.md Definitions).
     static let zoneEdges = [0.5, 0.6, 0.7, 0.8, 0.9]
     /// D2 without threshold pace: time at ≥ 80 % HRmax (zones 4–5).
     static let highIntensityHRFraction = 0.8
 
-    static func apply(_ p: PreparedSamples, profile: AthleteProfile, recordedSeconds: Double, to m: inout RunMetrics) {
+    static func apply(_ p: PreparedSamples, profile: AthleteProfile, to m: inout RunMetrics) {
         let trimpModel = BanisterTRIMP(sex: profile.sex, hrRest: profile.hrRest, hrMax: profile.hrMax)
         var zones = [Double](repeating: 0, count: zoneEdges.count)
         var trimp = 0.0, hrSeconds = 0.0, highHR = 0.0, faster = 0.0
@@ -39,11 +39,6 @@ enum IntensityAnalysis {
         if let threshold, m.sport == "running" {
             m.segments = IntensitySegmentDetector(thresholdSpeed: threshold).segments(p)
         }
-        if let rpe = profile.sessionRPE[m.runID] {
-            // Foster 2001: RPE (CR-10) × session minutes; recording pauses are not session time.
-            m.sessionRPELoad = rpe * recordedSeconds / 60
-        }
-
         var notes: [String] = []
         if hrSeconds > 0 {
             if profile.defaulted.contains("hr_max") { notes.append("hr_max: default \(Int(AthleteProfile.defaultHRMax)) bpm used (not in athlete.yaml)") }

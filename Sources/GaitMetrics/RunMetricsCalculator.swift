@@ -95,7 +95,8 @@ public enum RunMetricsCalculator {
 
         if activity.isRunning { GaitAnalysis.apply(p, to: &m) }
         TerrainAnalysis.apply(p, window: window, to: &m)
-        IntensityAnalysis.apply(p, profile: profile, recordedSeconds: recorded, to: &m)
+        IntensityAnalysis.apply(p, profile: profile, to: &m)
+        SessionLoad.apply(activity, profile: profile, recordedSeconds: recorded, to: &m)
 
         m.quality = DataQuality(samples: n, coverage: duration > 0 ? min(1, Double(n) / (duration + 1)) : (n > 0 ? 1 : 0),
                                 heartRateCoverage: movingSamples > 0 ? Double(movingWithHR) / Double(movingSamples) : 0,

@@ -74,8 +74,17 @@ public struct RunMetrics: Sendable, Equatable {
     public var segments: [IntensitySegment] = []
     /// Banister TRIMP, sex-specific (L6).
     public var trimp: Double?
-    /// Session RPE × minutes (Foster 2001), when the athlete gave an RPE for the run.
+    /// Session RPE × minutes (Foster 2001), when an RPE is known for the session (see `sessionRPESource`).
     public var sessionRPELoad: Double?
+    /// The Borg CR-10 RPE used: athlete.yaml `session_rpe` for the run id first, else the FIT
+    /// session's workout_rpe; nil when neither gives one.
+    public var sessionRPE: Double?
+    /// Where `sessionRPE` came from: "athlete.yaml", "fit" or "" when none.
+    public var sessionRPESource: String = ""
+    /// FIT sub-sport ("trail", "strength_training", …), "" when not recorded.
+    public var subSport: String = ""
+    /// Exercise categories of a strength/plyometric session's sets ("plyo", "squat", …), for D2 jump sessions.
+    public var exerciseCategories: [String] = []
     /// Where the profile values used came from, e.g. "hr_max default 200" — the report says so.
     public var profileNotes: [String] = []
 

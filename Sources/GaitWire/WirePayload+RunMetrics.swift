@@ -85,6 +85,11 @@ extension RunMetrics: WirePayload {
         }
         m.pointee.trimp = trimp ?? .nan
         m.pointee.session_rpe_load = sessionRPELoad ?? .nan
+        m.pointee.session_rpe = sessionRPE ?? .nan
+        m.pointee.session_rpe_source = arena.string(sessionRPESource)
+        m.pointee.sub_sport = arena.string(subSport)
+        m.pointee.n_exercise_categories = exerciseCategories.count
+        m.pointee.exercise_categories = arena.strings(exerciseCategories)
         m.pointee.n_profile_notes = profileNotes.count
         m.pointee.profile_notes = arena.strings(profileNotes)
 
@@ -145,6 +150,10 @@ extension RunMetrics: WirePayload {
         }
         trimp = Self.optional(m.trimp)
         sessionRPELoad = Self.optional(m.session_rpe_load)
+        sessionRPE = Self.optional(m.session_rpe)
+        sessionRPESource = CRead.string(m.session_rpe_source)
+        subSport = CRead.string(m.sub_sport)
+        exerciseCategories = CRead.strings(m.n_exercise_categories, m.exercise_categories)
         profileNotes = CRead.strings(m.n_profile_notes, m.profile_notes)
         if let q = m.quality?.pointee {
             quality = DataQuality(samples: Int(q.samples), coverage: q.coverage, heartRateCoverage: q.heart_rate_coverage,

@@ -4,10 +4,23 @@ import GaitModel
 
 /// A model type that travels as a payload frame. `wireType` is the name used in TASK/RESULT
 /// headers, in `--describe` and in pipeline type checks.
+///
+/// A union type (`Activity|KinematicsFile`, PROTOCOL.md "Union types") is a payload that may be any
+/// of its members: the TASK header's payload type names the member an input is, and the RESULT
+/// header names each output's member.
 public protocol WirePayload: Sendable {
     static var wireType: String { get }
     func encoded() -> [UInt8]
     init(decoding bytes: [UInt8]) throws(WireError)
+    /// Decodes a payload the TASK header calls `type`; a union picks its member by it.
+    init(decoding bytes: [UInt8], type: String) throws(WireError)
+    /// The wire type of this value: `wireType`, or for a union the member it holds.
+    var payloadType: String { get }
+}
+
+extension WirePayload {
+    public init(decoding bytes: [UInt8], type: String) throws(WireError) { try self.init(decoding: bytes) }
+    public var payloadType: String { Self.wireType }
 }
 
 extension RawFile: WirePayload {

@@ -1,3 +1,5 @@
+import GaitModel
+
 /// Foot strikes and toe-offs of one side: from event columns when given, else from the knee
 /// flexion curve. In running the knee extends to a minimum at the end of swing just before contact
 /// and again just before toe-off, with the stance flexion peak (~40°) between them and the larger
@@ -31,7 +33,7 @@ public enum GaitEventDetector {
         return result
     }
 
-    public static func events(_ recording: JointAngleRecording, side: Side) -> Events? {
+    public static func events(_ recording: JointAngleRecording, side: BodySide) -> Events? {
         if let strike = recording.values(.footStrike, side), let toeOff = recording.values(.toeOff, side) {
             return Events(strikes: frames(fromColumn: strike, time: recording.time),
                           toeOffs: frames(fromColumn: toeOff, time: recording.time))

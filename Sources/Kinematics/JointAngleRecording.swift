@@ -1,3 +1,5 @@
+import GaitModel
+
 /// One kinematics session with its columns mapped to channels: frame times and, per side, the
 /// angle and event arrays that were found.
 public struct JointAngleRecording: Sendable, Equatable {
@@ -13,7 +15,7 @@ public struct JointAngleRecording: Sendable, Equatable {
         self.channels = channels
     }
 
-    public func values(_ channel: KinematicsChannel, _ side: Side) -> [Double]? { channels[channel.column(side)] }
+    public func values(_ channel: KinematicsChannel, _ side: BodySide) -> [Double]? { channels[channel.column(side)] }
 
     /// Reads a CSV or OpenSim `.mot`/`.sto` file and maps its columns. A side needs at least knee
     /// flexion (events are detected from it) and hip adduction; a file where no side has both is an
@@ -27,11 +29,15 @@ public struct JointAngleRecording: Sendable, Equatable {
                                 + KinematicsColumnMap.expectedNames.joined(separator: ", ")
                                 + " (or map them with params such as knee_flexion_r: <column>)")
         }
+        let missing = map.missing(in: table)
+        if !missing.isEmpty {
+            throw unknown("the params map \(missing.joined(separator: ", ")), but the file has no such column")
+        }
         guard let time = map.find("time", aliases: KinematicsColumnMap.timeNames, in: table) else {
             throw unknown("no time column")
         }
         var channels: [String: [Double]] = [:]
-        for side in Side.allCases {
+        for side in BodySide.allCases {
             for channel in KinematicsChannel.allCases {
                 if let v = map.find(channel.column(side), aliases: channel.names(side), in: table) {
                     channels[channel.column(side)] = v
@@ -48,7 +54,7 @@ public struct JointAngleRecording: Sendable, Equatable {
                 channels[KinematicsChannel.pelvicDrop.column(.left)] = obliquity.map { -$0 }
             }
         }
-        let usable = Side.allCases.filter {
+        let usable = BodySide.allCases.filter {
             channels[KinematicsChannel.kneeFlexion.column($0)] != nil && channels[KinematicsChannel.hipAdduction.column($0)] != nil
         }
         guard !usable.isEmpty else { throw unknown("no side has both knee flexion and hip adduction") }

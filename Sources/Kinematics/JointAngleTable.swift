@@ -18,27 +18,40 @@ public struct JointAngleTable: Sendable, Equatable {
     }
 
     public static func parse(_ text: String, file: String) throws(KinematicsError) -> JointAngleTable {
-        var lines = text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }[...]
+        // Keep 1-based line numbers for errors; blank lines are skipped.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+            .enumerated().map { (number: $0.offset + 1, text: $0.element) }
+            .filter { !$0.text.trimmingWhitespace().isEmpty }[...]
         // OpenSim storage: everything up to and including `endheader` is metadata (version, nRows, inDegrees…).
-        if let end = lines.firstIndex(where: { $0.trimmingWhitespace().lowercased() == "endheader" }) {
+        if let end = lines.firstIndex(where: { $0.text.trimmingWhitespace().lowercased() == "endheader" }) {
             lines = lines[(end + 1)...]
         }
         guard let header = lines.popFirst() else {
             throw KinematicsError(.unreadable, file: file, "no header row with column names")
         }
-        let separator: Character = header.contains("\t") ? "\t" : header.contains(",") ? "," : header.contains(";") ? ";" : " "
+        let separator: Character = header.text.contains("\t") ? "\t" : header.text.contains(",") ? ","
+            : header.text.contains(";") ? ";" : " "
         func split(_ line: Substring) -> [Substring] {
             separator == " " ? line.split(separator: " ") : line.split(separator: separator, omittingEmptySubsequences: false)
         }
-        let columns = split(header).map { String($0.trimmingWhitespace()) }
+        let columns = split(header.text).map { String($0.trimmingWhitespace()) }
         var values = [[Double]](repeating: [], count: columns.count)
-        for (index, line) in lines.enumerated() {
-            let cells = split(line)
+        for line in lines {
+            let cells = split(line.text)
             guard cells.count == columns.count else {
                 throw KinematicsError(.unreadable, file: file,
-                                      "data row \(index + 1) has \(cells.count) values for \(columns.count) columns")
+                                      "line \(line.number): \(cells.count) values for \(columns.count) columns (header on line \(header.number))")
             }
-            for (c, cell) in cells.enumerated() { values[c].append(Double(cell.trimmingWhitespace()) ?? .nan) }
+            for (c, cell) in cells.enumerated() {
+                let trimmed = cell.trimmingWhitespace()
+                guard let v = Double(trimmed) else {
+                    // Empty cells and NaN are gaps; anything else is a broken export worth naming.
+                    if trimmed.isEmpty || trimmed.lowercased() == "nan" { values[c].append(.nan); continue }
+                    throw KinematicsError(.unreadable, file: file,
+                                          "line \(line.number), column \(c + 1) ('\(columns[c])'): '\(trimmed)' is not a number")
+                }
+                values[c].append(v)
+            }
         }
         return JointAngleTable(columns: columns, values: values)
     }

@@ -1,3 +1,5 @@
+import GaitModel
+
 /// The joint angles and events the K rules need (DOMAIN.md "Kinematics"), in degrees.
 public enum KinematicsChannel: String, Sendable, CaseIterable {
     case hipAdduction = "hip_adduction"
@@ -11,7 +13,7 @@ public enum KinematicsChannel: String, Sendable, CaseIterable {
     case toeOff = "toe_off"
 
     /// The canonical column name for a side: `hip_adduction_r`.
-    public func column(_ side: Side) -> String { "\(rawValue)_\(side.rawValue)" }
+    public func column(_ side: BodySide) -> String { "\(rawValue)_\(side.rawValue)" }
 
     /// Names other tools write for this channel (OpenSim gait2392/Rajagopal first); `{s}` is `l`/`r`,
     /// `{S}` is `L`/`R`, `{side}` is `left`/`right`.
@@ -27,10 +29,10 @@ public enum KinematicsChannel: String, Sendable, CaseIterable {
         }
     }
 
-    func names(_ side: Side) -> [String] {
+    func names(_ side: BodySide) -> [String] {
         aliases.map {
             $0.replacingAll("{s}", side.rawValue).replacingAll("{S}", side.rawValue.uppercased())
-                .replacingAll("{side}", side == .left ? "left" : "right")
+                .replacingAll("{side}", side.word)
         }
     }
 }

@@ -1,3 +1,5 @@
+import GaitModel
+
 /// Why a kinematics file could not be used; the message names the file and the fix.
 public struct KinematicsError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Code: Sendable, Equatable {
@@ -6,7 +8,7 @@ public struct KinematicsError: Error, Sendable, Equatable, CustomStringConvertib
         /// The columns found do not include the channels needed (`found` and `expected` list them).
         case unknownLayout(found: [String], expected: [String])
         /// Fewer strides than the analysis needs on a side.
-        case tooFewStrides(side: Side, found: Int, needed: Int)
+        case tooFewStrides(side: BodySide, found: Int, needed: Int)
     }
 
     public var code: Code

@@ -1,3 +1,5 @@
+import GaitModel
+
 /// Per-side K1–K4 over the strides of a session (issue 4): stance = foot strike → toe-off of the
 /// same side; a stride = one strike to the next. At least `minimumStrides` are needed per side, as
 /// one stride is too noisy to compare (2D angles vary 3–8° within a day: Damsted 2015).
@@ -5,15 +7,21 @@ public enum StrideKinematics {
     public static let minimumStrides = 5
 
     public static func summarize(_ recording: JointAngleRecording, minimumStrides: Int = Self.minimumStrides)
-        throws(KinematicsError) -> KinematicsSummary {
-        var summary = KinematicsSummary(file: recording.file, left: nil, right: nil, notes: [])
-        var shortest: (side: Side, found: Int)?
-        for side in Side.allCases {
+        throws(KinematicsError) -> KinematicsSession {
+        var summary = KinematicsSession(source: recording.file, athlete: "", day: SessionDate.day(inFileName: recording.file))
+        var shortest: (side: BodySide, found: Int)?
+        for side in BodySide.allCases {
             guard let knee = recording.values(.kneeFlexion, side), let hipAdduction = recording.values(.hipAdduction, side),
-                  let events = GaitEventDetector.events(recording, side: side) else { continue }
+                  let events = GaitEventDetector.events(recording, side: side) else {
+                summary.notes.append("\(side.word): no knee flexion and hip adduction columns")
+                continue
+            }
+            if recording.values(.footStrike, side) == nil || recording.values(.toeOff, side) == nil {
+                summary.notes.append("\(side.word): foot strike and toe-off detected from knee flexion")
+            }
             let stances = stancePhases(events)
             guard stances.count >= minimumStrides else {
-                summary.notes.append("\(side == .left ? "left" : "right"): \(stances.count) strides, \(minimumStrides) needed")
+                summary.notes.append("\(side.word): \(stances.count) strides, \(minimumStrides) needed")
                 if shortest == nil || stances.count < (shortest?.found ?? 0) { shortest = (side, stances.count) }
                 continue
             }

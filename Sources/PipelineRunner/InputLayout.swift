@@ -17,6 +17,8 @@ public struct InputLayout: Sendable {
         public var id: String
         public var folder: String
         public var runs: [RunFile]
+        /// Files of the reserved `kinematics/` folder (`runPath` starts `kinematics/`).
+        public var kinematics: [RunFile]
         public var athleteYAML: [UInt8]
         public var symptomsCSV: [UInt8]
     }
@@ -32,6 +34,12 @@ public struct InputLayout: Sendable {
         var lower = name.lowercased()
         if lower.hasSuffix(".gz") { lower.removeLast(3) }
         return lower.hasSuffix(".fit") || lower.hasSuffix(".csv") || name.lowercased().hasSuffix(".zip")
+    }
+
+    /// Lab/video joint-angle exports: CSV and OpenSim storage files.
+    public static func isKinematicsFile(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".csv") || lower.hasSuffix(".mot") || lower.hasSuffix(".sto")
     }
 
     public static func scan(_ root: String) throws -> InputLayout {
@@ -98,8 +106,33 @@ public struct InputLayout: Sendable {
                                             reason: "not a run file (.fit, .csv, .gz or .zip expected)"))
             }
         }
-        return Athlete(id: athleteID(yaml) ?? defaultID, folder: folder, runs: runs, athleteYAML: yaml,
-                       symptomsCSV: symptoms)
+        return Athlete(id: athleteID(yaml) ?? defaultID, folder: folder, runs: runs,
+                       kinematics: scanKinematics(folder: folder, displayPrefix: displayPrefix, skipped: &skipped),
+                       athleteYAML: yaml, symptomsCSV: symptoms)
+    }
+
+    private static func scanKinematics(folder: String, displayPrefix: String, skipped: inout [SkippedInput]) -> [RunFile] {
+        let base = (folder as NSString).appendingPathComponent("kinematics")
+        guard isDirectory(base) else { return [] }
+        var rels: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: base)
+        while let rel = enumerator?.nextObject() as? String {
+            if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if isDirectory((base as NSString).appendingPathComponent(rel)) { continue }
+            rels.append(rel)
+        }
+        var files: [RunFile] = []
+        for rel in rels.sorted() {
+            let runPath = "kinematics/" + rel
+            if isKinematicsFile(rel) {
+                files.append(RunFile(path: (base as NSString).appendingPathComponent(rel), runPath: runPath,
+                                     displayPath: displayPrefix + runPath))
+            } else {
+                skipped.append(SkippedInput(path: displayPrefix + runPath, stage: "runner",
+                                            reason: "not a kinematics file (.csv, .mot or .sto expected)"))
+            }
+        }
+        return files
     }
 
     /// `id:` from athlete.yaml, read with a line scan: the full file is validated by injury-scoring.

@@ -23,6 +23,8 @@ public final class PipelineRun {
     /// Per athlete: items still before the grouped stage.
     private var beforeGroup: [String: Int] = [:]
     private var groupEmitted: Set<String> = []
+    /// Per athlete: kinematics sessions on their way to the grouped stage (small; kept in memory).
+    private var kinematicsByAthlete: [String: [KinematicsSession]] = [:]
     private var athletes: [String: InputLayout.Athlete] = [:]
     private var skipped: [SkippedInput] = []
     private var skippedByAthlete: [String: [SkippedInput]] = [:]
@@ -155,10 +157,31 @@ public final class PipelineRun {
                              payload: .runFile(path: run.path, runPath: run.runPath), athleteYAML: a.athleteYAML),
                     at: 0)
             }
+            seedKinematics(a)
         }
         seeding = false
         for a in layout.athletes { emitGroupIfReady(a.id) }
         for d in dispatchers { d.upstreamDone = upstreamDone(d.index) }
+    }
+
+    /// `kinematics/` files go straight to the first stage before the group whose input accepts
+    /// `KinematicsFile` (gait-metrics reads `Activity|KinematicsFile`); without one they are listed.
+    private func seedKinematics(_ a: InputLayout.Athlete) {
+        let reader = pipeline.stages.indices.first { i in
+            (groupStage.map { i < $0 } ?? true)
+                && WireUnion.members(pipeline.stages[i].description.input).contains(KinematicsFile.wireType)
+        }
+        for file in a.kinematics {
+            guard let reader else {
+                recordSkip(SkippedInput(path: file.displayPath, stage: "runner",
+                                        reason: "no stage of this pipeline reads \(KinematicsFile.wireType) (gait-metrics does)"),
+                           athlete: a.id)
+                continue
+            }
+            add(WorkItem(id: takeID(), athlete: a.id, source: file.displayPath, payloadType: KinematicsFile.wireType,
+                         payload: .kinematicsFile(path: file.path, runPath: file.runPath), athleteYAML: a.athleteYAML),
+                at: reader)
+        }
     }
 
     private func athleteOf(_ path: String, _ layout: InputLayout) -> String? {
@@ -238,6 +261,11 @@ public final class PipelineRun {
         for (n, output) in outputs.enumerated() {
             if next == dispatchers.count {
                 collectFinal(output, from: item)
+            } else if next == groupStage, output.type == KinematicsSession.wireType {
+                do { kinematicsByAthlete[item.athlete, default: []].append(try KinematicsSession(decoding: output.bytes)) } catch {
+                    recordSkip(SkippedInput(path: item.source, stage: pipeline.stages[stage].entry.name, reason: "\(error)"),
+                               athlete: item.athlete)
+                }
             } else if next == groupStage {
                 do { try spill?.appendToGroup(item.athlete, output.bytes) } catch {
                     recordSkip(SkippedInput(path: item.source, stage: "runner", reason: "cannot spill to disk: \(error)"),
@@ -281,6 +309,9 @@ public final class PipelineRun {
                                    symptomsCSV: a?.symptomsCSV ?? [],
                                    skipped: (skippedByAthlete[athlete] ?? []).sorted {
                                        ($0.path, $0.stage, $0.reason) < ($1.path, $1.stage, $1.reason)
+                                   },
+                                   kinematics: (kinematicsByAthlete.removeValue(forKey: athlete) ?? []).sorted {
+                                       ($0.day ?? .max, $0.source) < ($1.day ?? .max, $1.source)
                                    })
         add(WorkItem(id: takeID(), athlete: athlete, source: athlete, payloadType: AthleteSeason.wireType,
                      payload: .bytes(season.encoded()), athleteYAML: a?.athleteYAML ?? []), at: g)
@@ -397,7 +428,10 @@ public final class PipelineRun {
             let athletes = indexEntries.keys.sorted()
             try out.write("runs.csv", ([RunsCSV.header] + athletes.flatMap { runsRows[$0] ?? [] }).joined(separator: "\n") + "\n")
             try out.write("weeks.csv", ([WeeksCSV.header] + athletes.flatMap { weeksRows[$0] ?? [] }).joined(separator: "\n") + "\n")
-            try out.write("index.html", ClinicIndex.html(entries: athletes.compactMap { indexEntries[$0] }, skipped: skipped))
+            // The index shows distances in the report stage's `units` (km or mi), as the reports do.
+            let units = pipeline.stages.last { $0.description.output == ReportBundle.wireType }?.entry.params["units"] ?? "km"
+            try out.write("index.html", ClinicIndex.html(entries: athletes.compactMap { indexEntries[$0] }, skipped: skipped,
+                                                         units: units))
             written += ["index.html", "runs.csv", "weeks.csv"]
         }
         try out.write("summary.json", summary.json())

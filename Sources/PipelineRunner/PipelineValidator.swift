@@ -90,12 +90,16 @@ public enum PipelineValidator {
         return ValidatedPipeline(file: file, stages: stages)
     }
 
-    /// A grouped stage reads the runner-built group of what the stage before it writes.
-    static let groups = [AthleteSeason.wireType: RunMetrics.wireType]
+    /// A grouped stage reads the runner-built group of what the stage before it writes: an
+    /// AthleteSeason holds RunMetrics and, from a stage that reads kinematics files, KinematicsSessions.
+    static let groups = [AthleteSeason.wireType: "\(RunMetrics.wireType)|\(KinematicsSession.wireType)"]
 
+    /// Every payload `a` may write is one `b` reads (union types: PROTOCOL.md).
     static func connects(_ a: StageDescription, _ b: StageDescription) -> Bool {
-        if b.grouping == .athlete { return groups[b.input] == a.output }
-        return a.output == b.input
+        if b.grouping == .athlete {
+            return groups[b.input].map { WireUnion.accepts($0, a.output) && WireUnion.members(a.output).contains(RunMetrics.wireType) } ?? false
+        }
+        return WireUnion.accepts(b.input, a.output)
     }
 
     /// Each stage must read what the previous one writes; the first reads input files, the last

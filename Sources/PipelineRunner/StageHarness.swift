@@ -56,7 +56,7 @@ public struct StageHarness {
         for (i, input) in inputs.enumerated() {
             let id = UInt64(i + 1)
             names[id] = input.name
-            dispatcher.enqueue(WorkItem(id: id, athlete: "fixture", source: input.name, payloadType: description.input,
+            dispatcher.enqueue(WorkItem(id: id, athlete: "fixture", source: input.name, payloadType: WireUnion.members(description.input).first ?? description.input,
                                         payload: .bytes(input.payload), athleteYAML: athleteYAML))
         }
         dispatcher.upstreamDone = true

@@ -8,6 +8,8 @@ struct WorkItem {
         case bytes([UInt8])
         /// An input file, read only when dispatched so the runner holds no season of bytes.
         case runFile(path: String, runPath: String)
+        /// A file of the athlete's `kinematics/` folder, read when dispatched and sent as `KinematicsFile`.
+        case kinematicsFile(path: String, runPath: String)
         /// A large payload parked on disk in the job folder until it is dispatched (`SpillStore`).
         case spilled(path: String)
     }
@@ -44,6 +46,11 @@ struct WorkItem {
                 throw InputError(message: "cannot read \(source)")
             }
             return RawFile(path: runPath, athlete: athlete, data: [UInt8](data)).encoded()
+        case .kinematicsFile(let path, let runPath):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputError(message: "cannot read \(source)")
+            }
+            return KinematicsFile(path: runPath, athlete: athlete, data: [UInt8](data)).encoded()
         case .spilled(let path):
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw InputError(message: "lost the spilled payload of \(source) at \(path)")

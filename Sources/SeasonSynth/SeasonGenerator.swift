@@ -74,14 +74,18 @@ public struct SeasonGenerator: Sendable {
                                                      workout: workout, easySpeed: speed, walkBreakAt: walkAt)
                         let samples = simulator.samples(start: start, distance: distance, rng: &rng)
                         let rpe: Double? = rng.unit() < 0.5 ? story.rpe(workout) : nil
-                        body("\(athlete.id)/\(name)", SessionFITWriter.run(samples, rpe: rpe))
+                        // The steady runner's Stryd-like pod is on every other day's run (no rng draw:
+                        // the other files' bytes stay as they were).
+                        let stryd = athlete.story == .steadyControl && session.day % 2 == 0
+                        body("\(athlete.id)/\(name)", SessionFITWriter.run(samples, rpe: rpe, stryd: stryd))
                         history.append((session.day, distance))
                         if let line = story.symptomLine(day: session.day, week: week, run: distance, walkBreak: walkAt, rng: &rng) {
                             symptoms.append(line)
                         }
                     case .strength(let minutes, let categories):
                         body("\(athlete.id)/\(name)", SessionFITWriter.strength(start: start, minutes: minutes,
-                                                                               categories: categories, sets: 12))
+                                                                               categories: categories, sets: 12,
+                                                                               rpe: categories.contains(20) ? 7 : 5))
                         if let line = story.symptomLine(day: session.day, week: week, run: nil, walkBreak: nil, rng: &rng) {
                             symptoms.append(line)
                         }

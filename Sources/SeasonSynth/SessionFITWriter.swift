@@ -16,25 +16,50 @@ enum SessionFITWriter {
         encoder.write(local: 0, values: [4, 1, 3113, fitTime(start)])
     }
 
+    /// A Stryd-like foot pod's Connect IQ fields, named and in the units Stryd's app writes them:
+    /// "Leg Spring Stiffness" (kN/m) and "Vertical Oscillation" in centimetres (the importer
+    /// converts it to mm). The application id is made up: this is not Stryd's.
+    static let strydApplicationID: [UInt8] = [0x5A, 0x71, 0x0D, 0x2C, 0x11, 0x3E, 0x4B, 0x8A,
+                                              0x9F, 0x20, 0x6C, 0x51, 0x7E, 0x03, 0xB4, 0xD9]
+    static let legSpringStiffness = FITDeveloperFieldDescription(developerDataIndex: 0, fieldNumber: 4, baseType: .float32,
+                                                                 name: "Leg Spring Stiffness", units: "KN/m")
+    static let strydVerticalOscillation = FITDeveloperFieldDescription(developerDataIndex: 0, fieldNumber: 5, baseType: .float32,
+                                                                       name: "Vertical Oscillation", units: "Centimeters")
+
     /// A running activity: records, one lap, one session (with workout_rpe when given), activity.
-    static func run(_ samples: [SimulatedSample], rpe: Double?) -> [UInt8] {
+    /// With `stryd` the watch writes no native vertical oscillation: a Stryd-like pod supplies it
+    /// (in cm) and leg spring stiffness as developer fields.
+    static func run(_ samples: [SimulatedSample], rpe: Double?, stryd: Bool = false) -> [UInt8] {
         var encoder = FITEncoder()
         let start = samples.first?.time ?? 0, end = samples.last?.time ?? start
         fileID(&encoder, start: start)
+        var developerFields: [FITEncoder.DeveloperField] = []
+        if stryd {
+            encoder.developerDataID(local: 6, index: 0, applicationID: strydApplicationID, applicationVersion: 100)
+            for d in [legSpringStiffness, strydVerticalOscillation] {
+                encoder.describeDeveloperField(local: 7, d)
+                developerFields.append(FITEncoder.DeveloperField(d.fieldNumber, d.baseType, developerDataIndex: 0))
+            }
+        }
         encoder.define(local: 1, global: 20, fields: [
             Field(253, .uint32), Field(0, .sint32), Field(1, .sint32), Field(5, .uint32), Field(73, .uint32),
             Field(78, .uint32), Field(3, .uint8), Field(4, .uint8), Field(53, .uint8), Field(7, .uint16),
             Field(39, .uint16), Field(41, .uint16), Field(84, .uint16), Field(85, .uint16), Field(83, .uint16),
-        ])
+        ], developerFields: developerFields)
         for s in samples {
             var whole = s.cadence.rounded(.down)
             var fraction = ((s.cadence - whole) * 128).rounded()
             if fraction >= 128 { whole += 1; fraction = 0 }
+            // Leg stiffness rises with speed and falls with oscillation (spring-mass model:
+            // Morin 2005): about 9–12 kN/m for recreational runners.
+            let stiffness = s.verticalOscillation.isFinite && s.speed > 0.5
+                ? 6.5 + 1.2 * s.speed - 0.02 * (s.verticalOscillation - 80) : .nan
             encoder.write(local: 1, values: [
                 fitTime(s.time), semicircles(s.latitude), semicircles(s.longitude), s.distance * 100, s.speed * 1000,
-                (s.altitude + 500) * 5, s.heartRate, whole, fraction, s.power.rounded(), s.verticalOscillation * 10,
+                (s.altitude + 500) * 5, s.heartRate, whole, fraction, s.power.rounded(),
+                stryd ? .nan : s.verticalOscillation * 10,
                 s.stanceTime * 10, s.stanceBalance * 100, s.stepLength * 10, s.verticalRatio * 100,
-            ])
+            ], developerValues: stryd ? [stiffness, s.verticalOscillation / 10] : [])
         }
         let distance = samples.last(where: { $0.distance.isFinite })?.distance ?? 0
         summaries(&encoder, start: start, end: end, distance: distance, sport: 1, subSport: 0, rpe: rpe)
@@ -43,7 +68,8 @@ enum SessionFITWriter {
 
     /// A strength or plyometric session: no records, `sets` set messages with exercise categories
     /// (profile exercise_category: 11 hip_stability, 17 lunge, 20 plyo, 28 squat).
-    static func strength(start: Int64, minutes: Double, categories: [Int], sets: Int) -> [UInt8] {
+    /// `rpe`: the Borg CR-10 session RPE the athlete logged on the watch (workout_rpe).
+    static func strength(start: Int64, minutes: Double, categories: [Int], sets: Int, rpe: Double?) -> [UInt8] {
         var encoder = FITEncoder()
         fileID(&encoder, start: start)
         let end = start + Int64(minutes * 60)
@@ -58,7 +84,7 @@ enum SessionFITWriter {
                                              Double(categories[k % categories.count])])
         }
         // sport 10 = training, sub_sport 20 = strength_training.
-        summaries(&encoder, start: start, end: end, distance: .nan, sport: 10, subSport: 20, rpe: nil)
+        summaries(&encoder, start: start, end: end, distance: .nan, sport: 10, subSport: 20, rpe: rpe)
         return encoder.finish()
     }
 

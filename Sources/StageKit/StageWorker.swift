@@ -115,7 +115,7 @@ struct StageWorker<S: Stage> {
         switch done.outcome {
         case .success(let out):
             let header = ControlMessage.ResultHeader(itemID: done.itemID,
-                                                     outputTypes: out.outputs.map { _ in S.Output.wireType },
+                                                     outputTypes: out.outputs.map(\.payloadType),
                                                      warnings: out.warnings, skippedReason: out.skippedReason ?? "")
             return [ControlMessage.result(header).encoded()] + out.outputs.map { $0.encoded() }
         case .failure(let failure):
@@ -166,7 +166,7 @@ final class RunningTask<Output: WirePayload>: Sendable {
         let thread = Thread { [self] in
             let outcome: Result<StageOutput<Output>, StageFailure>
             do {
-                let input = try S.Input(decoding: payload)
+                let input = try S.Input(decoding: payload, type: header.payloadType)
                 outcome = .success(try stage.process(input, task: header))
             } catch let error as StageFailure {
                 outcome = .failure(error)

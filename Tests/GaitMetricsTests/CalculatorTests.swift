@@ -119,5 +119,35 @@ import Testing
         let run = SyntheticRun.activity(speed: Array(repeating: 3, count: 1_801))
         let m = RunMetricsCalculator.metrics(for: run, profile: AthleteProfile(sessionRPE: ["r.fit": 6]), params: Self.params)
         #expect(m.sessionRPELoad == 180)  // RPE 6 × 30 min (Foster 2001)
+        #expect(m.sessionRPE == 6 && m.sessionRPESource == "athlete.yaml")
+    }
+
+    /// athlete.yaml's RPE for the run wins over the watch's workout_rpe; without it the FIT value
+    /// is used; with neither there is no load; an out-of-range FIT value is ignored.
+    @Test(arguments: [
+        (Double?.some(6), 4.0, 6.0 as Double?, "athlete.yaml"), (nil, 4, 4, "fit"), (nil, .nan, nil, ""), (nil, 25, nil, ""),
+    ])
+    func sessionRPEPrecedence(yaml: Double?, fit: Double, used: Double?, source: String) {
+        var run = SyntheticRun.activity(speed: Array(repeating: 3, count: 1_801))
+        run.summary = SessionSummary(sport: "running", duration: 1_800, distance: 5_400, rpe: fit)
+        let profile = AthleteProfile(sessionRPE: yaml.map { ["r.fit": $0] } ?? [:])
+        let m = RunMetricsCalculator.metrics(for: run, profile: profile, params: Self.params)
+        #expect(m.sessionRPE == used && m.sessionRPESource == source)
+        #expect(m.sessionRPELoad == used.map { $0 * 30 })
+    }
+
+    /// A strength/plyometric session has no samples: duration and sub-sport come from the session
+    /// message, the exercise categories travel for D2's jump sessions, and its RPE × minutes is load.
+    @Test func nonRunningSessionCarriesSportCategoriesDurationAndLoad() {
+        let session = Activity(runID: "2026-03-04-strength.fit", athlete: "cleo", sport: "training",
+                               subSport: "strength_training", startTime: SyntheticRun.start,
+                               samples: SampleColumns(),
+                               summary: SessionSummary(sport: "training", subSport: "strength_training", duration: 2_400,
+                                                       rpe: 7, exerciseCategories: ["plyo", "squat"]))
+        let m = RunMetricsCalculator.metrics(for: session, params: Self.params)
+        #expect(m.sport == "training" && m.subSport == "strength_training")
+        #expect(m.exerciseCategories == ["plyo", "squat"])
+        #expect(m.durationS == 2_400 && m.distanceM == 0 && m.cadenceSPM == nil)
+        #expect(m.sessionRPELoad == 280)  // RPE 7 × 40 min
     }
 }

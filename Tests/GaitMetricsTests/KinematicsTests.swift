@@ -1,4 +1,6 @@
 import Foundation
+import GaitMetrics
+import GaitModel
 import Kinematics
 import Testing
 
@@ -74,6 +76,83 @@ import Testing
         let short = Self.trial().split(separator: "\n").prefix(250).joined(separator: "\n")
         #expect(throws: KinematicsError.self) {
             _ = try StrideKinematics.summarize(try JointAngleRecording.read(short, file: "lab.csv"))
+        }
+    }
+}
+
+@Suite struct KinematicsFileTests {
+    @Test(arguments: [
+        ("time,hip_adduction_r,knee_flexion_r\n0,1,2\n0.01,1\n", "lab.csv: line 3: 2 values for 3 columns (header on line 1)"),
+        ("v=1\nendheader\ntime\thip_adduction_r\tknee_flexion_r\n\n0\t1\tx2\n", "lab.csv: line 5, column 3 ('knee_flexion_r'): 'x2' is not a number"),
+        ("\n\n", "lab.csv: no header row with column names"),
+    ])
+    func brokenRowsNameLineAndColumn(text: String, message: String) {
+        #expect {
+            _ = try JointAngleTable.parse(text, file: "lab.csv")
+        } throws: { error in
+            (error as? KinematicsError)?.description == message
+        }
+    }
+
+    @Test func emptyAndNaNCellsAreGaps() throws {
+        let table = try JointAngleTable.parse("time,a\n0,\n0.01,NaN\n0.02,3\n", file: "lab.csv")
+        #expect(table.values[1][0].isNaN && table.values[1][1].isNaN && table.values[1][2] == 3)
+    }
+
+    /// A param naming a column the file lacks is an unknown layout, not a silently missing channel.
+    @Test func mappedColumnMissingFromTheFile() {
+        let map = KinematicsColumnMap(["knee_flexion_r": "RKneeAngles_X"])
+        #expect {
+            _ = try JointAngleRecording.read(KinematicsTests.trial(), file: "lab.csv", columns: map)
+        } throws: { error in
+            guard let e = error as? KinematicsError, case .unknownLayout = e.code else { return false }
+            return e.message.contains("knee_flexion_r → 'RKneeAngles_X'") && e.message.contains("columns found: time, hip_adduction_r")
+        }
+    }
+
+    @Test(arguments: [
+        ("kinematics/2026-03-10-treadmill.mot", "2026-03-10"),
+        ("kinematics/lab_2026-04-01.csv", "2026-04-01"),
+        ("kinematics/2026-03/trial.csv", nil),
+        ("kinematics/run-12026-03-10.csv", nil),
+        ("kinematics/2026-13-10.csv", nil),
+    ])
+    func sessionDateFromTheFileName(path: String, date: String?) {
+        #expect(SessionDate.day(inFileName: path).map(CalendarDay.date) == date)
+    }
+
+    /// Bytes in, session out: athlete, date and notes filled; without event columns the notes say
+    /// the events were detected; a side without channels is noted.
+    @Test func sessionFromAFile() throws {
+        let file = KinematicsFile(path: "kinematics/2026-03-18-lab.csv", athlete: "ana",
+                                  data: Array(KinematicsTests.trial(events: false).utf8))
+        let session = try KinematicsSessionReader.session(file)
+        #expect(session.athlete == "ana" && session.source == "kinematics/2026-03-18-lab.csv")
+        #expect(session.day == CalendarDay.parseDate("2026-03-18"))
+        #expect(session.left == nil && session.right?.strides == 5)
+        #expect(session.notes == ["left: no knee flexion and hip adduction columns",
+                                  "right: foot strike and toe-off detected from knee flexion"])
+    }
+
+    @Test func notUTF8IsUnreadable() {
+        let file = KinematicsFile(path: "kinematics/x.csv", athlete: "a", data: [0xFF, 0xFE, 0x00, 0x41])
+        #expect(throws: KinematicsError.self) { _ = try KinematicsSessionReader.session(file) }
+    }
+
+    /// The stage params map columns (`hip_adduction_r: RHipAngles_Y`); a bad layout comes back as a
+    /// problem message listing the columns found and the names expected.
+    @Test func stageParamsMapColumns() throws {
+        let csv = KinematicsTests.trial(names: ["hip_adduction_r": "RHipAngles_Y", "knee_flexion_r": "RKneeAngles_X"])
+        let file = KinematicsFile(path: "kinematics/lab.csv", athlete: "a", data: Array(csv.utf8))
+        let specs = KinematicsSessionAnalysis.paramSpecs
+        let mapped = ResolvedParams(specs: specs, given: ["hip_adduction_r": "RHipAngles_Y", "knee_flexion_r": "RKneeAngles_X"])
+        let session = try KinematicsSessionAnalysis.session(for: file, params: mapped).get()
+        #expect(abs((session.right?.peakHipAdduction.mean ?? 0) - 12.5) < 0.05)
+        switch KinematicsSessionAnalysis.session(for: file, params: ResolvedParams(specs: specs, given: [:])) {
+        case .success: Issue.record("an unmapped layout must fail")
+        case .failure(let problem):
+            #expect(problem.message.contains("columns found: time, RHipAngles_Y, RKneeAngles_X"))
+            #expect(problem.message.contains("expected names: time, hip_adduction_l, hip_adduction_r"))
         }
     }
 }

@@ -588,10 +588,27 @@ struct  Gaitpipe__V1__RunMetrics
    * NaN
    */
   double step_length_matched_m;
+  /*
+   * Session facts of gait-metrics (any sport; non-running sessions have no samples).
+   */
+  /*
+   * NaN; Borg CR-10
+   */
+  double session_rpe;
+  /*
+   * athlete.yaml | fit | ""
+   */
+  char *session_rpe_source;
+  char *sub_sport;
+  /*
+   * strength/plyometric sets, for D2 jump sessions
+   */
+  size_t n_exercise_categories;
+  char **exercise_categories;
 };
 #define GAITPIPE__V1__RUN_METRICS__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__run_metrics__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0,NULL, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0,NULL, NULL, 0, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0,NULL, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0,NULL, NULL, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL }
 
 
 struct  Gaitpipe__V1__HistogramBin
