@@ -121,7 +121,7 @@ enum GaitRules {
                 continue
             }
             let change = (s / base.mean - 1) * 100
-            let fires = change > p.g2Long * 100
+            let fires = exceeds(change, p.g2Long * 100)
             eval.set(week, RuleState(id: "G2", status: fires ? .fired : .notFired, value: change, threshold: p.g2Long * 100,
                                      baseline: base.mean, note: "% vs 4-week mean step length (m) at matched speed"))
             guard fires else { continue }

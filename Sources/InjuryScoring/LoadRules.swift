@@ -48,47 +48,41 @@ enum LoadRules {
         }
     }
 
-    /// L2 on each running day t: Σ distance t−6..t ÷ Σ t−13..t−7 − 1 (both windows fully tracked);
-    /// fires above `l2_progression`. One firing per ISO week, on its largest progression.
+    /// L2 at the end of each ISO week (its Sunday, or the season's last day): Σ running distance of
+    /// the last 7 days ÷ the 7 days before − 1, both windows fully tracked; fires above
+    /// `l2_progression`. A zero baseline with a positive value counts as a spike.
     static func weeklyProgression(_ ctx: ScoringContext, _ eval: inout Evaluation) {
         let p = ctx.params
         var kmByDay: [Int64: Double] = [:]
         for r in ctx.running { kmByDay[ScoringContext.day(r), default: 0] += r.distanceM / 1000 }
         func sum(_ days: ClosedRange<Int64>) -> Double { days.reduce(0) { $0 + (kmByDay[$1] ?? 0) } }
         for week in ctx.weeks {
-            let runDays = Set(ctx.running(in: week).map(ScoringContext.day)).sorted()
-            var best: (day: Int64, last: Double, previous: Double, progression: Double)?
-            var untracked = false
-            for t in runDays {
-                guard ctx.calendar.allTracked((t - 13)...t) else { untracked = true; continue }
-                let last = sum((t - 6)...t), previous = sum((t - 13)...(t - 7))
-                // A zero baseline with a positive value is a spike: rank it above any finite progression.
-                let progression = previous > 0 ? last / previous - 1 : .greatestFiniteMagnitude
-                if progression > (best?.progression ?? -.greatestFiniteMagnitude) { best = (t, last, previous, progression) }
-            }
-            guard let best else {
-                eval.set(week, .insufficient("L2", runDays.isEmpty ? "no run this week"
-                    : untracked ? "the 14 days before need to be tracked (untracked days or season start)" : "no data"))
+            let t = min(week + 6, ctx.calendar.lastDay)
+            guard ctx.calendar.allTracked((t - 13)...t) else {
+                eval.set(week, .insufficient("L2", "the 14 days to \(CalendarDay.date(t)) need to be tracked "
+                                                + "(untracked days or the season's first weeks)"))
                 continue
             }
-            let zero = best.previous == 0
-            let fires = zero ? best.last > 0 : best.progression > p.l2Progression
-            let value = zero ? best.last : best.progression * 100
+            let last = sum((t - 6)...t), previous = sum((t - 13)...(t - 7))
+            let zero = previous == 0
+            let progression = zero ? 0 : last / previous - 1
+            let fires = zero ? last > 0 : exceeds(progression, p.l2Progression)
+            let value = zero ? last : progression * 100
             eval.set(week, RuleState(id: "L2", status: fires ? .fired : .notFired, value: value,
-                                     threshold: zero ? 0 : p.l2Progression * 100, baseline: best.previous,
+                                     threshold: zero ? 0 : p.l2Progression * 100, baseline: previous,
                                      note: zero ? "km after 7 days without running (zero baseline)"
                                         : "% change; baseline = preceding 7 days, km"))
             guard fires else { continue }
-            let date = CalendarDay.date(best.day)
+            let date = CalendarDay.date(t)
             let detail = zero
-                ? "\(fmt(best.last, 1)) km in the 7 days to \(date) after 7 days without running: a weekly progression from a zero baseline"
-                : "\(fmt(best.last, 1)) km in the 7 days to \(date) vs \(fmt(best.previous, 1)) km the 7 days before: "
-                    + "+\(fmt(best.progression * 100, 0))% (> \(fmt(p.l2Progression * 100, 0))%)"
+                ? "\(fmt(last, 1)) km in the 7 days to \(date) after 7 days without running: a weekly progression from a zero baseline"
+                : "\(fmt(last, 1)) km in the 7 days to \(date) vs \(fmt(previous, 1)) km the 7 days before: "
+                    + "+\(fmt(progression * 100, 0))% (> \(fmt(p.l2Progression * 100, 0))%)"
             let info = RuleCatalog.info("L2")
             eval.fire(FiredRule(id: "L2", band: zero ? "zero baseline" : "", date: date, value: value,
-                                threshold: zero ? 0 : p.l2Progression * 100, baseline: best.previous, source: info.source,
+                                threshold: zero ? 0 : p.l2Progression * 100, baseline: previous, source: info.source,
                                 design: info.design, detail: detail, unit: zero ? "km" : "%"),
-                      day: best.day, criteria: [
+                      day: t, criteria: [
                           Criterion(presentation: .pfp, weight: "w_pfp_load", points: p.weight("w_pfp_load")),
                           Criterion(presentation: .patellarTendinopathy, weight: "w_pt_load", points: p.weight("w_pt_load")),
                       ])

@@ -79,8 +79,12 @@ struct ScoringContext {
 /// "Spike" against a baseline: above `ratio` × baseline, and a zero baseline with a positive value
 /// counts as a spike (DOMAIN.md "Definitions").
 func isSpike(_ value: Double, baseline: Double, ratio: Double) -> Bool {
-    baseline > 0 ? value > ratio * baseline : value > 0
+    baseline > 0 ? exceeds(value / baseline, ratio) : value > 0
 }
+
+/// `value > threshold` for ratios of recorded decimals: a difference within 1e-9 is equality, so
+/// 91 km ÷ 70 km − 1 is exactly 30 % (not 30.000000000000004 %) and does not exceed "> 30 %".
+func exceeds(_ value: Double, _ threshold: Double) -> Bool { value > threshold + 1e-9 }
 
 /// What the rules produce: week states, firings with their evidence, and the points they carry.
 struct Evaluation {

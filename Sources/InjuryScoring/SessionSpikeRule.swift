@@ -7,7 +7,6 @@ import GaitModel
 /// 1.64 for >1.10–1.30, 1.52 for >1.30–2.0 and 2.28 for >2.0 against ≤1.10 — the strongest load signal.
 public enum SessionSpikeRule {
     public static let id = "L1"
-    public static let source = "Frandsen 2025, BJSM — prospective cohort, 5,205 runners"
     /// The study's look-back window. "Previous 30 days" is taken as the runs that started strictly
     /// before this run's start time and no more than 30 × 86,400 s before it, so an earlier run on
     /// the same day counts and the run itself never does.
@@ -97,9 +96,11 @@ public enum SessionSpikeRule {
         let detail = "distance \(format(run.distanceM / 1000, 1)) km is \(format(ratio, 2))× the longest run "
             + "of the previous 30 days (\(format(baselineM / 1000, 1)) km): \(band.rawValue) session spike "
             + "(>\(format(threshold, 2)))"
+        let info = RuleCatalog.info(id)
         return FiredRule(id: id, band: band.rawValue, runID: run.runID,
                          date: CalendarDay.date(CalendarDay.dayNumber(run.startTime)), value: ratio,
-                         threshold: threshold, baseline: baselineM, source: source, detail: detail)
+                         threshold: threshold, baseline: baselineM, source: info.source, design: info.design,
+                         detail: detail, unit: "ratio")
     }
 
     private static func format(_ v: Double, _ places: Int) -> String {

@@ -8,13 +8,21 @@ enum TerrainIntensityRules {
         var ascentM: Double?
         var highIntensityMin: Double?
         var jumpSessions: Int
+        var sprintPlyoSessions: Int
     }
 
     /// Non-running sessions with sport `training`/`hiit` (strength, plyometrics) and runs with
     /// stride or sprint segments count as jump / strides sessions (DOMAIN.md "Definitions").
     static func isJumpSession(_ a: RunMetrics) -> Bool {
         if a.sport == "running" { return a.segments.contains { $0.kind == .stride || $0.kind == .sprint } }
-        return ["training", "hiit"].contains(a.sport)
+        return ["training", "hiit"].contains(a.sport) || isSprintPlyoSession(a)
+    }
+
+    /// The narrower "sprint/plyometric sessions" whose weekly count D2 compares with its 4-week mean:
+    /// runs with sprint segments, HIIT, and sessions with plyometric exercise sets.
+    static func isSprintPlyoSession(_ a: RunMetrics) -> Bool {
+        if a.sport == "running" { return a.segments.contains { $0.kind == .sprint } }
+        return a.sport == "hiit" || a.subSport == "hiit" || a.exerciseCategories.contains("plyo")
     }
 
     static func weekValues(_ ctx: ScoringContext, _ week: Int64) -> WeekValues {
@@ -24,7 +32,8 @@ enum TerrainIntensityRules {
         return WeekValues(descentM: descents.isEmpty ? nil : descents.reduce(0, +),
                           ascentM: ascents.isEmpty ? nil : ascents.reduce(0, +),
                           highIntensityMin: intensity.isEmpty ? nil : intensity.reduce(0, +) / 60,
-                          jumpSessions: ctx.activities(in: week).filter(isJumpSession).count)
+                          jumpSessions: ctx.activities(in: week).filter(isJumpSession).count,
+                          sprintPlyoSessions: ctx.activities(in: week).filter(isSprintPlyoSession).count)
     }
 
     static func evaluate(_ ctx: ScoringContext, _ eval: inout Evaluation, values: inout [Int64: WeekValues]) {
@@ -87,8 +96,9 @@ enum TerrainIntensityRules {
         }
     }
 
-    /// D2: weekly high-intensity minutes > 1.3 × their 4-week mean, jump/strides sessions > 1.3 × theirs,
-    /// or a first such session after ≥ 4 covered weeks without.
+    /// D2 (DOMAIN.md "Gait" D2 and "Definitions"): weekly high-intensity minutes > 1.3 × their 4-week
+    /// mean, sprint/plyometric sessions > 1.3 × theirs, or the first strides/sprint/jump sessions
+    /// after ≥ 4 covered weeks without.
     static func intensity(_ ctx: ScoringContext, _ v: [Int64: WeekValues], _ eval: inout Evaluation) {
         let p = ctx.params
         let info = RuleCatalog.info("D2")
@@ -97,37 +107,43 @@ enum TerrainIntensityRules {
                 eval.set(week, .insufficient("D2", "no activity this week"))
                 continue
             }
-            let minutesBase = ctx.fourWeekMean(before: week) { v[$0]?.highIntensityMin ?? 0 }
-            let sessionsBase = ctx.fourWeekMean(before: week) { Double(v[$0]?.jumpSessions ?? 0) }
+            let base = ctx.fourWeekMean(before: week) { v[$0]?.highIntensityMin ?? 0 }
             let previous = (1...4).map { week - 7 * Int64($0) }
-            let firstBlock = w.jumpSessions > 0 && previous.allSatisfy { ctx.coverageDays($0) > 0 && (v[$0]?.jumpSessions ?? 0) == 0 }
-            var reasons: [String] = []
-            var value = w.highIntensityMin ?? 0, baseline = minutesBase?.mean ?? 0, threshold = p.d2Ratio * baseline
-            var unit = "min"
-            if let m = w.highIntensityMin, let base = minutesBase, isSpike(m, baseline: base.mean, ratio: p.d2Ratio) {
-                reasons.append("\(fmt(m, 0)) min of high intensity vs a 4-week mean of \(fmt(base.mean, 0)) min (> \(fmt(p.d2Ratio, 1))×)")
-            }
-            if let base = sessionsBase, isSpike(Double(w.jumpSessions), baseline: base.mean, ratio: p.d2Ratio) {
-                reasons.append("\(w.jumpSessions) strides/sprint/jump sessions vs a 4-week mean of \(fmt(base.mean, 1))")
-                if reasons.count == 1 { (value, baseline, threshold, unit) = (Double(w.jumpSessions), base.mean, p.d2Ratio * base.mean, "sessions") }
-            }
-            if firstBlock {
-                reasons.append("the first strides/sprint/jump sessions after 4 weeks without")
-                if reasons.count == 1 { (value, baseline, threshold, unit) = (Double(w.jumpSessions), 0, 0, "sessions") }
-            }
-            if minutesBase == nil && sessionsBase == nil && !firstBlock {
-                eval.set(week, .insufficient("D2", "needs 2 covered weeks in the 4 before"))
+            let firstBlock = w.jumpSessions > 0
+                && previous.allSatisfy { ctx.coverageDays($0) > 0 && (v[$0]?.jumpSessions ?? 0) == 0 }
+            let minutesSpike = w.highIntensityMin.flatMap { m in base.map { isSpike(m, baseline: $0.mean, ratio: p.d2Ratio) } } ?? false
+            let sessionsBase = ctx.fourWeekMean(before: week) { Double(v[$0]?.sprintPlyoSessions ?? 0) }
+            let sessionsSpike = sessionsBase.map { isSpike(Double(w.sprintPlyoSessions), baseline: $0.mean, ratio: p.d2Ratio) } ?? false
+            if base == nil && !firstBlock {
+                eval.set(week, .insufficient("D2", w.highIntensityMin == nil ? "no heart rate or threshold pace this week"
+                                                : "needs 2 covered weeks in the 4 before"))
                 continue
             }
-            let fires = !reasons.isEmpty
+            let fires = minutesSpike || sessionsSpike || firstBlock
             eval.set(week, RuleState(id: "D2", status: fires ? .fired : .notFired, value: w.highIntensityMin,
-                                     threshold: minutesBase.map { p.d2Ratio * $0.mean }, baseline: minutesBase?.mean,
-                                     note: "high-intensity min; \(w.jumpSessions) strides/sprint/jump sessions"))
+                                     threshold: base.map { p.d2Ratio * $0.mean }, baseline: base?.mean,
+                                     note: "high-intensity min; \(w.sprintPlyoSessions) sprint/plyometric and "
+                                        + "\(w.jumpSessions) strides/sprint/jump sessions"
+                                        + (firstBlock ? ", the first after 4 weeks without" : "")))
             guard fires else { continue }
+            var reasons: [String] = []
+            if minutesSpike, let m = w.highIntensityMin, let base {
+                reasons.append("\(fmt(m, 0)) min of high intensity vs a 4-week mean of \(fmt(base.mean, 0)) min (> \(fmt(p.d2Ratio, 1))×)")
+            }
+            if sessionsSpike, let sb = sessionsBase {
+                reasons.append("\(w.sprintPlyoSessions) sprint/plyometric sessions vs a 4-week mean of \(fmt(sb.mean, 1)) (> \(fmt(p.d2Ratio, 1))×)")
+            }
+            if firstBlock { reasons.append("\(w.jumpSessions) strides/sprint/jump sessions, the first after 4 weeks without") }
             let day = ctx.firingDay(week)
-            eval.fire(FiredRule(id: "D2", band: "", date: CalendarDay.date(day), value: value, threshold: threshold,
-                                baseline: baseline, source: info.source, design: info.design,
-                                detail: "week \(CalendarDay.isoWeek(week)): " + reasons.joined(separator: "; "), unit: unit),
+            let (value, threshold, baseline, unit) = minutesSpike
+                ? (w.highIntensityMin ?? 0, p.d2Ratio * (base?.mean ?? 0), base?.mean ?? 0, "min")
+                : sessionsSpike
+                ? (Double(w.sprintPlyoSessions), p.d2Ratio * (sessionsBase?.mean ?? 0), sessionsBase?.mean ?? 0, "sessions")
+                : (Double(w.jumpSessions), 0.0, 0.0, "sessions")
+            eval.fire(FiredRule(id: "D2", band: minutesSpike ? "volume" : sessionsSpike ? "sprint/plyometric" : "first block", date: CalendarDay.date(day),
+                                value: value, threshold: threshold, baseline: baseline, source: info.source,
+                                design: info.design, detail: "week \(CalendarDay.isoWeek(week)): " + reasons.joined(separator: "; "),
+                                unit: unit),
                       day: day, criteria: [Criterion(presentation: .patellarTendinopathy, weight: "w_pt_d2",
                                                      points: p.weight("w_pt_d2"))])
         }

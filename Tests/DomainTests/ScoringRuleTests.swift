@@ -1,0 +1,283 @@
+import Foundation
+import GaitModel
+import InjuryScoring
+import Testing
+
+/// Table-driven checks of each DOMAIN.md rule at its boundaries, on hand-built seasons.
+@Suite struct ScoringRuleTests {
+    static let monday = Fixtures.monday
+
+    static func season(_ runs: [RunMetrics], yaml: String = "", symptoms: String = "",
+                       kinematics: [KinematicsSession] = []) -> AthleteSeason {
+        AthleteSeason(athlete: "ana", runs: runs, athleteYAML: Array(yaml.utf8), symptomsCSV: Array(symptoms.utf8),
+                      kinematics: kinematics)
+    }
+
+    static func assess(_ s: AthleteSeason, _ given: [String: String] = [:]) -> Assessment {
+        SeasonScorerSpecs.assess(s, given: given)
+    }
+
+    /// Runs every day at `km`, days [from, to].
+    static func daily(_ from: Int64, _ to: Int64, km: Double) -> [RunMetrics] {
+        (from...to).map { Fixtures.run("d\($0).fit", day: $0, km: km) }
+    }
+
+    // MARK: L2 weekly progression
+
+    /// Week 1: 7 × 10 km; week 2: 7 × x km. Progression = x/10 − 1 at the week's Sunday; > 30 % fires.
+    @Test(arguments: [(13.0, RuleStatus.notFired), (13.01, .fired), (10.0, .notFired), (20.0, .fired)])
+    func weeklyProgressionBoundary(km: Double, status: RuleStatus) throws {
+        let runs = Self.daily(Self.monday, Self.monday + 6, km: 10) + Self.daily(Self.monday + 7, Self.monday + 13, km: km)
+        let a = Self.assess(Self.season(runs))
+        let l2 = try #require(a.weeks.last?.rule("L2"))
+        #expect(l2.status == status)
+        #expect(abs((l2.value ?? 0) - (km / 10 - 1) * 100) < 1e-9)
+        #expect(a.weeks.first?.rule("L2")?.status == .insufficientData)
+    }
+
+    /// Two runs 10 days apart: the 9 empty days are untracked (> 6), so L2 has no tracked baseline.
+    @Test func weeklyProgressionNeedsTrackedDays() {
+        let a = Self.assess(Self.season([Fixtures.run("a.fit", day: Self.monday, km: 5),
+                                         Fixtures.run("b.fit", day: Self.monday + 10, km: 5)]))
+        #expect(a.weeks.map { $0.rule("L2")?.status } == [.insufficientData, .insufficientData])
+        #expect(a.days.filter { $0.state == .untracked }.count == 9)
+    }
+
+    /// A rest week (all 7 days tracked: gap of exactly 6 empty days) then a run: zero baseline → spike.
+    @Test func weeklyProgressionZeroBaselineIsSpike() {
+        let runs = Self.daily(Self.monday - 7, Self.monday - 1, km: 5)
+            + [Fixtures.run("after.fit", day: Self.monday + 13, km: 3), Fixtures.run("mid.fit", day: Self.monday + 6, km: 1)]
+        let a = Self.assess(Self.season(runs))
+        // Days monday+7 … monday+12 are rest (6 empty days between runs); week 3's previous 7 days hold 1 km.
+        #expect(a.days.filter { $0.state == .untracked }.isEmpty)
+        let rest = Self.assess(Self.season(Self.daily(Self.monday - 7, Self.monday - 1, km: 5)
+            + [Fixtures.run("x.fit", day: Self.monday + 6, km: 4)]))
+        // Week of monday: last 7 days (monday…monday+6) = 4 km, previous 7 days = 35 km → −89 %.
+        #expect(rest.weeks.last?.rule("L2")?.status == .notFired)
+        let comeback = Self.assess(Self.season([Fixtures.run("a.fit", day: Self.monday - 7, km: 5),
+                                                Fixtures.run("b.fit", day: Self.monday - 1, km: 5),
+                                                Fixtures.run("c.fit", day: Self.monday + 5, km: 5),
+                                                Fixtures.run("d.fit", day: Self.monday + 11, km: 5),
+                                                Fixtures.run("e.fit", day: Self.monday + 13, km: 5)]))
+        // Week 3 (monday+7 … +13): last 7 days 10 km vs previous 7 days (monday … +6) 5 km → +100 %.
+        #expect(comeback.weeks.last?.rule("L2")?.status == .fired)
+        #expect(comeback.firedRules.contains { $0.id == "L2" && $0.presentations == [.pfp, .patellarTendinopathy] })
+        _ = a
+    }
+
+    // MARK: L3 / L5 EWMA
+
+    /// Constant load L from day 1: EWMA_n = L·(1 − (1 − λ)^n), λ = 2/(N+1); shown from day 28.
+    @Test func ewmaLambdas() throws {
+        let a = Self.assess(Self.season(Self.daily(Self.monday, Self.monday + 41, km: 10)))
+        #expect(a.loadUnit == "km")
+        #expect(a.days[26].acute == nil)
+        let d = try #require(a.days.last)
+        let n = 42.0
+        #expect(abs((d.acute ?? 0) - 10 * (1 - pow(0.75, n))) < 1e-9)
+        #expect(abs((d.chronic ?? 0) - 10 * (1 - pow(1 - 2.0 / 29, n))) < 1e-9)
+        #expect(abs((d.fitness ?? 0) - 10 * (1 - pow(1 - 2.0 / 43, n))) < 1e-9)
+        #expect(abs(2.0 / 29 - 0.0690) < 0.0001)
+        #expect(abs((d.acwrRolling ?? 0) - 1) < 1e-12)
+        #expect(a.days[27].acute != nil)
+    }
+
+    // MARK: L4 monotony
+
+    /// Alternate 10 km / rest: daily loads 10,0,10,0,10,0,10 → mean 5.714, population SD 4.949 → 1.155.
+    @Test func monotonyWithRestDayZeros() throws {
+        let runs = [0, 2, 4, 6].map { Fixtures.run("r\($0).fit", day: Self.monday + Int64($0), km: 10) }
+        let a = Self.assess(Self.season(runs))
+        let l4 = try #require(a.weeks.first?.rule("L4"))
+        #expect(l4.status == .notFired)
+        #expect(abs((l4.value ?? 0) - (40.0 / 7) / (24.489795918367346).squareRoot()) < 1e-9)
+        #expect(abs((a.weeks.first?.strain ?? 0) - 40 * (l4.value ?? 0)) < 1e-9)
+    }
+
+    /// Same load every day: SD 0 → monotony capped at 10, fires (> 2.0).
+    @Test func monotonyOfEqualLoadsFires() {
+        let a = Self.assess(Self.season(Self.daily(Self.monday, Self.monday + 6, km: 8)))
+        #expect(a.weeks.first?.rule("L4")?.status == .fired)
+        #expect(a.weeks.first?.monotony == 10)
+        #expect(a.weeks.first?.score(.patellarTendinopathy)?.points == 1)
+    }
+
+    /// A week with an untracked day (gap of 7 empty days) has no monotony: insufficient, not 0.
+    @Test func monotonyWithUntrackedDays() {
+        let a = Self.assess(Self.season([Fixtures.run("a.fit", day: Self.monday - 3, km: 8),
+                                         Fixtures.run("b.fit", day: Self.monday + 5, km: 8),
+                                         Fixtures.run("c.fit", day: Self.monday + 6, km: 8)]))
+        let week = a.weeks.last
+        #expect(week?.rule("L4")?.status == .insufficientData)
+        #expect(week?.monotony == nil)
+        #expect(week?.untrackedDays == 5)
+        // Listed as rest days in athlete.yaml, the same days are tracked.
+        let rest = (-2...4).map { "  - " + CalendarDay.date(Self.monday + Int64($0)) }.joined(separator: "\n")
+        let b = Self.assess(Self.season([Fixtures.run("a.fit", day: Self.monday - 3, km: 8),
+                                         Fixtures.run("b.fit", day: Self.monday + 5, km: 8),
+                                         Fixtures.run("c.fit", day: Self.monday + 6, km: 8)],
+                                        yaml: "rest_days:\n" + rest + "\n"))
+        #expect(b.weeks.last?.rule("L4")?.status == .notFired)
+    }
+
+    // MARK: G1 cadence bands
+
+    /// Runs whose speed bins sit at the reference speed: matched cadence = their cadence.
+    static func gaitRun(_ id: String, day: Int64, cadence: Double, step: Double = 1.0) -> RunMetrics {
+        var r = Fixtures.run(id, day: day, km: 10)
+        r.movingTimeS = 10_000 / 3.375  // the reference speed is the bins' mean centre
+        r.speedBins = [SpeedBin(lowerMPS: 3.0, seconds: 1500, cadenceSPM: cadence - 2, stepLengthM: step - 0.02),
+                       SpeedBin(lowerMPS: 3.5, seconds: 1500, cadenceSPM: cadence + 2, stepLengthM: step + 0.02)]
+        return r
+    }
+
+    @Test(arguments: [(166.0, RuleStatus.fired), (166.01, .notFired), (178.0, .notFired), (160.0, .fired)])
+    func cadenceBands(cadence: Double, status: RuleStatus) throws {
+        let runs = (0..<3).map { Self.gaitRun("g\($0).fit", day: Self.monday + Int64($0), cadence: cadence) }
+        let a = Self.assess(Self.season(runs))
+        let g1 = try #require(a.weeks.first?.rule("G1"))
+        #expect(g1.status == status)
+        // Reference speed 3.375 m/s, bins centred at 3.125 and 3.625 m/s: matched cadence = the run's cadence.
+        #expect(abs((g1.value ?? 0) - cadence) < 1e-9)
+        #expect(abs((a.baseline.cadenceSlope ?? 0) - 8) < 1e-9)
+        #expect(a.runs.allSatisfy { $0.cadenceMatchedSPM != nil })
+    }
+
+    @Test func cadenceNeedsThreeRuns() {
+        let a = Self.assess(Self.season((0..<2).map { Self.gaitRun("g\($0).fit", day: Self.monday + Int64($0), cadence: 160) }))
+        #expect(a.weeks.first?.rule("G1")?.status == .insufficientData)
+    }
+
+    // MARK: 4-week mean (D1, ASC) and a zero baseline
+
+    static func hillyRun(_ id: String, day: Int64, descent: Double, ascent: Double) -> RunMetrics {
+        var r = Fixtures.run(id, day: day, km: 8)
+        r.descentM = descent
+        r.ascentM = ascent
+        r.longestDescentM = 10
+        return r
+    }
+
+    /// Four weeks without descent, then 100 m: a zero baseline with a positive value is a spike.
+    @Test func zeroFourWeekBaselineIsSpike() throws {
+        var runs: [RunMetrics] = []
+        for w in 0..<4 { runs += (0..<3).map { Self.hillyRun("w\(w)-\($0).fit", day: Self.monday + Int64(7 * w + 2 * $0), descent: 0, ascent: 0) } }
+        runs.append(Self.hillyRun("hill.fit", day: Self.monday + 28, descent: 100, ascent: 100))
+        let a = Self.assess(Self.season(runs))
+        let d1 = try #require(a.weeks.last?.rule("D1"))
+        #expect(d1.status == .fired)
+        #expect(d1.baseline == 0)
+        #expect(a.weeks.last?.rule("ASC")?.status == .fired)
+        #expect(a.weeks[1].rule("D1")?.status == .insufficientData)  // one covered week before
+    }
+
+    /// 1.3 × the 4-week mean exactly does not fire; just above does.
+    @Test(arguments: [(130.0, RuleStatus.notFired), (130.5, .fired)])
+    func descentRatioBoundary(descent: Double, status: RuleStatus) {
+        var runs: [RunMetrics] = []
+        for w in 0..<4 { runs.append(Self.hillyRun("w\(w).fit", day: Self.monday + Int64(7 * w), descent: 100, ascent: 0)) }
+        for w in 0..<4 { runs.append(Self.hillyRun("v\(w).fit", day: Self.monday + Int64(7 * w + 4), descent: 0, ascent: 0)) }
+        runs.append(Self.hillyRun("x.fit", day: Self.monday + 28, descent: descent, ascent: 0))
+        let a = Self.assess(Self.season(runs))
+        #expect(a.weeks.last?.rule("D1")?.status == status)
+    }
+
+    // MARK: Duplicates
+
+    @Test func overlappingRecordingsCountOnce() {
+        var watch = Fixtures.run("watch.fit", day: Self.monday, km: 10)
+        watch.gctMS = 250
+        let phone = Fixtures.run("phone.csv", day: Self.monday, km: 10)
+        let a = Self.assess(Self.season([phone, watch]))
+        #expect(a.duplicates == [DuplicateRun(runID: "phone.csv", keptRunID: "watch.fit", overlap: 1)])
+        #expect(a.weeks.first?.distanceKm == 10)
+        #expect(a.runs.map(\.runID) == ["watch.fit"])
+    }
+
+    // MARK: S1 and symptom matching
+
+    @Test func tendonPainSetsAtLeastModerate() throws {
+        let runs = Self.daily(Self.monday, Self.monday + 3, km: 5)
+        let diary = "date,side,location,pain_during,pain_after,pain_next_morning,aggravators\n"
+            + "\(CalendarDay.date(Self.monday + 1)),left,inferior_pole,6,3,1,jumping\n"
+        let a = Self.assess(Self.season(runs, symptoms: diary))
+        let pt = try #require(a.weeks.last?.score(.patellarTendinopathy))
+        #expect(pt.level == .moderate)
+        #expect(pt.rules.contains("S1"))
+        #expect(pt.symptomMatch)
+        #expect(a.latest.last?.advice.first?.hasPrefix("Reduce energy-storage load first") == true)
+        // Pain during 5/10 is within the limit (> 5 fires) and it settled by the morning.
+        let ok = Self.assess(Self.season(runs, symptoms: diary.replacingOccurrences6to5()))
+        #expect(ok.weeks.last?.rule("S1")?.status == .notFired)
+        #expect(ok.weeks.last?.score(.patellarTendinopathy)?.level == Level.none)
+    }
+
+    @Test func lateralPainAtPredictableDistanceMatchesITBS() {
+        let diary = "date,side,location,pain_during,pain_after,pain_next_morning,aggravators\n"
+            + "\(CalendarDay.date(Self.monday + 2)),right,lateral,5,2,0,predictable_distance;eases_walking\n"
+        let a = Self.assess(Self.season(Self.daily(Self.monday, Self.monday + 3, km: 5), symptoms: diary))
+        #expect(a.weeks.last?.score(.itbs)?.symptomMatch == true)
+        #expect(a.weeks.last?.score(.pfp)?.symptomMatch == false)
+        #expect(a.weeks.last?.rule("S1")?.status == .insufficientData)
+    }
+
+    // MARK: K rules: absent → insufficient data; two sessions with a side difference → fired
+
+    static func session(_ day: Int64, leftAdduction: Double, rightAdduction: Double) -> KinematicsSession {
+        func side(_ s: BodySide, _ add: Double) -> SideKinematics {
+            SideKinematics(side: s, strides: 8, peakHipAdduction: AngleStatistic(mean: add, sd: 1, strides: 8),
+                           pelvicDropAtMidstance: AngleStatistic(mean: 4, sd: 1, strides: 8),
+                           kneeFlexionAtContact: AngleStatistic(mean: 20, sd: 2, strides: 8),
+                           peakKneeInternalRotation: nil, peakHipInternalRotation: nil)
+        }
+        return KinematicsSession(source: "kinematics/\(CalendarDay.date(day)).mot", athlete: "ana", day: day,
+                                 left: side(.left, leftAdduction), right: side(.right, rightAdduction))
+    }
+
+    @Test func kinematicsRulesNeedSessions() throws {
+        let runs = Self.daily(Self.monday, Self.monday + 13, km: 5)
+        let none = Self.assess(Self.season(runs))
+        #expect(["K1", "K2", "K3", "K4"].allSatisfy { none.weeks.last?.rule($0)?.status == .insufficientData })
+        let one = Self.assess(Self.season(runs, kinematics: [Self.session(Self.monday + 3, leftAdduction: 8, rightAdduction: 12)]))
+        // One noisy session alone never fires (Damsted 2015).
+        #expect(one.weeks.last?.rule("K1")?.status == .notFired)
+        let two = Self.assess(Self.season(runs, kinematics: [Self.session(Self.monday + 3, leftAdduction: 8, rightAdduction: 12),
+                                                             Self.session(Self.monday + 10, leftAdduction: 8, rightAdduction: 11)]))
+        let k1 = try #require(two.weeks.last?.rule("K1"))
+        #expect(k1.status == .fired)
+        #expect(k1.value == 11)
+        #expect(two.weeks.last?.score(.itbs)?.points == 2)
+        #expect(two.weeks.last?.rule("K4")?.status == .insufficientData)  // no rotation channels
+        // 2.9° is below the 3° heuristic.
+        let small = Self.assess(Self.season(runs, kinematics: [Self.session(Self.monday + 3, leftAdduction: 8, rightAdduction: 10.9),
+                                                               Self.session(Self.monday + 10, leftAdduction: 8, rightAdduction: 10.9)]))
+        #expect(small.weeks.last?.rule("K1")?.status == .notFired)
+    }
+
+    // MARK: Params
+
+    @Test func invertedThresholdsAreRejected() {
+        #expect(SeasonScorer.problems(with: ResolvedParams(specs: SeasonScorer.paramSpecs, given: ["g1_low": "180"])).count == 1)
+        #expect(SeasonScorer.problems(with: ResolvedParams(specs: SeasonScorer.paramSpecs, given: ["k_reference": "female.hip=1"])).count == 1)
+        #expect(SeasonScorer.problems(with: ResolvedParams(specs: SeasonScorer.paramSpecs,
+                                                           given: ["k_reference": "female.hip_adduction=10.4/3.1"])).isEmpty)
+        #expect(SeasonScorer.paramSpecs.first { $0.name == "l2_progression" }?.problem(with: "-0.1") != nil)
+    }
+
+    /// Same input, same bytes out.
+    @Test func deterministic() {
+        let runs: [RunMetrics] = (0..<20).map { (i: Int) -> RunMetrics in
+            let descent = Double(i * 37 % 200), ascent = Double(i * 53 % 180)
+            return Self.hillyRun("r\(i).fit", day: Self.monday + Int64(i * 2), descent: descent, ascent: ascent)
+        }
+        #expect(Self.assess(Self.season(runs)) == Self.assess(Self.season(runs.reversed())))
+    }
+}
+
+private extension String {
+    func replacingOccurrences6to5() -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("jumping") ? line.replacing(",6,3,1,", with: ",5,3,0,") : Substring(line)
+        }.map(String.init).joined(separator: "\n")
+    }
+}
