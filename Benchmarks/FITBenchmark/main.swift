@@ -54,28 +54,38 @@ struct Row { var decoder: String; var file: String; var bytes: Int; var seconds:
 var rows: [Row] = []
 for path in files {
     let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-    let (fast, records) = best(path == synthetic ? 10 : 200) {
+    let big = path == synthetic
+    let (fast, records) = best(big ? 10 : 200) {
         data.withUnsafeBytes { FITActivity.decode($0).0.records.count }
     }
     rows.append(Row(decoder: "gaitpipe FITActivity (in-process)", file: path, bytes: data.count, seconds: fast, records: records))
-    let (full, _) = best(path == synthetic ? 3 : 20) { FITDecoder().decode(data).messages.count }
+    let (json, _) = best(big ? 5 : 50) {
+        var written = 0
+        _ = data.withUnsafeBytes { FITInspector.writeJSON($0) { written += $0.count } }
+        return written
+    }
+    rows.append(Row(decoder: "gaitpipe inspect JSON (in-process)", file: path, bytes: data.count, seconds: json, records: records))
+    let (full, _) = best(big ? 3 : 20) { FITDecoder().decode(data).messages.count }
     rows.append(Row(decoder: "gaitpipe FITDecoder all messages", file: path, bytes: data.count, seconds: full, records: records))
 }
 
-// The whole `gaitpipe inspect FILE` process on the 100,000-record file (start-up included).
+// The whole `gaitpipe inspect FILE [--json]` process on the 100,000-record file (start-up, reading
+// the file and writing JSON to /dev/null included).
 if FileManager.default.isExecutableFile(atPath: gaitpipe) {
     let data = try Data(contentsOf: URL(fileURLWithPath: synthetic))
-    let (seconds, _) = best(5) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: gaitpipe)
-        process.arguments = ["inspect", synthetic]
-        process.standardOutput = FileHandle.nullDevice
-        try? process.run()
-        process.waitUntilExit()
-        return Int(process.terminationStatus)
+    for (label, extra) in [("gaitpipe inspect (whole process)", [String]()), ("gaitpipe inspect --json (whole process)", ["--json"])] {
+        let (seconds, status) = best(5) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: gaitpipe)
+            process.arguments = ["inspect", synthetic] + extra
+            process.standardOutput = FileHandle.nullDevice
+            try? process.run()
+            process.waitUntilExit()
+            return Int(process.terminationStatus)
+        }
+        if status != 0 { print("warning: \(gaitpipe) inspect \(extra.joined()) exited with \(status)") }
+        rows.append(Row(decoder: label, file: synthetic, bytes: data.count, seconds: seconds, records: 100_000))
     }
-    rows.append(Row(decoder: "gaitpipe inspect (whole process)", file: synthetic, bytes: data.count, seconds: seconds,
-                    records: 100_000))
 }
 
 // Python decoders (best of 3; the SDK takes seconds on the large files).
@@ -95,9 +105,12 @@ for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
     rows.append(Row(decoder: decoder, file: file, bytes: bytes, seconds: seconds, records: records))
 }
 
-func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
 func format(_ v: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", v) }
-print(pad("file", 34) + pad("decoder", 36) + pad("MB/s", 10) + pad("records/s", 14) + pad("× SDK rec/s", 12) + "× fitdecode")
+let nameWidth = (files.map { URL(fileURLWithPath: $0).lastPathComponent.count }.max() ?? 0) + 2
+let decoderWidth = (rows.map(\.decoder.count).max() ?? 0) + 2
+print(pad("file", nameWidth) + pad("decoder", decoderWidth) + pad("MB/s", 9) + pad("records/s", 12) + pad("× SDK rec/s", 13)
+      + "× fitdecode")
 for path in files {
     let name = URL(fileURLWithPath: path).lastPathComponent
     let sdk = rows.first { $0.file == path && $0.decoder == "garmin-fit-sdk" }
@@ -106,7 +119,8 @@ for path in files {
         let perSecond = Double(row.records) / row.seconds
         let vsSDK = sdk.map { perSecond / (Double($0.records) / $0.seconds) }.map { format($0) + "×" } ?? "-"
         let vsFitdecode = fitdecode.map { perSecond / (Double($0.records) / $0.seconds) }.map { format($0) + "×" } ?? "-"
-        print(pad(name, 34) + pad(row.decoder, 36) + pad(format(Double(row.bytes) / row.seconds / 1e6), 10)
-              + pad(format(perSecond, 0), 14) + pad(vsSDK, 12) + vsFitdecode)
+        print(pad(name, nameWidth) + pad(row.decoder, decoderWidth) + pad(format(Double(row.bytes) / row.seconds / 1e6), 9)
+              + pad(format(perSecond, 0), 12) + pad(vsSDK, 13) + vsFitdecode)
     }
 }
+print("targets: ≥ 100 MB/s in-process on activity-small-fenix2-run.fit; ≥ 150× the SDK's records/s in-process and for the whole inspect process")

@@ -10,9 +10,18 @@ public enum FITEpoch {
 
     /// `YYYY-MM-DDThh:mm:ssZ` of Unix seconds (proleptic Gregorian, UTC), without Foundation.
     public static func iso8601(unix: Int64) -> String {
+        let (year, month, day, seconds) = civil(unix: unix)
+        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let yearText = String(year)
+        return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + "-" + two(month) + "-" + two(day)
+            + "T" + two(seconds / 3600) + ":" + two(seconds % 3600 / 60) + ":" + two(seconds % 60) + "Z"
+    }
+
+    /// Year, month, day and seconds into the day of Unix seconds (Howard Hinnant's civil-from-days).
+    @inline(__always)
+    static func civil(unix: Int64) -> (year: Int64, month: Int64, day: Int64, seconds: Int64) {
         let days = unix >= 0 ? unix / 86_400 : (unix - 86_399) / 86_400
         let seconds = unix - days * 86_400
-        // Civil-from-days (Howard Hinnant's algorithm).
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -21,10 +30,6 @@ public enum FITEpoch {
         let mp = (5 * doy + 2) / 153
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        let yearText = String(year)
-        return String(repeating: "0", count: max(0, 4 - yearText.count)) + yearText + "-" + two(month) + "-" + two(day)
-            + "T" + two(seconds / 3600) + ":" + two(seconds % 3600 / 60) + ":" + two(seconds % 60) + "Z"
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day, seconds)
     }
 }

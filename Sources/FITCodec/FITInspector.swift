@@ -17,14 +17,47 @@ public enum FITInspector {
         return (.object(pairs), report)
     }
 
+    /// The same JSON text as `json(_:strictCRC:)`, handed to `sink` in pieces of about a megabyte
+    /// without building values (what `inspect --json` prints; a test checks both agree byte for byte).
+    ///
+    /// Two passes over the buffer: the first writes every kind but `record` (a few messages) and
+    /// counts records; the second streams the records, which come last in the output, so the
+    /// tens of megabytes of record JSON never sit in memory at once.
+    public static func writeJSON(_ buffer: UnsafeRawBufferPointer, strictCRC: Bool = false,
+                                 to sink: (UnsafeRawBufferPointer) -> Void) -> FITDecodeReport {
+        let decoder = FITDecoder(strictCRC: strictCRC)
+        let record = jsonMessages.first { $0.number == 20 } ?? (20, "record")
+        var head = FITJSONStreamer(kinds: jsonMessages.filter { $0.number != record.number }, counting: record.number)
+        let report = decoder.decode(buffer, visitor: &head)
+        var records = FITJSONStreamer(kinds: [record])
+        let out = records.outputs[0]
+        out.byte(UInt8(ascii: "{"))
+        let wroteGroups = head.writeGroups(into: out)
+        if head.countedMessages > 0 {
+            if wroteGroups { out.append(", ") }
+            out.string(record.key)
+            out.append(": [")
+            // The prefix above rides along in the first chunk; the visitor appends after it.
+            withoutActuallyEscaping(sink) { sink in
+                records.chunkSink = sink
+                _ = decoder.decode(buffer, visitor: &records)
+                records.chunkSink = nil
+            }
+            out.byte(UInt8(ascii: "]"))
+        }
+        out.byte(UInt8(ascii: "}"))
+        sink(out.bytes)
+        return report
+    }
+
     /// Segments, message counts per kind, the sessions and what went wrong.
     public static func summary(_ buffer: UnsafeRawBufferPointer, strictCRC: Bool = false) -> (String, FITDecodeReport) {
         var counter = MessageCounter()
         let report = FITDecoder(strictCRC: strictCRC).decode(buffer, visitor: &counter)
         let activity = counter.collector.activity
         var lines = ["\(buffer.count) bytes, \(report.segmentCount) segment(s), \(report.messageCount) messages, profile \(FITProfile.version)"]
-        for (number, count) in counter.counts.sorted(by: { $0.key < $1.key }) {
-            let name = FITProfile.messageName(FITProfile.messageIndex(number)) ?? "message \(number)"
+        for (number, count) in counter.counts.enumerated() where count > 0 {
+            let name = FITProfile.messageName(FITProfile.messageIndex(UInt16(number))) ?? "message \(number)"
             lines.append("  \(name): \(count)")
         }
         for (i, s) in activity.sessions.enumerated() {
@@ -38,13 +71,14 @@ public enum FITInspector {
     }
 
     private struct MessageCounter: FITVisitor {
-        var counts: [UInt16: Int] = [:]
+        /// Indexed by global message number: no hashing per message.
+        var counts = [Int](repeating: 0, count: 65_536)
         var collector = FITActivityCollector()
 
         mutating func segmentStarted(index: Int, offset: Int) { collector.segmentStarted(index: index, offset: offset) }
 
         mutating func message(_ m: FITRawMessage) {
-            counts[m.globalNumber, default: 0] += 1
+            counts[Int(m.globalNumber)] += 1
             if m.globalNumber == 18 { collector.message(m) }
         }
     }

@@ -37,30 +37,34 @@ public indirect enum FITJSON: Sendable, Equatable {
 
     /// Compact JSON text. Non-finite doubles are written as strings ("NaN"), as fit_reference.py does.
     public func write(to out: inout String) {
+        let output = FITJSONOutput()
+        write(to: output)
+        out += String(decoding: output.bytes, as: UTF8.self)
+    }
+
+    /// The same text into a byte buffer (the format `FITJSONStreamer` writes without building values).
+    public func write(to out: FITJSONOutput) {
         switch self {
-        case .null: out += "null"
-        case .integer(let v): out += String(v)
-        case .double(let v):
-            if v.isNaN { out += "\"NaN\"" } else if v.isInfinite { out += v > 0 ? "\"Infinity\"" : "\"-Infinity\"" } else {
-                out += v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) + ".0" : "\(v)"
-            }
-        case .string(let s): Self.writeString(s, to: &out)
+        case .null: out.append("null")
+        case .integer(let v): out.integer(v)
+        case .double(let v): out.double(v)
+        case .string(let s): out.string(s)
         case .array(let items):
-            out += "["
+            out.byte(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += ", " }
-                item.write(to: &out)
+                if i > 0 { out.append(", ") }
+                item.write(to: out)
             }
-            out += "]"
+            out.byte(UInt8(ascii: "]"))
         case .object(let pairs):
-            out += "{"
+            out.byte(UInt8(ascii: "{"))
             for (i, (key, value)) in pairs.enumerated() {
-                if i > 0 { out += ", " }
-                Self.writeString(key, to: &out)
-                out += ": "
-                value.write(to: &out)
+                if i > 0 { out.append(", ") }
+                out.string(key)
+                out.append(": ")
+                value.write(to: out)
             }
-            out += "}"
+            out.byte(UInt8(ascii: "}"))
         }
     }
 
@@ -68,23 +72,5 @@ public indirect enum FITJSON: Sendable, Equatable {
         var out = ""
         write(to: &out)
         return out
-    }
-
-    private static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }

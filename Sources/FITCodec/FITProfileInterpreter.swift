@@ -11,12 +11,12 @@ public struct FITProfileInterpreter: FITVisitor {
     /// Interpreted messages in file order.
     public private(set) var messages: [(globalNumber: UInt16, fields: FITJSON)] = []
     /// (message << 8 | field) → (accumulated value, last raw value), per segment.
-    private var accumulators: [UInt32: (total: Int64, last: Int64)] = [:]
+    var accumulators: [UInt32: (total: Int64, last: Int64)] = [:]
     /// Profile fields by (message index << 8 | field number): building one allocates its strings,
     /// so each is built once per interpreter, not once per message.
     private var profileCache: [Int64: FITProfile.Field?] = [:]
 
-    private mutating func profileField(_ message: Int32, _ number: UInt8) -> FITProfile.Field? {
+    mutating func profileField(_ message: Int32, _ number: UInt8) -> FITProfile.Field? {
         let key = Int64(message) << 8 | Int64(number)
         if let cached = profileCache[key] { return cached }
         let field = FITProfile.field(message: message, number: number)

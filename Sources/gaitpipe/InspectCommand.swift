@@ -38,13 +38,16 @@ struct InspectCommand: ParsableCommand {
         }
         let report: FITDecodeReport
         if json {
-            let (value, r) = data.withUnsafeBytes { FITInspector.json($0, strictCRC: strictCRC) }
-            report = r
-            var text = ""
-            text.reserveCapacity(data.count * 8)
-            value.write(to: &text)
-            text += "\n"
-            FileHandle.standardOutput.write(Data(text.utf8))
+            var failure: (any Error)?
+            report = data.withUnsafeBytes {
+                FITInspector.writeJSON($0, strictCRC: strictCRC) { piece in
+                    guard failure == nil else { return }
+                    do { try writeAll(piece, file: "stdout") } catch { failure = error }
+                }
+            }
+            if let failure { throw failure }
+            let newline: StaticString = "\n"
+            try writeAll(UnsafeRawBufferPointer(start: newline.utf8Start, count: 1), file: "stdout")
         } else {
             let (text, r) = data.withUnsafeBytes { FITInspector.summary($0, strictCRC: strictCRC) }
             report = r
@@ -54,5 +57,19 @@ struct InspectCommand: ParsableCommand {
         if let error = report.error { problems.append("\(file): error: \(error)") }
         if !problems.isEmpty { FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8)) }
         if report.messageCount == 0, report.error != nil { throw ExitCode(1) }
+    }
+
+    /// write(2) until done, retrying EINTR: tens of megabytes go out without a `Data` copy.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer, file: String) throws {
+        guard let start = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(1, start + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw ValidationError("\(file): write failed: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
     }
 }
