@@ -18,12 +18,13 @@ enum GaitRules {
         let used = running.filter { r in r.speedBins.contains { $0.cadenceSPM > 0 && $0.seconds > 0 } }.count
         b.runsUsed = used
         guard used >= minimumRuns else { return b }
-        if let fit = weightedLine(cadence.map { ($0.centre, $0.cadenceSPM, $0.seconds) }) {
-            (b.cadenceIntercept, b.cadenceSlope) = (fit.intercept, fit.slope)
-        }
+        // Every second at one speed: nothing to adjust along, so the slope is 0 (the mean at that speed).
+        let c = weightedLine(cadence.map { ($0.centre, $0.cadenceSPM, $0.seconds) }) ?? flat(cadence.map { ($0.cadenceSPM, $0.seconds) })
+        (b.cadenceIntercept, b.cadenceSlope) = (c.intercept, c.slope)
         let step = running.flatMap { r in r.speedBins.filter { $0.stepLengthM.isFinite && $0.stepLengthM > 0 && $0.seconds > 0 } }
-        if let fit = weightedLine(step.map { ($0.centre, $0.stepLengthM, $0.seconds) }) {
-            (b.stepLengthIntercept, b.stepLengthSlope) = (fit.intercept, fit.slope)
+        if !step.isEmpty {
+            let s = weightedLine(step.map { ($0.centre, $0.stepLengthM, $0.seconds) }) ?? flat(step.map { ($0.stepLengthM, $0.seconds) })
+            (b.stepLengthIntercept, b.stepLengthSlope) = (s.intercept, s.slope)
         }
         return b
     }
@@ -166,6 +167,12 @@ enum GaitRules {
                           day: day, criteria: [])
             }
         }
+    }
+
+    /// The weighted mean as a line of slope 0.
+    static func flat(_ points: [(y: Double, w: Double)]) -> (intercept: Double, slope: Double) {
+        let w = points.reduce(0) { $0 + $1.w }
+        return (w > 0 ? points.reduce(0) { $0 + $1.w * $1.y } / w : 0, 0)
     }
 
     /// Weighted least squares y = a + b·x; nil when x has no spread.

@@ -8,8 +8,11 @@ enum LoadRules {
         let p = ctx.params
         var perWeek: [Int64: [SessionSpikeRule.Outcome]] = [:]
         for run in ctx.running {
-            let outcome = SessionSpikeRule.evaluate(run, history: ctx.running, thresholds: p.l1)
             let day = ScoringContext.day(run)
+            // The longest run of the previous 30 days is unknown before 30 days of records exist.
+            let outcome = ctx.hasThirtyDaysOfHistory(day)
+                ? SessionSpikeRule.evaluate(run, history: ctx.running, thresholds: p.l1)
+                : .insufficientData(reason: "fewer than 30 days of records before this run")
             perWeek[CalendarDay.weekStart(day), default: []].append(outcome)
             guard case let .fired(band, ratio, baseline) = outcome else { continue }
             var criteria: [Criterion] = []
@@ -36,8 +39,9 @@ enum LoadRules {
                 best = (ratio, baseline, nil)
             }
             guard let best else {
-                eval.set(week, .insufficient("L1", outcomes.isEmpty ? "no run this week"
-                                                : "no earlier run in the previous 30 days"))
+                let reason: String
+                if case let .insufficientData(r)? = outcomes.first { reason = r } else { reason = "no run this week" }
+                eval.set(week, .insufficient("L1", reason))
                 continue
             }
             eval.set(week, RuleState(id: "L1", status: best.band == nil ? .notFired : .fired, value: best.ratio,

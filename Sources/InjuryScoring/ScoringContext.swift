@@ -57,6 +57,9 @@ struct ScoringContext {
         running.filter { (week...(week + 6)).contains(Self.day($0)) }
     }
 
+    /// True when the 30 days before `day` lie inside the recorded season (L1, D1's look-back windows).
+    func hasThirtyDaysOfHistory(_ day: Int64) -> Bool { day - 30 >= calendar.firstDay }
+
     /// Days of the week with at least one activity.
     func coverageDays(_ week: Int64) -> Int {
         (week...(week + 6)).filter { calendar.state($0) == .active }.count

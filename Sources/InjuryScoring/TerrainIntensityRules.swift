@@ -53,7 +53,8 @@ enum TerrainIntensityRules {
                         Criterion(presentation: .itbs, weight: "w_itbs_d1", points: p.weight("w_itbs_d1"))]
         var longFired: [Int64: (run: RunMetrics, value: Double, base: Double)] = [:]
         for run in ctx.running {
-            guard let longest = run.longestDescentM, longest > 0 else { continue }
+            guard let longest = run.longestDescentM, longest > 0,
+                  ctx.hasThirtyDaysOfHistory(ScoringContext.day(run)) else { continue }
             let previous = SessionSpikeRule.previousRuns(before: run, in: ctx.running).compactMap(\.longestDescentM)
             guard let base = previous.max(), isSpike(longest, baseline: base, ratio: p.d1Ratio) else { continue }
             let day = ScoringContext.day(run)
@@ -114,7 +115,7 @@ enum TerrainIntensityRules {
             let minutesSpike = w.highIntensityMin.flatMap { m in base.map { isSpike(m, baseline: $0.mean, ratio: p.d2Ratio) } } ?? false
             let sessionsBase = ctx.fourWeekMean(before: week) { Double(v[$0]?.sprintPlyoSessions ?? 0) }
             let sessionsSpike = sessionsBase.map { isSpike(Double(w.sprintPlyoSessions), baseline: $0.mean, ratio: p.d2Ratio) } ?? false
-            if base == nil && !firstBlock {
+            if !firstBlock && !sessionsSpike && (base == nil || w.highIntensityMin == nil) {
                 eval.set(week, .insufficient("D2", w.highIntensityMin == nil ? "no heart rate or threshold pace this week"
                                                 : "needs 2 covered weeks in the 4 before"))
                 continue

@@ -21,4 +21,11 @@ enum Fixtures {
     static func assess(_ runs: [RunMetrics], athlete: String = "ana", skipped: [SkippedInput] = []) -> Assessment {
         SeasonScorerSpecs.assess(AthleteSeason(athlete: athlete, runs: runs, skipped: skipped))
     }
+
+    /// `runs` plus a 1 km run 31 days before the first: L1 and D1 need 30 days of records before a
+    /// run, and the anchor lies outside every tested run's 30-day window, so it never is a baseline.
+    static func withHistory(_ runs: [RunMetrics]) -> [RunMetrics] {
+        let first = runs.map { CalendarDay.dayNumber($0.startTime) }.min() ?? monday
+        return [run("anchor.fit", day: first - 31, km: 1)] + runs
+    }
 }

@@ -37,7 +37,7 @@ import Testing
     func bandBoundariesThroughScorer(distanceM: Double, band: String) {
         var spike = Fixtures.run("b.fit", day: Fixtures.monday + 3, km: 0)
         spike.distanceM = distanceM
-        let a = Fixtures.assess([Fixtures.run("a.fit", day: Fixtures.monday, km: 10), spike])
+        let a = Fixtures.assess(Fixtures.withHistory([Fixtures.run("a.fit", day: Fixtures.monday, km: 10), spike]))
         #expect(a.firedRules.map(\.band) == (band.isEmpty ? [] : [band]))
     }
 
@@ -48,6 +48,11 @@ import Testing
             return
         }
         #expect(Fixtures.assess([only]).firedRules.isEmpty)
+        // Fewer than 30 days of records before a run: its 30-day maximum is unknown.
+        let early = Fixtures.assess([Fixtures.run("a.fit", day: Fixtures.monday, km: 5),
+                                     Fixtures.run("b.fit", day: Fixtures.monday + 29, km: 20)])
+        #expect(early.firedRules.isEmpty)
+        #expect(early.weeks.last?.rule("L1")?.status == .insufficientData)
     }
 
     /// A run exactly 30 × 86,400 s earlier is inside the window; one second more is outside.
@@ -70,7 +75,7 @@ import Testing
         let ride = Fixtures.run("ride.fit", day: Fixtures.monday, km: 20, hour: 4, sport: "cycling")
         let morning = Fixtures.run("am.fit", day: Fixtures.monday, km: 5, hour: 7)
         let evening = Fixtures.run("pm.fit", day: Fixtures.monday, km: 12, hour: 18)
-        let a = Fixtures.assess([evening, ride, morning])
+        let a = Fixtures.assess(Fixtures.withHistory([evening, ride, morning]))
         #expect(a.firedRules.count == 1)
         let rule = a.firedRules.first
         #expect(rule?.runID == "pm.fit")
