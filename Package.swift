@@ -61,7 +61,8 @@ let package = Package(
         .target(name: "ActivityImport", dependencies: ["FITCodec", "GaitModel", "CZlib"]),
         .target(name: "GaitMetrics", dependencies: ["GaitModel", "AthleteFiles", "Kinematics"]),
         .target(name: "InjuryScoring", dependencies: ["GaitModel", "AthleteFiles"]),
-        .target(name: "LoadReport", dependencies: ["GaitModel"]),
+        // The report names every rule of InjuryScoring's RuleCatalog; its JSON schema is documented beside it.
+        .target(name: "LoadReport", dependencies: ["GaitModel", "InjuryScoring"], exclude: ["REPORT_SCHEMA.md"]),
         .target(name: "SeasonSynth", dependencies: ["FITCodec", "GaitModel"]),
         // athlete.yaml and symptoms.csv (README), and lab/video joint-angle files (K1–K4).
         .target(name: "AthleteFiles", dependencies: ["GaitModel", .product(name: "Yams", package: "Yams")]),

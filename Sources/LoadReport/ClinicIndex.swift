@@ -1,10 +1,12 @@
 import GaitModel
 
-/// The top-level index.html: every athlete with their current levels, highest first, each linking
-/// to `<athlete>/report.html`, plus the inputs that were skipped.
+/// The top-level index.html: every athlete with their current levels, highest first, a sparkline of
+/// weekly distance and a link to `<athlete>/report.html`, plus the inputs skipped across the run.
 public enum ClinicIndex {
-    public static func html(entries: [IndexEntry], skipped: [SkippedInput]) -> String {
+    /// `units` is load-report's `units` param (km or mi); anything else shows km.
+    public static func html(entries: [IndexEntry], skipped: [SkippedInput], units: String = "km") -> String {
         let e = HTMLText.escape
+        let units = DisplayUnits(param: units)
         let sorted = entries.sorted { a, b in
             a.highest != b.highest ? a.highest > b.highest : a.athlete < b.athlete
         }
@@ -21,8 +23,9 @@ public enum ClinicIndex {
         </head>
         <body>
         <header><h1>Knee-load screening — all athletes</h1>
-        <p>\(sorted.count) athlete\(sorted.count == 1 ? "" : "s"), highest current level first. Levels are
-        pattern-consistency levels (none, low, moderate, high), not diagnoses.</p></header>
+        <p>\(ChartLayout.count(sorted.count, "athlete")), highest current level first. Levels are
+        pattern-consistency levels (none, low, moderate, high) for the latest ISO week, not diagnoses; each
+        report gives the rules, their evidence and the advice.</p></header>
         <main>
         <section id="athletes">
         <h2>Athletes</h2>
@@ -31,17 +34,20 @@ public enum ClinicIndex {
         if sorted.isEmpty {
             h += "<p>No athlete was assessed.</p>\n"
         } else {
-            h += "<div class=\"scroll\"><table>\n<thead><tr><th>Athlete</th><th>As of</th>"
-                + Presentation.allCases.map { "<th>\(e($0.title))</th>" }.joined()
-                + "<th>Weekly distance</th></tr></thead>\n<tbody>\n"
+            h += "<div class=\"scroll\"><table>\n<caption>Current level per presentation and weekly distance "
+                + "(\(units.rawValue))</caption>\n<thead><tr><th scope=\"col\">Athlete</th><th scope=\"col\">As of</th>"
+                + Presentation.allCases.map { "<th scope=\"col\">\(e($0.title))</th>" }.joined()
+                + "<th scope=\"col\">Weekly distance</th><th scope=\"col\" class=\"num\">Last week (\(units.rawValue))</th>"
+                + "</tr></thead>\n<tbody>\n"
             for entry in sorted {
-                h += "<tr><td><a href=\"\(e(HTMLText.pathSegment(entry.athlete)))/report.html\">\(e(entry.athlete))</a></td>"
-                    + "<td>\(e(entry.asOf))</td>"
+                h += "<tr><th scope=\"row\"><a href=\"\(e(HTMLText.pathSegment(entry.athlete)))/report.html\">"
+                    + "\(e(entry.athlete))</a></th><td>\(e(entry.asOf))</td>"
                 for i in Presentation.allCases.indices {
                     let level = i < entry.levels.count ? entry.levels[i] : .none
                     h += "<td><span class=\"\(ReportStyle.levelClass(level))\">\(level.rawValue)</span></td>"
                 }
-                h += "<td>\(Sparkline.svg(entry.weeklyDistanceKm))</td></tr>\n"
+                h += "<td class=\"spark\">\(Sparkline.svg(entry.weeklyDistanceKm, units: units))</td>"
+                    + "<td class=\"num\">\(entry.weeklyDistanceKm.last.map { FixedDecimal.string(units.fromKm($0), 1) } ?? "—")</td></tr>\n"
             }
             h += "</tbody>\n</table></div>\n"
         }
@@ -49,11 +55,10 @@ public enum ClinicIndex {
         if skipped.isEmpty {
             h += "<p>No input was skipped.</p>\n"
         } else {
-            h += "<div class=\"scroll\"><table>\n<thead><tr><th>Input</th><th>Stage</th><th>Reason</th></tr></thead>\n<tbody>\n"
-            for s in skipped.sorted(by: { ($0.path, $0.stage, $0.reason) < ($1.path, $1.stage, $1.reason) }) {
-                h += "<tr><td>\(e(s.path))</td><td>\(e(s.stage))</td><td>\(e(s.reason))</td></tr>\n"
-            }
-            h += "</tbody>\n</table></div>\n"
+            h += DataTable(caption: "\(ChartLayout.count(skipped.count, "input")) not used, and why",
+                           columns: ["Input", "Stage", "Reason"],
+                           rows: skipped.sorted { ($0.path, $0.stage, $0.reason) < ($1.path, $1.stage, $1.reason) }
+                               .map { [$0.path, $0.stage, $0.reason] }).html
         }
         h += "</section>\n</main>\n<footer><p class=\"disclaimer\">\(e(ReportRenderer.disclaimer))</p></footer>\n"
             + "</body>\n</html>\n"

@@ -1,7 +1,9 @@
 import GaitModel
+import InjuryScoring
 
 /// report.html: one self-contained page per athlete (inline CSS and SVG, no script, no network),
-/// worded as "pattern consistent with", never as a diagnosis (DOMAIN.md).
+/// worded as "pattern consistent with", never as a diagnosis (DOMAIN.md). Sections: header, now,
+/// charts, kinematics (when present), flagged runs, data quality, method and sources, parameters.
 enum ReportHTML {
     static func document(_ a: Assessment, units: DisplayUnits) -> String {
         let e = HTMLText.escape
@@ -22,209 +24,296 @@ enum ReportHTML {
         h += header(a)
         h += "<main>\n"
         h += now(a)
-        h += weeklyDistance(a, units: units)
-        h += levelStrip(a)
+        h += charts(a, units: units)
+        h += kinematics(a)
         h += flaggedRuns(a, units: units)
         h += dataQuality(a)
-        h += method()
+        h += method(a)
+        h += parameters(a, units: units)
         h += "</main>\n"
         h += "<footer><p class=\"disclaimer\">\(e(ReportRenderer.disclaimer))</p></footer>\n</body>\n</html>\n"
         return h
     }
 
-    // MARK: - Sections
+    // MARK: - Header
 
     static func header(_ a: Assessment) -> String {
         let e = HTMLText.escape
-        let days = a.runs.map { CalendarDay.dayNumber($0.startTime) }
-        let span: String
-        let coverage: String
-        if let first = days.min(), let last = days.max() {
-            span = "\(CalendarDay.date(first)) to \(CalendarDay.date(last))"
-            let spanned = last - first + 1
-            let covered = Set(days).count
-            coverage = "\(covered) of \(spanned) days have a recorded activity, over \(a.weeks.count) ISO weeks. "
-                + "Days without a recording are unknown, not rest."
-        } else {
-            span = "no activities"
-            coverage = "no recorded activities"
-        }
-        let devices = Set(a.runs.map(\.device).filter { !$0.isEmpty }).sorted()
-        let running = a.runs.filter { $0.sport == "running" }.count
-        return """
+        let season = SeasonFacts(a)
+        let devices = season.devices
+        var h = """
         <header>
         <h1>Knee-load screening: \(e(a.athlete))</h1>
         <dl class="facts">
-        <dt>Season</dt><dd>\(e(span))</dd>
-        <dt>As of</dt><dd>\(e(a.asOf.isEmpty ? "no data" : a.asOf)) (the last recorded activity)</dd>
-        <dt>Data coverage</dt><dd>\(e(coverage))</dd>
-        <dt>Activities</dt><dd>\(a.runs.count) (\(running) running)</dd>
+        <dt>Season</dt><dd>\(e(season.span))</dd>
+        <dt>As of</dt><dd>\(e(a.asOf.isEmpty ? "no data" : a.asOf)) (the last data date)</dd>
+        <dt>Data coverage</dt><dd>\(e(season.coverageText))</dd>
+        <dt>Activities</dt><dd>\(a.runs.count) (\(season.runningRuns) running)\(a.duplicates.isEmpty ? "" : ", \(ChartLayout.count(a.duplicates.count, "duplicate recording")) not counted")</dd>
         <dt>Devices seen</dt><dd>\(e(devices.isEmpty ? "unknown" : devices.joined(separator: ", ")))</dd>
+        <dt>Load units</dt><dd>\(e(season.loadUnitText))</dd>
         </dl>
-        </header>
 
         """
+        if !a.notes.isEmpty {
+            h += "<ul class=\"note\">\n" + a.notes.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        return h + "</header>\n"
     }
+
+    // MARK: - Now
 
     static func now(_ a: Assessment) -> String {
         let e = HTMLText.escape
         let weekLabel = a.weeks.last.map { " (week \(e($0.week)))" } ?? ""
         var h = "<section id=\"now\">\n<h2>Now\(weekLabel)</h2>\n"
-        h += "<p>Each level counts the rules that fired in the last ISO week or in the 28 days before its Sunday. "
-            + "\(e(PresentationAdvice.sharedPrinciple))</p>\n"
-        for level in CurrentLevel.all(a) {
-            let advice = PresentationAdvice.of(level.presentation)
-            let title = level.presentation.title
-            h += "<article class=\"presentation\">\n<h3>\(e(title)) "
-                + "<span class=\"\(ReportStyle.levelClass(level.level))\">\(level.level.rawValue)</span></h3>\n"
-            if level.level == .none {
-                h += "<p>No pattern consistent with \(e(title.lowercased())) from the rules computed so far "
-                    + "(0 points).</p>\n"
-            } else {
-                h += "<p>Pattern consistent with \(e(title.lowercased())) — level \(level.level.rawValue), "
-                    + "\(level.points) point\(level.points == 1 ? "" : "s") from \(e(level.rules.joined(separator: ", "))). "
-                    + "Typical picture: \(e(advice.pattern)).</p>\n"
-                if !level.reasons.isEmpty {
-                    h += "<ul>\n" + level.reasons.map { r in
-                        "<li>\(e(r.id)) on \(e(r.date)), run \(e(r.runID)): \(e(r.detail)) — \(e(r.source))</li>\n"
-                    }.joined() + "</ul>\n"
-                }
+        h += "<p>Each level counts the rules that fired in the last ISO week or in the 28 days before its Sunday: "
+            + "0 points is none, 1 low, 2–3 moderate, 4 or more high. It says how far the data is "
+            + "<em>consistent with</em> a pattern, not how likely an injury is. "
+            + "\(e(NowSummary.sharedPrinciple))</p>\n<div class=\"presentations\">\n"
+        for summary in NowSummary.all(a) {
+            h += article(summary)
+        }
+        h += "</div>\n"
+        h += ruleStatesTable(a)
+        h += "<p class=\"disclaimer\">\(e(ReportRenderer.disclaimer))</p>\n"
+        return h + "</section>\n"
+    }
+
+    static func article(_ s: NowSummary) -> String {
+        let e = HTMLText.escape
+        var h = "<article class=\"presentation at-\(s.level.rawValue)\">\n<h3>\(e(s.presentation.title)) "
+            + "<span class=\"\(ReportStyle.levelClass(s.level))\">\(s.level.rawValue)</span></h3>\n"
+        h += "<p>\(e(s.headline))</p>\n"
+        h += "<p class=\"note\">\(ChartLayout.count(s.points, "point"))"
+            + (s.rules.isEmpty ? "" : " from \(e(s.rules.joined(separator: ", ")))")
+            + (s.symptomMatch ? "; the symptom diary matches this presentation's description" : "") + ".</p>\n"
+        if !s.reasons.isEmpty {
+            let top = s.reasons.prefix(NowSummary.topReasons)
+            h += "<h4>Top reasons</h4>\n<ul>\n" + top.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+            if s.reasons.count > NowSummary.topReasons {
+                h += "<details><summary>\(ChartLayout.count(s.reasons.count - NowSummary.topReasons, "more reason"))</summary>\n<ul>\n"
+                    + s.reasons.dropFirst(NowSummary.topReasons).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n</details>\n"
             }
-            let open = level.level == .none ? "" : " open"
-            h += "<details\(open)><summary>What helps and what to avoid</summary>\n<p>Do:</p>\n<ul>\n"
-                + advice.dos.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n<p>Don't:</p>\n<ul>\n"
-                + advice.donts.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n</details>\n</article>\n"
+        }
+        if !s.advice.isEmpty || !s.avoid.isEmpty {
+            h += "<div class=\"advice\">\n"
+            if !s.advice.isEmpty {
+                h += "<div><h4>Do</h4>\n<ul>\n" + s.advice.map { "<li>\(e($0))</li>\n" }.joined() + "</ul></div>\n"
+            }
+            if !s.avoid.isEmpty {
+                h += "<div><h4>Don't</h4>\n<ul>\n" + s.avoid.map { "<li>\(e($0))</li>\n" }.joined() + "</ul></div>\n"
+            }
+            h += "</div>\n"
+        }
+        return h + "</article>\n"
+    }
+
+    /// Every rule's state in the latest week: what fired, what did not, and what lacked data.
+    static func ruleStatesTable(_ a: Assessment) -> String {
+        let e = HTMLText.escape
+        guard let last = a.weeks.last, !last.rules.isEmpty else { return "" }
+        let table = DataTable(
+            caption: "Every rule in \(last.week)",
+            columns: ["Rule", "State", "Value", "Threshold", "Baseline", "Note"], numeric: [2, 3, 4],
+            rows: last.rules.map { r in
+                [r.id + " " + RuleCatalog.info(r.id).title,
+                 String(r.status.rawValue.map { $0 == "_" ? " " : $0 }),
+                 ChartLayout.cell(r.value, 2), ChartLayout.cell(r.threshold, 2), ChartLayout.cell(r.baseline, 2), r.note]
+            })
+        let fired = last.rules.filter { $0.status == .fired }.count
+        let missing = last.rules.filter { $0.status == .insufficientData }.count
+        return "<details class=\"rule-states\"><summary>Every rule this week: \(fired) fired, "
+            + "\(e(ChartLayout.count(missing, "rule"))) with insufficient data</summary>\n" + table.html + "</details>\n"
+    }
+
+    // MARK: - Charts
+
+    static func charts(_ a: Assessment, units: DisplayUnits) -> String {
+        var h = "<section id=\"charts\" class=\"new-page\">\n<h2>The season at a glance</h2>\n"
+        h += "<p class=\"note\">Hatched areas mark days or weeks without data: unknown, not zero. Each chart's numbers "
+            + "are in the table under it.</p>\n"
+        let figures = [
+            WeeklyDistanceChart.figure(a, units: units),
+            LevelStripChart.figure(a),
+            DailyLoadChart.figure(a),
+            MonotonyStrainChart.figure(a),
+            MatchedCadenceChart.figure(a),
+            TerrainIntensityChart.figure(a),
+        ]
+        h += figures.map(\.html).joined()
+        return h + "</section>\n"
+    }
+
+    /// Lab/video kinematics (K1–K4), per side, only when the season had any.
+    static func kinematics(_ a: Assessment) -> String {
+        let e = HTMLText.escape
+        let kRules = (a.weeks.last?.rules ?? []).filter { $0.id.hasPrefix("K") && $0.status != .insufficientData }
+        guard !a.kinematicsNotes.isEmpty || !kRules.isEmpty else { return "" }
+        var h = "<section id=\"kinematics\">\n<h2>Kinematics (lab or video)</h2>\n"
+            + "<p>2D joint angles vary 3–8° within a day and 9–14° between days (Damsted 2015): one session alone "
+            + "never flags.</p>\n"
+        let sides = [("Left", "left"), ("Right", "right")]
+        var rest = a.kinematicsNotes
+        for (title, key) in sides {
+            let notes = a.kinematicsNotes.filter { $0.lowercased().contains(key) }
+            guard !notes.isEmpty else { continue }
+            rest.removeAll { notes.contains($0) }
+            h += "<h3>\(title) side</h3>\n<ul>\n" + notes.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        if !rest.isEmpty {
+            h += "<h3>Both sides</h3>\n<ul>\n" + rest.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        if !kRules.isEmpty {
+            h += DataTable(caption: "K rules in the latest week", columns: ["Rule", "State", "Value", "Threshold", "Baseline", "Note"],
+                           numeric: [2, 3, 4],
+                           rows: kRules.map { [$0.id, $0.status.rawValue, ChartLayout.cell($0.value, 1),
+                                               ChartLayout.cell($0.threshold, 1), ChartLayout.cell($0.baseline, 1), $0.note] }).html
         }
         return h + "</section>\n"
     }
 
-    static func weeklyDistance(_ a: Assessment, units: DisplayUnits) -> String {
-        let e = HTMLText.escape
-        let spikesByWeek = l1FiringsByWeek(a)
-        var h = "<section id=\"weekly-distance\">\n<h2>Weekly running distance</h2>\n<figure>\n<div class=\"scroll\">\n"
-        h += WeeklyDistanceChart.svg(weeks: a.weeks, spikeWeeks: Set(spikesByWeek.keys), units: units)
-        h += "\n</div>\n<figcaption>\(e(WeeklyDistanceChart.description(weeks: a.weeks, spikeWeeks: Set(spikesByWeek.keys), units: units)))</figcaption>\n</figure>\n"
-        h += "<div class=\"scroll\"><table>\n<caption>Weekly distance in numbers</caption>\n"
-            + "<thead><tr><th>Week</th><th>Starts</th><th class=\"num\">Distance (\(units.rawValue))</th>"
-            + "<th class=\"num\">Runs</th><th class=\"num\">Days recorded</th><th class=\"num\">L1 spikes</th></tr></thead>\n<tbody>\n"
-        for w in a.weeks {
-            h += "<tr><td>\(e(w.week))</td><td>\(e(w.weekStart))</td>"
-                + "<td class=\"num\">\(FixedDecimal.string(units.fromKm(w.distanceKm), 1))</td>"
-                + "<td class=\"num\">\(w.runs)</td><td class=\"num\">\(w.coverageDays)</td>"
-                + "<td class=\"num\">\(spikesByWeek[w.week] ?? 0)</td></tr>\n"
-        }
-        return h + "</tbody>\n</table></div>\n</section>\n"
-    }
-
-    static func levelStrip(_ a: Assessment) -> String {
-        let e = HTMLText.escape
-        var h = "<section id=\"levels-by-week\">\n<h2>Level by week</h2>\n"
-            + "<p>n = none, L = low, M = moderate, H = high. Hover or read the table cell titles for points and rules.</p>\n"
-            + "<div class=\"scroll\"><table class=\"strip\">\n<thead><tr><th>Presentation</th>"
-        h += a.weeks.map { "<th scope=\"col\" title=\"\(e($0.week))\">\(e(String($0.week.suffix(2))))</th>" }.joined()
-        h += "</tr></thead>\n<tbody>\n"
-        for p in Presentation.allCases {
-            h += "<tr><th scope=\"row\">\(e(p.title))</th>"
-            for w in a.weeks {
-                let s = w.score(p)
-                let level = s?.level ?? .none
-                let rules = (s?.rules ?? []).joined(separator: ", ")
-                let points = s?.points ?? 0
-                let tip = "\(w.week): \(level.rawValue), \(points) point\(points == 1 ? "" : "s")" + (rules.isEmpty ? "" : " (\(rules))")
-                h += "<td class=\"\(ReportStyle.levelClass(level))\" title=\"\(e(tip))\">\(letter(level))</td>"
-            }
-            h += "</tr>\n"
-        }
-        return h + "</tbody>\n</table></div>\n</section>\n"
-    }
+    // MARK: - Flagged runs
 
     static func flaggedRuns(_ a: Assessment, units: DisplayUnits) -> String {
-        let e = HTMLText.escape
-        var h = "<section id=\"flagged-runs\">\n<h2>Flagged runs</h2>\n"
+        var h = "<section id=\"flagged-runs\" class=\"new-page\">\n<h2>Flagged runs and weeks</h2>\n"
         guard !a.firedRules.isEmpty else {
-            return h + "<p>No rule fired on any run.</p>\n</section>\n"
+            return h + "<p>No rule fired in this season.</p>\n</section>\n"
         }
-        h += "<div class=\"scroll\"><table>\n<thead><tr><th>Date</th><th>Run</th><th>Rule</th><th>Band</th>"
-            + "<th class=\"num\">Value</th><th class=\"num\">Threshold</th><th class=\"num\">Baseline</th>"
-            + "<th>Source</th><th>Detail</th></tr></thead>\n<tbody>\n"
-        for r in a.firedRules {
-            h += "<tr><td>\(e(r.date))</td><td>\(e(r.runID))</td><td>\(e(r.id))</td><td>\(e(r.band))</td>"
-                + "<td class=\"num\">\(FixedDecimal.string(r.value, 2))×</td>"
-                + "<td class=\"num\">&gt;\(FixedDecimal.string(r.threshold, 2))×</td>"
-                + "<td class=\"num\">\(e(units.text(km: r.baseline / 1000)))</td>"
-                + "<td>\(e(r.source))</td><td>\(e(r.detail))</td></tr>\n"
-        }
-        return h + "</tbody>\n</table></div>\n</section>\n"
+        h += "<p>Every firing with its value, the threshold it passed, the runner's own baseline and the source "
+            + "(study designs are in the method table below). PFP = patellofemoral pain, ITBS = iliotibial band "
+            + "syndrome, PT = patellar tendinopathy; a firing without one is context only.</p>\n"
+        let runs = a.firedRules.filter { !$0.runID.isEmpty }
+        let weeks = a.firedRules.filter { $0.runID.isEmpty }
+        h += firingTable(runs, caption: "\(ChartLayout.count(runs.count, "firing")) on single runs", firstColumn: "Run",
+                         units: units)
+        h += firingTable(weeks, caption: "\(ChartLayout.count(weeks.count, "firing")) over a week or a window",
+                         firstColumn: "Week", units: units)
+        return h + "</section>\n"
     }
+
+    /// One row per firing, with its explanation in a second row spanning the table.
+    static func firingTable(_ rules: [FiredRule], caption: String, firstColumn: String, units: DisplayUnits) -> String {
+        let e = HTMLText.escape
+        guard !rules.isEmpty else { return "" }
+        var h = "<div class=\"scroll\"><table class=\"firings\">\n<caption>\(e(caption))</caption>\n<thead><tr>"
+            + "<th scope=\"col\">Date</th><th scope=\"col\">\(e(firstColumn))</th><th scope=\"col\">Rule</th>"
+            + "<th scope=\"col\" class=\"num\">Value</th><th scope=\"col\" class=\"num\">Threshold</th>"
+            + "<th scope=\"col\" class=\"num\">Baseline</th><th scope=\"col\">Counts for</th>"
+            + "<th scope=\"col\">Source</th></tr></thead>\n"
+        for r in rules {
+            let f = FiredRuleFormat(r, units: units)
+            let place = r.runID.isEmpty ? CalendarDay.parseDate(r.date).map(CalendarDay.isoWeek) ?? "" : r.runID
+            h += "<tbody><tr><th scope=\"row\">\(e(r.date))</th><td>\(e(place))</td>"
+                + "<td>\(e(r.id))\(r.band.isEmpty ? "" : " \(e(r.band))")</td>"
+                + "<td class=\"num\">\(e(f.value))</td><td class=\"num\">\(e(f.threshold))</td>"
+                + "<td class=\"num\">\(e(f.baseline))</td>"
+                + "<td>\(e(r.presentations.map(Self.abbreviation).joined(separator: ", ")))</td>"
+                + "<td>\(e(r.source))</td></tr>\n"
+                + "<tr class=\"detail\"><td colspan=\"8\">\(e(r.detail))</td></tr></tbody>\n"
+        }
+        return h + "</table></div>\n"
+    }
+
+    static func abbreviation(_ p: Presentation) -> String {
+        switch p {
+        case .pfp: "PFP"
+        case .itbs: "ITBS"
+        case .patellarTendinopathy: "PT"
+        }
+    }
+
+    // MARK: - Data quality
 
     static func dataQuality(_ a: Assessment) -> String {
         let e = HTMLText.escape
-        var h = "<section id=\"data-quality\">\n<h2>Skipped inputs and data quality</h2>\n"
+        var h = "<section id=\"data-quality\" class=\"new-page\">\n<h2>Data quality, duplicates and skipped inputs</h2>\n"
+        h += "<p>\(e(SeasonFacts(a).coverageText))</p>\n"
+        let profileNotes = Array(Set(a.runs.flatMap(\.profileNotes))).sorted()
+        if !profileNotes.isEmpty {
+            h += "<p>Profile values used:</p>\n<ul>\n" + profileNotes.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        h += "<p>\(e(RunQuality.summary(a.runs)))</p>\n"
+        let issues = a.runs.filter(RunQuality.hasIssue)
+        if issues.isEmpty {
+            h += "<p>No run had recording gaps, missing heart rate or more than 1 % of its samples lost or removed.</p>\n"
+        } else {
+            h += DataTable(caption: "\(ChartLayout.count(issues.count, "run")) with a data-quality remark",
+                           columns: ["Run", "Samples", "Recorded time", "Heart rate", "GPS dropouts", "Cadence zeros",
+                                     "Removed values", "Warnings"],
+                           numeric: [1, 2, 3, 4, 5, 6],
+                           rows: issues.map { r in
+                               [r.runID, String(r.quality.samples), FixedDecimal.string(r.quality.coverage * 100, 0) + " %",
+                                FixedDecimal.string(r.quality.heartRateCoverage * 100, 0) + " %", String(r.quality.gpsDropouts),
+                                String(r.quality.cadenceZeros), String(r.quality.implausibleRemoved),
+                                r.warnings.joined(separator: "; ")]
+                           }).html
+        }
+        h += "<h3>Duplicates</h3>\n"
+        if a.duplicates.isEmpty {
+            h += "<p>No recordings overlapped by more than 50 % in time.</p>\n"
+        } else {
+            h += DataTable(caption: "Recordings not counted (they overlap a kept one by more than 50 %)",
+                           columns: ["Not counted", "Kept", "Overlap"], numeric: [2],
+                           rows: a.duplicates.map { [$0.runID, $0.keptRunID, FixedDecimal.string($0.overlap * 100, 0) + " %"] }).html
+        }
+        h += "<h3>Skipped inputs</h3>\n"
         if a.skipped.isEmpty {
             h += "<p>No input was skipped.</p>\n"
         } else {
-            h += "<div class=\"scroll\"><table>\n<thead><tr><th>Input</th><th>Stage</th><th>Reason</th></tr></thead>\n<tbody>\n"
-            for s in a.skipped {
-                h += "<tr><td>\(e(s.path))</td><td>\(e(s.stage))</td><td>\(e(s.reason))</td></tr>\n"
-            }
-            h += "</tbody>\n</table></div>\n"
-        }
-        let warnings = a.runs.flatMap { r in r.warnings.map { (r.runID, $0) } }
-        if !warnings.isEmpty {
-            h += "<p>Import warnings:</p>\n<ul>\n"
-                + warnings.map { "<li>\(e($0.0)): \(e($0.1))</li>\n" }.joined() + "</ul>\n"
+            h += DataTable(caption: "Inputs that were not used, and why", columns: ["Input", "Stage", "Reason"],
+                           rows: a.skipped.map { [$0.path, $0.stage, $0.reason] }).html
         }
         return h + "</section>\n"
     }
 
-    static func method() -> String {
-        """
-        <section id="method">
-        <h2>Method and sources</h2>
-        <p>Each presentation gets points from the rules that fired; 0 points is none, 1 low, 2–3 moderate,
-        4 or more high. A week counts every rule that fired in that ISO week or in the 28 days before its
-        Sunday, each rule once per presentation. The level is a pattern-consistency level, not an injury
-        probability.</p>
-        <h3>Computed</h3>
-        <ul>
-        <li><strong>L1 session spike</strong>: a run's distance ÷ the longest run that started in the
-        30 days before it (earlier runs the same day included). Above 1.10 is small, above 1.30 moderate,
-        above 2.0 large (study values; the scoring stage's parameters may change them — each flagged run shows the
-        threshold used). Without an earlier run in that window the rule reports insufficient data.
-        Source: Frandsen 2025, BJSM — prospective cohort, 5,205 runners (adjusted hazard 1.64 for >1.10–1.30,
-        1.52 for >1.30–2.0, 2.28 for >2.0).
-        Counts +1 for patellofemoral pain and patellar tendinopathy when moderate or large, and +1 for
-        iliotibial band syndrome when at least small on a long run (at or above the 75th percentile of the
-        previous 30 days' run distances, linear interpolation).</li>
-        </ul>
-        <h3>Not computed yet</h3>
-        <p>Weekly progression (L2), acute:chronic ratio (L3), monotony and strain (L4), fitness/fatigue (L5),
-        TRIMP (L6), cadence and step length at matched speed (G1, G2), asymmetry (G3), descent load (D1),
-        high-intensity volume (D2), kinematics (K1–K4) and symptom monitoring (S1) are not computed in this
-        version. They add no points: a level here can only be lower than a full assessment's, never higher.</p>
-        </section>
+    // MARK: - Method, sources, parameters
 
-        """
+    static func method(_ a: Assessment) -> String {
+        let e = HTMLText.escape
+        var h = "<section id=\"method\">\n<h2>Method and sources</h2>\n"
+        h += "<p>Each presentation gets points from the rules that fired; 0 points is none, 1 low, 2–3 moderate, "
+            + "4 or more high. A week counts every rule that fired in that ISO week or in the 28 days before its "
+            + "Sunday. A rule whose data is missing reports insufficient data — never 0 — and adds no points, so a "
+            + "level can be lower than a complete record would give, never higher. Evidence for prediction is weak "
+            + "(small prospective cohorts, retrospective designs), hence \"pattern consistent with\".</p>\n"
+        let stateCounts = Dictionary(grouping: a.weeks.flatMap(\.rules), by: \.id)
+        let rows = RuleCatalog.rules.map { rule -> [String] in
+            let states = stateCounts[rule.id] ?? []
+            let season: String
+            if states.isEmpty {
+                season = "not evaluated"
+            } else {
+                let fired = states.filter { $0.status == .fired }.count
+                let missing = states.filter { $0.status == .insufficientData }.count
+                season = "fired in \(ChartLayout.count(fired, "week")); insufficient data in \(missing)"
+            }
+            return ["\(rule.id) \(rule.title)", RulePoints.countsFor[rule.id] ?? (rule.scored ? "" : "no points"),
+                    "\(rule.source) — \(rule.design)", season]
+        }
+        h += DataTable(caption: "The rules (DOMAIN.md) and how they went this season",
+                       columns: ["Rule", "Counts for", "Source and design", "This season"], rows: rows).html
+        h += "<p>Definitions: the 4-week mean is the mean over the 4 ISO weeks before the assessed one, weeks without "
+            + "coverage dropped (fewer than 2 left is insufficient data). A day without activity inside a gap of up to "
+            + "6 days is a rest day (load 0); longer gaps are untracked unless listed as rest days. Recordings that "
+            + "overlap by more than 50 % are one run. Chronic metrics need 28 days of coverage.</p>\n"
+        return h + "<p>\(e(ReportRenderer.disclaimer))</p>\n</section>\n"
     }
 
-    // MARK: - Helpers
-
-    /// Number of L1 firings per ISO week of the firing date.
-    static func l1FiringsByWeek(_ a: Assessment) -> [String: Int] {
-        var out: [String: Int] = [:]
-        for r in a.firedRules where r.id == "L1" {
-            guard let day = CalendarDay.parseDate(r.date) else { continue }
-            out[CalendarDay.isoWeek(day), default: 0] += 1
-        }
-        return out
+    static func parameters(_ a: Assessment, units: DisplayUnits) -> String {
+        var rows = a.parameters.map { [$0.name, $0.value] }
+        rows.append(["units (load-report)", units.rawValue])
+        let baseline = a.baseline
+        rows.append(["reference speed (G1/G2)", baseline.referenceSpeedMPS.map { FixedDecimal.string($0, 2) + " m/s" } ?? "—"])
+        rows.append(["cadence regression", regression(baseline.cadenceIntercept, baseline.cadenceSlope, places: 1)])
+        rows.append(["step-length regression", regression(baseline.stepLengthIntercept, baseline.stepLengthSlope, places: 3)])
+        rows.append(["runs in the regressions", String(baseline.runsUsed)])
+        return "<section id=\"parameters\">\n<h2>Parameters used</h2>\n"
+            + DataTable(caption: "Stage parameters and the season baseline", columns: ["Parameter", "Value"], rows: rows).html
+            + "</section>\n"
     }
 
-    static func letter(_ level: Level) -> String {
-        switch level {
-        case .none: "n"
-        case .low: "L"
-        case .moderate: "M"
-        case .high: "H"
-        }
+    static func regression(_ intercept: Double?, _ slope: Double?, places: Int) -> String {
+        guard let intercept, let slope else { return "not fitted" }
+        return "\(FixedDecimal.string(intercept, places)) + \(FixedDecimal.string(slope, places)) × speed (m/s)"
     }
 }

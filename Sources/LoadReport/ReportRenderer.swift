@@ -19,7 +19,7 @@ public enum ReportRenderer {
             Artifact(name: "runs.csv", content: Array(RunsCSV.document(a).utf8)),
             Artifact(name: "weeks.csv", content: Array(WeeksCSV.document(a).utf8)),
         ]
-        let index = IndexEntry(athlete: a.athlete, asOf: a.asOf, levels: CurrentLevel.all(a).map(\.level),
+        let index = IndexEntry(athlete: a.athlete, asOf: a.asOf, levels: NowSummary.all(a).map(\.level),
                                weeklyDistanceKm: a.weeks.map(\.distanceKm))
         return ReportBundle(athlete: a.athlete, artifacts: artifacts, index: index)
     }

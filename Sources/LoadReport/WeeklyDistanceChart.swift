@@ -1,74 +1,101 @@
 import GaitModel
 
-/// Inline SVG bar chart of weekly distance, with a marker above each week in which an L1 session
-/// spike fired. It carries a title and a text description; the report also gives its numbers as a table.
+/// Weekly running distance as bars, with a triangle above each week in which an L1 session spike
+/// fired (DOMAIN.md L1, Frandsen 2025). A week without any recorded day is hatched: unknown, not 0.
 enum WeeklyDistanceChart {
-    static let width = 640.0
-    static let height = 240.0
-    private static let left = 44.0, right = 8.0, top = 24.0, bottom = 28.0
+    static let id = "weekly-distance"
 
-    static func svg(weeks: [WeekAssessment], spikeWeeks: Set<String>, units: DisplayUnits) -> String {
-        let values = weeks.map { units.fromKm($0.distanceKm) }
-        let maxValue = niceCeiling(values.max() ?? 0)
-        let plotW = width - left - right, plotH = height - top - bottom
-        let slot = weeks.isEmpty ? plotW : plotW / Double(weeks.count)
-        let barW = max(1, slot * 0.7)
-        let labelEvery = max(1, (weeks.count + 11) / 12)
+    static func figure(_ a: Assessment, units: DisplayUnits) -> ChartFigure {
+        let spikes = SpikeWeeks(a)
+        let values: [Double?] = a.weeks.map { $0.coverageDays == 0 ? nil : units.fromKm($0.distanceKm) }
+        let title = "Weekly running distance (\(units.rawValue)) with session spikes"
+        return ChartFigure(id: id, title: title, description: description(a, spikes: spikes, units: units),
+                           svg: svg(a, values: values, spikes: spikes, units: units, title: title),
+                           table: table(a, spikes: spikes, units: units))
+    }
 
-        var s = "<svg viewBox=\"0 0 \(f(width)) \(f(height))\" width=\"\(f(width))\" height=\"\(f(height))\" "
-            + "role=\"img\" aria-labelledby=\"chart-title chart-desc\">\n"
-        s += "<title id=\"chart-title\">Weekly running distance (\(units.rawValue))</title>\n"
-        s += "<desc id=\"chart-desc\">\(HTMLText.escape(description(weeks: weeks, spikeWeeks: spikeWeeks, units: units)))</desc>\n"
-        // Axes and the two y labels (0 and the top of the scale).
-        s += "<line x1=\"\(f(left))\" y1=\"\(f(top + plotH))\" x2=\"\(f(width - right))\" y2=\"\(f(top + plotH))\" stroke=\"#666\"/>\n"
-        s += "<line x1=\"\(f(left))\" y1=\"\(f(top))\" x2=\"\(f(left))\" y2=\"\(f(top + plotH))\" stroke=\"#666\"/>\n"
-        s += "<text x=\"\(f(left - 4))\" y=\"\(f(top + plotH))\" text-anchor=\"end\" font-size=\"11\">0</text>\n"
-        s += "<text x=\"\(f(left - 4))\" y=\"\(f(top + 4))\" text-anchor=\"end\" font-size=\"11\">"
-            + "\(FixedDecimal.string(maxValue, 0))</text>\n"
-        s += "<text x=\"\(f(left - 4))\" y=\"\(f(top - 10))\" text-anchor=\"end\" font-size=\"11\">\(units.rawValue)</text>\n"
-        for (i, w) in weeks.enumerated() {
-            let v = values[i]
-            let h = maxValue > 0 ? v / maxValue * plotH : 0
-            let x = left + Double(i) * slot + (slot - barW) / 2
-            let y = top + plotH - h
-            s += "<rect x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(barW))\" height=\"\(f(h))\" "
-                + "fill=\"\(ReportStyle.Palette.blue)\"><title>\(w.week): \(units.text(km: w.distanceKm))</title></rect>\n"
-            if spikeWeeks.contains(w.week) {
-                let cx = x + barW / 2, ty = y - 4
-                s += "<path d=\"M\(f(cx - 5)) \(f(ty - 9)) L\(f(cx + 5)) \(f(ty - 9)) L\(f(cx)) \(f(ty)) Z\" "
-                    + "fill=\"\(ReportStyle.Palette.vermillion)\"><title>\(w.week): L1 session spike</title></path>\n"
-            }
-            if i % labelEvery == 0 {
-                s += "<text x=\"\(f(x + barW / 2))\" y=\"\(f(height - 10))\" text-anchor=\"middle\" font-size=\"10\">"
-                    + "\(w.week.suffix(3))</text>\n"
-            }
+    static func svg(_ a: Assessment, values: [Double?], spikes: SpikeWeeks, units: DisplayUnits, title: String) -> String {
+        let pattern = "\(id)-nodata"
+        let legend = ChartLegend(items: [
+            (.bar(fill: ReportStyle.Palette.blue), "distance"),
+            (.triangle(fill: ReportStyle.Palette.vermillion), "L1 session spike that week"),
+            (.hatch(patternID: pattern), "no recording"),
+        ])
+        let legendTop = 4.0
+        let top = legendTop + Double(legend.rows(width: ChartLayout.width, left: ChartLayout.left)) * ChartLegend.rowHeight + 30
+        let maximum = values.compactMap { $0 }.max() ?? 0
+        let panel = ChartPanel(left: ChartLayout.left, top: top, width: ChartLayout.plotWidth,
+                               height: ChartLayout.panelHeight + 30, slots: a.weeks.count,
+                               scale: NiceScale(maximum: maximum * 1.12))
+        var c = SVGCanvas(width: ChartLayout.width, height: panel.bottom + 26)
+        c.raw(NoDataPattern.definition(id: pattern))
+        legend.draw(&c, top: legendTop, left: ChartLayout.left)
+        guard !a.weeks.isEmpty else {
+            panel.drawNoData(&c, "No weeks with data")
+            return c.document(id: id, title: title, description: "No weeks with data.")
         }
-        s += "</svg>"
-        return s
+        panel.drawFrame(&c, unit: units.rawValue)
+        panel.drawBars(&c, values, fill: ReportStyle.Palette.blue, noDataPattern: pattern) { i in
+            let w = a.weeks[i]
+            return w.coverageDays == 0 ? "\(w.week): no recording" : "\(w.week): \(units.text(km: w.distanceKm))"
+        }
+        for (i, w) in a.weeks.enumerated() {
+            guard let spike = spikes.byWeek[w.week] else { continue }
+            let cx = panel.x(Double(i) + 0.5)
+            let tip = panel.y(values[i] ?? 0) - 3
+            c.polygon([(cx - 6, tip - 10), (cx + 6, tip - 10), (cx, tip)], fill: ReportStyle.Palette.vermillion,
+                      stroke: "#1a1a1a",
+                      tooltip: "\(w.week): \(ChartLayout.count(spike.count, "L1 session spike")), largest \(spike.band)")
+        }
+        panel.drawXLabels(&c, ChartLayout.weekLabels(a.weeks))
+        return c.document(id: id, title: title, description: description(a, spikes: spikes, units: units))
     }
 
     /// The chart in words, for screen readers and for anyone who cannot see the bars.
-    static func description(weeks: [WeekAssessment], spikeWeeks: Set<String>, units: DisplayUnits) -> String {
-        guard let first = weeks.first, let last = weeks.last,
-              let top = weeks.max(by: { ($0.distanceKm, $1.week) < ($1.distanceKm, $0.week) }) else {
+    static func description(_ a: Assessment, spikes: SpikeWeeks, units: DisplayUnits) -> String {
+        guard let first = a.weeks.first, let last = a.weeks.last,
+              let top = a.weeks.max(by: { ($0.distanceKm, $1.week) < ($1.distanceKm, $0.week) }) else {
             return "No weeks with data."
         }
-        let spikes = weeks.filter { spikeWeeks.contains($0.week) }.map(\.week)
-        return "Bars show running distance per ISO week from \(first.week) to \(last.week) (\(weeks.count) weeks); "
-            + "the highest was \(units.text(km: top.distanceKm)) in \(top.week). "
-            + (spikes.isEmpty ? "No week had an L1 session spike."
-                : "Triangles mark weeks with an L1 session spike: \(spikes.joined(separator: ", ")).")
+        let spikeWeeks = a.weeks.map(\.week).filter { spikes.byWeek[$0] != nil }
+        let unrecorded = a.weeks.filter { $0.coverageDays == 0 }.count
+        return "Bars show running distance per ISO week from \(first.week) to \(last.week) "
+            + "(\(ChartLayout.count(a.weeks.count, "week"))); the highest was \(units.text(km: top.distanceKm)) in \(top.week). "
+            + (spikeWeeks.isEmpty ? "No run was an L1 session spike. "
+                : "Triangles mark weeks with an L1 session spike (a run longer than 1.10 × the longest run of "
+                    + "the previous 30 days): \(spikeWeeks.joined(separator: ", ")). ")
+            + (unrecorded == 0 ? "" : "\(ChartLayout.count(unrecorded, "week")) without any recording are hatched.")
     }
 
-    /// A round upper bound for the y axis (1, 2 or 5 × 10ⁿ), so the scale reads easily.
-    static func niceCeiling(_ v: Double) -> Double {
-        guard v > 0, v.isFinite else { return 1 }
-        var step = 1.0
-        while step * 10 <= v { step *= 10 }
-        while step > v { step /= 10 }
-        for m in [1.0, 2.0, 5.0, 10.0] where m * step >= v { return m * step }
-        return 10 * step
+    static func table(_ a: Assessment, spikes: SpikeWeeks, units: DisplayUnits) -> DataTable {
+        DataTable(caption: "Weekly distance and L1 session spikes",
+                  columns: ["Week", "Starts", "Distance (\(units.rawValue))", "Runs", "Days recorded", "L1 spikes",
+                            "Largest spike"],
+                  numeric: [2, 3, 4, 5],
+                  rows: a.weeks.map { w in
+                      let s = spikes.byWeek[w.week]
+                      return [w.week, w.weekStart,
+                              w.coverageDays == 0 ? "—" : FixedDecimal.string(units.fromKm(w.distanceKm), 1),
+                              String(w.runs), String(w.coverageDays), String(s?.count ?? 0), s?.band ?? ""]
+                  })
+    }
+}
+
+/// L1 firings per ISO week of the firing date, with the largest band of the week.
+struct SpikeWeeks {
+    var byWeek: [String: (count: Int, band: String)] = [:]
+
+    static let bandOrder = ["small", "moderate", "large"]
+
+    init(_ a: Assessment) {
+        for r in a.firedRules where r.id == "L1" {
+            guard let day = CalendarDay.parseDate(r.date) else { continue }
+            let week = CalendarDay.isoWeek(day)
+            let old = byWeek[week]
+            let band = [old?.band ?? "", r.band].max { Self.rank($0) < Self.rank($1) } ?? r.band
+            byWeek[week] = ((old?.count ?? 0) + 1, band)
+        }
     }
 
-    private static func f(_ v: Double) -> String { FixedDecimal.string(v, 1) }
+    private static func rank(_ band: String) -> Int { bandOrder.firstIndex(of: band) ?? -1 }
 }

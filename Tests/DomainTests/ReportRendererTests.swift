@@ -1,84 +1,272 @@
+import Foundation
 import GaitModel
-import LoadReport
+@testable import LoadReport
 import Testing
 
 @Suite struct ReportRendererTests {
     static let params = ResolvedParams(specs: ReportRenderer.paramSpecs, given: [:])
 
+    /// Three ISO weeks (2025-W02…W04): runs in the first two, nothing recorded in the third; loads,
+    /// rule states and scores in week 2; days 14–20 untracked; the acute EWMA missing before day 7
+    /// and on days 10–11.
     static func sample(athlete: String = "ana") -> Assessment {
-        var runs = [Fixtures.run("2025/a.fit", day: Fixtures.monday, km: 5, athlete: athlete),
-                    Fixtures.run("2025/b,long.fit", day: Fixtures.monday + 2, km: 12, athlete: athlete),
-                    Fixtures.run("ride.fit", day: Fixtures.monday + 20, km: 40, sport: "cycling", athlete: athlete)]
-        runs[0].cadenceSPM = nil
-        let skipped = [SkippedInput(path: "notes.txt", stage: "runner", reason: "not a run file")]
-        return Fixtures.assess(runs, athlete: athlete, skipped: skipped)
+        var b = AssessmentBuilder(athlete: athlete, weeks: 3)
+        b.run("2025/a.fit", day: 0, km: 5, cadence: nil, matched: nil, stepMatched: nil)
+        b.run("2025/b,long.fit", day: 2, km: 12)
+        b.run("c.fit", day: 9, km: 8, matched: 164.2, stepMatched: 1.12)
+        b.weekLoads(0, load: 204, monotony: nil, strain: nil)
+        b.weekLoads(1, load: 96, monotony: 1.8, strain: 172.8, descent: 85, ascent: 80, intensity: 12, jumps: 1, cadence: 164.2)
+        b.score(0, .itbs, points: 1, rules: ["L1"])
+        b.score(1, .pfp, points: 2, rules: ["G1", "L2"], symptomMatch: true)
+        b.score(1, .patellarTendinopathy, points: 4, rules: ["ASC", "D2", "L2"])
+        b.score(2, .patellarTendinopathy, points: 4, rules: ["ASC", "D2", "L2"])
+        b.rule(1, RuleState(id: "L1", status: .fired, value: 1.4, threshold: 1.1, baseline: 5.0))
+        b.rule(1, .insufficient("G1", "no cadence regression"))
+        b.rule(1, RuleState(id: "X9", status: .notFired, value: 2))
+        b.rule(2, RuleState(id: "L1", status: .notFired, value: 0.5, threshold: 1.1, baseline: 12))
+        b.days(load: { d in d >= 14 ? nil : (d % 3 == 1 ? 0 : Double(d) * 10) },
+               acute: { d in d < 7 || (10...11).contains(d) || d >= 14 ? nil : Double(d) * 8 },
+               chronic: { d in d < 7 || d >= 14 ? nil : Double(d) * 6 },
+               acwr: { d in d < 7 || d >= 14 ? nil : 1.2 })
+        b.fire("L1", day: 2, run: "2025/b,long.fit", band: "large", value: 2.4, threshold: 2.0, baseline: 5000, unit: "",
+               presentations: [.pfp, .itbs, .patellarTendinopathy])
+        b.fire("L2", day: 13, value: 36, threshold: 30, baseline: 17, unit: "%", presentations: [.pfp, .patellarTendinopathy])
+        b.assessment.skipped = [SkippedInput(path: "notes.txt", stage: "runner", reason: "not a run file")]
+        b.assessment.parameters = [ParamValue(name: "g1_low", value: "160")]
+        return b.assessment
     }
 
     static func text(_ bundle: ReportBundle, _ name: String) -> String {
         String(decoding: bundle.artifacts.first { $0.name == name }?.content ?? [], as: UTF8.self)
     }
 
-    @Test func artifactNames() {
-        let bundle = ReportRenderer.render(Self.sample(), params: Self.params)
+    static func render(_ a: Assessment, units: String = "km") -> ReportBundle {
+        ReportRenderer.render(a, params: ResolvedParams(specs: ReportRenderer.paramSpecs, given: ["units": units]))
+    }
+
+    /// The `<svg id="ID" …>…</svg>` element of a chart.
+    static func chart(_ html: String, _ id: String) -> String {
+        guard let start = html.range(of: "<svg id=\"\(id)\""),
+              let end = html.range(of: "</svg>", range: start.upperBound..<html.endIndex) else { return "" }
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    /// CSV rows as dictionaries keyed by the header's names (RFC 4180 quotes understood).
+    static func table(_ csv: String) -> (header: [String], rows: [[String: String]]) {
+        var lines: [[String]] = []
+        var field = "", row: [String] = [], quoted = false, previousQuote = false
+        for c in csv {
+            if quoted {
+                if c == "\"" { quoted = false; previousQuote = true } else { field.append(c) }
+                continue
+            }
+            switch c {
+            case "\"": if previousQuote { field.append("\"") }; quoted = true
+            case ",": row.append(field); field = ""
+            case "\n": row.append(field); lines.append(row); row = []; field = ""
+            default: field.append(c)
+            }
+            previousQuote = false
+        }
+        let header = lines.first ?? []
+        let rows = lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+        #expect(lines.allSatisfy { $0.count == header.count }, "every row has as many fields as the header")
+        return (header, rows)
+    }
+
+    @Test func artifactsAndIndexEntry() {
+        let bundle = Self.render(Self.sample())
         #expect(bundle.artifacts.map(\.name) == ["report.json", "report.html", "runs.csv", "weeks.csv"])
-        #expect(bundle.index.levels == [.low, .low, .low])
-        #expect(bundle.index.weeklyDistanceKm == [17, 0, 0])
+        // The last week's levels (none of its scores given for PFP and ITBS → none).
+        #expect(bundle.index.levels == [.none, .none, .high])
+        #expect(bundle.index.weeklyDistanceKm == [17, 8, 0])
     }
 
-    @Test func csvHeadersAreExact() {
-        let runsFixed = "athlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,cadence_matched_spm,"
+    @Test func runsCSVHasTheFixedPrefixThenEveryMetric() throws {
+        let fixed = "athlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,cadence_matched_spm,"
             + "step_length_m,gct_ms,gct_balance_pct,vertical_oscillation_mm,ascent_m,descent_m,trimp"
-        #expect(RunsCSV.header.hasPrefix(runsFixed))
-        #expect(WeeksCSV.header == "athlete,week,week_start,coverage_days,distance_km,runs,pfp_level,pfp_points,"
-            + "pfp_rules,itbs_level,itbs_points,itbs_rules,patellar_tendinopathy_level,patellar_tendinopathy_points,"
-            + "patellar_tendinopathy_rules")
-        let bundle = ReportRenderer.render(Self.sample(), params: Self.params)
-        #expect(Self.text(bundle, "runs.csv").split(separator: "\n").first.map(String.init) == RunsCSV.header)
-        #expect(Self.text(bundle, "weeks.csv").split(separator: "\n").first.map(String.init) == WeeksCSV.header)
+        #expect(RunsCSV.header.hasPrefix(fixed + ","))
+        let (header, rows) = Self.table(Self.text(Self.render(Self.sample()), "runs.csv"))
+        #expect(header.joined(separator: ",") == RunsCSV.header)
+        #expect(Set(header).count == header.count, "column names are unique")
+        #expect(rows.map { $0["run_id"] } == ["2025/a.fit", "2025/b,long.fit", "c.fit"])
+        let a = try #require(rows.first), b = rows[1]
+        #expect(a["cadence_spm"] == "" && a["cadence_matched_spm"] == "", "missing is empty, never 0")
+        #expect(b["cadence_matched_spm"] == "166.5")
+        #expect(b["step_length_matched_m"] == "1.050")
+        #expect(b["start_time"] == "2025-01-08T08:00:00Z")
+        #expect(b["distance_m"] == "12000.0" && b["trimp"] == "144.0" && b["descent_m"] == "42.5")
+        #expect(b["hr_z1_s"] == "" && b["intervals"] == "0" && b["step_length_native"] == "false")
+        #expect(b["samples"] == "3960" && b["coverage"] == "1.000")
     }
 
-    @Test func csvRows() {
-        let bundle = ReportRenderer.render(Self.sample(), params: Self.params)
-        let runs = Self.text(bundle, "runs.csv").split(separator: "\n").map(String.init)
-        #expect(runs.count == 4)
-        #expect(runs[1] == "ana,2025/a.fit,2025-01-06T08:00:00Z,running,5000.0,1650,,,,,,,,,,1800,330.0,garmin fenix2")
-        #expect(runs[2].hasPrefix("ana,\"2025/b,long.fit\",2025-01-08T08:00:00Z,running,12000.0,3960,168.0,"))
-        let weeks = Self.text(bundle, "weeks.csv").split(separator: "\n").map(String.init)
-        #expect(weeks[1] == "ana,2025-W02,2025-01-06,2,17.00,2,low,1,L1,low,1,L1,low,1,L1")
-        #expect(weeks[3] == "ana,2025-W04,2025-01-20,1,0.00,0,low,1,L1,low,1,L1,low,1,L1")
+    @Test func weeksCSVHasTheFixedPrefixRuleStatesAndLevels() throws {
+        #expect(WeeksCSV.header.hasPrefix("athlete,week,week_start,coverage_days,distance_km,"))
+        for p in ["pfp", "itbs", "patellar_tendinopathy"] {
+            #expect(WeeksCSV.header.contains("\(p)_level,\(p)_points,\(p)_rules"))
+        }
+        let (header, rows) = Self.table(Self.text(Self.render(Self.sample()), "weeks.csv"))
+        #expect(header.joined(separator: ",") == WeeksCSV.header)
+        for id in ["l1", "l2", "l3", "l4", "l5", "l6", "g1", "g2", "g3", "d1", "d2", "asc", "k1", "k2", "k3", "k4", "s1"] {
+            #expect(header.contains("\(id)_state") && header.contains("\(id)_value"), "\(id) has its columns")
+        }
+        #expect(rows.map { $0["week"] } == ["2025-W02", "2025-W03", "2025-W04"])
+        let w1 = rows[1]
+        #expect(w1["week_start"] == "2025-01-13" && w1["coverage_days"] == "1" && w1["distance_km"] == "8.00")
+        #expect(w1["load_unit"] == "trimp" && w1["load"] == "96.00" && w1["monotony"] == "1.800" && w1["strain"] == "172.80")
+        #expect(w1["pfp_level"] == "moderate" && w1["pfp_points"] == "2" && w1["pfp_rules"] == "G1;L2")
+        #expect(w1["pfp_symptom_match"] == "true")
+        #expect(w1["patellar_tendinopathy_level"] == "high" && w1["itbs_level"] == "none" && w1["itbs_points"] == "0")
+        #expect(w1["fired_rules"] == "L1")
+        #expect(w1["l1_state"] == "fired" && w1["l1_value"] == "1.4000")
+        #expect(w1["g1_state"] == "insufficient_data" && w1["g1_value"] == "")
+        #expect(w1["d2_state"] == "", "a rule the week does not list is empty, not not_fired")
+        #expect(w1["other_rule_states"] == "X9=not_fired:2.0000")
+        let w2 = rows[2]
+        #expect(w2["coverage_days"] == "0" && w2["load"] == "" && w2["monotony"] == "")
+        #expect(w2["l1_state"] == "not_fired" && w2["fired_rules"] == "")
     }
 
-    @Test func jsonIsDeterministic() {
+    @Test func reportJSONIsVersionedCompleteAndDeterministic() throws {
         let a = Self.sample()
-        let first = ReportRenderer.render(a, params: Self.params).artifacts
-        let second = ReportRenderer.render(a, params: ResolvedParams(specs: ReportRenderer.paramSpecs, given: [:]))
-            .artifacts
-        for (x, y) in zip(first, second) where x.name != "report.html" {
+        let first = Self.render(a).artifacts
+        let second = Self.render(a).artifacts
+        for (x, y) in zip(first, second) {
             #expect(x.content == y.content, "\(x.name) differs between renders")
         }
-        let json = Self.text(ReportRenderer.render(a, params: Self.params), "report.json")
-        #expect(json.contains("\"schema_version\": 1,"))
-        #expect(json.contains("\"value\": 2.4000\n"))
-        #expect(json.contains("\"cadence_spm\": null,"))
+        let json = Self.text(Self.render(a), "report.json")
         #expect(json.hasPrefix("{\n  \"as_of\": \"2025-01-26\",\n  \"athlete\": \"ana\","))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(root["schema"] as? String == "gaitpipe.report/2")
+        #expect(root["load_unit"] as? String == "trimp")
+        let current = try #require(root["current"] as? [String: [String: Any]])
+        #expect(current["patellar_tendinopathy"]?["level"] as? String == "high")
+        #expect(current["patellar_tendinopathy"]?["advice_source"] as? String == "load-report")
+        let weeks = try #require(root["weeks"] as? [[String: Any]])
+        let rules = try #require(weeks[1]["rules"] as? [[String: Any]])
+        #expect(rules.map { $0["status"] as? String } == ["fired", "insufficient_data", "not_fired"])
+        #expect(rules[1]["value"] is NSNull)
+        let days = try #require(root["days"] as? [[String: Any]])
+        #expect(days.count == 21)
+        #expect(days[15]["state"] as? String == "untracked" && days[15]["load"] is NSNull)
+        let runs = try #require(root["runs"] as? [[String: Any]])
+        #expect(runs[0]["cadence_matched_spm"] is NSNull)
+        #expect(runs[1]["cadence_matched_spm"] as? Double == 166.5)
+        let fired = try #require(root["fired_rules"] as? [[String: Any]])
+        #expect(fired[0]["presentations"] as? [String] == ["pfp", "itbs", "patellar_tendinopathy"])
+        #expect(fired[0]["design"] as? String == "cohort, n = 10")
+        // Every runs.csv column but `athlete` is a key of each run.
+        for column in RunsCSV.header.split(separator: ",").dropFirst() {
+            #expect(runs[0][String(column)] != nil, "runs[] lacks \(column)")
+        }
     }
 
     @Test(arguments: ["km", "mi"])
-    func htmlIsSelfContainedAndWorded(units: String) {
-        let params = ResolvedParams(specs: ReportRenderer.paramSpecs, given: ["units": units])
-        let html = Self.text(ReportRenderer.render(Self.sample(), params: params), "report.html")
-        #expect(!html.contains("http://"))
-        #expect(!html.contains("https://"))
-        #expect(!html.contains("<script"))
-        #expect(html.contains("This is a screening summary, not a diagnosis — a clinical assessment decides."))
-        #expect(html.contains("Pattern consistent with patellofemoral pain"))
+    func htmlIsSelfContainedSemanticAndHasEveryChart(units: String) {
+        let html = Self.text(Self.render(Self.sample(), units: units), "report.html")
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
+        #expect(html.contains(ReportRenderer.disclaimer))
         #expect(html.contains("<meta name=\"viewport\""))
-        #expect(html.contains("<title id=\"chart-title\">Weekly running distance (\(units))</title>"))
+        #expect(html.contains("@media print") && html.contains("@page { size: A4"))
+        let ids = ["weekly-distance", "level-strip", "daily-load", "monotony-strain", "matched-cadence", "descent-intensity"]
+        for id in ids {
+            let svg = Self.chart(html, id)
+            #expect(!svg.isEmpty, "chart \(id) missing")
+            #expect(svg.contains("<title id=\"\(id)-title\">") && svg.contains("<desc id=\"\(id)-desc\">"))
+            #expect(html.contains("<figure id=\"fig-\(id)\""))
+        }
+        #expect(html.components(separatedBy: "<figure").count - 1 == ids.count)
+        #expect(html.components(separatedBy: "<figcaption>").count - 1 == ids.count)
+        #expect(html.components(separatedBy: "<details class=\"numbers\">").count - 1 == ids.count)
+        #expect(html.contains("<title id=\"weekly-distance-title\">Weekly running distance (\(units)) with session spikes</title>"))
+        #expect(html.contains("2025-W02: \(units == "km" ? "17.0 km" : "10.6 mi")"), "bar tooltip in the chosen units")
+        #expect(html.contains("5.0 \(units)") || html.contains("3.1 \(units)"), "L1 baseline (5000 m) in the chosen units")
+    }
+
+    @Test func missingValuesAreGapsNotZeros() {
+        let html = Self.text(Self.render(Self.sample()), "report.html")
+        // Week 3 has no recording: hatched, not a zero bar.
+        let weekly = Self.chart(html, "weekly-distance")
+        #expect(weekly.contains("url(#weekly-distance-nodata)\"><title>2025-W04: no recording</title>"))
+        // Monotony unknown in weeks 1 and 3: hatched; week 2 drawn.
+        let monotony = Self.chart(html, "monotony-strain")
+        #expect(monotony.components(separatedBy: "url(#monotony-strain-nodata)\"><title>").count - 1 == 4,
+                "weeks 1 and 3 hatched in both panels")
+        #expect(monotony.contains("2025-W03: monotony 1.80"))
+        // The acute EWMA is missing on days 10–11: two line pieces (days 7–9, 12–13), not one through 0.
+        let daily = Self.chart(html, "daily-load")
+        let acute = daily.components(separatedBy: "<polyline fill=\"none\" stroke=\"\(ReportStyle.Palette.blue)\"").count - 1
+        #expect(acute == 2)
+        #expect(daily.contains("2025-01-21: untracked"))
+        // The ACWR is descriptive: caveat in words, no vermillion (the "risk" colour) anywhere in the chart.
+        #expect(!daily.contains(ReportStyle.Palette.vermillion))
+        #expect(html.contains("descriptive only") && html.contains("adds no points"))
+        // The scorer's own G1 threshold (160, a param) is the reference line drawn, not the default 166.
+        #expect(Self.chart(html, "matched-cadence").contains(">160 low (soft flag)</text>"))
+    }
+
+    @Test func anAssessmentWithoutDataRendersNoDataStates() {
+        let empty = Assessment(athlete: "new", asOf: "", runs: [], weeks: [], firedRules: [], skipped: [])
+        let bundle = Self.render(empty)
+        let html = Self.text(bundle, "report.html")
+        #expect(html.contains("No daily load computed yet"))
+        #expect(html.contains("No cadence at matched speed yet"))
+        #expect(html.contains("No rule fired in this season."))
+        #expect(Self.text(bundle, "weeks.csv") == WeeksCSV.header + "\n")
+        #expect(!html.contains(">nan<") && !html.contains("\"nan\"") && !html.contains("\"inf\""))
+    }
+
+    @Test func theScorersLatestSummaryIsRenderedElseTheFallbackAdvice() {
+        var a = Self.sample()
+        let fallback = Self.text(Self.render(a), "report.html")
+        #expect(fallback.contains("Pattern consistent with patellar tendinopathy — level high."))
+        #expect(fallback.contains("Heavy slow resistance"), "InjuryScoring's advice for the presentation")
+        a.latest = [PresentationSummary(presentation: .patellarTendinopathy, level: .moderate, points: 3, symptomMatch: true,
+                                        headline: "Pattern consistent with PT — scorer's words", reasons: ["r1", "r2", "r3", "r4"],
+                                        advice: ["do this"], avoid: ["not that"])]
+        let html = Self.text(Self.render(a), "report.html")
+        #expect(html.contains("Pattern consistent with PT — scorer&#39;s words"), "escaped like every text")
+        #expect(html.contains("<li>do this</li>") && html.contains("<li>not that</li>"))
+        #expect(html.contains("<summary>1 more reason</summary>"), "top 3 reasons, the rest folded")
+        #expect(Self.render(a).index.levels == [.none, .none, .moderate])
+    }
+
+    @Test func firedRulesShowValueThresholdBaselineAndSource() {
+        let html = Self.text(Self.render(Self.sample()), "report.html")
+        #expect(html.contains("<td>L1 large</td><td class=\"num\">2.40×</td><td class=\"num\">2.00×</td>"
+            + "<td class=\"num\">5.0 km</td><td>PFP, ITBS, PT</td><td>Source 2020, J</td>"))
+        #expect(html.contains("<td class=\"num\">36.0 %</td><td class=\"num\">30.0 %</td><td class=\"num\">17.0 km</td>"))
+        #expect(html.contains("<th scope=\"row\">notes.txt</th><td>runner</td><td>not a run file</td>"))
+    }
+
+    @Test func xLabelsAreThinnedToTheirWidth() {
+        func weeks(_ n: Int) -> [(x: Double, text: String)] {
+            (0..<n).map { i -> (x: Double, text: String) in
+                let x: Double = 56 + (Double(i) + 0.5) * 568 / Double(n)
+                return (x, "W" + String(i + 1))
+            }
+        }
+        let kept = ChartPanel.thinned(weeks(52), left: 54, right: 636)
+        #expect(kept.count > 6 && kept.count < 52)
+        for (a, b) in zip(kept, kept.dropFirst()) {
+            let aEnd: Double = a.x + SVGCanvas.textWidth(a.text) / 2
+            let bStart: Double = b.x - SVGCanvas.textWidth(b.text) / 2
+            #expect(bStart >= aEnd, "\(a.text) and \(b.text) touch")
+        }
+        // 18 weeks fit one label each.
+        #expect(ChartPanel.thinned(weeks(18), left: 54, right: 636).count == 18)
+    }
+
+    @Test func niceScalesHaveRoundTicks() {
+        let s = NiceScale(maximum: 57.7)
+        #expect(s.lower == 0 && s.upper == 60 && s.ticks == [0, 20, 40, 60])
+        let cadence = NiceScale.spanning([154, 155.4], include: [166, 178])
+        #expect(cadence.lower <= 154 && cadence.upper >= 178)
     }
 
     @Test func htmlEscapesAthleteName() {
         let a = Self.sample(athlete: "<script>alert(1)</script>")
-        let bundle = ReportRenderer.render(a, params: Self.params)
+        let bundle = Self.render(a)
         let html = Self.text(bundle, "report.html")
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -88,20 +276,22 @@ import Testing
         #expect(index.contains("%3Cscript%3Ealert%281%29%3C%2Fscript%3E/report.html"))
     }
 
-    @Test func clinicIndexSortsByLevelThenName() {
+    @Test func clinicIndexSortsByLevelThenNameInTheChosenUnits() {
         let entries = [
             IndexEntry(athlete: "zoe", asOf: "2025-01-01", levels: [.none, .none, .none], weeklyDistanceKm: [1]),
             IndexEntry(athlete: "bob", asOf: "2025-01-01", levels: [.low, .high, .none], weeklyDistanceKm: [1, 2]),
             IndexEntry(athlete: "amy", asOf: "2025-01-01", levels: [.none, .none, .none], weeklyDistanceKm: []),
-            IndexEntry(athlete: "cat", asOf: "2025-01-01", levels: [.moderate, .none, .none], weeklyDistanceKm: [3, 1]),
+            IndexEntry(athlete: "cat", asOf: "2025-01-01", levels: [.moderate, .none, .none], weeklyDistanceKm: [3, 16.09344]),
         ]
-        let html = ClinicIndex.html(entries: entries, skipped: [SkippedInput(path: "x.gpx", stage: "runner",
-                                                                             reason: "not a run file")])
+        let skipped = [SkippedInput(path: "x.gpx", stage: "runner", reason: "not a run file")]
+        let html = ClinicIndex.html(entries: entries, skipped: skipped, units: "mi")
         let order = ["bob/report.html", "cat/report.html", "amy/report.html", "zoe/report.html"]
             .compactMap { html.firstRange(of: $0)?.lowerBound }
         #expect(order.count == 4)
         #expect(order == order.sorted())
-        #expect(html.contains("x.gpx"))
+        #expect(html.contains("<th scope=\"row\">x.gpx</th><td>runner</td><td>not a run file</td>"))
         #expect(html.contains("<polyline"))
+        #expect(html.contains("Last week (mi)") && html.contains("<td class=\"num\">10.0</td>"), "16.09 km is 10.0 mi")
+        #expect(ClinicIndex.html(entries: entries, skipped: [], units: "km").contains("<td class=\"num\">16.1</td>"))
     }
 }
