@@ -103,6 +103,10 @@ public enum SeasonScorer {
             let missing = ctx.activities.filter { $0.trimp == nil }.count
             if missing > 0 { notes.append("\(missing) activities without heart rate count 0 TRIMP.") }
         }
+        if season.athleteYAML.isEmpty {
+            notes.append("No athlete.yaml: HRmax \(fmt(AthleteProfile.defaultHRMax, 0)) and HRrest "
+                + "\(fmt(AthleteProfile.defaultHRRest, 0)) bpm defaults (Runalyze), sex unknown.")
+        }
         for key in profile.defaulted.sorted() {
             switch key {
             case "hr_max": notes.append("HRmax unknown: default \(fmt(AthleteProfile.defaultHRMax, 0)) bpm (Runalyze).")

@@ -34,6 +34,10 @@ import Testing
              expected: "pipeline.yaml:8: stage 'load-report' has no param 'unitz'"),
         Case(name: "wrong order", yaml: good.replacingOccurrences(of: "  - name: activity-import\n  - name: gait-metrics", with: "  - name: gait-metrics\n  - name: activity-import"),
              expected: "first stage 'gait-metrics' reads Activity"),
+        Case(name: "inverted thresholds", yaml: good.replacingOccurrences(of: "  - name: injury-scoring", with: "  - name: injury-scoring\n    params:\n      g1_low: 180"),
+             expected: "pipeline.yaml:7: stage 'injury-scoring': g1_low (180) must be below g1_high (178)"),
+        Case(name: "negative threshold", yaml: good.replacingOccurrences(of: "  - name: injury-scoring", with: "  - name: injury-scoring\n    params:\n      l2_progression: -0.1"),
+             expected: "pipeline.yaml:7: stage 'injury-scoring' param 'l2_progression': -0.1 is below the minimum 0"),
         Case(name: "bad version", yaml: good.replacingOccurrences(of: "version: 1", with: "version: 7"),
              expected: "pipeline.yaml:1: unsupported version '7'"),
     ]
