@@ -1,1499 +1,11263 @@
 
-ReportBundle��
-ana-rampߟ
-report.jsonΟ{
+ReportBundle��!
+ana-ramp��
+report.json��{
   "as_of": "2026-07-05",
   "athlete": "ana-ramp",
+  "baseline": {
+    "cadence_at_reference_spm": 154.9,
+    "cadence_intercept": 116.269,
+    "cadence_slope": 12.744,
+    "reference_speed_mps": 3.031,
+    "runs_used": 80,
+    "step_length_at_reference_m": 1.170,
+    "step_length_intercept": 0.2795,
+    "step_length_slope": 0.2938
+  },
+  "current": {
+    "itbs": {
+      "advice": [],
+      "advice_source": "injury-scoring",
+      "avoid": [],
+      "firings": [],
+      "headline": "No pattern consistent with iliotibial band syndrome in the 4 weeks to 2026-07-05",
+      "level": "none",
+      "points": 0,
+      "reasons": [],
+      "rules": [],
+      "symptom_match": true
+    },
+    "patellar_tendinopathy": {
+      "advice": [
+        "Heavy slow resistance and progressive tendon loading",
+        "Pain-monitored return: pain during ≤ 5/10 that settles by the next morning (Silbernagel 2007)",
+        "Avoid load spikes in jumping, sprinting and hills"
+      ],
+      "advice_source": "injury-scoring",
+      "avoid": [
+        "No complete rest",
+        "Ice and NSAIDs are of limited long-term value (degenerative, not inflammatory)"
+      ],
+      "firings": [
+        {
+          "band": "",
+          "baseline": 715.8192,
+          "date": "2026-06-07",
+          "design": "expert rule",
+          "detail": "948 m climbed in week 2026-W23 vs a 4-week mean of 716 m (> 1.3×)",
+          "id": "ASC",
+          "presentations": [
+            "patellar_tendinopathy"
+          ],
+          "run_id": "",
+          "source": "DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)",
+          "threshold": 930.5649,
+          "unit": "m",
+          "value": 947.9867
+        },
+        {
+          "band": "volume",
+          "baseline": 27.1167,
+          "date": "2026-06-14",
+          "design": "expert rule",
+          "detail": "week 2026-W24: 39 min of high intensity vs a 4-week mean of 27 min (> 1.3×)",
+          "id": "D2",
+          "presentations": [
+            "patellar_tendinopathy"
+          ],
+          "run_id": "",
+          "source": "Malliaras 2015, Sports Med (patellar tendinopathy loading)",
+          "threshold": 35.2517,
+          "unit": "min",
+          "value": 38.8833
+        }
+      ],
+      "headline": "Pattern consistent with patellar tendinopathy: moderate (3 points)",
+      "level": "moderate",
+      "points": 3,
+      "reasons": [
+        "D2 (2026-06-14): week 2026-W24: 39 min of high intensity vs a 4-week mean of 27 min (> 1.3×)",
+        "D2 (2026-06-07): week 2026-W23: 35 min of high intensity vs a 4-week mean of 25 min (> 1.3×)",
+        "ASC (2026-06-07): 948 m climbed in week 2026-W23 vs a 4-week mean of 716 m (> 1.3×)"
+      ],
+      "rules": [
+        "ASC",
+        "D2"
+      ],
+      "symptom_match": false
+    },
+    "pfp": {
+      "advice": [
+        "Add hip abductor and external-rotator strengthening to quadriceps work (Lack 2015 meta-analysis; Ferber 2015 RCT: hip programme eased pain about a week sooner)",
+        "Gait retraining to reduce peak hip adduction; cadence +5–10% of the preferred cadence (Heiderscheit 2011; Lenhart 2014)",
+        "Manage hills (especially descents), stairs and long runs while symptoms settle"
+      ],
+      "advice_source": "injury-scoring",
+      "avoid": [
+        "Do not treat only the site of pain: the knee is the site, rarely the source — look at the hip and the load",
+        "Hip weakness is an associated deficit (Bolgla 2008), not a proven cause (Rathleff 2014)"
+      ],
+      "firings": [
+        {
+          "band": "low",
+          "baseline": 155.2124,
+          "date": "2026-06-21",
+          "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+          "detail": "cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W25 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+          "id": "G1",
+          "presentations": [
+            "pfp",
+            "itbs"
+          ],
+          "run_id": "",
+          "source": "Luedke 2016, IJSPT; Thakkar 2019",
+          "threshold": 166.0000,
+          "unit": "spm",
+          "value": 155.2855
+        }
+      ],
+      "headline": "Pattern consistent with patellofemoral pain: low (1 points)",
+      "level": "low",
+      "points": 1,
+      "reasons": [
+        "G1 (2026-07-05): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W27 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+        "G1 (2026-06-28): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W26 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+        "G1 (2026-06-21): cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W25 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+        "G1 (2026-06-14): cadence at the reference speed 3.03 m/s was 155.0 spm in week 2026-W24 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+        "G1 (2026-06-07): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W23 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\""
+      ],
+      "rules": [
+        "G1"
+      ],
+      "symptom_match": false
+    }
+  },
+  "days": [
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-02",
+      "distance_km": 6.52,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 96.82,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-03",
+      "distance_km": 7.10,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 99.40,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-04",
+      "distance_km": 7.01,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 98.46,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-05",
+      "distance_km": 0.00,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-06",
+      "distance_km": 0.00,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-07",
+      "distance_km": 9.46,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 141.30,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-08",
+      "distance_km": 7.56,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 106.87,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-09",
+      "distance_km": 0.00,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-10",
+      "distance_km": 0.00,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-11",
+      "distance_km": 6.65,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 92.06,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-12",
+      "distance_km": 0.00,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-13",
+      "distance_km": 7.68,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 112.99,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-14",
+      "distance_km": 8.85,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 131.48,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-15",
+      "distance_km": 7.50,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 105.45,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-16",
+      "distance_km": 0.00,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-17",
+      "distance_km": 0.00,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-18",
+      "distance_km": 7.12,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 104.82,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-19",
+      "distance_km": 0.00,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-20",
+      "distance_km": 7.16,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 100.51,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-21",
+      "distance_km": 9.00,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 134.72,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-22",
+      "distance_km": 7.25,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 108.46,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-23",
+      "distance_km": 7.31,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 101.40,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-24",
+      "distance_km": 0.00,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-25",
+      "distance_km": 6.96,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 104.84,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-26",
+      "distance_km": 6.41,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 89.56,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-27",
+      "distance_km": 7.63,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 107.02,
+      "state": "active"
+    },
+    {
+      "acute": null,
+      "acwr": null,
+      "acwr_rolling": null,
+      "chronic": null,
+      "date": "2026-03-28",
+      "distance_km": 9.03,
+      "fatigue": null,
+      "fitness": null,
+      "form": null,
+      "load": 131.99,
+      "state": "active"
+    },
+    {
+      "acute": 73.52,
+      "acwr": 1.159,
+      "acwr_rolling": 1.119,
+      "chronic": 63.42,
+      "date": "2026-03-29",
+      "distance_km": 0.00,
+      "fatigue": 73.52,
+      "fitness": 53.28,
+      "form": -20.24,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 55.14,
+      "acwr": 0.934,
+      "acwr_rolling": 0.904,
+      "chronic": 59.05,
+      "date": "2026-03-30",
+      "distance_km": 0.00,
+      "fatigue": 55.14,
+      "fitness": 50.80,
+      "form": -4.34,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 67.80,
+      "acwr": 1.089,
+      "acwr_rolling": 1.208,
+      "chronic": 62.27,
+      "date": "2026-03-31",
+      "distance_km": 7.66,
+      "fatigue": 67.80,
+      "fitness": 53.36,
+      "form": -14.44,
+      "load": 105.75,
+      "state": "active"
+    },
+    {
+      "acute": 50.85,
+      "acwr": 0.877,
+      "acwr_rolling": 0.969,
+      "chronic": 57.98,
+      "date": "2026-04-01",
+      "distance_km": 0.00,
+      "fatigue": 50.85,
+      "fitness": 50.88,
+      "form": 0.03,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 38.14,
+      "acwr": 0.706,
+      "acwr_rolling": 0.721,
+      "chronic": 53.98,
+      "date": "2026-04-02",
+      "distance_km": 0.00,
+      "fatigue": 38.14,
+      "fitness": 48.51,
+      "form": 10.38,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 51.60,
+      "acwr": 0.912,
+      "acwr_rolling": 0.642,
+      "chronic": 56.60,
+      "date": "2026-04-03",
+      "distance_km": 6.16,
+      "fatigue": 51.60,
+      "fitness": 50.54,
+      "form": -1.07,
+      "load": 92.01,
+      "state": "active"
+    },
+    {
+      "acute": 71.22,
+      "acwr": 1.155,
+      "acwr_rolling": 0.642,
+      "chronic": 61.67,
+      "date": "2026-04-04",
+      "distance_km": 8.52,
+      "fatigue": 71.22,
+      "fitness": 54.23,
+      "form": -16.99,
+      "load": 130.06,
+      "state": "active"
+    },
+    {
+      "acute": 79.83,
+      "acwr": 1.234,
+      "acwr_rolling": 0.912,
+      "chronic": 64.70,
+      "date": "2026-04-05",
+      "distance_km": 7.52,
+      "fatigue": 79.83,
+      "fitness": 56.63,
+      "form": -23.20,
+      "load": 105.65,
+      "state": "active"
+    },
+    {
+      "acute": 81.26,
+      "acwr": 1.229,
+      "acwr_rolling": 1.093,
+      "chronic": 66.14,
+      "date": "2026-04-06",
+      "distance_km": 6.22,
+      "fatigue": 81.26,
+      "fitness": 57.97,
+      "form": -23.29,
+      "load": 85.58,
+      "state": "active"
+    },
+    {
+      "acute": 81.60,
+      "acwr": 1.213,
+      "acwr_rolling": 0.972,
+      "chronic": 67.28,
+      "date": "2026-04-07",
+      "distance_km": 6.00,
+      "fatigue": 81.60,
+      "fitness": 59.12,
+      "form": -22.48,
+      "load": 82.60,
+      "state": "active"
+    },
+    {
+      "acute": 82.61,
+      "acwr": 1.205,
+      "acwr_rolling": 1.212,
+      "chronic": 68.54,
+      "date": "2026-04-08",
+      "distance_km": 6.03,
+      "fatigue": 82.61,
+      "fitness": 60.35,
+      "form": -22.26,
+      "load": 85.65,
+      "state": "active"
+    },
+    {
+      "acute": 61.96,
+      "acwr": 0.971,
+      "acwr_rolling": 1.212,
+      "chronic": 63.82,
+      "date": "2026-04-09",
+      "distance_km": 0.00,
+      "fatigue": 61.96,
+      "fitness": 57.54,
+      "form": -4.41,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 46.47,
+      "acwr": 0.782,
+      "acwr_rolling": 1.036,
+      "chronic": 59.41,
+      "date": "2026-04-10",
+      "distance_km": 0.00,
+      "fatigue": 46.47,
+      "fitness": 54.87,
+      "form": 8.40,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 67.16,
+      "acwr": 1.046,
+      "acwr_rolling": 1.035,
+      "chronic": 64.23,
+      "date": "2026-04-11",
+      "distance_km": 8.58,
+      "fatigue": 67.16,
+      "fitness": 58.33,
+      "form": -8.83,
+      "load": 129.22,
+      "state": "active"
+    },
+    {
+      "acute": 50.37,
+      "acwr": 0.842,
+      "acwr_rolling": 0.811,
+      "chronic": 59.80,
+      "date": "2026-04-12",
+      "distance_km": 0.00,
+      "fatigue": 50.37,
+      "fitness": 55.61,
+      "form": 5.25,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 37.78,
+      "acwr": 0.678,
+      "acwr_rolling": 0.594,
+      "chronic": 55.68,
+      "date": "2026-04-13",
+      "distance_km": 0.00,
+      "fatigue": 37.78,
+      "fitness": 53.03,
+      "form": 15.25,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 66.76,
+      "acwr": 1.069,
+      "acwr_rolling": 0.698,
+      "chronic": 62.44,
+      "date": "2026-04-14",
+      "distance_km": 10.68,
+      "fatigue": 66.76,
+      "fitness": 57.71,
+      "form": -9.05,
+      "load": 153.70,
+      "state": "active"
+    },
+    {
+      "acute": 87.78,
+      "acwr": 1.281,
+      "acwr_rolling": 0.831,
+      "chronic": 68.53,
+      "date": "2026-04-15",
+      "distance_km": 10.56,
+      "fatigue": 87.78,
+      "fitness": 62.04,
+      "form": -25.74,
+      "load": 150.87,
+      "state": "active"
+    },
+    {
+      "acute": 65.84,
+      "acwr": 1.032,
+      "acwr_rolling": 0.831,
+      "chronic": 63.81,
+      "date": "2026-04-16",
+      "distance_km": 0.00,
+      "fatigue": 65.84,
+      "fitness": 59.16,
+      "form": -6.68,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 49.38,
+      "acwr": 0.831,
+      "acwr_rolling": 0.888,
+      "chronic": 59.41,
+      "date": "2026-04-17",
+      "distance_km": 0.00,
+      "fatigue": 49.38,
+      "fitness": 56.40,
+      "form": 7.03,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 81.49,
+      "acwr": 1.206,
+      "acwr_rolling": 0.991,
+      "chronic": 67.57,
+      "date": "2026-04-18",
+      "distance_km": 13.00,
+      "fatigue": 81.49,
+      "fitness": 62.05,
+      "form": -19.43,
+      "load": 177.81,
+      "state": "active"
+    },
+    {
+      "acute": 96.97,
+      "acwr": 1.332,
+      "acwr_rolling": 1.389,
+      "chronic": 72.80,
+      "date": "2026-04-19",
+      "distance_km": 10.17,
+      "fatigue": 96.97,
+      "fitness": 65.84,
+      "form": -31.13,
+      "load": 143.41,
+      "state": "active"
+    },
+    {
+      "acute": 107.12,
+      "acwr": 1.386,
+      "acwr_rolling": 1.832,
+      "chronic": 77.27,
+      "date": "2026-04-20",
+      "distance_km": 9.23,
+      "fatigue": 107.12,
+      "fitness": 69.17,
+      "form": -37.95,
+      "load": 137.57,
+      "state": "active"
+    },
+    {
+      "acute": 80.34,
+      "acwr": 1.117,
+      "acwr_rolling": 1.303,
+      "chronic": 71.94,
+      "date": "2026-04-21",
+      "distance_km": 0.00,
+      "fatigue": 80.34,
+      "fitness": 65.95,
+      "form": -14.38,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 91.71,
+      "acwr": 1.212,
+      "acwr_rolling": 1.210,
+      "chronic": 75.66,
+      "date": "2026-04-22",
+      "distance_km": 8.64,
+      "fatigue": 91.71,
+      "fitness": 68.74,
+      "form": -22.97,
+      "load": 125.82,
+      "state": "active"
+    },
+    {
+      "acute": 108.18,
+      "acwr": 1.330,
+      "acwr_rolling": 1.637,
+      "chronic": 81.31,
+      "date": "2026-04-23",
+      "distance_km": 10.50,
+      "fatigue": 108.18,
+      "fitness": 72.87,
+      "form": -35.30,
+      "load": 157.58,
+      "state": "active"
+    },
+    {
+      "acute": 117.54,
+      "acwr": 1.371,
+      "acwr_rolling": 2.126,
+      "chronic": 85.74,
+      "date": "2026-04-24",
+      "distance_km": 10.08,
+      "fatigue": 117.54,
+      "fitness": 76.26,
+      "form": -41.28,
+      "load": 145.63,
+      "state": "active"
+    },
+    {
+      "acute": 134.41,
+      "acwr": 1.452,
+      "acwr_rolling": 2.067,
+      "chronic": 92.59,
+      "date": "2026-04-25",
+      "distance_km": 13.91,
+      "fatigue": 134.41,
+      "fitness": 81.32,
+      "form": -53.10,
+      "load": 185.04,
+      "state": "active"
+    },
+    {
+      "acute": 100.81,
+      "acwr": 1.169,
+      "acwr_rolling": 1.563,
+      "chronic": 86.20,
+      "date": "2026-04-26",
+      "distance_km": 0.00,
+      "fatigue": 100.81,
+      "fitness": 77.53,
+      "form": -23.28,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 107.53,
+      "acwr": 1.207,
+      "acwr_rolling": 1.408,
+      "chronic": 89.06,
+      "date": "2026-04-27",
+      "distance_km": 9.02,
+      "fatigue": 107.53,
+      "fitness": 79.87,
+      "form": -27.66,
+      "load": 127.67,
+      "state": "active"
+    },
+    {
+      "acute": 80.64,
+      "acwr": 0.973,
+      "acwr_rolling": 1.510,
+      "chronic": 82.92,
+      "date": "2026-04-28",
+      "distance_km": 0.00,
+      "fatigue": 80.64,
+      "fitness": 76.15,
+      "form": -4.49,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 98.22,
+      "acwr": 1.121,
+      "acwr_rolling": 1.438,
+      "chronic": 87.61,
+      "date": "2026-04-29",
+      "distance_km": 10.55,
+      "fatigue": 98.22,
+      "fitness": 79.63,
+      "form": -18.59,
+      "load": 150.95,
+      "state": "active"
+    },
+    {
+      "acute": 73.67,
+      "acwr": 0.903,
+      "acwr_rolling": 1.040,
+      "chronic": 81.57,
+      "date": "2026-04-30",
+      "distance_km": 0.00,
+      "fatigue": 73.67,
+      "fitness": 75.93,
+      "form": 2.26,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 55.25,
+      "acwr": 0.727,
+      "acwr_rolling": 0.768,
+      "chronic": 75.95,
+      "date": "2026-05-01",
+      "distance_km": 0.00,
+      "fatigue": 55.25,
+      "fitness": 72.39,
+      "form": 17.15,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 91.19,
+      "acwr": 1.080,
+      "acwr_rolling": 0.768,
+      "chronic": 84.43,
+      "date": "2026-05-02",
+      "distance_km": 14.82,
+      "fatigue": 91.19,
+      "fitness": 78.28,
+      "form": -12.90,
+      "load": 199.00,
+      "state": "active"
+    },
+    {
+      "acute": 104.09,
+      "acwr": 1.177,
+      "acwr_rolling": 1.057,
+      "chronic": 88.46,
+      "date": "2026-05-03",
+      "distance_km": 10.14,
+      "fatigue": 104.09,
+      "fitness": 81.28,
+      "form": -22.81,
+      "load": 142.82,
+      "state": "active"
+    },
+    {
+      "acute": 78.07,
+      "acwr": 0.948,
+      "acwr_rolling": 0.820,
+      "chronic": 82.36,
+      "date": "2026-05-04",
+      "distance_km": 0.00,
+      "fatigue": 78.07,
+      "fitness": 77.50,
+      "form": -0.57,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 92.79,
+      "acwr": 1.077,
+      "acwr_rolling": 1.098,
+      "chronic": 86.12,
+      "date": "2026-05-05",
+      "distance_km": 9.57,
+      "fatigue": 92.79,
+      "fitness": 80.27,
+      "form": -12.52,
+      "load": 136.96,
+      "state": "active"
+    },
+    {
+      "acute": 69.59,
+      "acwr": 0.868,
+      "acwr_rolling": 0.805,
+      "chronic": 80.18,
+      "date": "2026-05-06",
+      "distance_km": 0.00,
+      "fatigue": 69.59,
+      "fitness": 76.54,
+      "form": 6.94,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 88.56,
+      "acwr": 1.046,
+      "acwr_rolling": 1.049,
+      "chronic": 84.68,
+      "date": "2026-05-07",
+      "distance_km": 9.65,
+      "fatigue": 88.56,
+      "fitness": 79.74,
+      "form": -8.82,
+      "load": 145.45,
+      "state": "active"
+    },
+    {
+      "acute": 107.59,
+      "acwr": 1.193,
+      "acwr_rolling": 1.326,
+      "chronic": 90.20,
+      "date": "2026-05-08",
+      "distance_km": 10.96,
+      "fatigue": 107.59,
+      "fitness": 83.69,
+      "form": -23.90,
+      "load": 164.71,
+      "state": "active"
+    },
+    {
+      "acute": 134.68,
+      "acwr": 1.362,
+      "acwr_rolling": 1.303,
+      "chronic": 98.88,
+      "date": "2026-05-09",
+      "distance_km": 15.73,
+      "fatigue": 134.68,
+      "fitness": 89.84,
+      "form": -44.84,
+      "load": 215.95,
+      "state": "active"
+    },
+    {
+      "acute": 101.01,
+      "acwr": 1.097,
+      "acwr_rolling": 0.996,
+      "chronic": 92.06,
+      "date": "2026-05-10",
+      "distance_km": 0.00,
+      "fatigue": 101.01,
+      "fitness": 85.67,
+      "form": -15.35,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 112.61,
+      "acwr": 1.175,
+      "acwr_rolling": 1.217,
+      "chronic": 95.87,
+      "date": "2026-05-11",
+      "distance_km": 9.87,
+      "fatigue": 112.61,
+      "fitness": 88.54,
+      "form": -24.07,
+      "load": 147.39,
+      "state": "active"
+    },
+    {
+      "acute": 117.17,
+      "acwr": 1.192,
+      "acwr_rolling": 1.218,
+      "chronic": 98.29,
+      "date": "2026-05-12",
+      "distance_km": 8.54,
+      "fatigue": 117.17,
+      "fitness": 90.51,
+      "form": -26.67,
+      "load": 130.87,
+      "state": "active"
+    },
+    {
+      "acute": 125.91,
+      "acwr": 1.234,
+      "acwr_rolling": 1.568,
+      "chronic": 102.00,
+      "date": "2026-05-13",
+      "distance_km": 10.02,
+      "fatigue": 125.91,
+      "fitness": 93.37,
+      "form": -32.54,
+      "load": 152.14,
+      "state": "active"
+    },
+    {
+      "acute": 94.43,
+      "acwr": 0.994,
+      "acwr_rolling": 1.232,
+      "chronic": 94.97,
+      "date": "2026-05-14",
+      "distance_km": 0.00,
+      "fatigue": 94.43,
+      "fitness": 89.03,
+      "form": -5.41,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 70.83,
+      "acwr": 0.801,
+      "acwr_rolling": 0.906,
+      "chronic": 88.42,
+      "date": "2026-05-15",
+      "distance_km": 0.00,
+      "fatigue": 70.83,
+      "fitness": 84.89,
+      "form": 14.06,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 111.35,
+      "acwr": 1.132,
+      "acwr_rolling": 0.913,
+      "chronic": 98.38,
+      "date": "2026-05-16",
+      "distance_km": 16.64,
+      "fatigue": 111.35,
+      "fitness": 91.77,
+      "form": -19.58,
+      "load": 232.92,
+      "state": "active"
+    },
+    {
+      "acute": 119.92,
+      "acwr": 1.180,
+      "acwr_rolling": 1.192,
+      "chronic": 101.64,
+      "date": "2026-05-17",
+      "distance_km": 10.15,
+      "fatigue": 119.92,
+      "fitness": 94.28,
+      "form": -25.64,
+      "load": 145.62,
+      "state": "active"
+    },
+    {
+      "acute": 89.94,
+      "acwr": 0.950,
+      "acwr_rolling": 0.971,
+      "chronic": 94.63,
+      "date": "2026-05-18",
+      "distance_km": 0.00,
+      "fatigue": 89.94,
+      "fitness": 89.89,
+      "form": -0.05,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 98.71,
+      "acwr": 1.020,
+      "acwr_rolling": 0.904,
+      "chronic": 96.73,
+      "date": "2026-05-19",
+      "distance_km": 8.79,
+      "fatigue": 98.71,
+      "fitness": 91.53,
+      "form": -7.18,
+      "load": 125.02,
+      "state": "active"
+    },
+    {
+      "acute": 74.03,
+      "acwr": 0.822,
+      "acwr_rolling": 0.686,
+      "chronic": 90.06,
+      "date": "2026-05-20",
+      "distance_km": 0.00,
+      "fatigue": 74.03,
+      "fitness": 87.27,
+      "form": 13.24,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 88.10,
+      "acwr": 0.949,
+      "acwr_rolling": 0.930,
+      "chronic": 92.83,
+      "date": "2026-05-21",
+      "distance_km": 9.11,
+      "fatigue": 88.10,
+      "fitness": 89.27,
+      "form": 1.17,
+      "load": 130.33,
+      "state": "active"
+    },
+    {
+      "acute": 100.46,
+      "acwr": 1.047,
+      "acwr_rolling": 1.219,
+      "chronic": 95.91,
+      "date": "2026-05-22",
+      "distance_km": 9.08,
+      "fatigue": 100.46,
+      "fitness": 91.52,
+      "form": -8.94,
+      "load": 137.51,
+      "state": "active"
+    },
+    {
+      "acute": 133.90,
+      "acwr": 1.270,
+      "acwr_rolling": 1.191,
+      "chronic": 105.45,
+      "date": "2026-05-23",
+      "distance_km": 16.90,
+      "fatigue": 133.90,
+      "fitness": 98.15,
+      "form": -35.75,
+      "load": 234.23,
+      "state": "active"
+    },
+    {
+      "acute": 100.42,
+      "acwr": 1.023,
+      "acwr_rolling": 0.899,
+      "chronic": 98.18,
+      "date": "2026-05-24",
+      "distance_km": 0.00,
+      "fatigue": 100.42,
+      "fitness": 93.59,
+      "form": -6.84,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 75.32,
+      "acwr": 0.824,
+      "acwr_rolling": 0.957,
+      "chronic": 91.41,
+      "date": "2026-05-25",
+      "distance_km": 0.00,
+      "fatigue": 75.32,
+      "fitness": 89.24,
+      "form": 13.92,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 91.43,
+      "acwr": 0.965,
+      "acwr_rolling": 0.921,
+      "chronic": 94.74,
+      "date": "2026-05-26",
+      "distance_km": 9.47,
+      "fatigue": 91.43,
+      "fitness": 91.59,
+      "form": 0.16,
+      "load": 139.76,
+      "state": "active"
+    },
+    {
+      "acute": 105.45,
+      "acwr": 1.072,
+      "acwr_rolling": 1.221,
+      "chronic": 98.38,
+      "date": "2026-05-27",
+      "distance_km": 10.04,
+      "fatigue": 105.45,
+      "fitness": 94.19,
+      "form": -11.27,
+      "load": 147.53,
+      "state": "active"
+    },
+    {
+      "acute": 116.84,
+      "acwr": 1.145,
+      "acwr_rolling": 1.174,
+      "chronic": 102.01,
+      "date": "2026-05-28",
+      "distance_km": 10.52,
+      "fatigue": 116.84,
+      "fitness": 96.83,
+      "form": -20.01,
+      "load": 150.99,
+      "state": "active"
+    },
+    {
+      "acute": 87.63,
+      "acwr": 0.923,
+      "acwr_rolling": 0.914,
+      "chronic": 94.98,
+      "date": "2026-05-29",
+      "distance_km": 0.00,
+      "fatigue": 87.63,
+      "fitness": 92.33,
+      "form": 4.70,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 124.47,
+      "acwr": 1.190,
+      "acwr_rolling": 0.901,
+      "chronic": 104.63,
+      "date": "2026-05-30",
+      "distance_km": 16.90,
+      "fatigue": 124.47,
+      "fitness": 98.96,
+      "form": -25.51,
+      "load": 234.98,
+      "state": "active"
+    },
+    {
+      "acute": 129.89,
+      "acwr": 1.208,
+      "acwr_rolling": 1.171,
+      "chronic": 107.50,
+      "date": "2026-05-31",
+      "distance_km": 10.22,
+      "fatigue": 129.89,
+      "fitness": 101.16,
+      "form": -28.73,
+      "load": 146.16,
+      "state": "active"
+    },
+    {
+      "acute": 139.73,
+      "acwr": 1.250,
+      "acwr_rolling": 1.413,
+      "chronic": 111.75,
+      "date": "2026-06-01",
+      "distance_km": 11.17,
+      "fatigue": 139.73,
+      "fitness": 104.32,
+      "form": -35.41,
+      "load": 169.25,
+      "state": "active"
+    },
+    {
+      "acute": 104.80,
+      "acwr": 1.007,
+      "acwr_rolling": 1.212,
+      "chronic": 104.05,
+      "date": "2026-06-02",
+      "distance_km": 0.00,
+      "fatigue": 104.80,
+      "fitness": 99.47,
+      "form": -5.33,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 78.60,
+      "acwr": 0.811,
+      "acwr_rolling": 0.935,
+      "chronic": 96.87,
+      "date": "2026-06-03",
+      "distance_km": 0.00,
+      "fatigue": 78.60,
+      "fitness": 94.84,
+      "form": 16.25,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 100.85,
+      "acwr": 0.991,
+      "acwr_rolling": 0.955,
+      "chronic": 101.75,
+      "date": "2026-06-04",
+      "distance_km": 11.12,
+      "fatigue": 100.85,
+      "fitness": 98.23,
+      "form": -2.62,
+      "load": 167.62,
+      "state": "active"
+    },
+    {
+      "acute": 109.00,
+      "acwr": 1.049,
+      "acwr_rolling": 1.222,
+      "chronic": 103.94,
+      "date": "2026-06-05",
+      "distance_km": 9.33,
+      "fatigue": 109.00,
+      "fitness": 99.87,
+      "form": -9.13,
+      "load": 133.43,
+      "state": "active"
+    },
+    {
+      "acute": 140.14,
+      "acwr": 1.242,
+      "acwr_rolling": 1.209,
+      "chronic": 112.88,
+      "date": "2026-06-06",
+      "distance_km": 16.90,
+      "fatigue": 140.14,
+      "fitness": 106.09,
+      "form": -34.05,
+      "load": 233.57,
+      "state": "active"
+    },
+    {
+      "acute": 142.52,
+      "acwr": 1.235,
+      "acwr_rolling": 1.135,
+      "chronic": 115.41,
+      "date": "2026-06-07",
+      "distance_km": 9.91,
+      "fatigue": 142.52,
+      "fitness": 108.11,
+      "form": -34.41,
+      "load": 149.65,
+      "state": "active"
+    },
+    {
+      "acute": 143.45,
+      "acwr": 1.220,
+      "acwr_rolling": 1.094,
+      "chronic": 117.54,
+      "date": "2026-06-08",
+      "distance_km": 10.32,
+      "fatigue": 143.45,
+      "fitness": 109.89,
+      "form": -33.57,
+      "load": 146.26,
+      "state": "active"
+    },
+    {
+      "acute": 146.80,
+      "acwr": 1.221,
+      "acwr_rolling": 1.380,
+      "chronic": 120.25,
+      "date": "2026-06-09",
+      "distance_km": 10.66,
+      "fatigue": 146.80,
+      "fitness": 112.07,
+      "form": -34.73,
+      "load": 156.83,
+      "state": "active"
+    },
+    {
+      "acute": 110.10,
+      "acwr": 0.983,
+      "acwr_rolling": 1.485,
+      "chronic": 111.96,
+      "date": "2026-06-10",
+      "distance_km": 0.00,
+      "fatigue": 110.10,
+      "fitness": 106.86,
+      "form": -3.24,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 82.57,
+      "acwr": 0.792,
+      "acwr_rolling": 1.138,
+      "chronic": 104.24,
+      "date": "2026-06-11",
+      "distance_km": 0.00,
+      "fatigue": 82.57,
+      "fitness": 101.89,
+      "form": 19.31,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 98.24,
+      "acwr": 0.918,
+      "acwr_rolling": 1.087,
+      "chronic": 107.06,
+      "date": "2026-06-12",
+      "distance_km": 9.66,
+      "fatigue": 98.24,
+      "fitness": 103.90,
+      "form": 5.67,
+      "load": 145.22,
+      "state": "active"
+    },
+    {
+      "acute": 133.37,
+      "acwr": 1.148,
+      "acwr_rolling": 1.093,
+      "chronic": 116.14,
+      "date": "2026-06-13",
+      "distance_km": 16.90,
+      "fatigue": 133.37,
+      "fitness": 110.17,
+      "form": -23.19,
+      "load": 238.76,
+      "state": "active"
+    },
+    {
+      "acute": 130.89,
+      "acwr": 1.122,
+      "acwr_rolling": 1.057,
+      "chronic": 116.65,
+      "date": "2026-06-14",
+      "distance_km": 8.65,
+      "fatigue": 130.89,
+      "fitness": 110.79,
+      "form": -20.10,
+      "load": 123.45,
+      "state": "active"
+    },
+    {
+      "acute": 98.17,
+      "acwr": 0.904,
+      "acwr_rolling": 0.815,
+      "chronic": 108.60,
+      "date": "2026-06-15",
+      "distance_km": 0.00,
+      "fatigue": 98.17,
+      "fitness": 105.64,
+      "form": 7.47,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 113.16,
+      "acwr": 1.010,
+      "acwr_rolling": 0.806,
+      "chronic": 112.02,
+      "date": "2026-06-16",
+      "distance_km": 11.02,
+      "fatigue": 113.16,
+      "fitness": 108.08,
+      "form": -5.08,
+      "load": 158.14,
+      "state": "active"
+    },
+    {
+      "acute": 84.87,
+      "acwr": 0.814,
+      "acwr_rolling": 0.806,
+      "chronic": 104.29,
+      "date": "2026-06-17",
+      "distance_km": 0.00,
+      "fatigue": 84.87,
+      "fitness": 103.05,
+      "form": 18.18,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 97.01,
+      "acwr": 0.913,
+      "acwr_rolling": 1.021,
+      "chronic": 106.30,
+      "date": "2026-06-18",
+      "distance_km": 9.52,
+      "fatigue": 97.01,
+      "fitness": 104.47,
+      "form": 7.46,
+      "load": 133.42,
+      "state": "active"
+    },
+    {
+      "acute": 105.39,
+      "acwr": 0.976,
+      "acwr_rolling": 0.999,
+      "chronic": 107.97,
+      "date": "2026-06-19",
+      "distance_km": 8.85,
+      "fatigue": 105.39,
+      "fitness": 105.68,
+      "form": 0.29,
+      "load": 130.52,
+      "state": "active"
+    },
+    {
+      "acute": 138.14,
+      "acwr": 1.182,
+      "acwr_rolling": 0.994,
+      "chronic": 116.83,
+      "date": "2026-06-20",
+      "distance_km": 16.90,
+      "fatigue": 138.14,
+      "fitness": 111.76,
+      "form": -26.38,
+      "load": 236.38,
+      "state": "active"
+    },
+    {
+      "acute": 140.78,
+      "acwr": 1.183,
+      "acwr_rolling": 0.975,
+      "chronic": 119.03,
+      "date": "2026-06-21",
+      "distance_km": 10.04,
+      "fatigue": 140.78,
+      "fitness": 113.48,
+      "form": -27.30,
+      "load": 148.72,
+      "state": "active"
+    },
+    {
+      "acute": 105.59,
+      "acwr": 0.953,
+      "acwr_rolling": 0.975,
+      "chronic": 110.82,
+      "date": "2026-06-22",
+      "distance_km": 0.00,
+      "fatigue": 105.59,
+      "fitness": 108.20,
+      "form": 2.61,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 111.69,
+      "acwr": 0.996,
+      "acwr_rolling": 0.934,
+      "chronic": 112.14,
+      "date": "2026-06-23",
+      "distance_km": 8.95,
+      "fatigue": 111.69,
+      "fitness": 109.21,
+      "form": -2.48,
+      "load": 130.01,
+      "state": "active"
+    },
+    {
+      "acute": 83.77,
+      "acwr": 0.802,
+      "acwr_rolling": 0.993,
+      "chronic": 104.41,
+      "date": "2026-06-24",
+      "distance_km": 0.00,
+      "fatigue": 83.77,
+      "fitness": 104.13,
+      "form": 20.36,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 62.83,
+      "acwr": 0.646,
+      "acwr_rolling": 0.829,
+      "chronic": 97.21,
+      "date": "2026-06-25",
+      "distance_km": 0.00,
+      "fatigue": 62.83,
+      "fitness": 99.29,
+      "form": 36.46,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 84.63,
+      "acwr": 0.839,
+      "acwr_rolling": 0.809,
+      "chronic": 100.85,
+      "date": "2026-06-26",
+      "distance_km": 10.11,
+      "fatigue": 84.63,
+      "fitness": 101.65,
+      "form": 17.02,
+      "load": 150.04,
+      "state": "active"
+    },
+    {
+      "acute": 123.10,
+      "acwr": 1.116,
+      "acwr_rolling": 0.811,
+      "chronic": 110.35,
+      "date": "2026-06-27",
+      "distance_km": 16.90,
+      "fatigue": 123.10,
+      "fitness": 108.02,
+      "form": -15.08,
+      "load": 238.51,
+      "state": "active"
+    },
+    {
+      "acute": 127.92,
+      "acwr": 1.136,
+      "acwr_rolling": 0.802,
+      "chronic": 112.55,
+      "date": "2026-06-28",
+      "distance_km": 9.40,
+      "fatigue": 127.92,
+      "fitness": 109.61,
+      "form": -18.30,
+      "load": 142.37,
+      "state": "active"
+    },
+    {
+      "acute": 95.94,
+      "acwr": 0.916,
+      "acwr_rolling": 0.861,
+      "chronic": 104.79,
+      "date": "2026-06-29",
+      "distance_km": 0.00,
+      "fatigue": 95.94,
+      "fitness": 104.52,
+      "form": 8.58,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 106.59,
+      "acwr": 0.995,
+      "acwr_rolling": 0.826,
+      "chronic": 107.12,
+      "date": "2026-06-30",
+      "distance_km": 9.28,
+      "fatigue": 106.59,
+      "fitness": 106.10,
+      "form": -0.49,
+      "load": 138.54,
+      "state": "active"
+    },
+    {
+      "acute": 79.94,
+      "acwr": 0.802,
+      "acwr_rolling": 0.826,
+      "chronic": 99.73,
+      "date": "2026-07-01",
+      "distance_km": 0.00,
+      "fatigue": 79.94,
+      "fitness": 101.16,
+      "form": 21.22,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 59.96,
+      "acwr": 0.646,
+      "acwr_rolling": 0.887,
+      "chronic": 92.85,
+      "date": "2026-07-02",
+      "distance_km": 0.00,
+      "fatigue": 59.96,
+      "fitness": 96.46,
+      "form": 36.50,
+      "load": 0.00,
+      "state": "rest"
+    },
+    {
+      "acute": 78.40,
+      "acwr": 0.819,
+      "acwr_rolling": 0.859,
+      "chronic": 95.67,
+      "date": "2026-07-03",
+      "distance_km": 9.32,
+      "fatigue": 78.40,
+      "fitness": 98.19,
+      "form": 19.79,
+      "load": 133.72,
+      "state": "active"
+    },
+    {
+      "acute": 117.46,
+      "acwr": 1.116,
+      "acwr_rolling": 0.852,
+      "chronic": 105.26,
+      "date": "2026-07-04",
+      "distance_km": 16.90,
+      "fatigue": 117.46,
+      "fitness": 104.54,
+      "form": -12.92,
+      "load": 234.63,
+      "state": "active"
+    },
+    {
+      "acute": 124.43,
+      "acwr": 1.152,
+      "acwr_rolling": 0.859,
+      "chronic": 108.02,
+      "date": "2026-07-05",
+      "distance_km": 9.65,
+      "fatigue": 124.43,
+      "fitness": 106.44,
+      "form": -18.00,
+      "load": 145.36,
+      "state": "active"
+    }
+  ],
+  "devices": [
+    "garmin fr945"
+  ],
   "disclaimer": "This is a screening summary, not a diagnosis — a clinical assessment decides.",
+  "duplicates": [],
   "fired_rules": [
     {
-      "band": "moderate",
-      "baseline": 7101.3,
-      "date": "2026-03-07",
-      "detail": "distance 9.5 km is 1.33× the longest run of the previous 30 days (7.1 km): moderate session spike (>1.30)",
-      "id": "L1",
-      "run_id": "2026-03-07-run.fit",
-      "source": "Frandsen 2025, BJSM — prospective cohort, 5,205 runners",
-      "threshold": 1.30,
-      "value": 1.3316
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-03-08",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W10 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.2968
+    },
+    {
+      "band": "",
+      "baseline": 52.5967,
+      "date": "2026-03-08",
+      "design": "context only, not scored",
+      "detail": "5 runs in the 28 days to 2026-03-08 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 5.0000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-03-15",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.4 spm in week 2026-W11 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.4183
+    },
+    {
+      "band": "",
+      "baseline": 52.5983,
+      "date": "2026-03-15",
+      "design": "context only, not scored",
+      "detail": "9 runs in the 28 days to 2026-03-15 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 9.0000
+    },
+    {
+      "band": "volume",
+      "baseline": 12.0917,
+      "date": "2026-03-22",
+      "design": "expert rule",
+      "detail": "week 2026-W12: 19 min of high intensity vs a 4-week mean of 12 min (> 1.3×)",
+      "id": "D2",
+      "presentations": [
+        "patellar_tendinopathy"
+      ],
+      "run_id": "",
+      "source": "Malliaras 2015, Sports Med (patellar tendinopathy loading)",
+      "threshold": 15.7192,
+      "unit": "min",
+      "value": 18.9000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-03-22",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.4 spm in week 2026-W12 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.3859
+    },
+    {
+      "band": "",
+      "baseline": 52.5996,
+      "date": "2026-03-22",
+      "design": "context only, not scored",
+      "detail": "13 runs in the 28 days to 2026-03-22 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 13.0000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-03-28",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W13 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.2993
+    },
+    {
+      "band": "",
+      "baseline": 52.6006,
+      "date": "2026-03-28",
+      "design": "context only, not scored",
+      "detail": "18 runs in the 28 days to 2026-03-29 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 18.0000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-04-05",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W14 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.3382
+    },
+    {
+      "band": "",
+      "baseline": 52.6017,
+      "date": "2026-04-05",
+      "design": "context only, not scored",
+      "detail": "18 runs in the 28 days to 2026-04-05 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 18.0000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-04-11",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.6 spm in week 2026-W15 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.5809
+    },
+    {
+      "band": "",
+      "baseline": 52.5985,
+      "date": "2026-04-11",
+      "design": "context only, not scored",
+      "detail": "18 runs in the 28 days to 2026-04-12 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 18.0000
     },
     {
       "band": "small",
-      "baseline": 9028.2,
+      "baseline": 9028.2000,
       "date": "2026-04-14",
-      "detail": "distance 10.7 km is 1.18× the longest run of the previous 30 days (9.0 km): small session spike (>1.10)",
+      "design": "prospective cohort, 5,205 Garmin runners, 18 months; adjusted HR 1.64 (>1.10–1.30), 1.52 (>1.30–2.0), 2.28 (>2.0)",
+      "detail": "distance 10.7 km is 1.18× the longest run of the previous 30 days (9.0 km): small session spike (>1.10); a long run (≥ 75th percentile of the previous 30 days)",
       "id": "L1",
+      "presentations": [
+        "itbs"
+      ],
       "run_id": "2026-04-14-run.fit",
-      "source": "Frandsen 2025, BJSM — prospective cohort, 5,205 runners",
-      "threshold": 1.10,
+      "source": "Frandsen 2025, BJSM",
+      "threshold": 1.1000,
+      "unit": "ratio",
       "value": 1.1834
     },
     {
-      "band": "small",
-      "baseline": 10683.9,
+      "band": "new long descent",
+      "baseline": 40.0000,
       "date": "2026-04-18",
-      "detail": "distance 13.0 km is 1.22× the longest run of the previous 30 days (10.7 km): small session spike (>1.10)",
-      "id": "L1",
+      "design": "expert rule, no direct outcome study",
+      "detail": "a continuous descent of 254 m is 6.34× the longest of the previous 30 days (40 m; > 1.3×)",
+      "id": "D1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
       "run_id": "2026-04-18-run.fit",
-      "source": "Frandsen 2025, BJSM — prospective cohort, 5,205 runners",
-      "threshold": 1.10,
+      "source": "expert rule by analogy with L1 (Frandsen 2025)",
+      "threshold": 52.0000,
+      "unit": "m",
+      "value": 253.6000
+    },
+    {
+      "band": "small",
+      "baseline": 10683.9200,
+      "date": "2026-04-18",
+      "design": "prospective cohort, 5,205 Garmin runners, 18 months; adjusted HR 1.64 (>1.10–1.30), 1.52 (>1.30–2.0), 2.28 (>2.0)",
+      "detail": "distance 13.0 km is 1.22× the longest run of the previous 30 days (10.7 km): small session spike (>1.10); a long run (≥ 75th percentile of the previous 30 days)",
+      "id": "L1",
+      "presentations": [
+        "itbs"
+      ],
+      "run_id": "2026-04-18-run.fit",
+      "source": "Frandsen 2025, BJSM",
+      "threshold": 1.1000,
+      "unit": "ratio",
       "value": 1.2167
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-04-19",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.0 spm in week 2026-W16 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.0475
+    },
+    {
+      "band": "",
+      "baseline": 52.6002,
+      "date": "2026-04-19",
+      "design": "context only, not scored",
+      "detail": "18 runs in the 28 days to 2026-04-19 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 18.0000
+    },
+    {
+      "band": "",
+      "baseline": 26.8291,
+      "date": "2026-04-19",
+      "design": "prospective cohort, 874 novice runners; HR 1.59 (95% CI 0.96–2.66, P = .07) for >30% vs <10% — CI crosses 1",
+      "detail": "44.4 km in the 7 days to 2026-04-19 vs 26.8 km the 7 days before: +66% (> 30%)",
+      "id": "L2",
+      "presentations": [
+        "pfp",
+        "patellar_tendinopathy"
+      ],
+      "run_id": "",
+      "source": "Nielsen 2014, JOSPT",
+      "threshold": 30.0000,
+      "unit": "%",
+      "value": 65.5325
+    },
+    {
+      "band": "",
+      "baseline": 490.0567,
+      "date": "2026-04-25",
+      "design": "expert rule",
+      "detail": "840 m climbed in week 2026-W17 vs a 4-week mean of 490 m (> 1.3×)",
+      "id": "ASC",
+      "presentations": [
+        "patellar_tendinopathy"
+      ],
+      "run_id": "",
+      "source": "DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)",
+      "threshold": 637.0737,
+      "unit": "m",
+      "value": 839.7000
+    },
+    {
+      "band": "weekly descent",
+      "baseline": 524.3275,
+      "date": "2026-04-25",
+      "design": "expert rule, no direct outcome study",
+      "detail": "1079 m descended in week 2026-W17 vs a 4-week mean of 524 m (> 1.3×)",
+      "id": "D1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "expert rule by analogy with L1 (Frandsen 2025)",
+      "threshold": 681.6257,
+      "unit": "m",
+      "value": 1078.8500
+    },
+    {
+      "band": "volume",
+      "baseline": 13.6875,
+      "date": "2026-04-25",
+      "design": "expert rule",
+      "detail": "week 2026-W17: 33 min of high intensity vs a 4-week mean of 14 min (> 1.3×)",
+      "id": "D2",
+      "presentations": [
+        "patellar_tendinopathy"
+      ],
+      "run_id": "",
+      "source": "Malliaras 2015, Sports Med (patellar tendinopathy loading)",
+      "threshold": 17.7937,
+      "unit": "min",
+      "value": 32.5167
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-04-25",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W17 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.2777
+    },
+    {
+      "band": "",
+      "baseline": 52.5996,
+      "date": "2026-04-25",
+      "design": "context only, not scored",
+      "detail": "17 runs in the 28 days to 2026-04-26 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 17.0000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-05-03",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.4 spm in week 2026-W18 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.4014
+    },
+    {
+      "band": "",
+      "baseline": 52.6002,
+      "date": "2026-05-03",
+      "design": "context only, not scored",
+      "detail": "18 runs in the 28 days to 2026-05-03 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 18.0000
+    },
+    {
+      "band": "volume",
+      "baseline": 15.1083,
+      "date": "2026-05-09",
+      "design": "expert rule",
+      "detail": "week 2026-W19: 26 min of high intensity vs a 4-week mean of 15 min (> 1.3×)",
+      "id": "D2",
+      "presentations": [
+        "patellar_tendinopathy"
+      ],
+      "run_id": "",
+      "source": "Malliaras 2015, Sports Med (patellar tendinopathy loading)",
+      "threshold": 19.6408,
+      "unit": "min",
+      "value": 26.0000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-05-09",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W19 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.1360
+    },
+    {
+      "band": "",
+      "baseline": 52.6003,
+      "date": "2026-05-09",
+      "design": "context only, not scored",
+      "detail": "17 runs in the 28 days to 2026-05-10 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 17.0000
+    },
+    {
+      "band": "",
+      "baseline": 590.0117,
+      "date": "2026-05-17",
+      "design": "expert rule",
+      "detail": "896 m climbed in week 2026-W20 vs a 4-week mean of 590 m (> 1.3×)",
+      "id": "ASC",
+      "presentations": [
+        "patellar_tendinopathy"
+      ],
+      "run_id": "",
+      "source": "DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)",
+      "threshold": 767.0152,
+      "unit": "m",
+      "value": 895.7633
+    },
+    {
+      "band": "weekly descent",
+      "baseline": 794.0742,
+      "date": "2026-05-17",
+      "design": "expert rule, no direct outcome study",
+      "detail": "1043 m descended in week 2026-W20 vs a 4-week mean of 794 m (> 1.3×)",
+      "id": "D1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "expert rule by analogy with L1 (Frandsen 2025)",
+      "threshold": 1032.2964,
+      "unit": "m",
+      "value": 1042.9633
+    },
+    {
+      "band": "volume",
+      "baseline": 19.7875,
+      "date": "2026-05-17",
+      "design": "expert rule",
+      "detail": "week 2026-W20: 38 min of high intensity vs a 4-week mean of 20 min (> 1.3×)",
+      "id": "D2",
+      "presentations": [
+        "patellar_tendinopathy"
+      ],
+      "run_id": "",
+      "source": "Malliaras 2015, Sports Med (patellar tendinopathy loading)",
+      "threshold": 25.7238,
+      "unit": "min",
+      "value": 38.4000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-05-17",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W20 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.1155
+    },
+    {
+      "band": "",
+      "baseline": 52.6003,
+      "date": "2026-05-17",
+      "design": "context only, not scored",
+      "detail": "19 runs in the 28 days to 2026-05-17 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 19.0000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-05-23",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W21 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.1176
+    },
+    {
+      "band": "",
+      "baseline": 52.6022,
+      "date": "2026-05-23",
+      "design": "context only, not scored",
+      "detail": "17 runs in the 28 days to 2026-05-24 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 17.0000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-05-31",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W22 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.2568
+    },
+    {
+      "band": "",
+      "baseline": 52.6030,
+      "date": "2026-05-31",
+      "design": "context only, not scored",
+      "detail": "19 runs in the 28 days to 2026-05-31 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 19.0000
+    },
+    {
+      "band": "",
+      "baseline": 43.8724,
+      "date": "2026-05-31",
+      "design": "prospective cohort, 874 novice runners; HR 1.59 (95% CI 0.96–2.66, P = .07) for >30% vs <10% — CI crosses 1",
+      "detail": "57.1 km in the 7 days to 2026-05-31 vs 43.9 km the 7 days before: +30% (> 30%)",
+      "id": "L2",
+      "presentations": [
+        "pfp",
+        "patellar_tendinopathy"
+      ],
+      "run_id": "",
+      "source": "Nielsen 2014, JOSPT",
+      "threshold": 30.0000,
+      "unit": "%",
+      "value": 30.2452
+    },
+    {
+      "band": "",
+      "baseline": 715.8192,
+      "date": "2026-06-07",
+      "design": "expert rule",
+      "detail": "948 m climbed in week 2026-W23 vs a 4-week mean of 716 m (> 1.3×)",
+      "id": "ASC",
+      "presentations": [
+        "patellar_tendinopathy"
+      ],
+      "run_id": "",
+      "source": "DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)",
+      "threshold": 930.5649,
+      "unit": "m",
+      "value": 947.9867
+    },
+    {
+      "band": "volume",
+      "baseline": 24.8375,
+      "date": "2026-06-07",
+      "design": "expert rule",
+      "detail": "week 2026-W23: 35 min of high intensity vs a 4-week mean of 25 min (> 1.3×)",
+      "id": "D2",
+      "presentations": [
+        "patellar_tendinopathy"
+      ],
+      "run_id": "",
+      "source": "Malliaras 2015, Sports Med (patellar tendinopathy loading)",
+      "threshold": 32.2888,
+      "unit": "min",
+      "value": 35.1167
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-06-07",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W23 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.1492
+    },
+    {
+      "band": "",
+      "baseline": 52.5999,
+      "date": "2026-06-07",
+      "design": "context only, not scored",
+      "detail": "19 runs in the 28 days to 2026-06-07 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 19.0000
+    },
+    {
+      "band": "volume",
+      "baseline": 27.1167,
+      "date": "2026-06-14",
+      "design": "expert rule",
+      "detail": "week 2026-W24: 39 min of high intensity vs a 4-week mean of 27 min (> 1.3×)",
+      "id": "D2",
+      "presentations": [
+        "patellar_tendinopathy"
+      ],
+      "run_id": "",
+      "source": "Malliaras 2015, Sports Med (patellar tendinopathy loading)",
+      "threshold": 35.2517,
+      "unit": "min",
+      "value": 38.8833
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-06-14",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.0 spm in week 2026-W24 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.0045
+    },
+    {
+      "band": "",
+      "baseline": 52.5997,
+      "date": "2026-06-14",
+      "design": "context only, not scored",
+      "detail": "20 runs in the 28 days to 2026-06-14 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 20.0000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-06-21",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W25 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.2855
+    },
+    {
+      "band": "",
+      "baseline": 52.5985,
+      "date": "2026-06-21",
+      "design": "context only, not scored",
+      "detail": "20 runs in the 28 days to 2026-06-21 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 20.0000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-06-28",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W26 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.1273
+    },
+    {
+      "band": "",
+      "baseline": 52.5982,
+      "date": "2026-06-28",
+      "design": "context only, not scored",
+      "detail": "20 runs in the 28 days to 2026-06-28 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 20.0000
+    },
+    {
+      "band": "low",
+      "baseline": 155.2124,
+      "date": "2026-07-05",
+      "design": "68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag",
+      "detail": "cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W27 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+      "id": "G1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "",
+      "source": "Luedke 2016, IJSPT; Thakkar 2019",
+      "threshold": 166.0000,
+      "unit": "spm",
+      "value": 155.1323
+    },
+    {
+      "band": "",
+      "baseline": 52.5976,
+      "date": "2026-07-05",
+      "design": "context only, not scored",
+      "detail": "19 runs in the 28 days to 2026-07-05 had a ground-contact balance more than 2% from 50/50 (context only, not scored)",
+      "id": "G3",
+      "presentations": [],
+      "run_id": "",
+      "source": "heuristic",
+      "threshold": 3.0000,
+      "unit": "runs",
+      "value": 19.0000
     }
   ],
+  "kinematics_notes": [],
   "latest_week": "2026-W27",
-  "levels": {
-    "itbs": {
-      "level": "none",
-      "points": 0,
-      "reasons": [],
-      "rules": []
+  "load_unit": "trimp",
+  "notes": [
+    "Loads (L3–L5) in Banister TRIMP: at least 80% of runs have heart rate.",
+    "Coverage: 80 active, 46 rest and 0 untracked days from 2026-03-02 to 2026-07-05.",
+    "L3 (ACWR) is descriptive only; L5 uses λ = 2/(N+1) (Runalyze convention; GoldenCheetah uses 1 − e^(−1/N))."
+  ],
+  "parameters": [
+    {
+      "name": "l1_small",
+      "value": "1.10"
     },
-    "patellar_tendinopathy": {
-      "level": "none",
-      "points": 0,
-      "reasons": [],
-      "rules": []
+    {
+      "name": "l1_moderate",
+      "value": "1.30"
     },
-    "pfp": {
-      "level": "none",
-      "points": 0,
-      "reasons": [],
-      "rules": []
+    {
+      "name": "l1_large",
+      "value": "2.0"
+    },
+    {
+      "name": "l2_progression",
+      "value": "0.30"
+    },
+    {
+      "name": "l4_monotony_note",
+      "value": "1.5"
+    },
+    {
+      "name": "l4_monotony_flag",
+      "value": "2.0"
+    },
+    {
+      "name": "trimp_run_share",
+      "value": "0.8"
+    },
+    {
+      "name": "chronic_min_days",
+      "value": "28"
+    },
+    {
+      "name": "rest_gap_days",
+      "value": "6"
+    },
+    {
+      "name": "g1_low",
+      "value": "166"
+    },
+    {
+      "name": "g1_high",
+      "value": "178"
+    },
+    {
+      "name": "g2_long",
+      "value": "0.10"
+    },
+    {
+      "name": "g3_balance",
+      "value": "2.0"
+    },
+    {
+      "name": "g3_runs",
+      "value": "3"
+    },
+    {
+      "name": "d1_ratio",
+      "value": "1.3"
+    },
+    {
+      "name": "d2_ratio",
+      "value": "1.3"
+    },
+    {
+      "name": "ascent_ratio",
+      "value": "1.3"
+    },
+    {
+      "name": "k_side_difference",
+      "value": "3.0"
+    },
+    {
+      "name": "k_min_sessions",
+      "value": "2"
+    },
+    {
+      "name": "k_reference",
+      "value": ""
+    },
+    {
+      "name": "s1_pain_during",
+      "value": "5"
+    },
+    {
+      "name": "w_pfp_k1",
+      "value": "2"
+    },
+    {
+      "name": "w_pfp_k2",
+      "value": "1"
+    },
+    {
+      "name": "w_pfp_k3",
+      "value": "1"
+    },
+    {
+      "name": "w_pfp_gait",
+      "value": "1"
+    },
+    {
+      "name": "w_pfp_d1",
+      "value": "1"
+    },
+    {
+      "name": "w_pfp_load",
+      "value": "1"
+    },
+    {
+      "name": "w_itbs_k1",
+      "value": "2"
+    },
+    {
+      "name": "w_itbs_k4",
+      "value": "1"
+    },
+    {
+      "name": "w_itbs_k2",
+      "value": "1"
+    },
+    {
+      "name": "w_itbs_gait",
+      "value": "1"
+    },
+    {
+      "name": "w_itbs_long",
+      "value": "1"
+    },
+    {
+      "name": "w_itbs_d1",
+      "value": "1"
+    },
+    {
+      "name": "w_pt_d2",
+      "value": "2"
+    },
+    {
+      "name": "w_pt_load",
+      "value": "1"
+    },
+    {
+      "name": "w_pt_ascent",
+      "value": "1"
+    },
+    {
+      "name": "w_pt_monotony",
+      "value": "1"
     }
-  },
+  ],
   "runs": [
     {
+      "ascent_m": 163.1,
+      "average_pace_s_per_km": 350.9,
+      "cadence_matched_spm": 156.0,
+      "cadence_sd_spm": 3.9,
       "cadence_spm": 153.7,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 137.4,
+      "descent_per_km": 21.1,
       "device": "garmin fr945",
       "distance_m": 6522.6,
+      "downhill_time_s": 543,
       "duration_s": 2289,
+      "faster_than_threshold_s": 144,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 295.2,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 144,
+      "hr_z1_s": 25,
+      "hr_z2_s": 37,
+      "hr_z3_s": 436,
+      "hr_z4_s": 1445,
+      "hr_z5_s": 347,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 898.9,
+      "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 350.9,
       "moving_time_s": 2289,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 178.3,
+      "profile_notes": [],
       "run_id": "2026-03-02-run.fit",
+      "samples": 2290,
+      "segments": [],
+      "session_rpe_load": 114.5,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-02T08:08:00Z",
+      "step_length_m": 1.109,
+      "step_length_matched_m": 1.163,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 96.8,
+      "uphill_time_s": 876,
+      "vertical_oscillation_mm": 97.4,
+      "vertical_ratio_pct": 8.90,
       "warnings": []
     },
     {
+      "ascent_m": 70.9,
+      "average_pace_s_per_km": 323.0,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 2.2,
       "cadence_spm": 155.9,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 71.6,
+      "descent_per_km": 10.1,
       "device": "garmin fr945",
       "distance_m": 7101.3,
+      "downhill_time_s": 176,
       "duration_s": 2294,
+      "faster_than_threshold_s": 27,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 286.7,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.991,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 27,
+      "hr_z1_s": 0,
+      "hr_z2_s": 30,
+      "hr_z3_s": 41,
+      "hr_z4_s": 2204,
+      "hr_z5_s": 0,
+      "implausible_removed": 2,
+      "intervals": 0,
+      "longest_descent_distance_m": 189.1,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 323.0,
       "moving_time_s": 2294,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 186.8,
+      "profile_notes": [],
       "run_id": "2026-03-03-run.fit",
+      "samples": 2295,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-03T06:26:00Z",
+      "step_length_m": 1.191,
+      "step_length_matched_m": 1.172,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 99.4,
+      "uphill_time_s": 185,
+      "vertical_oscillation_mm": 98.4,
+      "vertical_ratio_pct": 8.29,
       "warnings": []
     },
     {
+      "ascent_m": 68.0,
+      "average_pace_s_per_km": 319.3,
+      "cadence_matched_spm": 154.8,
+      "cadence_sd_spm": 2.3,
       "cadence_spm": 156.2,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 72.0,
+      "descent_per_km": 10.3,
       "device": "garmin fr945",
       "distance_m": 7009.0,
+      "downhill_time_s": 154,
       "duration_s": 2238,
+      "faster_than_threshold_s": 103,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 285.4,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 103,
+      "hr_z1_s": 14,
+      "hr_z2_s": 32,
+      "hr_z3_s": 48,
+      "hr_z4_s": 2145,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 174.9,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 319.3,
       "moving_time_s": 2238,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 187.8,
+      "profile_notes": [],
       "run_id": "2026-03-04-run.fit",
+      "samples": 2239,
+      "segments": [],
+      "session_rpe_load": 111.9,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-04T07:33:00Z",
+      "step_length_m": 1.202,
+      "step_length_matched_m": 1.171,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 98.5,
+      "uphill_time_s": 183,
+      "vertical_oscillation_mm": 98.6,
+      "vertical_ratio_pct": 8.23,
       "warnings": []
     },
     {
+      "ascent_m": 212.0,
+      "average_pace_s_per_km": 337.8,
+      "cadence_matched_spm": 155.5,
+      "cadence_sd_spm": 4.0,
       "cadence_spm": 154.6,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 213.1,
+      "descent_per_km": 22.5,
       "device": "garmin fr945",
       "distance_m": 9456.5,
+      "downhill_time_s": 814,
       "duration_s": 3194,
+      "faster_than_threshold_s": 376,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 291.4,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 376,
+      "hr_z1_s": 45,
+      "hr_z2_s": 31,
+      "hr_z3_s": 312,
+      "hr_z4_s": 2189,
+      "hr_z5_s": 618,
+      "implausible_removed": 1,
+      "intervals": 2,
+      "longest_descent_distance_m": 903.9,
+      "longest_descent_m": 38.1,
       "moving_pace_s_per_km": 337.8,
       "moving_time_s": 3194,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 180.3,
+      "profile_notes": [],
       "run_id": "2026-03-07-run.fit",
+      "samples": 3195,
+      "segments": [
+        {
+          "distance_m": 280.9,
+          "duration_s": 76,
+          "grade_pct": -8.7,
+          "kind": "interval",
+          "start_offset_s": 1233
+        },
+        {
+          "distance_m": 90.9,
+          "duration_s": 23,
+          "grade_pct": -10.3,
+          "kind": "stride",
+          "start_offset_s": 1873
+        },
+        {
+          "distance_m": 70.1,
+          "duration_s": 18,
+          "grade_pct": -9.7,
+          "kind": "stride",
+          "start_offset_s": 2486
+        },
+        {
+          "distance_m": 231.7,
+          "duration_s": 64,
+          "grade_pct": -7.7,
+          "kind": "interval",
+          "start_offset_s": 3095
+        }
+      ],
+      "session_rpe_load": 159.7,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-07T08:26:00Z",
+      "step_length_m": 1.145,
+      "step_length_matched_m": 1.166,
+      "step_length_native": true,
+      "strides": 2,
+      "trimp": 141.3,
+      "uphill_time_s": 1141,
+      "vertical_oscillation_mm": 97.8,
+      "vertical_ratio_pct": 8.66,
       "warnings": []
     },
     {
+      "ascent_m": 75.8,
+      "average_pace_s_per_km": 319.5,
+      "cadence_matched_spm": 155.0,
+      "cadence_sd_spm": 2.2,
       "cadence_spm": 156.2,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 76.0,
+      "descent_per_km": 10.1,
       "device": "garmin fr945",
       "distance_m": 7558.7,
+      "downhill_time_s": 171,
       "duration_s": 2415,
+      "faster_than_threshold_s": 82,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 285.4,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 82,
+      "hr_z1_s": 16,
+      "hr_z2_s": 34,
+      "hr_z3_s": 37,
+      "hr_z4_s": 2329,
+      "hr_z5_s": 0,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 175.5,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 319.5,
       "moving_time_s": 2415,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 188.7,
+      "profile_notes": [],
       "run_id": "2026-03-08-run.fit",
+      "samples": 2416,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-08T06:24:00Z",
+      "step_length_m": 1.201,
+      "step_length_matched_m": 1.172,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 106.9,
+      "uphill_time_s": 195,
+      "vertical_oscillation_mm": 98.5,
+      "vertical_ratio_pct": 8.23,
       "warnings": []
     },
     {
+      "ascent_m": 65.5,
+      "average_pace_s_per_km": 332.2,
+      "cadence_matched_spm": 155.3,
+      "cadence_sd_spm": 2.3,
       "cadence_spm": 155.1,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 67.7,
+      "descent_per_km": 10.2,
       "device": "garmin fr945",
       "distance_m": 6649.0,
+      "downhill_time_s": 174,
       "duration_s": 2209,
+      "faster_than_threshold_s": 1,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 289.7,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 1,
+      "hr_z1_s": 10,
+      "hr_z2_s": 23,
+      "hr_z3_s": 74,
+      "hr_z4_s": 2103,
+      "hr_z5_s": 0,
+      "implausible_removed": 3,
+      "intervals": 0,
+      "longest_descent_distance_m": 173.2,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 332.2,
       "moving_time_s": 2209,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 181.0,
+      "profile_notes": [],
       "run_id": "2026-03-11-run.fit",
+      "samples": 2210,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-11T08:11:00Z",
+      "step_length_m": 1.164,
+      "step_length_matched_m": 1.170,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 92.1,
+      "uphill_time_s": 171,
+      "vertical_oscillation_mm": 98.0,
+      "vertical_ratio_pct": 8.45,
       "warnings": []
     },
     {
+      "ascent_m": 166.4,
+      "average_pace_s_per_km": 332.4,
+      "cadence_matched_spm": 155.4,
+      "cadence_sd_spm": 4.1,
       "cadence_spm": 155.1,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 171.6,
+      "descent_per_km": 22.3,
       "device": "garmin fr945",
       "distance_m": 7683.4,
+      "downhill_time_s": 645,
       "duration_s": 2554,
+      "faster_than_threshold_s": 322,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 289.6,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 322,
+      "hr_z1_s": 7,
+      "hr_z2_s": 15,
+      "hr_z3_s": 290,
+      "hr_z4_s": 1854,
+      "hr_z5_s": 389,
+      "implausible_removed": 1,
+      "intervals": 3,
+      "longest_descent_distance_m": 401.7,
+      "longest_descent_m": 27.8,
       "moving_pace_s_per_km": 332.4,
       "moving_time_s": 2554,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 182.2,
+      "profile_notes": [],
       "run_id": "2026-03-13-run.fit",
+      "samples": 2555,
+      "segments": [
+        {
+          "distance_m": 290.6,
+          "duration_s": 77,
+          "grade_pct": -7.9,
+          "kind": "interval",
+          "start_offset_s": 465
+        },
+        {
+          "distance_m": 294.1,
+          "duration_s": 77,
+          "grade_pct": -8.3,
+          "kind": "interval",
+          "start_offset_s": 1084
+        },
+        {
+          "distance_m": 276.8,
+          "duration_s": 73,
+          "grade_pct": -8.7,
+          "kind": "interval",
+          "start_offset_s": 1692
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-13T07:29:00Z",
+      "step_length_m": 1.160,
+      "step_length_matched_m": 1.168,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 113.0,
+      "uphill_time_s": 873,
+      "vertical_oscillation_mm": 98.0,
+      "vertical_ratio_pct": 8.56,
       "warnings": []
     },
     {
+      "ascent_m": 202.6,
+      "average_pace_s_per_km": 346.9,
+      "cadence_matched_spm": 155.8,
+      "cadence_sd_spm": 4.1,
       "cadence_spm": 153.9,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 196.4,
+      "descent_per_km": 22.2,
       "device": "garmin fr945",
       "distance_m": 8850.2,
+      "downhill_time_s": 762,
       "duration_s": 3070,
+      "faster_than_threshold_s": 310,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 294.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 310,
+      "hr_z1_s": 12,
+      "hr_z2_s": 21,
+      "hr_z3_s": 498,
+      "hr_z4_s": 2059,
+      "hr_z5_s": 481,
+      "implausible_removed": 0,
+      "intervals": 2,
+      "longest_descent_distance_m": 428.0,
+      "longest_descent_m": 27.9,
       "moving_pace_s_per_km": 346.9,
       "moving_time_s": 3070,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 176.7,
+      "profile_notes": [],
       "run_id": "2026-03-14-run.fit",
+      "samples": 3071,
+      "segments": [
+        {
+          "distance_m": 241.7,
+          "duration_s": 66,
+          "grade_pct": -8.8,
+          "kind": "interval",
+          "start_offset_s": 726
+        },
+        {
+          "distance_m": 238.2,
+          "duration_s": 65,
+          "grade_pct": -8.9,
+          "kind": "interval",
+          "start_offset_s": 1374
+        },
+        {
+          "distance_m": 47.3,
+          "duration_s": 12,
+          "grade_pct": -10.6,
+          "kind": "stride",
+          "start_offset_s": 2033
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-14T06:53:00Z",
+      "step_length_m": 1.120,
+      "step_length_matched_m": 1.163,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 131.5,
+      "uphill_time_s": 1076,
+      "vertical_oscillation_mm": 97.5,
+      "vertical_ratio_pct": 8.83,
       "warnings": []
     },
     {
+      "ascent_m": 72.0,
+      "average_pace_s_per_km": 321.4,
+      "cadence_matched_spm": 155.0,
+      "cadence_sd_spm": 2.3,
       "cadence_spm": 156.0,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 75.8,
+      "descent_per_km": 10.1,
       "device": "garmin fr945",
       "distance_m": 7495.5,
+      "downhill_time_s": 166,
       "duration_s": 2409,
+      "faster_than_threshold_s": 86,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 286.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 86,
+      "hr_z1_s": 11,
+      "hr_z2_s": 33,
+      "hr_z3_s": 52,
+      "hr_z4_s": 2314,
+      "hr_z5_s": 0,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 191.1,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 321.4,
       "moving_time_s": 2409,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 187.1,
+      "profile_notes": [],
       "run_id": "2026-03-15-run.fit",
+      "samples": 2410,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-15T07:44:00Z",
+      "step_length_m": 1.196,
+      "step_length_matched_m": 1.171,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 105.5,
+      "uphill_time_s": 190,
+      "vertical_oscillation_mm": 98.5,
+      "vertical_ratio_pct": 8.26,
       "warnings": []
     },
     {
+      "ascent_m": 170.4,
+      "average_pace_s_per_km": 346.4,
+      "cadence_matched_spm": 155.8,
+      "cadence_sd_spm": 3.8,
       "cadence_spm": 154.0,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 156.7,
+      "descent_per_km": 22.0,
       "device": "garmin fr945",
       "distance_m": 7121.2,
+      "downhill_time_s": 623,
       "duration_s": 2467,
+      "faster_than_threshold_s": 231,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 293.9,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.992,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 231,
+      "hr_z1_s": 21,
+      "hr_z2_s": 33,
+      "hr_z3_s": 450,
+      "hr_z4_s": 1520,
+      "hr_z5_s": 424,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 911.1,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 346.4,
       "moving_time_s": 2467,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 177.9,
+      "profile_notes": [],
       "run_id": "2026-03-18-run.fit",
+      "samples": 2468,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-18T06:57:00Z",
+      "step_length_m": 1.122,
+      "step_length_matched_m": 1.164,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 104.8,
+      "uphill_time_s": 904,
+      "vertical_oscillation_mm": 97.6,
+      "vertical_ratio_pct": 8.80,
       "warnings": []
     },
     {
+      "ascent_m": 72.0,
+      "average_pace_s_per_km": 325.0,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 2.4,
       "cadence_spm": 155.7,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 70.3,
+      "descent_per_km": 9.8,
       "device": "garmin fr945",
       "distance_m": 7157.9,
+      "downhill_time_s": 174,
       "duration_s": 2326,
+      "faster_than_threshold_s": 43,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 287.2,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 43,
+      "hr_z1_s": 19,
+      "hr_z2_s": 29,
+      "hr_z3_s": 35,
+      "hr_z4_s": 2244,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 177.4,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 325.0,
       "moving_time_s": 2326,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 185.8,
+      "profile_notes": [],
       "run_id": "2026-03-20-run.fit",
+      "samples": 2327,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-20T06:22:00Z",
+      "step_length_m": 1.185,
+      "step_length_matched_m": 1.172,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 100.5,
+      "uphill_time_s": 200,
+      "vertical_oscillation_mm": 98.3,
+      "vertical_ratio_pct": 8.33,
       "warnings": []
     },
     {
+      "ascent_m": 200.4,
+      "average_pace_s_per_km": 327.9,
+      "cadence_matched_spm": 155.3,
+      "cadence_sd_spm": 4.2,
       "cadence_spm": 155.4,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 203.9,
+      "descent_per_km": 22.7,
       "device": "garmin fr945",
       "distance_m": 9002.5,
+      "downhill_time_s": 749,
       "duration_s": 2952,
+      "faster_than_threshold_s": 481,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 288.3,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 481,
+      "hr_z1_s": 11,
+      "hr_z2_s": 15,
+      "hr_z3_s": 218,
+      "hr_z4_s": 2136,
+      "hr_z5_s": 573,
+      "implausible_removed": 2,
+      "intervals": 5,
+      "longest_descent_distance_m": 414.6,
+      "longest_descent_m": 27.9,
       "moving_pace_s_per_km": 327.9,
       "moving_time_s": 2952,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 185.1,
+      "profile_notes": [],
       "run_id": "2026-03-21-run.fit",
+      "samples": 2953,
+      "segments": [
+        {
+          "distance_m": 279.8,
+          "duration_s": 72,
+          "grade_pct": -8.5,
+          "kind": "interval",
+          "start_offset_s": 334
+        },
+        {
+          "distance_m": 308.1,
+          "duration_s": 81,
+          "grade_pct": -8.3,
+          "kind": "interval",
+          "start_offset_s": 924
+        },
+        {
+          "distance_m": 274.7,
+          "duration_s": 72,
+          "grade_pct": -8.8,
+          "kind": "interval",
+          "start_offset_s": 1530
+        },
+        {
+          "distance_m": 279.7,
+          "duration_s": 74,
+          "grade_pct": -8.6,
+          "kind": "interval",
+          "start_offset_s": 2145
+        },
+        {
+          "distance_m": 256.5,
+          "duration_s": 68,
+          "grade_pct": -8.5,
+          "kind": "interval",
+          "start_offset_s": 2750
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-21T06:49:00Z",
+      "step_length_m": 1.174,
+      "step_length_matched_m": 1.168,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 134.7,
+      "uphill_time_s": 1012,
+      "vertical_oscillation_mm": 98.2,
+      "vertical_ratio_pct": 8.48,
       "warnings": []
     },
     {
+      "ascent_m": 171.2,
+      "average_pace_s_per_km": 332.5,
+      "cadence_matched_spm": 155.3,
+      "cadence_sd_spm": 4.1,
       "cadence_spm": 155.1,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 156.2,
+      "descent_per_km": 21.5,
       "device": "garmin fr945",
       "distance_m": 7251.0,
+      "downhill_time_s": 591,
       "duration_s": 2411,
+      "faster_than_threshold_s": 379,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 289.7,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.992,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 379,
+      "hr_z1_s": 0,
+      "hr_z2_s": 16,
+      "hr_z3_s": 251,
+      "hr_z4_s": 1539,
+      "hr_z5_s": 586,
+      "implausible_removed": 1,
+      "intervals": 2,
+      "longest_descent_distance_m": 909.0,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 332.5,
       "moving_time_s": 2411,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 184.8,
+      "profile_notes": [],
       "run_id": "2026-03-22-run.fit",
+      "samples": 2412,
+      "segments": [
+        {
+          "distance_m": 245.5,
+          "duration_s": 65,
+          "grade_pct": -8.4,
+          "kind": "interval",
+          "start_offset_s": 524
+        },
+        {
+          "distance_m": 233.1,
+          "duration_s": 63,
+          "grade_pct": -7.5,
+          "kind": "interval",
+          "start_offset_s": 1747
+        }
+      ],
+      "session_rpe_load": 120.5,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-22T06:39:00Z",
+      "step_length_m": 1.160,
+      "step_length_matched_m": 1.166,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 108.5,
+      "uphill_time_s": 874,
+      "vertical_oscillation_mm": 98.0,
+      "vertical_ratio_pct": 8.55,
       "warnings": []
     },
     {
+      "ascent_m": 74.8,
+      "average_pace_s_per_km": 338.4,
+      "cadence_matched_spm": 155.6,
+      "cadence_sd_spm": 2.2,
       "cadence_spm": 154.6,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 72.0,
+      "descent_per_km": 9.9,
       "device": "garmin fr945",
       "distance_m": 7307.0,
+      "downhill_time_s": 173,
       "duration_s": 2473,
+      "faster_than_threshold_s": 1,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 291.5,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 1,
+      "hr_z1_s": 12,
+      "hr_z2_s": 18,
+      "hr_z3_s": 86,
+      "hr_z4_s": 2358,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 174.7,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 338.4,
       "moving_time_s": 2473,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 178.8,
+      "profile_notes": [],
       "run_id": "2026-03-23-run.fit",
+      "samples": 2474,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-23T07:23:00Z",
+      "step_length_m": 1.146,
+      "step_length_matched_m": 1.168,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 101.4,
+      "uphill_time_s": 230,
+      "vertical_oscillation_mm": 97.8,
+      "vertical_ratio_pct": 8.57,
       "warnings": []
     },
     {
+      "ascent_m": 165.5,
+      "average_pace_s_per_km": 325.7,
+      "cadence_matched_spm": 155.2,
+      "cadence_sd_spm": 4.2,
       "cadence_spm": 155.6,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 142.7,
+      "descent_per_km": 20.5,
       "device": "garmin fr945",
       "distance_m": 6957.2,
+      "downhill_time_s": 520,
       "duration_s": 2266,
+      "faster_than_threshold_s": 411,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 287.5,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.991,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 411,
+      "hr_z1_s": 0,
+      "hr_z2_s": 0,
+      "hr_z3_s": 129,
+      "hr_z4_s": 1615,
+      "hr_z5_s": 503,
+      "implausible_removed": 0,
+      "intervals": 3,
+      "longest_descent_distance_m": 926.5,
+      "longest_descent_m": 39.2,
       "moving_pace_s_per_km": 325.7,
       "moving_time_s": 2266,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 191.8,
+      "profile_notes": [],
       "run_id": "2026-03-25-run.fit",
+      "samples": 2267,
+      "segments": [
+        {
+          "distance_m": 312.1,
+          "duration_s": 82,
+          "grade_pct": -7.3,
+          "kind": "interval",
+          "start_offset_s": 461
+        },
+        {
+          "distance_m": 319.1,
+          "duration_s": 84,
+          "grade_pct": -7.7,
+          "kind": "interval",
+          "start_offset_s": 1048
+        },
+        {
+          "distance_m": 323.1,
+          "duration_s": 85,
+          "grade_pct": -8.0,
+          "kind": "interval",
+          "start_offset_s": 1653
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-25T07:13:00Z",
+      "step_length_m": 1.180,
+      "step_length_matched_m": 1.169,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 104.8,
+      "uphill_time_s": 845,
+      "vertical_oscillation_mm": 98.3,
+      "vertical_ratio_pct": 8.43,
       "warnings": []
     },
     {
+      "ascent_m": 64.0,
+      "average_pace_s_per_km": 323.6,
+      "cadence_matched_spm": 155.0,
+      "cadence_sd_spm": 2.4,
       "cadence_spm": 155.8,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 63.9,
+      "descent_per_km": 10.0,
       "device": "garmin fr945",
       "distance_m": 6405.7,
+      "downhill_time_s": 150,
       "duration_s": 2073,
+      "faster_than_threshold_s": 47,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 286.8,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 47,
+      "hr_z1_s": 14,
+      "hr_z2_s": 36,
+      "hr_z3_s": 38,
+      "hr_z4_s": 1986,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 174.3,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 323.6,
       "moving_time_s": 2073,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 186.3,
+      "profile_notes": [],
       "run_id": "2026-03-26-run.fit",
+      "samples": 2074,
+      "segments": [],
+      "session_rpe_load": 103.7,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-26T06:41:00Z",
+      "step_length_m": 1.189,
+      "step_length_matched_m": 1.170,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 89.6,
+      "uphill_time_s": 173,
+      "vertical_oscillation_mm": 98.3,
+      "vertical_ratio_pct": 8.30,
       "warnings": []
     },
     {
+      "ascent_m": 75.8,
+      "average_pace_s_per_km": 328.0,
+      "cadence_matched_spm": 155.2,
+      "cadence_sd_spm": 2.3,
       "cadence_spm": 155.4,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 76.0,
+      "descent_per_km": 10.0,
       "device": "garmin fr945",
       "distance_m": 7629.0,
+      "downhill_time_s": 187,
       "duration_s": 2502,
+      "faster_than_threshold_s": 16,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 288.3,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 16,
+      "hr_z1_s": 13,
+      "hr_z2_s": 21,
+      "hr_z3_s": 38,
+      "hr_z4_s": 2431,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 179.7,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 328.0,
       "moving_time_s": 2502,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 184.0,
+      "profile_notes": [],
       "run_id": "2026-03-27-run.fit",
+      "samples": 2503,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-27T07:22:00Z",
+      "step_length_m": 1.176,
+      "step_length_matched_m": 1.171,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 107.0,
+      "uphill_time_s": 242,
+      "vertical_oscillation_mm": 98.2,
+      "vertical_ratio_pct": 8.38,
       "warnings": []
     },
     {
+      "ascent_m": 196.4,
+      "average_pace_s_per_km": 336.8,
+      "cadence_matched_spm": 155.5,
+      "cadence_sd_spm": 4.0,
       "cadence_spm": 154.7,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 214.1,
+      "descent_per_km": 23.7,
       "device": "garmin fr945",
       "distance_m": 9028.2,
+      "downhill_time_s": 811,
       "duration_s": 3041,
+      "faster_than_threshold_s": 378,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 291.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.993,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 378,
+      "hr_z1_s": 0,
+      "hr_z2_s": 3,
+      "hr_z3_s": 519,
+      "hr_z4_s": 2012,
+      "hr_z5_s": 488,
+      "implausible_removed": 1,
+      "intervals": 1,
+      "longest_descent_distance_m": 910.4,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 336.8,
       "moving_time_s": 3041,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 176.0,
+      "profile_notes": [],
       "run_id": "2026-03-28-run.fit",
+      "samples": 3042,
+      "segments": [
+        {
+          "distance_m": 246.0,
+          "duration_s": 67,
+          "grade_pct": -8.4,
+          "kind": "interval",
+          "start_offset_s": 2154
+        }
+      ],
+      "session_rpe_load": 152.1,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-28T06:54:00Z",
+      "step_length_m": 1.148,
+      "step_length_matched_m": 1.166,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 132.0,
+      "uphill_time_s": 1060,
+      "vertical_oscillation_mm": 97.8,
+      "vertical_ratio_pct": 8.63,
       "warnings": []
     },
     {
+      "ascent_m": 76.0,
+      "average_pace_s_per_km": 346.5,
+      "cadence_matched_spm": 155.8,
+      "cadence_sd_spm": 2.1,
       "cadence_spm": 154.0,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 75.4,
+      "descent_per_km": 9.8,
       "device": "garmin fr945",
       "distance_m": 7664.3,
+      "downhill_time_s": 208,
       "duration_s": 2656,
+      "faster_than_threshold_s": 0,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 293.9,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 0,
+      "hr_z1_s": 13,
+      "hr_z2_s": 32,
+      "hr_z3_s": 92,
+      "hr_z4_s": 2520,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 178.1,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 346.5,
       "moving_time_s": 2656,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 173.9,
+      "profile_notes": [],
       "run_id": "2026-03-31-run.fit",
+      "samples": 2657,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-03-31T08:30:00Z",
+      "step_length_m": 1.124,
+      "step_length_matched_m": 1.166,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 105.8,
+      "uphill_time_s": 233,
+      "vertical_oscillation_mm": 97.5,
+      "vertical_ratio_pct": 8.71,
       "warnings": []
     },
     {
+      "ascent_m": 144.4,
+      "average_pace_s_per_km": 322.0,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 4.3,
       "cadence_spm": 156.0,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 134.8,
+      "descent_per_km": 21.9,
       "device": "garmin fr945",
       "distance_m": 6162.1,
+      "downhill_time_s": 488,
       "duration_s": 1984,
+      "faster_than_threshold_s": 427,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 286.2,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 427,
+      "hr_z1_s": 9,
+      "hr_z2_s": 12,
+      "hr_z3_s": 118,
+      "hr_z4_s": 1393,
+      "hr_z5_s": 453,
+      "implausible_removed": 1,
+      "intervals": 4,
+      "longest_descent_distance_m": 897.1,
+      "longest_descent_m": 38.8,
       "moving_pace_s_per_km": 322.0,
       "moving_time_s": 1984,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 190.5,
+      "profile_notes": [],
       "run_id": "2026-04-03-run.fit",
+      "samples": 1985,
+      "segments": [
+        {
+          "distance_m": 251.1,
+          "duration_s": 65,
+          "grade_pct": -8.1,
+          "kind": "interval",
+          "start_offset_s": 304
+        },
+        {
+          "distance_m": 262.1,
+          "duration_s": 72,
+          "grade_pct": -4.8,
+          "kind": "interval",
+          "start_offset_s": 723
+        },
+        {
+          "distance_m": 296.6,
+          "duration_s": 78,
+          "grade_pct": -8.0,
+          "kind": "interval",
+          "start_offset_s": 889
+        },
+        {
+          "distance_m": 300.3,
+          "duration_s": 77,
+          "grade_pct": -8.4,
+          "kind": "interval",
+          "start_offset_s": 1469
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-03T07:24:00Z",
+      "step_length_m": 1.191,
+      "step_length_matched_m": 1.169,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 92.0,
+      "uphill_time_s": 705,
+      "vertical_oscillation_mm": 98.4,
+      "vertical_ratio_pct": 8.38,
       "warnings": []
     },
     {
+      "ascent_m": 208.2,
+      "average_pace_s_per_km": 329.3,
+      "cadence_matched_spm": 155.3,
+      "cadence_sd_spm": 4.1,
       "cadence_spm": 155.3,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 180.0,
+      "descent_per_km": 21.1,
       "device": "garmin fr945",
       "distance_m": 8517.1,
+      "downhill_time_s": 673,
       "duration_s": 2805,
+      "faster_than_threshold_s": 468,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 288.7,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 468,
+      "hr_z1_s": 17,
+      "hr_z2_s": 38,
+      "hr_z3_s": 154,
+      "hr_z4_s": 1799,
+      "hr_z5_s": 798,
+      "implausible_removed": 1,
+      "intervals": 4,
+      "longest_descent_distance_m": 907.6,
+      "longest_descent_m": 39.9,
       "moving_pace_s_per_km": 329.3,
       "moving_time_s": 2805,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 189.1,
+      "profile_notes": [],
       "run_id": "2026-04-04-run.fit",
+      "samples": 2806,
+      "segments": [
+        {
+          "distance_m": 287.9,
+          "duration_s": 75,
+          "grade_pct": -8.3,
+          "kind": "interval",
+          "start_offset_s": 414
+        },
+        {
+          "distance_m": 284.9,
+          "duration_s": 75,
+          "grade_pct": -8.0,
+          "kind": "interval",
+          "start_offset_s": 1018
+        },
+        {
+          "distance_m": 258.7,
+          "duration_s": 69,
+          "grade_pct": -7.8,
+          "kind": "interval",
+          "start_offset_s": 1625
+        },
+        {
+          "distance_m": 239.3,
+          "duration_s": 65,
+          "grade_pct": -7.3,
+          "kind": "interval",
+          "start_offset_s": 2222
+        },
+        {
+          "distance_m": 39.1,
+          "duration_s": 10,
+          "grade_pct": -8.5,
+          "kind": "stride",
+          "start_offset_s": 2422
+        }
+      ],
+      "session_rpe_load": 140.2,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-04T06:45:00Z",
+      "step_length_m": 1.170,
+      "step_length_matched_m": 1.168,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 130.1,
+      "uphill_time_s": 1060,
+      "vertical_oscillation_mm": 98.1,
+      "vertical_ratio_pct": 8.50,
       "warnings": []
     },
     {
+      "ascent_m": 73.3,
+      "average_pace_s_per_km": 324.3,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 2.3,
       "cadence_spm": 155.7,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 76.0,
+      "descent_per_km": 10.1,
       "device": "garmin fr945",
       "distance_m": 7521.5,
+      "downhill_time_s": 184,
       "duration_s": 2439,
+      "faster_than_threshold_s": 20,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 287.0,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 20,
+      "hr_z1_s": 10,
+      "hr_z2_s": 23,
+      "hr_z3_s": 72,
+      "hr_z4_s": 2335,
+      "hr_z5_s": 0,
+      "implausible_removed": 2,
+      "intervals": 0,
+      "longest_descent_distance_m": 174.3,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 324.3,
       "moving_time_s": 2439,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 185.6,
+      "profile_notes": [],
       "run_id": "2026-04-05-run.fit",
+      "samples": 2440,
+      "segments": [],
+      "session_rpe_load": 122.0,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-05T06:08:00Z",
+      "step_length_m": 1.187,
+      "step_length_matched_m": 1.171,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 105.7,
+      "uphill_time_s": 195,
+      "vertical_oscillation_mm": 98.3,
+      "vertical_ratio_pct": 8.31,
       "warnings": []
     },
     {
+      "ascent_m": 59.7,
+      "average_pace_s_per_km": 334.4,
+      "cadence_matched_spm": 155.4,
+      "cadence_sd_spm": 2.3,
       "cadence_spm": 154.9,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 63.3,
+      "descent_per_km": 10.2,
       "device": "garmin fr945",
       "distance_m": 6220.1,
+      "downhill_time_s": 161,
       "duration_s": 2080,
+      "faster_than_threshold_s": 3,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 290.4,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 3,
+      "hr_z1_s": 11,
+      "hr_z2_s": 36,
+      "hr_z3_s": 51,
+      "hr_z4_s": 1983,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 180.6,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 334.4,
       "moving_time_s": 2080,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 179.3,
+      "profile_notes": [],
       "run_id": "2026-04-06-run.fit",
+      "samples": 2081,
+      "segments": [],
+      "session_rpe_load": 104.0,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-06T07:16:00Z",
+      "step_length_m": 1.157,
+      "step_length_matched_m": 1.168,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 85.6,
+      "uphill_time_s": 164,
+      "vertical_oscillation_mm": 98.0,
+      "vertical_ratio_pct": 8.50,
       "warnings": []
     },
     {
+      "ascent_m": 60.0,
+      "average_pace_s_per_km": 330.0,
+      "cadence_matched_spm": 155.2,
+      "cadence_sd_spm": 2.1,
       "cadence_spm": 155.3,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 60.0,
+      "descent_per_km": 10.0,
       "device": "garmin fr945",
       "distance_m": 6000.1,
+      "downhill_time_s": 138,
       "duration_s": 1980,
+      "faster_than_threshold_s": 12,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 288.9,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.990,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 12,
+      "hr_z1_s": 0,
+      "hr_z2_s": 34,
+      "hr_z3_s": 44,
+      "hr_z4_s": 1883,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 174.9,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 330.0,
       "moving_time_s": 1980,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 182.7,
+      "profile_notes": [],
       "run_id": "2026-04-07-run.fit",
+      "samples": 1981,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-07T07:06:00Z",
+      "step_length_m": 1.170,
+      "step_length_matched_m": 1.169,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 82.6,
+      "uphill_time_s": 154,
+      "vertical_oscillation_mm": 98.1,
+      "vertical_ratio_pct": 8.41,
       "warnings": []
     },
     {
+      "ascent_m": 129.8,
+      "average_pace_s_per_km": 343.0,
+      "cadence_matched_spm": 155.7,
+      "cadence_sd_spm": 3.7,
       "cadence_spm": 154.2,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 145.9,
+      "descent_per_km": 24.2,
       "device": "garmin fr945",
       "distance_m": 6027.0,
+      "downhill_time_s": 573,
       "duration_s": 2067,
+      "faster_than_threshold_s": 184,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 292.9,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 184,
+      "hr_z1_s": 22,
+      "hr_z2_s": 75,
+      "hr_z3_s": 386,
+      "hr_z4_s": 1294,
+      "hr_z5_s": 291,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 914.1,
+      "longest_descent_m": 39.2,
       "moving_pace_s_per_km": 343.0,
       "moving_time_s": 2067,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 172.1,
+      "profile_notes": [],
       "run_id": "2026-04-08-run.fit",
+      "samples": 2068,
+      "segments": [],
+      "session_rpe_load": 103.3,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-08T07:32:00Z",
+      "step_length_m": 1.131,
+      "step_length_matched_m": 1.166,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 85.7,
+      "uphill_time_s": 667,
+      "vertical_oscillation_mm": 97.7,
+      "vertical_ratio_pct": 8.73,
       "warnings": []
     },
     {
+      "ascent_m": 204.2,
+      "average_pace_s_per_km": 345.5,
+      "cadence_matched_spm": 155.8,
+      "cadence_sd_spm": 3.8,
       "cadence_spm": 154.1,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 178.0,
+      "descent_per_km": 20.7,
       "device": "garmin fr945",
       "distance_m": 8581.9,
+      "downhill_time_s": 698,
       "duration_s": 2965,
+      "faster_than_threshold_s": 238,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 293.7,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 238,
+      "hr_z1_s": 15,
+      "hr_z2_s": 39,
+      "hr_z3_s": 428,
+      "hr_z4_s": 1905,
+      "hr_z5_s": 579,
+      "implausible_removed": 1,
+      "intervals": 2,
+      "longest_descent_distance_m": 898.6,
+      "longest_descent_m": 38.8,
       "moving_pace_s_per_km": 345.5,
       "moving_time_s": 2965,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 180.9,
+      "profile_notes": [],
       "run_id": "2026-04-11-run.fit",
+      "samples": 2966,
+      "segments": [
+        {
+          "distance_m": 237.1,
+          "duration_s": 64,
+          "grade_pct": -9.2,
+          "kind": "interval",
+          "start_offset_s": 452
+        },
+        {
+          "distance_m": 234.6,
+          "duration_s": 63,
+          "grade_pct": -8.4,
+          "kind": "interval",
+          "start_offset_s": 1721
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-11T06:03:00Z",
+      "step_length_m": 1.124,
+      "step_length_matched_m": 1.165,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 129.2,
+      "uphill_time_s": 1081,
+      "vertical_oscillation_mm": 97.6,
+      "vertical_ratio_pct": 8.79,
       "warnings": []
     },
     {
+      "ascent_m": 107.4,
+      "average_pace_s_per_km": 322.6,
+      "cadence_matched_spm": 155.0,
+      "cadence_sd_spm": 2.2,
       "cadence_spm": 155.9,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 106.6,
+      "descent_per_km": 10.0,
       "device": "garmin fr945",
       "distance_m": 10683.9,
+      "downhill_time_s": 251,
       "duration_s": 3447,
+      "faster_than_threshold_s": 60,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 286.5,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.994,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 60,
+      "hr_z1_s": 0,
+      "hr_z2_s": 28,
+      "hr_z3_s": 36,
+      "hr_z4_s": 3357,
+      "hr_z5_s": 7,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 178.4,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 322.6,
       "moving_time_s": 3447,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 187.1,
+      "profile_notes": [],
       "run_id": "2026-04-14-run.fit",
+      "samples": 3448,
+      "segments": [],
+      "session_rpe_load": 172.3,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-14T06:29:00Z",
+      "step_length_m": 1.192,
+      "step_length_matched_m": 1.172,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 153.7,
+      "uphill_time_s": 263,
+      "vertical_oscillation_mm": 98.4,
+      "vertical_ratio_pct": 8.28,
       "warnings": []
     },
     {
+      "ascent_m": 104.0,
+      "average_pace_s_per_km": 327.8,
+      "cadence_matched_spm": 155.2,
+      "cadence_sd_spm": 2.1,
       "cadence_spm": 155.5,
+      "cadence_zeros": 4,
+      "coverage": 1.000,
+      "descent_m": 107.4,
+      "descent_per_km": 10.2,
       "device": "garmin fr945",
       "distance_m": 10561.3,
+      "downhill_time_s": 253,
       "duration_s": 3462,
+      "faster_than_threshold_s": 26,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 288.2,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 26,
+      "hr_z1_s": 15,
+      "hr_z2_s": 35,
+      "hr_z3_s": 48,
+      "hr_z4_s": 3364,
+      "hr_z5_s": 1,
+      "implausible_removed": 4,
+      "intervals": 0,
+      "longest_descent_distance_m": 175.0,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 327.8,
       "moving_time_s": 3462,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 183.4,
+      "profile_notes": [],
       "run_id": "2026-04-15-run.fit",
+      "samples": 3463,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-15T06:01:00Z",
+      "step_length_m": 1.177,
+      "step_length_matched_m": 1.171,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 150.9,
+      "uphill_time_s": 279,
+      "vertical_oscillation_mm": 98.2,
+      "vertical_ratio_pct": 8.37,
       "warnings": []
     },
     {
+      "ascent_m": 113.3,
+      "average_pace_s_per_km": 303.6,
+      "cadence_matched_spm": 154.3,
+      "cadence_sd_spm": 3.0,
       "cadence_spm": 157.7,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 301.2,
+      "descent_per_km": 23.2,
       "device": "garmin fr945",
       "distance_m": 12999.2,
+      "downhill_time_s": 1065,
       "duration_s": 3946,
+      "faster_than_threshold_s": 994,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 279.8,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 994,
+      "hr_z1_s": 13,
+      "hr_z2_s": 21,
+      "hr_z3_s": 44,
+      "hr_z4_s": 3658,
+      "hr_z5_s": 211,
+      "implausible_removed": 0,
+      "intervals": 9,
+      "longest_descent_distance_m": 5358.6,
+      "longest_descent_m": 253.6,
       "moving_pace_s_per_km": 303.6,
       "moving_time_s": 3946,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 171.7,
+      "profile_notes": [],
       "run_id": "2026-04-18-run.fit",
+      "samples": 3947,
+      "segments": [
+        {
+          "distance_m": 258.0,
+          "duration_s": 70,
+          "grade_pct": -6.3,
+          "kind": "interval",
+          "start_offset_s": 1489
+        },
+        {
+          "distance_m": 261.6,
+          "duration_s": 70,
+          "grade_pct": -6.0,
+          "kind": "interval",
+          "start_offset_s": 1703
+        },
+        {
+          "distance_m": 224.1,
+          "duration_s": 60,
+          "grade_pct": -6.1,
+          "kind": "interval",
+          "start_offset_s": 1844
+        },
+        {
+          "distance_m": 252.7,
+          "duration_s": 67,
+          "grade_pct": -6.3,
+          "kind": "interval",
+          "start_offset_s": 1936
+        },
+        {
+          "distance_m": 226.3,
+          "duration_s": 60,
+          "grade_pct": -6.6,
+          "kind": "interval",
+          "start_offset_s": 2051
+        },
+        {
+          "distance_m": 265.5,
+          "duration_s": 71,
+          "grade_pct": -6.1,
+          "kind": "interval",
+          "start_offset_s": 2163
+        },
+        {
+          "distance_m": 230.1,
+          "duration_s": 63,
+          "grade_pct": -6.3,
+          "kind": "interval",
+          "start_offset_s": 2264
+        },
+        {
+          "distance_m": 306.8,
+          "duration_s": 82,
+          "grade_pct": -5.7,
+          "kind": "interval",
+          "start_offset_s": 2492
+        },
+        {
+          "distance_m": 325.0,
+          "duration_s": 87,
+          "grade_pct": -5.5,
+          "kind": "interval",
+          "start_offset_s": 2588
+        }
+      ],
+      "session_rpe_load": 197.3,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-18T07:21:00Z",
+      "step_length_m": 1.252,
+      "step_length_matched_m": 1.175,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 177.8,
+      "uphill_time_s": 579,
+      "vertical_oscillation_mm": 99.2,
+      "vertical_ratio_pct": 7.97,
       "warnings": []
     },
     {
+      "ascent_m": 103.5,
+      "average_pace_s_per_km": 343.7,
+      "cadence_matched_spm": 155.7,
+      "cadence_sd_spm": 2.2,
       "cadence_spm": 154.2,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 100.0,
+      "descent_per_km": 9.8,
       "device": "garmin fr945",
       "distance_m": 10166.5,
+      "downhill_time_s": 267,
       "duration_s": 3494,
+      "faster_than_threshold_s": 0,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 293.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 0,
+      "hr_z1_s": 10,
+      "hr_z2_s": 19,
+      "hr_z3_s": 155,
+      "hr_z4_s": 3311,
+      "hr_z5_s": 0,
+      "implausible_removed": 3,
+      "intervals": 0,
+      "longest_descent_distance_m": 180.8,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 343.7,
       "moving_time_s": 3494,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 176.1,
+      "profile_notes": [],
       "run_id": "2026-04-19-run.fit",
+      "samples": 3495,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-19T06:31:00Z",
+      "step_length_m": 1.131,
+      "step_length_matched_m": 1.166,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 143.4,
+      "uphill_time_s": 318,
+      "vertical_oscillation_mm": 97.6,
+      "vertical_ratio_pct": 8.66,
       "warnings": []
     },
     {
+      "ascent_m": 212.1,
+      "average_pace_s_per_km": 336.5,
+      "cadence_matched_spm": 155.5,
+      "cadence_sd_spm": 4.0,
       "cadence_spm": 154.8,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 209.0,
+      "descent_per_km": 22.6,
       "device": "garmin fr945",
       "distance_m": 9230.5,
+      "downhill_time_s": 778,
       "duration_s": 3106,
+      "faster_than_threshold_s": 426,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 291.0,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 426,
+      "hr_z1_s": 9,
+      "hr_z2_s": 19,
+      "hr_z3_s": 441,
+      "hr_z4_s": 1948,
+      "hr_z5_s": 690,
+      "implausible_removed": 1,
+      "intervals": 1,
+      "longest_descent_distance_m": 913.1,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 336.5,
       "moving_time_s": 3106,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 180.5,
+      "profile_notes": [],
       "run_id": "2026-04-20-run.fit",
+      "samples": 3107,
+      "segments": [
+        {
+          "distance_m": 237.6,
+          "duration_s": 62,
+          "grade_pct": -9.1,
+          "kind": "interval",
+          "start_offset_s": 86
+        },
+        {
+          "distance_m": 43.0,
+          "duration_s": 11,
+          "grade_pct": -10.2,
+          "kind": "stride",
+          "start_offset_s": 723
+        }
+      ],
+      "session_rpe_load": 155.3,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-20T07:25:00Z",
+      "step_length_m": 1.149,
+      "step_length_matched_m": 1.166,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 137.6,
+      "uphill_time_s": 1105,
+      "vertical_oscillation_mm": 97.9,
+      "vertical_ratio_pct": 8.63,
       "warnings": []
     },
     {
+      "ascent_m": 186.9,
+      "average_pace_s_per_km": 333.8,
+      "cadence_matched_spm": 155.4,
+      "cadence_sd_spm": 4.0,
       "cadence_spm": 154.9,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 209.4,
+      "descent_per_km": 24.2,
       "device": "garmin fr945",
       "distance_m": 8639.0,
+      "downhill_time_s": 790,
       "duration_s": 2884,
+      "faster_than_threshold_s": 434,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 290.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 434,
+      "hr_z1_s": 8,
+      "hr_z2_s": 14,
+      "hr_z3_s": 493,
+      "hr_z4_s": 1850,
+      "hr_z5_s": 520,
+      "implausible_removed": 0,
+      "intervals": 3,
+      "longest_descent_distance_m": 911.5,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 333.8,
       "moving_time_s": 2884,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 176.6,
+      "profile_notes": [],
       "run_id": "2026-04-22-run.fit",
+      "samples": 2885,
+      "segments": [
+        {
+          "distance_m": 233.6,
+          "duration_s": 63,
+          "grade_pct": -8.2,
+          "kind": "interval",
+          "start_offset_s": 85
+        },
+        {
+          "distance_m": 239.1,
+          "duration_s": 64,
+          "grade_pct": -7.4,
+          "kind": "interval",
+          "start_offset_s": 693
+        },
+        {
+          "distance_m": 261.1,
+          "duration_s": 69,
+          "grade_pct": -8.8,
+          "kind": "interval",
+          "start_offset_s": 2722
+        }
+      ],
+      "session_rpe_load": 144.2,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-22T08:23:00Z",
+      "step_length_m": 1.156,
+      "step_length_matched_m": 1.167,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 125.8,
+      "uphill_time_s": 983,
+      "vertical_oscillation_mm": 98.0,
+      "vertical_ratio_pct": 8.58,
       "warnings": []
     },
     {
+      "ascent_m": 226.3,
+      "average_pace_s_per_km": 319.5,
+      "cadence_matched_spm": 155.0,
+      "cadence_sd_spm": 4.2,
       "cadence_spm": 156.2,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 252.6,
+      "descent_per_km": 24.0,
       "device": "garmin fr945",
       "distance_m": 10502.8,
+      "downhill_time_s": 907,
       "duration_s": 3356,
+      "faster_than_threshold_s": 778,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 285.4,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 778,
+      "hr_z1_s": 15,
+      "hr_z2_s": 26,
+      "hr_z3_s": 171,
+      "hr_z4_s": 2184,
+      "hr_z5_s": 961,
+      "implausible_removed": 1,
+      "intervals": 8,
+      "longest_descent_distance_m": 911.5,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 319.5,
       "moving_time_s": 3356,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 184.4,
+      "profile_notes": [],
       "run_id": "2026-04-23-run.fit",
+      "samples": 3357,
+      "segments": [
+        {
+          "distance_m": 281.5,
+          "duration_s": 74,
+          "grade_pct": -8.3,
+          "kind": "interval",
+          "start_offset_s": 152
+        },
+        {
+          "distance_m": 235.4,
+          "duration_s": 62,
+          "grade_pct": -8.6,
+          "kind": "interval",
+          "start_offset_s": 753
+        },
+        {
+          "distance_m": 250.6,
+          "duration_s": 67,
+          "grade_pct": -7.8,
+          "kind": "interval",
+          "start_offset_s": 1333
+        },
+        {
+          "distance_m": 243.4,
+          "duration_s": 65,
+          "grade_pct": -7.0,
+          "kind": "interval",
+          "start_offset_s": 1918
+        },
+        {
+          "distance_m": 258.8,
+          "duration_s": 68,
+          "grade_pct": -7.3,
+          "kind": "interval",
+          "start_offset_s": 2088
+        },
+        {
+          "distance_m": 278.1,
+          "duration_s": 75,
+          "grade_pct": -5.7,
+          "kind": "interval",
+          "start_offset_s": 2501
+        },
+        {
+          "distance_m": 298.4,
+          "duration_s": 78,
+          "grade_pct": -7.5,
+          "kind": "interval",
+          "start_offset_s": 2664
+        },
+        {
+          "distance_m": 286.0,
+          "duration_s": 74,
+          "grade_pct": -8.2,
+          "kind": "interval",
+          "start_offset_s": 3268
+        }
+      ],
+      "session_rpe_load": 167.8,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-23T06:49:00Z",
+      "step_length_m": 1.199,
+      "step_length_matched_m": 1.170,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 157.6,
+      "uphill_time_s": 1129,
+      "vertical_oscillation_mm": 98.5,
+      "vertical_ratio_pct": 8.32,
       "warnings": []
     },
     {
+      "ascent_m": 100.0,
+      "average_pace_s_per_km": 316.0,
+      "cadence_matched_spm": 154.9,
+      "cadence_sd_spm": 2.4,
       "cadence_spm": 156.5,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 101.3,
+      "descent_per_km": 10.0,
       "device": "garmin fr945",
       "distance_m": 10081.6,
+      "downhill_time_s": 228,
       "duration_s": 3186,
+      "faster_than_threshold_s": 159,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 284.3,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 159,
+      "hr_z1_s": 16,
+      "hr_z2_s": 26,
+      "hr_z3_s": 30,
+      "hr_z4_s": 3042,
+      "hr_z5_s": 73,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 183.3,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 316.0,
       "moving_time_s": 3186,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 190.6,
+      "profile_notes": [],
       "run_id": "2026-04-24-run.fit",
+      "samples": 3187,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-24T08:20:00Z",
+      "step_length_m": 1.212,
+      "step_length_matched_m": 1.174,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 145.6,
+      "uphill_time_s": 259,
+      "vertical_oscillation_mm": 98.6,
+      "vertical_ratio_pct": 8.17,
       "warnings": []
     },
     {
+      "ascent_m": 114.4,
+      "average_pace_s_per_km": 336.6,
+      "cadence_matched_spm": 155.5,
+      "cadence_sd_spm": 2.7,
       "cadence_spm": 154.7,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 306.6,
+      "descent_per_km": 22.0,
       "device": "garmin fr945",
       "distance_m": 13909.0,
+      "downhill_time_s": 1211,
       "duration_s": 4682,
+      "faster_than_threshold_s": 154,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 291.0,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 154,
+      "hr_z1_s": 12,
+      "hr_z2_s": 30,
+      "hr_z3_s": 957,
+      "hr_z4_s": 3684,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 5755.6,
+      "longest_descent_m": 252.0,
       "moving_pace_s_per_km": 336.6,
       "moving_time_s": 4682,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 155.9,
+      "profile_notes": [],
       "run_id": "2026-04-25-run.fit",
+      "samples": 4683,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-25T06:09:00Z",
+      "step_length_m": 1.151,
+      "step_length_matched_m": 1.169,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 185.0,
+      "uphill_time_s": 652,
+      "vertical_oscillation_mm": 97.9,
+      "vertical_ratio_pct": 8.55,
       "warnings": []
     },
     {
+      "ascent_m": 88.0,
+      "average_pace_s_per_km": 327.2,
+      "cadence_matched_spm": 155.2,
+      "cadence_sd_spm": 2.3,
       "cadence_spm": 155.5,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 90.8,
+      "descent_per_km": 10.1,
       "device": "garmin fr945",
       "distance_m": 9017.7,
+      "downhill_time_s": 231,
       "duration_s": 2951,
+      "faster_than_threshold_s": 35,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 288.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 35,
+      "hr_z1_s": 11,
+      "hr_z2_s": 29,
+      "hr_z3_s": 58,
+      "hr_z4_s": 2854,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 179.8,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 327.2,
       "moving_time_s": 2951,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 183.8,
+      "profile_notes": [],
       "run_id": "2026-04-27-run.fit",
+      "samples": 2952,
+      "segments": [],
+      "session_rpe_load": 147.6,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-27T07:21:00Z",
+      "step_length_m": 1.178,
+      "step_length_matched_m": 1.170,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 127.7,
+      "uphill_time_s": 253,
+      "vertical_oscillation_mm": 98.2,
+      "vertical_ratio_pct": 8.37,
       "warnings": []
     },
     {
+      "ascent_m": 100.8,
+      "average_pace_s_per_km": 333.0,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 9.7,
       "cadence_spm": 153.6,
+      "cadence_zeros": 4,
+      "coverage": 1.000,
+      "descent_m": 101.0,
+      "descent_per_km": 9.6,
       "device": "garmin fr945",
       "distance_m": 10552.7,
+      "downhill_time_s": 258,
       "duration_s": 3514,
+      "faster_than_threshold_s": 48,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 300.3,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 48,
+      "hr_z1_s": 17,
+      "hr_z2_s": 131,
+      "hr_z3_s": 107,
+      "hr_z4_s": 3256,
+      "hr_z5_s": 4,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 172.2,
+      "longest_descent_m": 3.8,
       "moving_pace_s_per_km": 333.0,
       "moving_time_s": 3514,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 181.2,
+      "profile_notes": [],
       "run_id": "2026-04-29-run.fit",
+      "samples": 3515,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-04-29T07:35:00Z",
+      "step_length_m": 1.166,
+      "step_length_matched_m": 1.171,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 150.9,
+      "uphill_time_s": 259,
+      "vertical_oscillation_mm": 95.5,
+      "vertical_ratio_pct": 8.17,
       "warnings": []
     },
     {
+      "ascent_m": 120.7,
+      "average_pace_s_per_km": 343.6,
+      "cadence_matched_spm": 155.5,
+      "cadence_sd_spm": 8.0,
       "cadence_spm": 153.3,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 311.1,
+      "descent_per_km": 21.0,
       "device": "garmin fr945",
       "distance_m": 14818.2,
+      "downhill_time_s": 1303,
       "duration_s": 5092,
+      "faster_than_threshold_s": 75,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 300.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 75,
+      "hr_z1_s": 98,
+      "hr_z2_s": 98,
+      "hr_z3_s": 865,
+      "hr_z4_s": 4030,
+      "hr_z5_s": 2,
+      "implausible_removed": 2,
+      "intervals": 0,
+      "longest_descent_distance_m": 6182.6,
+      "longest_descent_m": 251.8,
       "moving_pace_s_per_km": 343.6,
       "moving_time_s": 5092,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 154.3,
+      "profile_notes": [],
       "run_id": "2026-05-02-run.fit",
+      "samples": 5093,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-02T06:10:00Z",
+      "step_length_m": 1.135,
+      "step_length_matched_m": 1.168,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 199.0,
+      "uphill_time_s": 685,
+      "vertical_oscillation_mm": 96.0,
+      "vertical_ratio_pct": 8.46,
       "warnings": []
     },
     {
+      "ascent_m": 103.5,
+      "average_pace_s_per_km": 350.4,
+      "cadence_matched_spm": 155.8,
+      "cadence_sd_spm": 8.7,
       "cadence_spm": 152.5,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 100.0,
+      "descent_per_km": 9.9,
       "device": "garmin fr945",
       "distance_m": 10143.1,
+      "downhill_time_s": 260,
       "duration_s": 3554,
+      "faster_than_threshold_s": 0,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 304.0,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 0,
+      "hr_z1_s": 11,
+      "hr_z2_s": 137,
+      "hr_z3_s": 152,
+      "hr_z4_s": 3255,
+      "hr_z5_s": 0,
+      "implausible_removed": 2,
+      "intervals": 0,
+      "longest_descent_distance_m": 176.0,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 350.4,
       "moving_time_s": 3554,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 172.7,
+      "profile_notes": [],
       "run_id": "2026-05-03-run.fit",
+      "samples": 3555,
+      "segments": [],
+      "session_rpe_load": 177.7,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-03T06:06:00Z",
+      "step_length_m": 1.118,
+      "step_length_matched_m": 1.167,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 142.8,
+      "uphill_time_s": 328,
+      "vertical_oscillation_mm": 95.2,
+      "vertical_ratio_pct": 8.51,
       "warnings": []
     },
     {
+      "ascent_m": 95.4,
+      "average_pace_s_per_km": 319.0,
+      "cadence_matched_spm": 154.9,
+      "cadence_sd_spm": 2.2,
       "cadence_spm": 156.2,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 96.0,
+      "descent_per_km": 10.0,
       "device": "garmin fr945",
       "distance_m": 9574.6,
+      "downhill_time_s": 218,
       "duration_s": 3054,
+      "faster_than_threshold_s": 82,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 285.2,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.993,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 82,
+      "hr_z1_s": 0,
+      "hr_z2_s": 12,
+      "hr_z3_s": 52,
+      "hr_z4_s": 2915,
+      "hr_z5_s": 56,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 176.0,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 319.0,
       "moving_time_s": 3054,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 189.1,
+      "profile_notes": [],
       "run_id": "2026-05-05-run.fit",
+      "samples": 3055,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-05T06:28:00Z",
+      "step_length_m": 1.204,
+      "step_length_matched_m": 1.173,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 137.0,
+      "uphill_time_s": 259,
+      "vertical_oscillation_mm": 98.5,
+      "vertical_ratio_pct": 8.21,
       "warnings": []
     },
     {
+      "ascent_m": 217.1,
+      "average_pace_s_per_km": 320.3,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 4.1,
       "cadence_spm": 156.1,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 223.6,
+      "descent_per_km": 23.2,
       "device": "garmin fr945",
       "distance_m": 9646.5,
+      "downhill_time_s": 819,
       "duration_s": 3090,
+      "faster_than_threshold_s": 616,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 285.6,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.994,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 616,
+      "hr_z1_s": 10,
+      "hr_z2_s": 43,
+      "hr_z3_s": 138,
+      "hr_z4_s": 2001,
+      "hr_z5_s": 879,
+      "implausible_removed": 0,
+      "intervals": 6,
+      "longest_descent_distance_m": 923.5,
+      "longest_descent_m": 39.6,
       "moving_pace_s_per_km": 320.3,
       "moving_time_s": 3090,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 188.5,
+      "profile_notes": [],
       "run_id": "2026-05-07-run.fit",
+      "samples": 3091,
+      "segments": [
+        {
+          "distance_m": 256.5,
+          "duration_s": 69,
+          "grade_pct": -6.5,
+          "kind": "interval",
+          "start_offset_s": 429
+        },
+        {
+          "distance_m": 272.6,
+          "duration_s": 72,
+          "grade_pct": -7.4,
+          "kind": "interval",
+          "start_offset_s": 587
+        },
+        {
+          "distance_m": 320.3,
+          "duration_s": 85,
+          "grade_pct": -7.4,
+          "kind": "interval",
+          "start_offset_s": 1182
+        },
+        {
+          "distance_m": 245.9,
+          "duration_s": 63,
+          "grade_pct": -8.8,
+          "kind": "interval",
+          "start_offset_s": 1784
+        },
+        {
+          "distance_m": 284.8,
+          "duration_s": 73,
+          "grade_pct": -8.6,
+          "kind": "interval",
+          "start_offset_s": 2356
+        },
+        {
+          "distance_m": 313.2,
+          "duration_s": 81,
+          "grade_pct": -8.2,
+          "kind": "interval",
+          "start_offset_s": 2940
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-07T08:30:00Z",
+      "step_length_m": 1.196,
+      "step_length_matched_m": 1.170,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 145.4,
+      "uphill_time_s": 1094,
+      "vertical_oscillation_mm": 98.5,
+      "vertical_ratio_pct": 8.34,
       "warnings": []
     },
     {
+      "ascent_m": 240.2,
+      "average_pace_s_per_km": 342.0,
+      "cadence_matched_spm": 155.4,
+      "cadence_sd_spm": 9.3,
       "cadence_spm": 153.2,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 245.2,
+      "descent_per_km": 22.4,
       "device": "garmin fr945",
       "distance_m": 10961.8,
+      "downhill_time_s": 938,
       "duration_s": 3749,
+      "faster_than_threshold_s": 485,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 301.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 485,
+      "hr_z1_s": 26,
+      "hr_z2_s": 133,
+      "hr_z3_s": 412,
+      "hr_z4_s": 2485,
+      "hr_z5_s": 694,
+      "implausible_removed": 5,
+      "intervals": 5,
+      "longest_descent_distance_m": 904.0,
+      "longest_descent_m": 38.4,
       "moving_pace_s_per_km": 342.0,
       "moving_time_s": 3749,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 177.1,
+      "profile_notes": [],
       "run_id": "2026-05-08-run.fit",
+      "samples": 3750,
+      "segments": [
+        {
+          "distance_m": 250.9,
+          "duration_s": 67,
+          "grade_pct": -8.7,
+          "kind": "interval",
+          "start_offset_s": 1019
+        },
+        {
+          "distance_m": 234.9,
+          "duration_s": 63,
+          "grade_pct": -9.2,
+          "kind": "interval",
+          "start_offset_s": 1638
+        },
+        {
+          "distance_m": 261.6,
+          "duration_s": 69,
+          "grade_pct": -8.9,
+          "kind": "interval",
+          "start_offset_s": 2255
+        },
+        {
+          "distance_m": 270.2,
+          "duration_s": 72,
+          "grade_pct": -8.7,
+          "kind": "interval",
+          "start_offset_s": 2864
+        },
+        {
+          "distance_m": 232.1,
+          "duration_s": 61,
+          "grade_pct": -8.7,
+          "kind": "interval",
+          "start_offset_s": 3559
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-08T07:19:00Z",
+      "step_length_m": 1.137,
+      "step_length_matched_m": 1.166,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 164.7,
+      "uphill_time_s": 1251,
+      "vertical_oscillation_mm": 95.7,
+      "vertical_ratio_pct": 8.48,
       "warnings": []
     },
     {
+      "ascent_m": 126.5,
+      "average_pace_s_per_km": 330.3,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 7.9,
       "cadence_spm": 154.4,
+      "cadence_zeros": 5,
+      "coverage": 1.000,
+      "descent_m": 314.6,
+      "descent_per_km": 20.0,
       "device": "garmin fr945",
       "distance_m": 15728.6,
+      "downhill_time_s": 1265,
       "duration_s": 5195,
+      "faster_than_threshold_s": 377,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 295.5,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 377,
+      "hr_z1_s": 15,
+      "hr_z2_s": 158,
+      "hr_z3_s": 294,
+      "hr_z4_s": 4682,
+      "hr_z5_s": 47,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 6565.2,
+      "longest_descent_m": 251.6,
       "moving_pace_s_per_km": 330.3,
       "moving_time_s": 5195,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 162.0,
+      "profile_notes": [],
       "run_id": "2026-05-09-run.fit",
+      "samples": 5196,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-09T06:36:00Z",
+      "step_length_m": 1.172,
+      "step_length_matched_m": 1.172,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 215.9,
+      "uphill_time_s": 676,
+      "vertical_oscillation_mm": 96.6,
+      "vertical_ratio_pct": 8.25,
       "warnings": []
     },
     {
+      "ascent_m": 228.8,
+      "average_pace_s_per_km": 349.3,
+      "cadence_matched_spm": 155.9,
+      "cadence_sd_spm": 3.9,
       "cadence_spm": 153.8,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 214.9,
+      "descent_per_km": 21.8,
       "device": "garmin fr945",
       "distance_m": 9874.4,
+      "downhill_time_s": 836,
       "duration_s": 3449,
+      "faster_than_threshold_s": 269,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 294.8,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 269,
+      "hr_z1_s": 12,
+      "hr_z2_s": 18,
+      "hr_z3_s": 604,
+      "hr_z4_s": 2423,
+      "hr_z5_s": 393,
+      "implausible_removed": 1,
+      "intervals": 1,
+      "longest_descent_distance_m": 901.6,
+      "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 349.3,
       "moving_time_s": 3449,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 175.9,
+      "profile_notes": [],
       "run_id": "2026-05-11-run.fit",
+      "samples": 3450,
+      "segments": [
+        {
+          "distance_m": 46.9,
+          "duration_s": 12,
+          "grade_pct": -9.8,
+          "kind": "stride",
+          "start_offset_s": 1861
+        },
+        {
+          "distance_m": 226.8,
+          "duration_s": 63,
+          "grade_pct": -9.0,
+          "kind": "interval",
+          "start_offset_s": 2473
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-11T06:32:00Z",
+      "step_length_m": 1.114,
+      "step_length_matched_m": 1.164,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 147.4,
+      "uphill_time_s": 1259,
+      "vertical_oscillation_mm": 97.4,
+      "vertical_ratio_pct": 8.86,
       "warnings": []
     },
     {
+      "ascent_m": 210.1,
+      "average_pace_s_per_km": 325.6,
+      "cadence_matched_spm": 155.2,
+      "cadence_sd_spm": 4.2,
       "cadence_spm": 155.7,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 181.8,
+      "descent_per_km": 21.3,
       "device": "garmin fr945",
       "distance_m": 8537.6,
+      "downhill_time_s": 655,
       "duration_s": 2780,
+      "faster_than_threshold_s": 547,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 287.6,
+      "gps_dropouts": 1,
+      "heart_rate_coverage": 0.993,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 547,
+      "hr_z1_s": 0,
+      "hr_z2_s": 19,
+      "hr_z3_s": 185,
+      "hr_z4_s": 1722,
+      "hr_z5_s": 835,
+      "implausible_removed": 0,
+      "intervals": 6,
+      "longest_descent_distance_m": 914.4,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 325.6,
       "moving_time_s": 2780,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 190.9,
+      "profile_notes": [],
       "run_id": "2026-05-12-run.fit",
+      "samples": 2781,
+      "segments": [
+        {
+          "distance_m": 229.3,
+          "duration_s": 60,
+          "grade_pct": -8.0,
+          "kind": "interval",
+          "start_offset_s": 377
+        },
+        {
+          "distance_m": 220.6,
+          "duration_s": 60,
+          "grade_pct": -6.9,
+          "kind": "interval",
+          "start_offset_s": 545
+        },
+        {
+          "distance_m": 251.1,
+          "duration_s": 67,
+          "grade_pct": -6.9,
+          "kind": "interval",
+          "start_offset_s": 970
+        },
+        {
+          "distance_m": 256.6,
+          "duration_s": 70,
+          "grade_pct": -5.9,
+          "kind": "interval",
+          "start_offset_s": 1566
+        },
+        {
+          "distance_m": 223.2,
+          "duration_s": 60,
+          "grade_pct": -8.3,
+          "kind": "interval",
+          "start_offset_s": 1741
+        },
+        {
+          "distance_m": 273.2,
+          "duration_s": 72,
+          "grade_pct": -8.4,
+          "kind": "interval",
+          "start_offset_s": 2315
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-12T06:02:00Z",
+      "step_length_m": 1.180,
+      "step_length_matched_m": 1.169,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 130.9,
+      "uphill_time_s": 1069,
+      "vertical_oscillation_mm": 98.3,
+      "vertical_ratio_pct": 8.43,
       "warnings": []
     },
     {
+      "ascent_m": 228.2,
+      "average_pace_s_per_km": 333.8,
+      "cadence_matched_spm": 155.2,
+      "cadence_sd_spm": 10.5,
       "cadence_spm": 153.5,
+      "cadence_zeros": 4,
+      "coverage": 1.000,
+      "descent_m": 221.2,
+      "descent_per_km": 22.1,
       "device": "garmin fr945",
       "distance_m": 10022.1,
+      "downhill_time_s": 818,
       "duration_s": 3345,
+      "faster_than_threshold_s": 665,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 301.2,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 665,
+      "hr_z1_s": 9,
+      "hr_z2_s": 102,
+      "hr_z3_s": 366,
+      "hr_z4_s": 1965,
+      "hr_z5_s": 904,
+      "implausible_removed": 0,
+      "intervals": 7,
+      "longest_descent_distance_m": 913.4,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 333.8,
       "moving_time_s": 3345,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 182.8,
+      "profile_notes": [],
       "run_id": "2026-05-13-run.fit",
+      "samples": 3346,
+      "segments": [
+        {
+          "distance_m": 237.2,
+          "duration_s": 62,
+          "grade_pct": -9.2,
+          "kind": "interval",
+          "start_offset_s": 464
+        },
+        {
+          "distance_m": 329.2,
+          "duration_s": 87,
+          "grade_pct": -7.7,
+          "kind": "interval",
+          "start_offset_s": 1044
+        },
+        {
+          "distance_m": 288.5,
+          "duration_s": 76,
+          "grade_pct": -7.9,
+          "kind": "interval",
+          "start_offset_s": 1648
+        },
+        {
+          "distance_m": 227.5,
+          "duration_s": 61,
+          "grade_pct": -5.8,
+          "kind": "interval",
+          "start_offset_s": 1810
+        },
+        {
+          "distance_m": 302.9,
+          "duration_s": 80,
+          "grade_pct": -7.0,
+          "kind": "interval",
+          "start_offset_s": 2233
+        },
+        {
+          "distance_m": 250.5,
+          "duration_s": 68,
+          "grade_pct": -6.5,
+          "kind": "interval",
+          "start_offset_s": 2401
+        },
+        {
+          "distance_m": 238.9,
+          "duration_s": 63,
+          "grade_pct": -7.6,
+          "kind": "interval",
+          "start_offset_s": 3102
+        }
+      ],
+      "session_rpe_load": 167.2,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-13T06:35:00Z",
+      "step_length_m": 1.162,
+      "step_length_matched_m": 1.169,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 152.1,
+      "uphill_time_s": 1144,
+      "vertical_oscillation_mm": 95.3,
+      "vertical_ratio_pct": 8.26,
       "warnings": []
     },
     {
+      "ascent_m": 128.6,
+      "average_pace_s_per_km": 317.7,
+      "cadence_matched_spm": 154.7,
+      "cadence_sd_spm": 7.3,
       "cadence_spm": 155.7,
+      "cadence_zeros": 4,
+      "coverage": 1.000,
+      "descent_m": 322.7,
+      "descent_per_km": 19.4,
       "device": "garmin fr945",
       "distance_m": 16637.0,
+      "downhill_time_s": 1201,
       "duration_s": 5285,
+      "faster_than_threshold_s": 722,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 289.8,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 722,
+      "hr_z1_s": 12,
+      "hr_z2_s": 136,
+      "hr_z3_s": 127,
+      "hr_z4_s": 4708,
+      "hr_z5_s": 303,
+      "implausible_removed": 3,
+      "intervals": 0,
+      "longest_descent_distance_m": 6980.1,
+      "longest_descent_m": 252.2,
       "moving_pace_s_per_km": 317.7,
       "moving_time_s": 5285,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 169.0,
+      "profile_notes": [],
       "run_id": "2026-05-16-run.fit",
+      "samples": 5286,
+      "segments": [],
+      "session_rpe_load": 264.2,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-16T08:30:00Z",
+      "step_length_m": 1.209,
+      "step_length_matched_m": 1.172,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 232.9,
+      "uphill_time_s": 653,
+      "vertical_oscillation_mm": 97.4,
+      "vertical_ratio_pct": 8.06,
       "warnings": []
     },
     {
+      "ascent_m": 100.0,
+      "average_pace_s_per_km": 329.5,
+      "cadence_matched_spm": 154.9,
+      "cadence_sd_spm": 10.1,
       "cadence_spm": 153.8,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 102.5,
+      "descent_per_km": 10.1,
       "device": "garmin fr945",
       "distance_m": 10150.0,
+      "downhill_time_s": 240,
       "duration_s": 3344,
+      "faster_than_threshold_s": 101,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 300.0,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 101,
+      "hr_z1_s": 12,
+      "hr_z2_s": 48,
+      "hr_z3_s": 233,
+      "hr_z4_s": 3051,
+      "hr_z5_s": 1,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 176.4,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 329.5,
       "moving_time_s": 3344,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 182.5,
+      "profile_notes": [],
       "run_id": "2026-05-17-run.fit",
+      "samples": 3345,
+      "segments": [],
+      "session_rpe_load": 167.2,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-17T06:39:00Z",
+      "step_length_m": 1.177,
+      "step_length_matched_m": 1.173,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 145.6,
+      "uphill_time_s": 288,
+      "vertical_oscillation_mm": 95.4,
+      "vertical_ratio_pct": 8.08,
       "warnings": []
     },
     {
+      "ascent_m": 86.7,
+      "average_pace_s_per_km": 320.8,
+      "cadence_matched_spm": 155.0,
+      "cadence_sd_spm": 2.3,
       "cadence_spm": 156.1,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 88.0,
+      "descent_per_km": 10.0,
       "device": "garmin fr945",
       "distance_m": 8785.6,
+      "downhill_time_s": 202,
       "duration_s": 2818,
+      "faster_than_threshold_s": 101,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 285.9,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 101,
+      "hr_z1_s": 10,
+      "hr_z2_s": 20,
+      "hr_z3_s": 65,
+      "hr_z4_s": 2724,
+      "hr_z5_s": 0,
+      "implausible_removed": 2,
+      "intervals": 0,
+      "longest_descent_distance_m": 180.3,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 320.8,
       "moving_time_s": 2818,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 187.9,
+      "profile_notes": [],
       "run_id": "2026-05-19-run.fit",
+      "samples": 2819,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-19T07:04:00Z",
+      "step_length_m": 1.198,
+      "step_length_matched_m": 1.172,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 125.0,
+      "uphill_time_s": 201,
+      "vertical_oscillation_mm": 98.5,
+      "vertical_ratio_pct": 8.25,
       "warnings": []
     },
     {
+      "ascent_m": 90.9,
+      "average_pace_s_per_km": 318.4,
+      "cadence_matched_spm": 154.8,
+      "cadence_sd_spm": 2.2,
       "cadence_spm": 156.3,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 91.8,
+      "descent_per_km": 10.1,
       "device": "garmin fr945",
       "distance_m": 9111.1,
+      "downhill_time_s": 221,
       "duration_s": 2901,
+      "faster_than_threshold_s": 85,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 285.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 85,
+      "hr_z1_s": 15,
+      "hr_z2_s": 35,
+      "hr_z3_s": 38,
+      "hr_z4_s": 2807,
+      "hr_z5_s": 7,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 173.7,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 318.4,
       "moving_time_s": 2901,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 189.5,
+      "profile_notes": [],
       "run_id": "2026-05-21-run.fit",
+      "samples": 2902,
+      "segments": [],
+      "session_rpe_load": 145.1,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-21T06:59:00Z",
+      "step_length_m": 1.205,
+      "step_length_matched_m": 1.172,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 130.3,
+      "uphill_time_s": 219,
+      "vertical_oscillation_mm": 98.5,
+      "vertical_ratio_pct": 8.20,
       "warnings": []
     },
     {
+      "ascent_m": 213.6,
+      "average_pace_s_per_km": 333.3,
+      "cadence_matched_spm": 155.4,
+      "cadence_sd_spm": 4.1,
       "cadence_spm": 155.0,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 197.0,
+      "descent_per_km": 21.7,
       "device": "garmin fr945",
       "distance_m": 9076.0,
+      "downhill_time_s": 739,
       "duration_s": 3025,
+      "faster_than_threshold_s": 462,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 290.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 462,
+      "hr_z1_s": 11,
+      "hr_z2_s": 19,
+      "hr_z3_s": 214,
+      "hr_z4_s": 2072,
+      "hr_z5_s": 710,
+      "implausible_removed": 3,
+      "intervals": 3,
+      "longest_descent_distance_m": 909.5,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 333.3,
       "moving_time_s": 3025,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 184.4,
+      "profile_notes": [],
       "run_id": "2026-05-22-run.fit",
+      "samples": 3026,
+      "segments": [
+        {
+          "distance_m": 241.2,
+          "duration_s": 63,
+          "grade_pct": -9.1,
+          "kind": "interval",
+          "start_offset_s": 526
+        },
+        {
+          "distance_m": 243.8,
+          "duration_s": 64,
+          "grade_pct": -8.7,
+          "kind": "interval",
+          "start_offset_s": 1138
+        },
+        {
+          "distance_m": 245.5,
+          "duration_s": 65,
+          "grade_pct": -8.0,
+          "kind": "interval",
+          "start_offset_s": 1740
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-22T06:00:00Z",
+      "step_length_m": 1.158,
+      "step_length_matched_m": 1.167,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 137.5,
+      "uphill_time_s": 1107,
+      "vertical_oscillation_mm": 98.0,
+      "vertical_ratio_pct": 8.57,
       "warnings": []
     },
     {
+      "ascent_m": 136.0,
+      "average_pace_s_per_km": 331.1,
+      "cadence_matched_spm": 155.2,
+      "cadence_sd_spm": 7.2,
       "cadence_spm": 154.5,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 324.5,
+      "descent_per_km": 19.2,
       "device": "garmin fr945",
       "distance_m": 16899.8,
+      "downhill_time_s": 1347,
       "duration_s": 5596,
+      "faster_than_threshold_s": 275,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 294.4,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 275,
+      "hr_z1_s": 85,
+      "hr_z2_s": 72,
+      "hr_z3_s": 181,
+      "hr_z4_s": 5224,
+      "hr_z5_s": 35,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 6961.6,
+      "longest_descent_m": 253.4,
       "moving_pace_s_per_km": 331.1,
       "moving_time_s": 5596,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 163.0,
+      "profile_notes": [],
       "run_id": "2026-05-23-run.fit",
+      "samples": 5597,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-23T06:15:00Z",
+      "step_length_m": 1.169,
+      "step_length_matched_m": 1.170,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 234.2,
+      "uphill_time_s": 714,
+      "vertical_oscillation_mm": 96.8,
+      "vertical_ratio_pct": 8.30,
       "warnings": []
     },
     {
+      "ascent_m": 203.0,
+      "average_pace_s_per_km": 334.4,
+      "cadence_matched_spm": 155.4,
+      "cadence_sd_spm": 3.9,
       "cadence_spm": 154.9,
+      "cadence_zeros": 4,
+      "coverage": 1.000,
+      "descent_m": 215.1,
+      "descent_per_km": 22.7,
       "device": "garmin fr945",
       "distance_m": 9465.0,
+      "downhill_time_s": 798,
       "duration_s": 3165,
+      "faster_than_threshold_s": 395,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 290.4,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 395,
+      "hr_z1_s": 6,
+      "hr_z2_s": 17,
+      "hr_z3_s": 511,
+      "hr_z4_s": 2028,
+      "hr_z5_s": 604,
+      "implausible_removed": 1,
+      "intervals": 1,
+      "longest_descent_distance_m": 909.5,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 334.4,
       "moving_time_s": 3165,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 178.4,
+      "profile_notes": [],
       "run_id": "2026-05-26-run.fit",
+      "samples": 3166,
+      "segments": [
+        {
+          "distance_m": 229.1,
+          "duration_s": 63,
+          "grade_pct": -8.5,
+          "kind": "interval",
+          "start_offset_s": 2283
+        },
+        {
+          "distance_m": 54.9,
+          "duration_s": 14,
+          "grade_pct": -9.8,
+          "kind": "stride",
+          "start_offset_s": 2916
+        }
+      ],
+      "session_rpe_load": 158.2,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-26T08:25:00Z",
+      "step_length_m": 1.155,
+      "step_length_matched_m": 1.167,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 139.8,
+      "uphill_time_s": 1096,
+      "vertical_oscillation_mm": 98.0,
+      "vertical_ratio_pct": 8.59,
       "warnings": []
     },
     {
+      "ascent_m": 216.4,
+      "average_pace_s_per_km": 357.7,
+      "cadence_matched_spm": 155.9,
+      "cadence_sd_spm": 9.2,
       "cadence_spm": 152.0,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 230.5,
+      "descent_per_km": 22.9,
       "device": "garmin fr945",
       "distance_m": 10043.7,
+      "downhill_time_s": 931,
       "duration_s": 3593,
+      "faster_than_threshold_s": 261,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 305.9,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 261,
+      "hr_z1_s": 26,
+      "hr_z2_s": 121,
+      "hr_z3_s": 707,
+      "hr_z4_s": 2264,
+      "hr_z5_s": 476,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 900.0,
+      "longest_descent_m": 38.8,
       "moving_pace_s_per_km": 357.7,
       "moving_time_s": 3593,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 167.5,
+      "profile_notes": [],
       "run_id": "2026-05-27-run.fit",
+      "samples": 3594,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-27T08:18:00Z",
+      "step_length_m": 1.096,
+      "step_length_matched_m": 1.163,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 147.5,
+      "uphill_time_s": 1195,
+      "vertical_oscillation_mm": 95.1,
+      "vertical_ratio_pct": 8.74,
       "warnings": []
     },
     {
+      "ascent_m": 103.3,
+      "average_pace_s_per_km": 329.9,
+      "cadence_matched_spm": 154.9,
+      "cadence_sd_spm": 9.4,
       "cadence_spm": 154.0,
+      "cadence_zeros": 4,
+      "coverage": 1.000,
+      "descent_m": 104.0,
+      "descent_per_km": 9.9,
       "device": "garmin fr945",
       "distance_m": 10516.0,
+      "downhill_time_s": 251,
       "duration_s": 3469,
+      "faster_than_threshold_s": 73,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 298.8,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 73,
+      "hr_z1_s": 14,
+      "hr_z2_s": 133,
+      "hr_z3_s": 100,
+      "hr_z4_s": 3218,
+      "hr_z5_s": 5,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 176.1,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 329.9,
       "moving_time_s": 3469,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 182.9,
+      "profile_notes": [],
       "run_id": "2026-05-28-run.fit",
+      "samples": 3470,
+      "segments": [],
+      "session_rpe_load": 173.4,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-28T08:01:00Z",
+      "step_length_m": 1.175,
+      "step_length_matched_m": 1.171,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 151.0,
+      "uphill_time_s": 295,
+      "vertical_oscillation_mm": 95.8,
+      "vertical_ratio_pct": 8.13,
       "warnings": []
     },
     {
+      "ascent_m": 134.6,
+      "average_pace_s_per_km": 328.4,
+      "cadence_matched_spm": 155.0,
+      "cadence_sd_spm": 7.4,
       "cadence_spm": 154.7,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 325.0,
+      "descent_per_km": 19.2,
       "device": "garmin fr945",
       "distance_m": 16899.8,
+      "downhill_time_s": 1306,
       "duration_s": 5550,
+      "faster_than_threshold_s": 389,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 293.7,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 389,
+      "hr_z1_s": 79,
+      "hr_z2_s": 87,
+      "hr_z3_s": 119,
+      "hr_z4_s": 5176,
+      "hr_z5_s": 90,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 6978.8,
+      "longest_descent_m": 253.8,
       "moving_pace_s_per_km": 328.4,
       "moving_time_s": 5550,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 164.3,
+      "profile_notes": [],
       "run_id": "2026-05-30-run.fit",
+      "samples": 5551,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-30T08:30:00Z",
+      "step_length_m": 1.177,
+      "step_length_matched_m": 1.171,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 235.0,
+      "uphill_time_s": 699,
+      "vertical_oscillation_mm": 96.9,
+      "vertical_ratio_pct": 8.24,
       "warnings": []
     },
     {
+      "ascent_m": 103.8,
+      "average_pace_s_per_km": 330.5,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 8.5,
       "cadence_spm": 154.2,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 100.0,
+      "descent_per_km": 9.8,
       "device": "garmin fr945",
       "distance_m": 10217.1,
+      "downhill_time_s": 233,
       "duration_s": 3377,
+      "faster_than_threshold_s": 56,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 297.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.994,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 56,
+      "hr_z1_s": 0,
+      "hr_z2_s": 103,
+      "hr_z3_s": 91,
+      "hr_z4_s": 3164,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 176.6,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 330.5,
       "moving_time_s": 3377,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 183.3,
+      "profile_notes": [],
       "run_id": "2026-05-31-run.fit",
+      "samples": 3378,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-05-31T07:58:00Z",
+      "step_length_m": 1.172,
+      "step_length_matched_m": 1.172,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 146.2,
+      "uphill_time_s": 270,
+      "vertical_oscillation_mm": 96.2,
+      "vertical_ratio_pct": 8.19,
       "warnings": []
     },
     {
+      "ascent_m": 258.2,
+      "average_pace_s_per_km": 336.2,
+      "cadence_matched_spm": 155.3,
+      "cadence_sd_spm": 9.5,
       "cadence_spm": 153.6,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 254.9,
+      "descent_per_km": 22.8,
       "device": "garmin fr945",
       "distance_m": 11174.1,
+      "downhill_time_s": 1003,
       "duration_s": 3757,
+      "faster_than_threshold_s": 606,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 299.7,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.995,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 606,
+      "hr_z1_s": 40,
+      "hr_z2_s": 103,
+      "hr_z3_s": 239,
+      "hr_z4_s": 2437,
+      "hr_z5_s": 919,
+      "implausible_removed": 3,
+      "intervals": 3,
+      "longest_descent_distance_m": 904.1,
+      "longest_descent_m": 39.9,
       "moving_pace_s_per_km": 336.2,
       "moving_time_s": 3757,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 180.3,
+      "profile_notes": [],
       "run_id": "2026-06-01-run.fit",
+      "samples": 3758,
+      "segments": [
+        {
+          "distance_m": 306.8,
+          "duration_s": 81,
+          "grade_pct": -8.2,
+          "kind": "interval",
+          "start_offset_s": 335
+        },
+        {
+          "distance_m": 55.0,
+          "duration_s": 14,
+          "grade_pct": -10.2,
+          "kind": "stride",
+          "start_offset_s": 974
+        },
+        {
+          "distance_m": 79.0,
+          "duration_s": 20,
+          "grade_pct": -9.3,
+          "kind": "stride",
+          "start_offset_s": 1566
+        },
+        {
+          "distance_m": 223.7,
+          "duration_s": 60,
+          "grade_pct": -7.5,
+          "kind": "interval",
+          "start_offset_s": 2148
+        },
+        {
+          "distance_m": 266.3,
+          "duration_s": 71,
+          "grade_pct": -8.3,
+          "kind": "interval",
+          "start_offset_s": 3603
+        }
+      ],
+      "session_rpe_load": 187.8,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-01T07:19:00Z",
+      "step_length_m": 1.154,
+      "step_length_matched_m": 1.168,
+      "step_length_native": true,
+      "strides": 2,
+      "trimp": 169.2,
+      "uphill_time_s": 1329,
+      "vertical_oscillation_mm": 95.8,
+      "vertical_ratio_pct": 8.37,
       "warnings": []
     },
     {
+      "ascent_m": 238.9,
+      "average_pace_s_per_km": 333.5,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 9.8,
       "cadence_spm": 153.7,
+      "cadence_zeros": 4,
+      "coverage": 1.000,
+      "descent_m": 255.3,
+      "descent_per_km": 22.9,
       "device": "garmin fr945",
       "distance_m": 11122.9,
+      "downhill_time_s": 951,
       "duration_s": 3709,
+      "faster_than_threshold_s": 614,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 299.4,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 614,
+      "hr_z1_s": 20,
+      "hr_z2_s": 77,
+      "hr_z3_s": 359,
+      "hr_z4_s": 2470,
+      "hr_z5_s": 784,
+      "implausible_removed": 2,
+      "intervals": 5,
+      "longest_descent_distance_m": 896.2,
+      "longest_descent_m": 38.8,
       "moving_pace_s_per_km": 333.5,
       "moving_time_s": 3709,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 179.9,
+      "profile_notes": [],
       "run_id": "2026-06-04-run.fit",
+      "samples": 3710,
+      "segments": [
+        {
+          "distance_m": 94.9,
+          "duration_s": 24,
+          "grade_pct": -10.1,
+          "kind": "stride",
+          "start_offset_s": 213
+        },
+        {
+          "distance_m": 315.0,
+          "duration_s": 82,
+          "grade_pct": -8.0,
+          "kind": "interval",
+          "start_offset_s": 778
+        },
+        {
+          "distance_m": 347.0,
+          "duration_s": 93,
+          "grade_pct": -7.8,
+          "kind": "interval",
+          "start_offset_s": 1378
+        },
+        {
+          "distance_m": 287.3,
+          "duration_s": 75,
+          "grade_pct": -8.5,
+          "kind": "interval",
+          "start_offset_s": 1979
+        },
+        {
+          "distance_m": 241.5,
+          "duration_s": 64,
+          "grade_pct": -8.7,
+          "kind": "interval",
+          "start_offset_s": 2593
+        },
+        {
+          "distance_m": 267.0,
+          "duration_s": 71,
+          "grade_pct": -8.0,
+          "kind": "interval",
+          "start_offset_s": 3274
+        }
+      ],
+      "session_rpe_load": 185.4,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-04T07:52:00Z",
+      "step_length_m": 1.162,
+      "step_length_matched_m": 1.168,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 167.6,
+      "uphill_time_s": 1227,
+      "vertical_oscillation_mm": 95.7,
+      "vertical_ratio_pct": 8.29,
       "warnings": []
     },
     {
+      "ascent_m": 92.5,
+      "average_pace_s_per_km": 318.8,
+      "cadence_matched_spm": 154.9,
+      "cadence_sd_spm": 2.3,
       "cadence_spm": 156.3,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 92.0,
+      "descent_per_km": 9.9,
       "device": "garmin fr945",
       "distance_m": 9331.7,
+      "downhill_time_s": 215,
       "duration_s": 2975,
+      "faster_than_threshold_s": 84,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 285.2,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.993,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 84,
+      "hr_z1_s": 0,
+      "hr_z2_s": 19,
+      "hr_z3_s": 30,
+      "hr_z4_s": 2905,
+      "hr_z5_s": 2,
+      "implausible_removed": 2,
+      "intervals": 0,
+      "longest_descent_distance_m": 175.1,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 318.8,
       "moving_time_s": 2975,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 189.3,
+      "profile_notes": [],
       "run_id": "2026-06-05-run.fit",
+      "samples": 2976,
+      "segments": [],
+      "session_rpe_load": 148.8,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-05T08:09:00Z",
+      "step_length_m": 1.204,
+      "step_length_matched_m": 1.172,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 133.4,
+      "uphill_time_s": 249,
+      "vertical_oscillation_mm": 98.5,
+      "vertical_ratio_pct": 8.21,
       "warnings": []
     },
     {
+      "ascent_m": 135.6,
+      "average_pace_s_per_km": 336.0,
+      "cadence_matched_spm": 155.3,
+      "cadence_sd_spm": 7.8,
       "cadence_spm": 153.9,
+      "cadence_zeros": 6,
+      "coverage": 1.000,
+      "descent_m": 323.4,
+      "descent_per_km": 19.1,
       "device": "garmin fr945",
       "distance_m": 16897.7,
+      "downhill_time_s": 1333,
       "duration_s": 5677,
+      "faster_than_threshold_s": 151,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 297.4,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 151,
+      "hr_z1_s": 28,
+      "hr_z2_s": 164,
+      "hr_z3_s": 396,
+      "hr_z4_s": 5051,
+      "hr_z5_s": 39,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 6939.0,
+      "longest_descent_m": 252.2,
       "moving_pace_s_per_km": 336.0,
       "moving_time_s": 5677,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 160.6,
+      "profile_notes": [],
       "run_id": "2026-06-06-run.fit",
+      "samples": 5678,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-06T08:03:00Z",
+      "step_length_m": 1.156,
+      "step_length_matched_m": 1.169,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 233.6,
+      "uphill_time_s": 711,
+      "vertical_oscillation_mm": 96.3,
+      "vertical_ratio_pct": 8.34,
       "warnings": []
     },
     {
+      "ascent_m": 222.7,
+      "average_pace_s_per_km": 322.7,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 4.1,
       "cadence_spm": 155.9,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 225.3,
+      "descent_per_km": 22.7,
       "device": "garmin fr945",
       "distance_m": 9908.0,
+      "downhill_time_s": 821,
       "duration_s": 3197,
+      "faster_than_threshold_s": 652,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 286.6,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 652,
+      "hr_z1_s": 12,
+      "hr_z2_s": 23,
+      "hr_z3_s": 181,
+      "hr_z4_s": 2082,
+      "hr_z5_s": 900,
+      "implausible_removed": 2,
+      "intervals": 5,
+      "longest_descent_distance_m": 914.6,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 322.7,
       "moving_time_s": 3197,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 187.1,
+      "profile_notes": [],
       "run_id": "2026-06-07-run.fit",
+      "samples": 3198,
+      "segments": [
+        {
+          "distance_m": 83.4,
+          "duration_s": 21,
+          "grade_pct": -8.8,
+          "kind": "stride",
+          "start_offset_s": 509
+        },
+        {
+          "distance_m": 277.0,
+          "duration_s": 74,
+          "grade_pct": -6.2,
+          "kind": "interval",
+          "start_offset_s": 635
+        },
+        {
+          "distance_m": 299.0,
+          "duration_s": 80,
+          "grade_pct": -6.8,
+          "kind": "interval",
+          "start_offset_s": 1226
+        },
+        {
+          "distance_m": 247.3,
+          "duration_s": 65,
+          "grade_pct": -8.0,
+          "kind": "interval",
+          "start_offset_s": 1834
+        },
+        {
+          "distance_m": 292.4,
+          "duration_s": 76,
+          "grade_pct": -8.1,
+          "kind": "interval",
+          "start_offset_s": 2406
+        },
+        {
+          "distance_m": 254.7,
+          "duration_s": 65,
+          "grade_pct": -8.9,
+          "kind": "interval",
+          "start_offset_s": 3011
+        }
+      ],
+      "session_rpe_load": 159.8,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-07T07:56:00Z",
+      "step_length_m": 1.189,
+      "step_length_matched_m": 1.169,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 149.7,
+      "uphill_time_s": 1111,
+      "vertical_oscillation_mm": 98.4,
+      "vertical_ratio_pct": 8.37,
       "warnings": []
     },
     {
+      "ascent_m": 101.7,
+      "average_pace_s_per_km": 341.3,
+      "cadence_matched_spm": 155.4,
+      "cadence_sd_spm": 8.6,
       "cadence_spm": 153.2,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 103.4,
+      "descent_per_km": 10.0,
       "device": "garmin fr945",
       "distance_m": 10323.6,
+      "downhill_time_s": 257,
       "duration_s": 3523,
+      "faster_than_threshold_s": 3,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 300.9,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 3,
+      "hr_z1_s": 14,
+      "hr_z2_s": 35,
+      "hr_z3_s": 214,
+      "hr_z4_s": 3261,
+      "hr_z5_s": 0,
+      "implausible_removed": 2,
+      "intervals": 0,
+      "longest_descent_distance_m": 180.6,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 341.3,
       "moving_time_s": 3523,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 176.4,
+      "profile_notes": [],
       "run_id": "2026-06-08-run.fit",
+      "samples": 3524,
+      "segments": [],
+      "session_rpe_load": 176.2,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-08T07:53:00Z",
+      "step_length_m": 1.142,
+      "step_length_matched_m": 1.169,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 146.3,
+      "uphill_time_s": 328,
+      "vertical_oscillation_mm": 95.7,
+      "vertical_ratio_pct": 8.36,
       "warnings": []
     },
     {
+      "ascent_m": 227.3,
+      "average_pace_s_per_km": 345.3,
+      "cadence_matched_spm": 155.5,
+      "cadence_sd_spm": 8.8,
       "cadence_spm": 153.1,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 254.8,
+      "descent_per_km": 23.9,
       "device": "garmin fr945",
       "distance_m": 10656.7,
+      "downhill_time_s": 975,
       "duration_s": 3680,
+      "faster_than_threshold_s": 492,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 301.3,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 492,
+      "hr_z1_s": 18,
+      "hr_z2_s": 95,
+      "hr_z3_s": 595,
+      "hr_z4_s": 2332,
+      "hr_z5_s": 641,
+      "implausible_removed": 0,
+      "intervals": 1,
+      "longest_descent_distance_m": 909.5,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 345.3,
       "moving_time_s": 3680,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 170.7,
+      "profile_notes": [],
       "run_id": "2026-06-09-run.fit",
+      "samples": 3681,
+      "segments": [
+        {
+          "distance_m": 237.1,
+          "duration_s": 64,
+          "grade_pct": -8.1,
+          "kind": "interval",
+          "start_offset_s": 2869
+        }
+      ],
+      "session_rpe_load": 184.0,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-09T07:30:00Z",
+      "step_length_m": 1.128,
+      "step_length_matched_m": 1.165,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 156.8,
+      "uphill_time_s": 1212,
+      "vertical_oscillation_mm": 95.7,
+      "vertical_ratio_pct": 8.55,
       "warnings": []
     },
     {
+      "ascent_m": 213.8,
+      "average_pace_s_per_km": 323.2,
+      "cadence_matched_spm": 155.0,
+      "cadence_sd_spm": 4.1,
       "cadence_spm": 155.8,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 221.6,
+      "descent_per_km": 22.9,
       "device": "garmin fr945",
       "distance_m": 9659.7,
+      "downhill_time_s": 816,
       "duration_s": 3122,
+      "faster_than_threshold_s": 694,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 286.6,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 694,
+      "hr_z1_s": 9,
+      "hr_z2_s": 21,
+      "hr_z3_s": 284,
+      "hr_z4_s": 2002,
+      "hr_z5_s": 807,
+      "implausible_removed": 1,
+      "intervals": 4,
+      "longest_descent_distance_m": 913.6,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 323.2,
       "moving_time_s": 3122,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 185.7,
+      "profile_notes": [],
       "run_id": "2026-06-12-run.fit",
+      "samples": 3123,
+      "segments": [
+        {
+          "distance_m": 47.4,
+          "duration_s": 12,
+          "grade_pct": -9.2,
+          "kind": "stride",
+          "start_offset_s": 80
+        },
+        {
+          "distance_m": 43.3,
+          "duration_s": 11,
+          "grade_pct": -7.1,
+          "kind": "stride",
+          "start_offset_s": 237
+        },
+        {
+          "distance_m": 232.3,
+          "duration_s": 63,
+          "grade_pct": -7.2,
+          "kind": "interval",
+          "start_offset_s": 831
+        },
+        {
+          "distance_m": 275.7,
+          "duration_s": 72,
+          "grade_pct": -7.7,
+          "kind": "interval",
+          "start_offset_s": 1409
+        },
+        {
+          "distance_m": 287.7,
+          "duration_s": 76,
+          "grade_pct": -8.0,
+          "kind": "interval",
+          "start_offset_s": 1998
+        },
+        {
+          "distance_m": 254.2,
+          "duration_s": 66,
+          "grade_pct": -8.9,
+          "kind": "interval",
+          "start_offset_s": 2604
+        }
+      ],
+      "session_rpe_load": 156.1,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-12T06:51:00Z",
+      "step_length_m": 1.188,
+      "step_length_matched_m": 1.169,
+      "step_length_native": true,
+      "strides": 2,
+      "trimp": 145.2,
+      "uphill_time_s": 1073,
+      "vertical_oscillation_mm": 98.4,
+      "vertical_ratio_pct": 8.38,
       "warnings": []
     },
     {
+      "ascent_m": 133.6,
+      "average_pace_s_per_km": 312.7,
+      "cadence_matched_spm": 154.5,
+      "cadence_sd_spm": 7.3,
       "cadence_spm": 156.1,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 326.2,
+      "descent_per_km": 19.3,
       "device": "garmin fr945",
       "distance_m": 16897.0,
+      "downhill_time_s": 1192,
       "duration_s": 5283,
+      "faster_than_threshold_s": 967,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 288.0,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 967,
+      "hr_z1_s": 15,
+      "hr_z2_s": 118,
+      "hr_z3_s": 125,
+      "hr_z4_s": 4465,
+      "hr_z5_s": 561,
+      "implausible_removed": 1,
+      "intervals": 2,
+      "longest_descent_distance_m": 6736.7,
+      "longest_descent_m": 251.0,
       "moving_pace_s_per_km": 312.7,
       "moving_time_s": 5283,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 172.3,
+      "profile_notes": [],
       "run_id": "2026-06-13-run.fit",
+      "samples": 5284,
+      "segments": [
+        {
+          "distance_m": 241.1,
+          "duration_s": 67,
+          "grade_pct": -5.3,
+          "kind": "interval",
+          "start_offset_s": 2168
+        },
+        {
+          "distance_m": 70.4,
+          "duration_s": 18,
+          "grade_pct": -6.6,
+          "kind": "stride",
+          "start_offset_s": 3296
+        },
+        {
+          "distance_m": 268.8,
+          "duration_s": 73,
+          "grade_pct": -5.0,
+          "kind": "interval",
+          "start_offset_s": 3380
+        }
+      ],
+      "session_rpe_load": 264.1,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-13T06:20:00Z",
+      "step_length_m": 1.224,
+      "step_length_matched_m": 1.174,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 238.8,
+      "uphill_time_s": 671,
+      "vertical_oscillation_mm": 97.6,
+      "vertical_ratio_pct": 7.99,
       "warnings": []
     },
     {
+      "ascent_m": 86.5,
+      "average_pace_s_per_km": 316.1,
+      "cadence_matched_spm": 154.7,
+      "cadence_sd_spm": 2.3,
       "cadence_spm": 156.5,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 86.8,
+      "descent_per_km": 10.0,
       "device": "garmin fr945",
       "distance_m": 8646.7,
+      "downhill_time_s": 200,
       "duration_s": 2733,
+      "faster_than_threshold_s": 177,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 284.3,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.993,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 177,
+      "hr_z1_s": 0,
+      "hr_z2_s": 28,
+      "hr_z3_s": 35,
+      "hr_z4_s": 2648,
+      "hr_z5_s": 3,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 180.0,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 316.1,
       "moving_time_s": 2733,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 190.8,
+      "profile_notes": [],
       "run_id": "2026-06-14-run.fit",
+      "samples": 2734,
+      "segments": [],
+      "session_rpe_load": 136.7,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-14T08:11:00Z",
+      "step_length_m": 1.212,
+      "step_length_matched_m": 1.173,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 123.5,
+      "uphill_time_s": 235,
+      "vertical_oscillation_mm": 98.6,
+      "vertical_ratio_pct": 8.16,
       "warnings": []
     },
     {
+      "ascent_m": 108.0,
+      "average_pace_s_per_km": 333.7,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 9.6,
       "cadence_spm": 153.6,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 112.0,
+      "descent_per_km": 10.2,
       "device": "garmin fr945",
       "distance_m": 11023.5,
+      "downhill_time_s": 255,
       "duration_s": 3679,
+      "faster_than_threshold_s": 24,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 300.3,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 24,
+      "hr_z1_s": 16,
+      "hr_z2_s": 83,
+      "hr_z3_s": 193,
+      "hr_z4_s": 3379,
+      "hr_z5_s": 9,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 176.2,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 333.7,
       "moving_time_s": 3679,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 180.1,
+      "profile_notes": [],
       "run_id": "2026-06-16-run.fit",
+      "samples": 3680,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-16T07:16:00Z",
+      "step_length_m": 1.164,
+      "step_length_matched_m": 1.171,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 158.1,
+      "uphill_time_s": 313,
+      "vertical_oscillation_mm": 95.5,
+      "vertical_ratio_pct": 8.18,
       "warnings": []
     },
     {
+      "ascent_m": 95.8,
+      "average_pace_s_per_km": 344.3,
+      "cadence_matched_spm": 155.7,
+      "cadence_sd_spm": 2.1,
       "cadence_spm": 154.1,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 94.9,
+      "descent_per_km": 10.0,
       "device": "garmin fr945",
       "distance_m": 9519.8,
+      "downhill_time_s": 255,
       "duration_s": 3278,
+      "faster_than_threshold_s": 0,
+      "gct_balance_pct": 52.61,
+      "gct_ms": 293.4,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 0,
+      "hr_z1_s": 19,
+      "hr_z2_s": 33,
+      "hr_z3_s": 65,
+      "hr_z4_s": 3162,
+      "hr_z5_s": 0,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 181.4,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 344.3,
       "moving_time_s": 3278,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 175.3,
+      "profile_notes": [],
       "run_id": "2026-06-18-run.fit",
+      "samples": 3279,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-18T06:26:00Z",
+      "step_length_m": 1.130,
+      "step_length_matched_m": 1.166,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 133.4,
+      "uphill_time_s": 284,
+      "vertical_oscillation_mm": 97.7,
+      "vertical_ratio_pct": 8.67,
       "warnings": []
     },
     {
+      "ascent_m": 200.0,
+      "average_pace_s_per_km": 351.5,
+      "cadence_matched_spm": 155.9,
+      "cadence_sd_spm": 3.8,
       "cadence_spm": 153.6,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 197.4,
+      "descent_per_km": 22.3,
       "device": "garmin fr945",
       "distance_m": 8853.9,
+      "downhill_time_s": 789,
       "duration_s": 3112,
+      "faster_than_threshold_s": 214,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 295.5,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 214,
+      "hr_z1_s": 51,
+      "hr_z2_s": 34,
+      "hr_z3_s": 533,
+      "hr_z4_s": 2040,
+      "hr_z5_s": 455,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "longest_descent_distance_m": 904.7,
+      "longest_descent_m": 39.3,
       "moving_pace_s_per_km": 351.5,
       "moving_time_s": 3112,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 173.9,
+      "profile_notes": [],
       "run_id": "2026-06-19-run.fit",
+      "samples": 3113,
+      "segments": [],
+      "session_rpe_load": 155.6,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-19T06:25:00Z",
+      "step_length_m": 1.108,
+      "step_length_matched_m": 1.163,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 130.5,
+      "uphill_time_s": 1101,
+      "vertical_oscillation_mm": 97.4,
+      "vertical_ratio_pct": 8.90,
       "warnings": []
     },
     {
+      "ascent_m": 131.7,
+      "average_pace_s_per_km": 320.8,
+      "cadence_matched_spm": 154.8,
+      "cadence_sd_spm": 7.3,
       "cadence_spm": 155.4,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 321.6,
+      "descent_per_km": 19.0,
       "device": "garmin fr945",
       "distance_m": 16898.3,
+      "downhill_time_s": 1241,
       "duration_s": 5421,
+      "faster_than_threshold_s": 610,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 291.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.996,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 610,
+      "hr_z1_s": 0,
+      "hr_z2_s": 133,
+      "hr_z3_s": 131,
+      "hr_z4_s": 4831,
+      "hr_z5_s": 307,
+      "implausible_removed": 1,
+      "intervals": 0,
+      "longest_descent_distance_m": 6988.7,
+      "longest_descent_m": 251.4,
       "moving_pace_s_per_km": 320.8,
       "moving_time_s": 5421,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 168.0,
+      "profile_notes": [],
       "run_id": "2026-06-20-run.fit",
+      "samples": 5422,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-20T07:03:00Z",
+      "step_length_m": 1.200,
+      "step_length_matched_m": 1.172,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 236.4,
+      "uphill_time_s": 644,
+      "vertical_oscillation_mm": 97.2,
+      "vertical_ratio_pct": 8.11,
       "warnings": []
     },
     {
+      "ascent_m": 215.4,
+      "average_pace_s_per_km": 340.3,
+      "cadence_matched_spm": 155.3,
+      "cadence_sd_spm": 10.0,
       "cadence_spm": 153.1,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 243.9,
+      "descent_per_km": 24.3,
       "device": "garmin fr945",
       "distance_m": 10044.0,
+      "downhill_time_s": 918,
       "duration_s": 3418,
+      "faster_than_threshold_s": 534,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 302.5,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.994,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 534,
+      "hr_z1_s": 0,
+      "hr_z2_s": 39,
+      "hr_z3_s": 448,
+      "hr_z4_s": 2293,
+      "hr_z5_s": 619,
+      "implausible_removed": 0,
+      "intervals": 2,
+      "longest_descent_distance_m": 895.8,
+      "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 340.3,
       "moving_time_s": 3418,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 172.8,
+      "profile_notes": [],
       "run_id": "2026-06-21-run.fit",
+      "samples": 3419,
+      "segments": [
+        {
+          "distance_m": 43.2,
+          "duration_s": 11,
+          "grade_pct": -10.7,
+          "kind": "stride",
+          "start_offset_s": 75
+        },
+        {
+          "distance_m": 243.8,
+          "duration_s": 67,
+          "grade_pct": -7.9,
+          "kind": "interval",
+          "start_offset_s": 1286
+        },
+        {
+          "distance_m": 230.8,
+          "duration_s": 63,
+          "grade_pct": -7.6,
+          "kind": "interval",
+          "start_offset_s": 1890
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-21T07:56:00Z",
+      "step_length_m": 1.143,
+      "step_length_matched_m": 1.167,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 148.7,
+      "uphill_time_s": 1178,
+      "vertical_oscillation_mm": 95.3,
+      "vertical_ratio_pct": 8.38,
       "warnings": []
     },
     {
+      "ascent_m": 192.4,
+      "average_pace_s_per_km": 346.4,
+      "cadence_matched_spm": 155.8,
+      "cadence_sd_spm": 3.9,
       "cadence_spm": 154.0,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 213.2,
+      "descent_per_km": 23.8,
       "device": "garmin fr945",
       "distance_m": 8954.7,
+      "downhill_time_s": 824,
       "duration_s": 3102,
+      "faster_than_threshold_s": 278,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 294.0,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 278,
+      "hr_z1_s": 16,
+      "hr_z2_s": 70,
+      "hr_z3_s": 591,
+      "hr_z4_s": 2062,
+      "hr_z5_s": 364,
+      "implausible_removed": 2,
+      "intervals": 1,
+      "longest_descent_distance_m": 923.9,
+      "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 346.4,
       "moving_time_s": 3102,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 170.5,
+      "profile_notes": [],
       "run_id": "2026-06-23-run.fit",
+      "samples": 3103,
+      "segments": [
+        {
+          "distance_m": 223.4,
+          "duration_s": 60,
+          "grade_pct": -9.0,
+          "kind": "interval",
+          "start_offset_s": 2772
+        }
+      ],
+      "session_rpe_load": 155.1,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-23T06:34:00Z",
+      "step_length_m": 1.122,
+      "step_length_matched_m": 1.164,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 130.0,
+      "uphill_time_s": 1064,
+      "vertical_oscillation_mm": 97.5,
+      "vertical_ratio_pct": 8.81,
       "warnings": []
     },
     {
+      "ascent_m": 221.2,
+      "average_pace_s_per_km": 339.8,
+      "cadence_matched_spm": 155.4,
+      "cadence_sd_spm": 9.4,
       "cadence_spm": 153.3,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 230.9,
+      "descent_per_km": 22.8,
       "device": "garmin fr945",
       "distance_m": 10114.7,
+      "downhill_time_s": 935,
       "duration_s": 3437,
+      "faster_than_threshold_s": 480,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 300.8,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.994,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 480,
+      "hr_z1_s": 6,
+      "hr_z2_s": 143,
+      "hr_z3_s": 446,
+      "hr_z4_s": 2145,
+      "hr_z5_s": 678,
+      "implausible_removed": 1,
+      "intervals": 1,
+      "longest_descent_distance_m": 895.1,
+      "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 339.8,
       "moving_time_s": 3437,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 177.1,
+      "profile_notes": [],
       "run_id": "2026-06-26-run.fit",
+      "samples": 3438,
+      "segments": [
+        {
+          "distance_m": 260.1,
+          "duration_s": 70,
+          "grade_pct": -7.9,
+          "kind": "interval",
+          "start_offset_s": 1349
+        },
+        {
+          "distance_m": 98.7,
+          "duration_s": 25,
+          "grade_pct": -10.3,
+          "kind": "stride",
+          "start_offset_s": 2598
+        }
+      ],
+      "session_rpe_load": 171.8,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-26T07:49:00Z",
+      "step_length_m": 1.144,
+      "step_length_matched_m": 1.168,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 150.0,
+      "uphill_time_s": 1143,
+      "vertical_oscillation_mm": 95.7,
+      "vertical_ratio_pct": 8.42,
       "warnings": []
     },
     {
+      "ascent_m": 136.4,
+      "average_pace_s_per_km": 315.4,
+      "cadence_matched_spm": 154.5,
+      "cadence_sd_spm": 8.3,
       "cadence_spm": 155.6,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 323.8,
+      "descent_per_km": 19.2,
       "device": "garmin fr945",
       "distance_m": 16899.3,
+      "downhill_time_s": 1250,
       "duration_s": 5330,
+      "faster_than_threshold_s": 856,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 290.6,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 856,
+      "hr_z1_s": 67,
+      "hr_z2_s": 111,
+      "hr_z3_s": 92,
+      "hr_z4_s": 4569,
+      "hr_z5_s": 492,
+      "implausible_removed": 1,
+      "intervals": 1,
+      "longest_descent_distance_m": 6941.1,
+      "longest_descent_m": 252.6,
       "moving_pace_s_per_km": 315.4,
       "moving_time_s": 5330,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 171.2,
+      "profile_notes": [],
       "run_id": "2026-06-27-run.fit",
+      "samples": 5331,
+      "segments": [
+        {
+          "distance_m": 224.7,
+          "duration_s": 61,
+          "grade_pct": -5.5,
+          "kind": "interval",
+          "start_offset_s": 2439
+        }
+      ],
+      "session_rpe_load": 266.5,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-27T06:55:00Z",
+      "step_length_m": 1.217,
+      "step_length_matched_m": 1.173,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 238.5,
+      "uphill_time_s": 694,
+      "vertical_oscillation_mm": 97.1,
+      "vertical_ratio_pct": 7.98,
       "warnings": []
     },
     {
+      "ascent_m": 219.7,
+      "average_pace_s_per_km": 326.6,
+      "cadence_matched_spm": 155.2,
+      "cadence_sd_spm": 4.1,
       "cadence_spm": 155.6,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 209.0,
+      "descent_per_km": 22.2,
       "device": "garmin fr945",
       "distance_m": 9400.8,
+      "downhill_time_s": 752,
       "duration_s": 3070,
+      "faster_than_threshold_s": 564,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 287.8,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 564,
+      "hr_z1_s": 10,
+      "hr_z2_s": 15,
+      "hr_z3_s": 207,
+      "hr_z4_s": 2082,
+      "hr_z5_s": 757,
+      "implausible_removed": 0,
+      "intervals": 5,
+      "longest_descent_distance_m": 914.5,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 326.6,
       "moving_time_s": 3070,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 187.7,
+      "profile_notes": [],
       "run_id": "2026-06-28-run.fit",
+      "samples": 3071,
+      "segments": [
+        {
+          "distance_m": 256.1,
+          "duration_s": 68,
+          "grade_pct": -7.3,
+          "kind": "interval",
+          "start_offset_s": 352
+        },
+        {
+          "distance_m": 233.7,
+          "duration_s": 64,
+          "grade_pct": -7.1,
+          "kind": "interval",
+          "start_offset_s": 512
+        },
+        {
+          "distance_m": 66.8,
+          "duration_s": 17,
+          "grade_pct": -9.2,
+          "kind": "stride",
+          "start_offset_s": 1129
+        },
+        {
+          "distance_m": 282.2,
+          "duration_s": 75,
+          "grade_pct": -8.0,
+          "kind": "interval",
+          "start_offset_s": 1709
+        },
+        {
+          "distance_m": 282.4,
+          "duration_s": 74,
+          "grade_pct": -8.4,
+          "kind": "interval",
+          "start_offset_s": 2297
+        },
+        {
+          "distance_m": 255.8,
+          "duration_s": 67,
+          "grade_pct": -9.0,
+          "kind": "interval",
+          "start_offset_s": 2910
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-28T08:21:00Z",
+      "step_length_m": 1.177,
+      "step_length_matched_m": 1.168,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 142.4,
+      "uphill_time_s": 1145,
+      "vertical_oscillation_mm": 98.3,
+      "vertical_ratio_pct": 8.46,
       "warnings": []
     },
     {
+      "ascent_m": 205.3,
+      "average_pace_s_per_km": 328.4,
+      "cadence_matched_spm": 155.3,
+      "cadence_sd_spm": 4.2,
       "cadence_spm": 155.4,
+      "cadence_zeros": 1,
+      "coverage": 1.000,
+      "descent_m": 208.0,
+      "descent_per_km": 22.4,
       "device": "garmin fr945",
       "distance_m": 9282.1,
+      "downhill_time_s": 757,
       "duration_s": 3048,
+      "faster_than_threshold_s": 537,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 288.4,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.993,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 537,
+      "hr_z1_s": 0,
+      "hr_z2_s": 17,
+      "hr_z3_s": 227,
+      "hr_z4_s": 2067,
+      "hr_z5_s": 718,
+      "implausible_removed": 1,
+      "intervals": 4,
+      "longest_descent_distance_m": 904.4,
+      "longest_descent_m": 39.9,
       "moving_pace_s_per_km": 328.4,
       "moving_time_s": 3048,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 184.3,
+      "profile_notes": [],
       "run_id": "2026-06-30-run.fit",
+      "samples": 3049,
+      "segments": [
+        {
+          "distance_m": 251.3,
+          "duration_s": 66,
+          "grade_pct": -9.1,
+          "kind": "interval",
+          "start_offset_s": 137
+        },
+        {
+          "distance_m": 271.7,
+          "duration_s": 71,
+          "grade_pct": -8.7,
+          "kind": "interval",
+          "start_offset_s": 739
+        },
+        {
+          "distance_m": 70.8,
+          "duration_s": 18,
+          "grade_pct": -10.2,
+          "kind": "stride",
+          "start_offset_s": 1363
+        },
+        {
+          "distance_m": 251.6,
+          "duration_s": 66,
+          "grade_pct": -8.0,
+          "kind": "interval",
+          "start_offset_s": 1940
+        },
+        {
+          "distance_m": 262.0,
+          "duration_s": 71,
+          "grade_pct": -7.2,
+          "kind": "interval",
+          "start_offset_s": 2543
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-06-30T07:51:00Z",
+      "step_length_m": 1.172,
+      "step_length_matched_m": 1.168,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 138.5,
+      "uphill_time_s": 1061,
+      "vertical_oscillation_mm": 98.2,
+      "vertical_ratio_pct": 8.49,
       "warnings": []
     },
     {
+      "ascent_m": 90.3,
+      "average_pace_s_per_km": 316.3,
+      "cadence_matched_spm": 154.8,
+      "cadence_sd_spm": 2.3,
       "cadence_spm": 156.4,
+      "cadence_zeros": 3,
+      "coverage": 1.000,
+      "descent_m": 89.8,
+      "descent_per_km": 9.6,
       "device": "garmin fr945",
       "distance_m": 9323.2,
+      "downhill_time_s": 210,
       "duration_s": 2949,
+      "faster_than_threshold_s": 126,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 284.3,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.993,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 126,
+      "hr_z1_s": 0,
+      "hr_z2_s": 17,
+      "hr_z3_s": 57,
+      "hr_z4_s": 2804,
+      "hr_z5_s": 52,
+      "implausible_removed": 2,
+      "intervals": 0,
+      "longest_descent_distance_m": 178.8,
+      "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 316.3,
       "moving_time_s": 2949,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 190.7,
+      "profile_notes": [],
       "run_id": "2026-07-03-run.fit",
+      "samples": 2950,
+      "segments": [],
+      "session_rpe_load": 147.4,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-07-03T06:14:00Z",
+      "step_length_m": 1.212,
+      "step_length_matched_m": 1.173,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 133.7,
+      "uphill_time_s": 246,
+      "vertical_oscillation_mm": 98.6,
+      "vertical_ratio_pct": 8.17,
       "warnings": []
     },
     {
+      "ascent_m": 135.7,
+      "average_pace_s_per_km": 331.3,
+      "cadence_matched_spm": 155.1,
+      "cadence_sd_spm": 8.0,
       "cadence_spm": 154.3,
+      "cadence_zeros": 2,
+      "coverage": 1.000,
+      "descent_m": 323.6,
+      "descent_per_km": 19.1,
       "device": "garmin fr945",
       "distance_m": 16898.4,
+      "downhill_time_s": 1309,
       "duration_s": 5598,
+      "faster_than_threshold_s": 344,
+      "gct_balance_pct": 52.59,
+      "gct_ms": 296.1,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 344,
+      "hr_z1_s": 15,
+      "hr_z2_s": 175,
+      "hr_z3_s": 227,
+      "hr_z4_s": 5058,
+      "hr_z5_s": 124,
+      "implausible_removed": 5,
+      "intervals": 0,
+      "longest_descent_distance_m": 6972.0,
+      "longest_descent_m": 252.4,
       "moving_pace_s_per_km": 331.3,
       "moving_time_s": 5598,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 163.0,
+      "profile_notes": [],
       "run_id": "2026-07-04-run.fit",
+      "samples": 5599,
+      "segments": [],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-07-04T06:44:00Z",
+      "step_length_m": 1.169,
+      "step_length_matched_m": 1.170,
+      "step_length_native": true,
+      "strides": 0,
+      "trimp": 234.6,
+      "uphill_time_s": 707,
+      "vertical_oscillation_mm": 96.5,
+      "vertical_ratio_pct": 8.25,
       "warnings": []
     },
     {
+      "ascent_m": 225.0,
+      "average_pace_s_per_km": 334.4,
+      "cadence_matched_spm": 155.4,
+      "cadence_sd_spm": 4.1,
       "cadence_spm": 154.9,
+      "cadence_zeros": 0,
+      "coverage": 1.000,
+      "descent_m": 215.3,
+      "descent_per_km": 22.3,
       "device": "garmin fr945",
       "distance_m": 9651.9,
+      "downhill_time_s": 799,
       "duration_s": 3228,
+      "faster_than_threshold_s": 515,
+      "gct_balance_pct": 52.60,
+      "gct_ms": 290.3,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 1.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 515,
+      "hr_z1_s": 16,
+      "hr_z2_s": 32,
+      "hr_z3_s": 394,
+      "hr_z4_s": 2110,
+      "hr_z5_s": 677,
+      "implausible_removed": 1,
+      "intervals": 4,
+      "longest_descent_distance_m": 913.0,
+      "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 334.4,
       "moving_time_s": 3228,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": 182.7,
+      "profile_notes": [],
       "run_id": "2026-07-05-run.fit",
+      "samples": 3229,
+      "segments": [
+        {
+          "distance_m": 246.4,
+          "duration_s": 68,
+          "grade_pct": -7.8,
+          "kind": "interval",
+          "start_offset_s": 212
+        },
+        {
+          "distance_m": 232.1,
+          "duration_s": 63,
+          "grade_pct": -7.6,
+          "kind": "interval",
+          "start_offset_s": 992
+        },
+        {
+          "distance_m": 67.1,
+          "duration_s": 17,
+          "grade_pct": -9.8,
+          "kind": "stride",
+          "start_offset_s": 1630
+        },
+        {
+          "distance_m": 232.6,
+          "duration_s": 63,
+          "grade_pct": -8.8,
+          "kind": "interval",
+          "start_offset_s": 2215
+        },
+        {
+          "distance_m": 240.7,
+          "duration_s": 64,
+          "grade_pct": -9.0,
+          "kind": "interval",
+          "start_offset_s": 2834
+        }
+      ],
+      "session_rpe_load": null,
       "sport": "running",
+      "sprints": 0,
       "start_time": "2026-07-05T06:18:00Z",
+      "step_length_m": 1.155,
+      "step_length_matched_m": 1.167,
+      "step_length_native": true,
+      "strides": 1,
+      "trimp": 145.4,
+      "uphill_time_s": 1168,
+      "vertical_oscillation_mm": 98.0,
+      "vertical_ratio_pct": 8.59,
       "warnings": []
     }
   ],
-  "schema_version": 1,
+  "schema": "gaitpipe.report/2",
+  "season": {
+    "active_days": 80,
+    "activities": 80,
+    "coverage": "80 of 126 days have a recorded activity, 46 are rest days (load 0) and 0 are untracked (unknown, not 0).",
+    "days": 126,
+    "first_day": "2026-03-02",
+    "last_day": "2026-07-05",
+    "rest_days": 46,
+    "running_activities": 80,
+    "untracked_days": 0,
+    "weeks": 18
+  },
   "skipped": [],
   "weeks": [
     {
+      "ascent_m": 589.8,
+      "cadence_matched_spm": 155.3,
       "coverage_days": 5,
+      "descent_m": 570.1,
       "distance_km": 37.65,
+      "high_intensity_min": 12.2,
+      "jump_sessions": 1,
+      "load": 542.85,
+      "monotony": 1.519,
+      "rules": [
+        {
+          "baseline": null,
+          "id": "L1",
+          "note": "fewer than 30 days of records before this run",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "L2",
+          "note": "the 14 days to 2026-03-08 need to be tracked (untracked days or the season's first weeks)",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "L3",
+          "note": "needs 28 tracked days",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 825; noted (> 1.5)",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.5193
+        },
+        {
+          "baseline": null,
+          "id": "L5",
+          "note": "needs 28 tracked days",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 5 activities; session RPE load 386",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 542.8492
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.2968
+        },
+        {
+          "baseline": null,
+          "id": "G2",
+          "note": "needs step length in 2 of the 4 weeks before",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": 52.5967,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 5.0000
+        },
+        {
+          "baseline": null,
+          "id": "D1",
+          "note": "weekly descent needs 2 covered weeks in the 4 before",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "D2",
+          "note": "needs 2 covered weeks in the 4 before",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "ASC",
+          "note": "needs 2 covered weeks in the 4 before",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 5,
       "scores": {
         "itbs": {
-          "level": "low",
-          "points": 1,
-          "rules": [
-            "L1"
-          ]
+          "level": "none",
+          "points": 0,
+          "rules": [],
+          "symptom_match": false
         },
         "patellar_tendinopathy": {
-          "level": "low",
-          "points": 1,
-          "rules": [
-            "L1"
-          ]
+          "level": "none",
+          "points": 0,
+          "rules": [],
+          "symptom_match": false
         },
         "pfp": {
           "level": "low",
           "points": 1,
           "rules": [
-            "L1"
-          ]
+            "G1"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 824.76,
+      "untracked_days": 0,
       "week": "2026-W10",
       "week_start": "2026-03-02"
     },
     {
+      "ascent_m": 506.6,
+      "cadence_matched_spm": 155.4,
       "coverage_days": 4,
+      "descent_m": 511.5,
       "distance_km": 30.68,
+      "high_intensity_min": 12.0,
+      "jump_sessions": 1,
+      "load": 441.99,
+      "monotony": 1.133,
+      "rules": [
+        {
+          "baseline": null,
+          "id": "L1",
+          "note": "fewer than 30 days of records before this run",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": 37.6482,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": -18.5137
+        },
+        {
+          "baseline": null,
+          "id": "L3",
+          "note": "needs 28 tracked days",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 501",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.1329
+        },
+        {
+          "baseline": null,
+          "id": "L5",
+          "note": "needs 28 tracked days",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 4 activities",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 441.9856
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.4183
+        },
+        {
+          "baseline": null,
+          "id": "G2",
+          "note": "needs step length in 2 of the 4 weeks before",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": 52.5983,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 9.0000
+        },
+        {
+          "baseline": null,
+          "id": "D1",
+          "note": "weekly descent needs 2 covered weeks in the 4 before",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "D2",
+          "note": "needs 2 covered weeks in the 4 before",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "ASC",
+          "note": "needs 2 covered weeks in the 4 before",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 4,
       "scores": {
         "itbs": {
-          "level": "low",
-          "points": 1,
-          "rules": [
-            "L1"
-          ]
+          "level": "none",
+          "points": 0,
+          "rules": [],
+          "symptom_match": false
         },
         "patellar_tendinopathy": {
-          "level": "low",
-          "points": 1,
-          "rules": [
-            "L1"
-          ]
+          "level": "none",
+          "points": 0,
+          "rules": [],
+          "symptom_match": false
         },
         "pfp": {
           "level": "low",
           "points": 1,
           "rules": [
-            "L1"
-          ]
+            "G1"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 500.74,
+      "untracked_days": 0,
       "week": "2026-W11",
       "week_start": "2026-03-09"
     },
     {
+      "ascent_m": 613.9,
+      "cadence_matched_spm": 155.4,
       "coverage_days": 4,
+      "descent_m": 587.1,
       "distance_km": 30.53,
+      "high_intensity_min": 18.9,
+      "jump_sessions": 0,
+      "load": 448.51,
+      "monotony": 1.136,
+      "rules": [
+        {
+          "baseline": null,
+          "id": "L1",
+          "note": "fewer than 30 days of records before this run",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": 30.6781,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": -0.4743
+        },
+        {
+          "baseline": null,
+          "id": "L3",
+          "note": "needs 28 tracked days",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 510",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.1361
+        },
+        {
+          "baseline": null,
+          "id": "L5",
+          "note": "needs 28 tracked days",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 4 activities; session RPE load 121",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 448.5072
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.3859
+        },
+        {
+          "baseline": 1.1682,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": -0.0706
+        },
+        {
+          "baseline": 52.5996,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 13.0000
+        },
+        {
+          "baseline": 540.7983,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 703.0378,
+          "value": 587.1000
+        },
+        {
+          "baseline": 12.0917,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 0 strides/sprint/jump sessions",
+          "status": "fired",
+          "threshold": 15.7192,
+          "value": 18.9000
+        },
+        {
+          "baseline": 548.1983,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 712.6578,
+          "value": 613.9000
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 4,
       "scores": {
         "itbs": {
-          "level": "low",
-          "points": 1,
-          "rules": [
-            "L1"
-          ]
+          "level": "none",
+          "points": 0,
+          "rules": [],
+          "symptom_match": false
         },
         "patellar_tendinopathy": {
-          "level": "low",
-          "points": 1,
+          "level": "moderate",
+          "points": 2,
           "rules": [
-            "L1"
-          ]
+            "D2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
           "level": "low",
           "points": 1,
           "rules": [
-            "L1"
-          ]
+            "G1"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 509.54,
+      "untracked_days": 0,
       "week": "2026-W12",
       "week_start": "2026-03-16"
     },
     {
+      "ascent_m": 576.5,
+      "cadence_matched_spm": 155.3,
       "coverage_days": 5,
+      "descent_m": 568.7,
       "distance_km": 37.33,
+      "high_intensity_min": 14.2,
+      "jump_sessions": 0,
+      "load": 534.81,
+      "monotony": 1.536,
+      "rules": [
+        {
+          "baseline": null,
+          "id": "L1",
+          "note": "fewer than 30 days of records before this run",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": 30.5326,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": 22.2533
+        },
+        {
+          "baseline": 63.4242,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.12",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.1593
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 822; noted (> 1.5)",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.5364
+        },
+        {
+          "baseline": 53.2826,
+          "id": "L5",
+          "note": "form = fitness 53.3 − fatigue 73.5 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -20.2422
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 5 activities; session RPE load 256",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 534.8107
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.2993
+        },
+        {
+          "baseline": 1.1679,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": 0.0586
+        },
+        {
+          "baseline": 52.6006,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 18.0000
+        },
+        {
+          "baseline": 556.2322,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 723.1019,
+          "value": 568.7200
+        },
+        {
+          "baseline": 14.3611,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 0 strides/sprint/jump sessions",
+          "status": "not_fired",
+          "threshold": 18.6694,
+          "value": 14.2167
+        },
+        {
+          "baseline": 570.0989,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 741.1286,
+          "value": 576.5200
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 5,
       "scores": {
         "itbs": {
-          "level": "low",
-          "points": 1,
-          "rules": [
-            "L1"
-          ]
+          "level": "none",
+          "points": 0,
+          "rules": [],
+          "symptom_match": false
         },
         "patellar_tendinopathy": {
-          "level": "low",
-          "points": 1,
+          "level": "moderate",
+          "points": 2,
           "rules": [
-            "L1"
-          ]
+            "D2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
           "level": "low",
           "points": 1,
           "rules": [
-            "L1"
-          ]
+            "G1"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 821.70,
+      "untracked_days": 0,
       "week": "2026-W13",
       "week_start": "2026-03-23"
     },
     {
+      "ascent_m": 501.9,
+      "cadence_matched_spm": 155.3,
       "coverage_days": 4,
+      "descent_m": 466.2,
       "distance_km": 29.87,
+      "high_intensity_min": 15.2,
+      "jump_sessions": 1,
+      "load": 433.48,
+      "monotony": 1.134,
+      "rules": [
+        {
+          "baseline": 9.4565,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 0.9007
+        },
+        {
+          "baseline": 37.3271,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": -19.9910
+        },
+        {
+          "baseline": 64.7008,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.91",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.2338
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 491",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.1337
+        },
+        {
+          "baseline": 56.6256,
+          "id": "L5",
+          "note": "form = fitness 56.6 − fatigue 79.8 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -23.2016
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 4 activities; session RPE load 262",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 433.4798
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.3382
+        },
+        {
+          "baseline": 1.1681,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": 0.0450
+        },
+        {
+          "baseline": 52.6017,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 18.0000
+        },
+        {
+          "baseline": 559.3542,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 727.1604,
+          "value": 466.2400
+        },
+        {
+          "baseline": 14.3250,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions",
+          "status": "not_fired",
+          "threshold": 18.6225,
+          "value": 15.2500
+        },
+        {
+          "baseline": 571.7042,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 743.2154,
+          "value": 501.8733
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 4,
       "scores": {
         "itbs": {
           "level": "none",
           "points": 0,
-          "rules": []
+          "rules": [],
+          "symptom_match": false
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 2,
+          "rules": [
+            "D2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "low",
+          "points": 1,
+          "rules": [
+            "G1"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 491.44,
+      "untracked_days": 0,
       "week": "2026-W14",
       "week_start": "2026-03-30"
     },
     {
+      "ascent_m": 453.6,
+      "cadence_matched_spm": 155.6,
       "coverage_days": 4,
+      "descent_m": 447.1,
       "distance_km": 26.83,
+      "high_intensity_min": 7.3,
+      "jump_sessions": 0,
+      "load": 383.05,
+      "monotony": 1.103,
+      "rules": [
+        {
+          "baseline": 9.0282,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 0.9506
+        },
+        {
+          "baseline": 29.8650,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": -10.1655
+        },
+        {
+          "baseline": 59.7993,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.81",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 0.8423
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 423",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.1033
+        },
+        {
+          "baseline": 55.6136,
+          "id": "L5",
+          "note": "form = fitness 55.6 − fatigue 50.4 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 5.2462
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 4 activities; session RPE load 207",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 383.0483
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.5809
+        },
+        {
+          "baseline": 1.1681,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": -0.1266
+        },
+        {
+          "baseline": 52.5985,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 18.0000
+        },
+        {
+          "baseline": 533.3917,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 693.4092,
+          "value": 447.1400
+        },
+        {
+          "baseline": 15.0875,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 0 strides/sprint/jump sessions",
+          "status": "not_fired",
+          "threshold": 19.6137,
+          "value": 7.2833
+        },
+        {
+          "baseline": 549.7208,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 714.6371,
+          "value": 453.6400
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 4,
       "scores": {
         "itbs": {
           "level": "none",
           "points": 0,
-          "rules": []
+          "rules": [],
+          "symptom_match": false
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 2,
+          "rules": [
+            "D2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "low",
+          "points": 1,
+          "rules": [
+            "G1"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 422.62,
+      "untracked_days": 0,
       "week": "2026-W15",
       "week_start": "2026-04-06"
     },
     {
+      "ascent_m": 428.2,
+      "cadence_matched_spm": 155.0,
       "coverage_days": 4,
+      "descent_m": 615.2,
       "distance_km": 44.41,
+      "high_intensity_min": 18.0,
+      "jump_sessions": 0,
+      "load": 625.79,
+      "monotony": 1.146,
+      "rules": [
+        {
+          "baseline": 10.6839,
+          "id": "L1",
+          "note": "small spike; baseline = longest run of 30 days, km",
+          "status": "fired",
+          "threshold": 1.1000,
+          "value": 1.2167
+        },
+        {
+          "baseline": 26.8291,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "fired",
+          "threshold": 30.0000,
+          "value": 65.5325
+        },
+        {
+          "baseline": 72.8031,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.39",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.3319
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 717",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.1457
+        },
+        {
+          "baseline": 65.8359,
+          "id": "L5",
+          "note": "form = fitness 65.8 − fatigue 97.0 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -31.1320
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 4 activities; session RPE load 370",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 625.7853
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.0475
+        },
+        {
+          "baseline": 1.1678,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": 0.2813
+        },
+        {
+          "baseline": 52.6002,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 18.0000
+        },
+        {
+          "baseline": 40.0000,
+          "id": "D1",
+          "note": "new long descent on 2026-04-18-run.fit, m",
+          "status": "fired",
+          "threshold": 52.0000,
+          "value": 253.6000
+        },
+        {
+          "baseline": 13.9125,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 0 strides/sprint/jump sessions",
+          "status": "not_fired",
+          "threshold": 18.0862,
+          "value": 18.0000
+        },
+        {
+          "baseline": 536.4833,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 697.4283,
+          "value": 428.1933
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 4,
       "scores": {
         "itbs": {
-          "level": "low",
-          "points": 1,
+          "level": "moderate",
+          "points": 2,
           "rules": [
+            "D1",
             "L1"
-          ]
+          ],
+          "symptom_match": false
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "D2",
+            "L2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "D1",
+            "G1",
+            "L2"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 716.94,
+      "untracked_days": 0,
       "week": "2026-W16",
       "week_start": "2026-04-13"
     },
     {
+      "ascent_m": 839.7,
+      "cadence_matched_spm": 155.3,
       "coverage_days": 5,
+      "descent_m": 1078.8,
       "distance_km": 52.36,
+      "high_intensity_min": 32.5,
+      "jump_sessions": 1,
+      "load": 751.63,
+      "monotony": 1.533,
+      "rules": [
+        {
+          "baseline": 12.9992,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 1.0700
+        },
+        {
+          "baseline": 44.4109,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": 17.9055
+        },
+        {
+          "baseline": 86.2048,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.56",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.1694
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 1153; noted (> 1.5)",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.5334
+        },
+        {
+          "baseline": 77.5331,
+          "id": "L5",
+          "note": "form = fitness 77.5 − fatigue 100.8 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -23.2775
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 5 activities; session RPE load 467",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 751.6331
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.2777
+        },
+        {
+          "baseline": 1.1687,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": 0.0221
+        },
+        {
+          "baseline": 52.5996,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 17.0000
+        },
+        {
+          "baseline": 524.3275,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "fired",
+          "threshold": 681.6257,
+          "value": 1078.8500
+        },
+        {
+          "baseline": 13.6875,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions",
+          "status": "fired",
+          "threshold": 17.7937,
+          "value": 32.5167
+        },
+        {
+          "baseline": 490.0567,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "fired",
+          "threshold": 637.0737,
+          "value": 839.7000
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 5,
       "scores": {
         "itbs": {
-          "level": "low",
-          "points": 1,
+          "level": "moderate",
+          "points": 2,
           "rules": [
+            "D1",
             "L1"
-          ]
+          ],
+          "symptom_match": false
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "high",
+          "points": 4,
+          "rules": [
+            "ASC",
+            "D2",
+            "L2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "D1",
+            "G1",
+            "L2"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 1152.53,
+      "untracked_days": 0,
       "week": "2026-W17",
       "week_start": "2026-04-20"
     },
     {
+      "ascent_m": 413.0,
+      "cadence_matched_spm": 155.4,
       "coverage_days": 4,
+      "descent_m": 602.9,
       "distance_km": 44.53,
+      "high_intensity_min": 2.6,
+      "jump_sessions": 0,
+      "load": 620.44,
+      "monotony": 1.117,
+      "rules": [
+        {
+          "baseline": 13.9090,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 1.0654
+        },
+        {
+          "baseline": 52.3629,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": -14.9558
+        },
+        {
+          "baseline": 88.4588,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.06",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.1768
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 693",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.1168
+        },
+        {
+          "baseline": 81.2845,
+          "id": "L5",
+          "note": "form = fitness 81.3 − fatigue 104.1 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -22.8098
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 4 activities; session RPE load 325",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 620.4370
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.4014
+        },
+        {
+          "baseline": 1.1688,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": 0.0136
+        },
+        {
+          "baseline": 52.6002,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 18.0000
+        },
+        {
+          "baseline": 651.8600,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 847.4180,
+          "value": 602.8667
+        },
+        {
+          "baseline": 18.2625,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 0 strides/sprint/jump sessions",
+          "status": "not_fired",
+          "threshold": 23.7413,
+          "value": 2.6333
+        },
+        {
+          "baseline": 555.8517,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 722.6072,
+          "value": 413.0000
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 4,
       "scores": {
         "itbs": {
-          "level": "low",
-          "points": 1,
+          "level": "moderate",
+          "points": 2,
           "rules": [
+            "D1",
             "L1"
-          ]
+          ],
+          "symptom_match": true
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "high",
+          "points": 4,
+          "rules": [
+            "ASC",
+            "D2",
+            "L2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "D1",
+            "G1",
+            "L2"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 692.90,
+      "untracked_days": 0,
       "week": "2026-W18",
       "week_start": "2026-04-27"
     },
     {
+      "ascent_m": 679.2,
+      "cadence_matched_spm": 155.1,
       "coverage_days": 4,
+      "descent_m": 879.4,
       "distance_km": 45.91,
+      "high_intensity_min": 26.0,
+      "jump_sessions": 0,
+      "load": 663.06,
+      "monotony": 1.111,
+      "rules": [
+        {
+          "baseline": 14.8182,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 1.0614
+        },
+        {
+          "baseline": 44.5316,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": 3.0987
+        },
+        {
+          "baseline": 92.0567,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.00",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.0973
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 737",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.1112
+        },
+        {
+          "baseline": 85.6654,
+          "id": "L5",
+          "note": "form = fitness 85.7 − fatigue 101.0 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -15.3469
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 4 activities",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 663.0591
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.1360
+        },
+        {
+          "baseline": 1.1689,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": 0.1014
+        },
+        {
+          "baseline": 52.6003,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 17.0000
+        },
+        {
+          "baseline": 686.0167,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 891.8217,
+          "value": 879.3700
+        },
+        {
+          "baseline": 15.1083,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 0 strides/sprint/jump sessions",
+          "status": "fired",
+          "threshold": 19.6408,
+          "value": 26.0000
+        },
+        {
+          "baseline": 533.6333,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 693.7233,
+          "value": 679.1533
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
+      "runs": 4,
+      "scores": {
+        "itbs": {
+          "level": "moderate",
+          "points": 2,
+          "rules": [
+            "D1",
+            "L1"
+          ],
+          "symptom_match": true
+        },
+        "patellar_tendinopathy": {
+          "level": "high",
+          "points": 4,
+          "rules": [
+            "ASC",
+            "D2",
+            "L2"
+          ],
+          "symptom_match": false
+        },
+        "pfp": {
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "D1",
+            "G1",
+            "L2"
+          ],
+          "symptom_match": false
+        }
+      },
+      "strain": 736.78,
+      "untracked_days": 0,
+      "week": "2026-W19",
+      "week_start": "2026-05-04"
+    },
+    {
+      "ascent_m": 895.8,
+      "cadence_matched_spm": 155.1,
+      "coverage_days": 5,
+      "descent_m": 1043.0,
+      "distance_km": 55.22,
+      "high_intensity_min": 38.4,
+      "jump_sessions": 1,
+      "load": 808.94,
+      "monotony": 1.458,
+      "rules": [
+        {
+          "baseline": 15.7286,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 1.0578
+        },
+        {
+          "baseline": 45.9115,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": 20.2773
+        },
+        {
+          "baseline": 101.6401,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.19",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.1798
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 1180",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.4581
+        },
+        {
+          "baseline": 94.2780,
+          "id": "L5",
+          "note": "form = fitness 94.3 − fatigue 119.9 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -25.6404
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 5 activities; session RPE load 599",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 808.9398
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.1155
+        },
+        {
+          "baseline": 1.1698,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": -0.0188
+        },
+        {
+          "baseline": 52.6003,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 19.0000
+        },
+        {
+          "baseline": 794.0742,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "fired",
+          "threshold": 1032.2964,
+          "value": 1042.9633
+        },
+        {
+          "baseline": 19.7875,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions",
+          "status": "fired",
+          "threshold": 25.7238,
+          "value": 38.4000
+        },
+        {
+          "baseline": 590.0117,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "fired",
+          "threshold": 767.0152,
+          "value": 895.7633
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
+      "runs": 5,
+      "scores": {
+        "itbs": {
+          "level": "low",
+          "points": 1,
+          "rules": [
+            "D1"
+          ],
+          "symptom_match": true
+        },
+        "patellar_tendinopathy": {
+          "level": "high",
+          "points": 4,
+          "rules": [
+            "ASC",
+            "D2",
+            "L2"
+          ],
+          "symptom_match": false
+        },
+        "pfp": {
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "D1",
+            "G1",
+            "L2"
+          ],
+          "symptom_match": false
+        }
+      },
+      "strain": 1179.50,
+      "untracked_days": 0,
+      "week": "2026-W20",
+      "week_start": "2026-05-11"
+    },
+    {
+      "ascent_m": 527.2,
+      "cadence_matched_spm": 155.1,
+      "coverage_days": 4,
+      "descent_m": 701.3,
+      "distance_km": 43.87,
+      "high_intensity_min": 15.4,
+      "jump_sessions": 0,
+      "load": 627.08,
+      "monotony": 1.058,
+      "rules": [
+        {
+          "baseline": 16.6370,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 1.0158
+        },
+        {
+          "baseline": 55.2212,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": -20.5514
+        },
+        {
+          "baseline": 98.1803,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.90",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.0229
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 663",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.0577
+        },
+        {
+          "baseline": 93.5884,
+          "id": "L5",
+          "note": "form = fitness 93.6 − fatigue 100.4 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -6.8365
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 4 activities; session RPE load 145",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 627.0835
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.1176
+        },
+        {
+          "baseline": 1.1694,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": 0.0638
+        },
+        {
+          "baseline": 52.6022,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 17.0000
+        },
+        {
+          "baseline": 901.0125,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 1171.3162,
+          "value": 701.3067
+        },
+        {
+          "baseline": 24.8875,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 0 strides/sprint/jump sessions",
+          "status": "not_fired",
+          "threshold": 32.3538,
+          "value": 15.3833
+        },
+        {
+          "baseline": 706.9042,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 918.9754,
+          "value": 527.1900
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 4,
       "scores": {
         "itbs": {
           "level": "low",
           "points": 1,
           "rules": [
-            "L1"
-          ]
+            "D1"
+          ],
+          "symptom_match": true
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "ASC",
+            "D2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 2,
+          "rules": [
+            "D1",
+            "G1"
+          ],
+          "symptom_match": false
         }
       },
-      "week": "2026-W19",
-      "week_start": "2026-05-04"
-    },
-    {
-      "coverage_days": 5,
-      "distance_km": 55.22,
-      "runs": 5,
-      "scores": {
-        "itbs": {
-          "level": "none",
-          "points": 0,
-          "rules": []
-        },
-        "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
-        },
-        "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
-        }
-      },
-      "week": "2026-W20",
-      "week_start": "2026-05-11"
-    },
-    {
-      "coverage_days": 4,
-      "distance_km": 43.87,
-      "runs": 4,
-      "scores": {
-        "itbs": {
-          "level": "none",
-          "points": 0,
-          "rules": []
-        },
-        "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
-        },
-        "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
-        }
-      },
+      "strain": 663.29,
+      "untracked_days": 0,
       "week": "2026-W21",
       "week_start": "2026-05-18"
     },
     {
+      "ascent_m": 761.2,
+      "cadence_matched_spm": 155.3,
       "coverage_days": 5,
+      "descent_m": 974.6,
       "distance_km": 57.14,
+      "high_intensity_min": 19.6,
+      "jump_sessions": 1,
+      "load": 819.42,
+      "monotony": 1.464,
+      "rules": [
+        {
+          "baseline": 16.8998,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 1.0000
+        },
+        {
+          "baseline": 43.8724,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "fired",
+          "threshold": 30.0000,
+          "value": 30.2452
+        },
+        {
+          "baseline": 107.4961,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.17",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.2083
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 1200",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.4640
+        },
+        {
+          "baseline": 101.1561,
+          "id": "L5",
+          "note": "form = fitness 101.2 − fatigue 129.9 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -28.7334
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 5 activities; session RPE load 332",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 819.4177
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.2568
+        },
+        {
+          "baseline": 1.1697,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": -0.0646
+        },
+        {
+          "baseline": 52.6030,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 19.0000
+        },
+        {
+          "baseline": 806.6267,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 1048.6147,
+          "value": 974.6200
+        },
+        {
+          "baseline": 20.6042,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions",
+          "status": "not_fired",
+          "threshold": 26.7854,
+          "value": 19.5667
+        },
+        {
+          "baseline": 628.7767,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 817.4097,
+          "value": 761.1700
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 5,
       "scores": {
         "itbs": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "low",
+          "points": 1,
+          "rules": [
+            "D1"
+          ],
+          "symptom_match": true
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "high",
+          "points": 4,
+          "rules": [
+            "ASC",
+            "D2",
+            "L2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "D1",
+            "G1",
+            "L2"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 1199.64,
+      "untracked_days": 0,
       "week": "2026-W22",
       "week_start": "2026-05-25"
     },
     {
+      "ascent_m": 948.0,
+      "cadence_matched_spm": 155.1,
       "coverage_days": 5,
+      "descent_m": 1150.9,
       "distance_km": 58.43,
+      "high_intensity_min": 35.1,
+      "jump_sessions": 3,
+      "load": 853.52,
+      "monotony": 1.481,
+      "rules": [
+        {
+          "baseline": 16.8998,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 0.9999
+        },
+        {
+          "baseline": 57.1417,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": 2.2622
+        },
+        {
+          "baseline": 115.4121,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.14",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.2349
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 1264",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.4814
+        },
+        {
+          "baseline": 108.1115,
+          "id": "L5",
+          "note": "form = fitness 108.1 − fatigue 142.5 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -34.4061
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 5 activities; session RPE load 682",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 853.5160
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.1492
+        },
+        {
+          "baseline": 1.1697,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": -0.0327
+        },
+        {
+          "baseline": 52.5999,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 19.0000
+        },
+        {
+          "baseline": 899.5650,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 1169.4345,
+          "value": 1150.8700
+        },
+        {
+          "baseline": 24.8375,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 3 strides/sprint/jump sessions",
+          "status": "fired",
+          "threshold": 32.2888,
+          "value": 35.1167
+        },
+        {
+          "baseline": 715.8192,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "fired",
+          "threshold": 930.5649,
+          "value": 947.9867
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 5,
       "scores": {
         "itbs": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "low",
+          "points": 1,
+          "rules": [
+            "D1"
+          ],
+          "symptom_match": true
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "high",
+          "points": 4,
+          "rules": [
+            "ASC",
+            "D2",
+            "L2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "D1",
+            "G1",
+            "L2"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 1264.37,
+      "untracked_days": 0,
       "week": "2026-W23",
       "week_start": "2026-06-01"
     },
     {
+      "ascent_m": 763.0,
+      "cadence_matched_spm": 155.0,
       "coverage_days": 5,
+      "descent_m": 992.8,
       "distance_km": 56.18,
+      "high_intensity_min": 38.9,
+      "jump_sessions": 2,
+      "load": 810.53,
+      "monotony": 1.437,
+      "rules": [
+        {
+          "baseline": 16.8998,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 0.9998
+        },
+        {
+          "baseline": 58.4344,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": -3.8516
+        },
+        {
+          "baseline": 116.6484,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.06",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.1221
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 1164",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.4366
+        },
+        {
+          "baseline": 110.7923,
+          "id": "L5",
+          "note": "form = fitness 110.8 − fatigue 130.9 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -20.0957
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 5 activities; session RPE load 917",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 810.5251
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.0045
+        },
+        {
+          "baseline": 1.1695,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": 0.0512
+        },
+        {
+          "baseline": 52.5997,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 20.0000
+        },
+        {
+          "baseline": 967.4400,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 1257.6720,
+          "value": 992.8485
+        },
+        {
+          "baseline": 27.1167,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 2 strides/sprint/jump sessions",
+          "status": "fired",
+          "threshold": 35.2517,
+          "value": 38.8833
+        },
+        {
+          "baseline": 783.0275,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 1017.9358,
+          "value": 762.9818
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 5,
       "scores": {
         "itbs": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "low",
+          "points": 1,
+          "rules": [
+            "D1"
+          ],
+          "symptom_match": true
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "high",
+          "points": 4,
+          "rules": [
+            "ASC",
+            "D2",
+            "L2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "D1",
+            "G1",
+            "L2"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 1164.40,
+      "untracked_days": 0,
       "week": "2026-W24",
       "week_start": "2026-06-08"
     },
     {
+      "ascent_m": 750.9,
+      "cadence_matched_spm": 155.3,
       "coverage_days": 5,
+      "descent_m": 969.8,
       "distance_km": 56.34,
+      "high_intensity_min": 23.0,
+      "jump_sessions": 1,
+      "load": 807.19,
+      "monotony": 1.442,
+      "rules": [
+        {
+          "baseline": 16.8998,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 0.9999
+        },
+        {
+          "baseline": 56.1837,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": 0.2773
+        },
+        {
+          "baseline": 119.0289,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.98",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.1828
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 1164",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.4420
+        },
+        {
+          "baseline": 113.4770,
+          "id": "L5",
+          "note": "form = fitness 113.5 − fatigue 140.8 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -27.3049
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 5 activities; session RPE load 156",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 807.1907
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.2855
+        },
+        {
+          "baseline": 1.1696,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": -0.0964
+        },
+        {
+          "baseline": 52.5985,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 20.0000
+        },
+        {
+          "baseline": 954.9113,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 1241.3847,
+          "value": 969.7567
+        },
+        {
+          "baseline": 27.2375,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions",
+          "status": "not_fired",
+          "threshold": 35.4087,
+          "value": 23.0333
+        },
+        {
+          "baseline": 749.8321,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 974.7818,
+          "value": 750.9400
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 5,
       "scores": {
         "itbs": {
           "level": "none",
           "points": 0,
-          "rules": []
+          "rules": [],
+          "symptom_match": true
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "high",
+          "points": 4,
+          "rules": [
+            "ASC",
+            "D2",
+            "L2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 2,
+          "rules": [
+            "G1",
+            "L2"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 1164.00,
+      "untracked_days": 0,
       "week": "2026-W25",
       "week_start": "2026-06-15"
     },
     {
+      "ascent_m": 769.7,
+      "cadence_matched_spm": 155.1,
       "coverage_days": 4,
+      "descent_m": 976.8,
       "distance_km": 45.37,
+      "high_intensity_min": 36.3,
+      "jump_sessions": 2,
+      "load": 660.92,
+      "monotony": 1.073,
+      "rules": [
+        {
+          "baseline": 16.8998,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 1.0000
+        },
+        {
+          "baseline": 56.3395,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": -19.4713
+        },
+        {
+          "baseline": 112.5541,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.80",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.1365
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 709",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.0733
+        },
+        {
+          "baseline": 109.6139,
+          "id": "L5",
+          "note": "form = fitness 109.6 − fatigue 127.9 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -18.3025
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 4 activities; session RPE load 593",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 660.9234
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.1273
+        },
+        {
+          "baseline": 1.1692,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": -0.0326
+        },
+        {
+          "baseline": 52.5982,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 20.0000
+        },
+        {
+          "baseline": 1022.0238,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 1328.6309,
+          "value": 976.8400
+        },
+        {
+          "baseline": 29.1500,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 2 strides/sprint/jump sessions",
+          "status": "not_fired",
+          "threshold": 37.8950,
+          "value": 36.3000
+        },
+        {
+          "baseline": 805.7696,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 1047.5005,
+          "value": 769.7400
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 4,
       "scores": {
         "itbs": {
           "level": "none",
           "points": 0,
-          "rules": []
+          "rules": [],
+          "symptom_match": true
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "high",
+          "points": 4,
+          "rules": [
+            "ASC",
+            "D2",
+            "L2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 2,
+          "rules": [
+            "G1",
+            "L2"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 709.40,
+      "untracked_days": 0,
       "week": "2026-W26",
       "week_start": "2026-06-22"
     },
     {
+      "ascent_m": 656.3,
+      "cadence_matched_spm": 155.1,
       "coverage_days": 4,
+      "descent_m": 836.8,
       "distance_km": 45.16,
+      "high_intensity_min": 25.4,
+      "jump_sessions": 2,
+      "load": 652.26,
+      "monotony": 1.076,
+      "rules": [
+        {
+          "baseline": 16.8993,
+          "id": "L1",
+          "note": "baseline = longest run of 30 days, km",
+          "status": "not_fired",
+          "threshold": 1.1000,
+          "value": 0.9999
+        },
+        {
+          "baseline": 45.3695,
+          "id": "L2",
+          "note": "% change; baseline = preceding 7 days, km",
+          "status": "not_fired",
+          "threshold": 30.0000,
+          "value": -0.4712
+        },
+        {
+          "baseline": 108.0215,
+          "id": "L3",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.86",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 1.1519
+        },
+        {
+          "baseline": null,
+          "id": "L4",
+          "note": "strain 702",
+          "status": "not_fired",
+          "threshold": 2.0000,
+          "value": 1.0761
+        },
+        {
+          "baseline": 106.4362,
+          "id": "L5",
+          "note": "form = fitness 106.4 − fatigue 124.4 (trimp, λ = 2/(N+1))",
+          "status": "not_fired",
+          "threshold": null,
+          "value": -17.9960
+        },
+        {
+          "baseline": null,
+          "id": "L6",
+          "note": "Banister TRIMP, 4 activities; session RPE load 147",
+          "status": "not_fired",
+          "threshold": null,
+          "value": 652.2572
+        },
+        {
+          "baseline": 155.2124,
+          "id": "G1",
+          "note": "low (≤ 166 spm) at 3.03 m/s",
+          "status": "fired",
+          "threshold": 166.0000,
+          "value": 155.1323
+        },
+        {
+          "baseline": 1.1692,
+          "id": "G2",
+          "note": "% vs 4-week mean step length (m) at matched speed",
+          "status": "not_fired",
+          "threshold": 10.0000,
+          "value": 0.0189
+        },
+        {
+          "baseline": 52.5976,
+          "id": "G3",
+          "note": "runs with |balance − 50| > 2.0% in the 28-day window (context only)",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 19.0000
+        },
+        {
+          "baseline": 1022.5788,
+          "id": "D1",
+          "note": "weekly descent, m",
+          "status": "not_fired",
+          "threshold": 1329.3524,
+          "value": 836.8000
+        },
+        {
+          "baseline": 33.3333,
+          "id": "D2",
+          "note": "high-intensity min; 0 sprint/plyometric and 2 strides/sprint/jump sessions",
+          "status": "not_fired",
+          "threshold": 43.3333,
+          "value": 25.3667
+        },
+        {
+          "baseline": 807.9121,
+          "id": "ASC",
+          "note": "weekly ascent, m",
+          "status": "not_fired",
+          "threshold": 1050.2858,
+          "value": 656.3333
+        },
+        {
+          "baseline": null,
+          "id": "K1",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K2",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K3",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "K4",
+          "note": "no kinematics sessions",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S1",
+          "note": "no tendon (inferior pole) entry this week",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        }
+      ],
       "runs": 4,
       "scores": {
         "itbs": {
           "level": "none",
           "points": 0,
-          "rules": []
+          "rules": [],
+          "symptom_match": true
         },
         "patellar_tendinopathy": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "ASC",
+            "D2"
+          ],
+          "symptom_match": false
         },
         "pfp": {
-          "level": "none",
-          "points": 0,
-          "rules": []
+          "level": "low",
+          "points": 1,
+          "rules": [
+            "G1"
+          ],
+          "symptom_match": false
         }
       },
+      "strain": 701.93,
+      "untracked_days": 0,
       "week": "2026-W27",
       "week_start": "2026-06-29"
     }
   ]
 }
-��
-report.html��<!DOCTYPE html>
+�
+report.htmlݕ<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -1501,28 +11265,53 @@
 <title>Knee-load screening — ana-ramp</title>
 <style>
 :root { color-scheme: light; }
+* { box-sizing: border-box; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a1a1a;
-  background: #fff; max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 1.5; }
-h1 { font-size: 1.5rem; margin-bottom: .25rem; } h2 { font-size: 1.2rem; margin-top: 2rem;
-  border-bottom: 2px solid #0072B2; } h3 { font-size: 1.05rem; margin-bottom: .25rem; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; }
+  background: #fff; max-width: 62rem; margin: 0 auto; padding: 1rem; line-height: 1.5; }
+h1 { font-size: 1.5rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 2px solid #0072B2; }
+h3 { font-size: 1.05rem; margin: .25rem 0; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: 0; }
 dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
 .scroll { overflow-x: auto; }
-table { border-collapse: collapse; font-size: .9rem; }
+table { border-collapse: collapse; font-size: .9rem; margin: .5rem 0; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { border-bottom: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .level { display: inline-block; padding: 0 .5rem; border-radius: .25rem; font-weight: 600;
   border: 1px solid #666; }
 .level-none { background: #f2f2f2; } .level-low { background: #56B4E9; }
 .level-moderate { background: #E69F00; } .level-high { background: #D55E00; color: #fff; }
-table.strip td { min-width: 1.6rem; text-align: center; font-size: .75rem; padding: .1rem; }
-article.presentation { border-left: 4px solid #0072B2; padding-left: .75rem; margin: 1rem 0; }
-figure { margin: 1rem 0; } svg { max-width: 100%; height: auto; }
+.presentations { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr)); gap: 1rem; }
+article.presentation { border: 1px solid #ccc; border-top: 6px solid #0072B2; border-radius: .25rem;
+  padding: .5rem .75rem; }
+article.presentation.at-moderate, article.presentation.at-high { border-top-color: #D55E00; }
+article.presentation ul { padding-left: 1.2rem; margin: .25rem 0; }
+.advice { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem; }
+.advice h4 { margin: .5rem 0 0; font-size: .95rem; }
+.note { color: #444; font-size: .9rem; }
+figure.chart-figure { margin: 1.5rem 0; }
+figcaption { margin-bottom: .5rem; }
+.chart-box { overflow-x: auto; }
+svg.chart { display: block; width: 100%; min-width: 30rem; height: auto; }
+details.numbers summary { cursor: pointer; color: #0072B2; }
 .disclaimer { font-weight: 600; border-top: 2px solid #0072B2; padding-top: .5rem; margin-top: 2rem; }
+td.spark svg { display: block; }
+table.firings tr.detail td { font-size: .8rem; color: #444; padding-top: 0; }
+table.firings tbody tr:first-child > * { border-bottom: none; }
+@media (max-width: 40rem) {
+  body { padding: .5rem; } dl.facts { grid-template-columns: 1fr; } dl.facts dt { margin-top: .25rem; }
+  table { font-size: .8rem; }
+}
+@page { size: A4; margin: 14mm 12mm; }
 @media print {
-  body { max-width: none; padding: 0; } .scroll { overflow: visible; }
-  a { color: inherit; text-decoration: none; } section, article, figure { break-inside: avoid-page; }
-  details > * { display: block; }
+  body { max-width: none; padding: 0; font-size: 10pt; } .scroll, .chart-box { overflow: visible; }
+  svg.chart { min-width: 0; max-height: 120mm; width: auto; max-width: 100%; }
+  a { color: inherit; text-decoration: none; }
+  figure, article, tr, tbody, dl.facts { break-inside: avoid; } h2, h3, caption { break-after: avoid; }
+  thead { display: table-header-group; }
+  details.numbers { display: none; }
+  section.new-page { break-before: page; }
 }
 </style>
 </head>
@@ -1530,299 +11319,1653 @@ figure { margin: 1rem 0; } svg { max-width: 100%; height: auto; }
 <header>
 <h1>Knee-load screening: ana-ramp</h1>
 <dl class="facts">
-<dt>Season</dt><dd>2026-03-02 to 2026-07-05</dd>
-<dt>As of</dt><dd>2026-07-05 (the last recorded activity)</dd>
-<dt>Data coverage</dt><dd>80 of 126 days have a recorded activity, over 18 ISO weeks. Days without a recording are unknown, not rest.</dd>
+<dt>Season</dt><dd>2026-03-02 to 2026-07-05 (126 days, 18 ISO weeks)</dd>
+<dt>As of</dt><dd>2026-07-05 (the last data date)</dd>
+<dt>Data coverage</dt><dd>80 of 126 days have a recorded activity, 46 are rest days (load 0) and 0 are untracked (unknown, not 0).</dd>
 <dt>Activities</dt><dd>80 (80 running)</dd>
 <dt>Devices seen</dt><dd>garmin fr945</dd>
+<dt>Load units</dt><dd>daily load (L3–L5) in Banister TRIMP: at least 80 % of runs have heart rate; L1 and L2 use distance</dd>
 </dl>
+<ul class="note">
+<li>Loads (L3–L5) in Banister TRIMP: at least 80% of runs have heart rate.</li>
+<li>Coverage: 80 active, 46 rest and 0 untracked days from 2026-03-02 to 2026-07-05.</li>
+<li>L3 (ACWR) is descriptive only; L5 uses λ = 2/(N+1) (Runalyze convention; GoldenCheetah uses 1 − e^(−1/N)).</li>
+</ul>
 </header>
 <main>
 <section id="now">
 <h2>Now (week 2026-W27)</h2>
-<p>Each level counts the rules that fired in the last ISO week or in the 28 days before its Sunday. The knee is the site, rarely the source — look above (hip, pelvis) and at load.</p>
-<article class="presentation">
-<h3>Patellofemoral pain <span class="level level-none">none</span></h3>
-<p>No pattern consistent with patellofemoral pain from the rules computed so far (0 points).</p>
-<details><summary>What helps and what to avoid</summary>
-<p>Do:</p>
+<p>Each level counts the rules that fired in the last ISO week or in the 28 days before its Sunday: 0 points is none, 1 low, 2–3 moderate, 4 or more high. It says how far the data is <em>consistent with</em> a pattern, not how likely an injury is. The knee is the site, rarely the source — look above (hip, pelvis) and at load.</p>
+<div class="presentations">
+<article class="presentation at-low">
+<h3>Patellofemoral pain <span class="level level-low">low</span></h3>
+<p>Pattern consistent with patellofemoral pain: low (1 points)</p>
+<p class="note">1 point from G1.</p>
+<h4>Top reasons</h4>
 <ul>
-<li>Add hip abductor and external-rotator strengthening to quadriceps work (Lack 2015 BJSM meta-analysis; Ferber 2015 RCT: hip eased pain about a week sooner).</li>
-<li>Gait retraining to reduce peak hip adduction.</li>
-<li>Raise cadence by 5–10 % of the runner&#39;s own preferred cadence (Heiderscheit 2011; Lenhart 2014).</li>
+<li>G1 (2026-07-05): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W27 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</li>
+<li>G1 (2026-06-28): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W26 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</li>
+<li>G1 (2026-06-21): cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W25 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</li>
 </ul>
-<p>Don't:</p>
+<details><summary>2 more reasons</summary>
 <ul>
-<li>Don&#39;t add long runs, hills or descents suddenly — keep load increases gradual (Frandsen 2025).</li>
-<li>Don&#39;t treat hip weakness as the proven cause — it is an associated deficit (Bolgla 2008; Rathleff 2014).</li>
-<li>Don&#39;t aim for a fixed 180 steps/min; use the runner&#39;s own cadence +5–10 %.</li>
+<li>G1 (2026-06-14): cadence at the reference speed 3.03 m/s was 155.0 spm in week 2026-W24 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</li>
+<li>G1 (2026-06-07): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W23 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</li>
 </ul>
 </details>
+<div class="advice">
+<div><h4>Do</h4>
+<ul>
+<li>Add hip abductor and external-rotator strengthening to quadriceps work (Lack 2015 meta-analysis; Ferber 2015 RCT: hip programme eased pain about a week sooner)</li>
+<li>Gait retraining to reduce peak hip adduction; cadence +5–10% of the preferred cadence (Heiderscheit 2011; Lenhart 2014)</li>
+<li>Manage hills (especially descents), stairs and long runs while symptoms settle</li>
+</ul></div>
+<div><h4>Don't</h4>
+<ul>
+<li>Do not treat only the site of pain: the knee is the site, rarely the source — look at the hip and the load</li>
+<li>Hip weakness is an associated deficit (Bolgla 2008), not a proven cause (Rathleff 2014)</li>
+</ul></div>
+</div>
 </article>
-<article class="presentation">
+<article class="presentation at-none">
 <h3>Iliotibial band syndrome <span class="level level-none">none</span></h3>
-<p>No pattern consistent with iliotibial band syndrome from the rules computed so far (0 points).</p>
-<details><summary>What helps and what to avoid</summary>
-<p>Do:</p>
-<ul>
-<li>Raise cadence by 5–10 % of the runner&#39;s own preferred cadence (immediate effect).</li>
-<li>Hip strengthening (longer term).</li>
-<li>Build long and downhill runs gradually.</li>
-</ul>
-<p>Don't:</p>
-<ul>
-<li>Don&#39;t rely on foam rolling or ITB stretching — adjuncts only; the ITB lengthens &lt;0.5 % when stretched (Falvey 2010) and the pain is compression, not friction (Fairclough 2006).</li>
-<li>Don&#39;t spike the long run (Frandsen 2025).</li>
-</ul>
-</details>
+<p>No pattern consistent with iliotibial band syndrome in the 4 weeks to 2026-07-05</p>
+<p class="note">0 points; the symptom diary matches this presentation's description.</p>
 </article>
-<article class="presentation">
-<h3>Patellar tendinopathy <span class="level level-none">none</span></h3>
-<p>No pattern consistent with patellar tendinopathy from the rules computed so far (0 points).</p>
-<details><summary>What helps and what to avoid</summary>
-<p>Do:</p>
+<article class="presentation at-moderate">
+<h3>Patellar tendinopathy <span class="level level-moderate">moderate</span></h3>
+<p>Pattern consistent with patellar tendinopathy: moderate (3 points)</p>
+<p class="note">3 points from ASC, D2.</p>
+<h4>Top reasons</h4>
 <ul>
-<li>Heavy slow resistance and progressive tendon loading.</li>
-<li>Pain-monitored return to running (Silbernagel 2007; Malliaras 2015).</li>
+<li>D2 (2026-06-14): week 2026-W24: 39 min of high intensity vs a 4-week mean of 27 min (&gt; 1.3×)</li>
+<li>D2 (2026-06-07): week 2026-W23: 35 min of high intensity vs a 4-week mean of 25 min (&gt; 1.3×)</li>
+<li>ASC (2026-06-07): 948 m climbed in week 2026-W23 vs a 4-week mean of 716 m (&gt; 1.3×)</li>
 </ul>
-<p>Don't:</p>
+<div class="advice">
+<div><h4>Do</h4>
 <ul>
-<li>Don&#39;t rest completely.</li>
-<li>Don&#39;t spike load — jumps, speed work, hills or distance (Frandsen 2025).</li>
-<li>Don&#39;t rely on ice or NSAIDs: limited long-term value.</li>
-</ul>
-</details>
+<li>Heavy slow resistance and progressive tendon loading</li>
+<li>Pain-monitored return: pain during ≤ 5/10 that settles by the next morning (Silbernagel 2007)</li>
+<li>Avoid load spikes in jumping, sprinting and hills</li>
+</ul></div>
+<div><h4>Don't</h4>
+<ul>
+<li>No complete rest</li>
+<li>Ice and NSAIDs are of limited long-term value (degenerative, not inflammatory)</li>
+</ul></div>
+</div>
 </article>
+</div>
+<details class="rule-states"><summary>Every rule this week: 2 fired, 5 rules with insufficient data</summary>
+<div class="scroll"><table>
+<caption>Every rule in 2026-W27</caption>
+<thead><tr><th scope="col">Rule</th><th scope="col">State</th><th scope="col" class="num">Value</th><th scope="col" class="num">Threshold</th><th scope="col" class="num">Baseline</th><th scope="col">Note</th></tr></thead>
+<tbody>
+<tr><th scope="row">L1 session spike (distance ÷ longest run in the previous 30 days)</th><td>not fired</td><td class="num">1.00</td><td class="num">1.10</td><td class="num">16.90</td><td>baseline = longest run of 30 days, km</td></tr>
+<tr><th scope="row">L2 weekly progression (last 7 d ÷ preceding 7 d − 1)</th><td>not fired</td><td class="num">-0.47</td><td class="num">30.00</td><td class="num">45.37</td><td>% change; baseline = preceding 7 days, km</td></tr>
+<tr><th scope="row">L3 acute:chronic workload ratio (EWMA λ 0.25 / 0.069 and uncoupled rolling)</th><td>not fired</td><td class="num">1.15</td><td class="num">—</td><td class="num">108.02</td><td>descriptive only (no threshold: Impellizzeri 2020); rolling 0.86</td></tr>
+<tr><th scope="row">L4 Foster monotony (mean ÷ SD of daily load over 7 days) and strain</th><td>not fired</td><td class="num">1.08</td><td class="num">2.00</td><td class="num">—</td><td>strain 702</td></tr>
+<tr><th scope="row">L5 fitness / fatigue / form (EWMA 42 d / 7 d, λ = 2/(N+1))</th><td>not fired</td><td class="num">-18.00</td><td class="num">—</td><td class="num">106.44</td><td>form = fitness 106.4 − fatigue 124.4 (trimp, λ = 2/(N+1))</td></tr>
+<tr><th scope="row">L6 internal load: Banister TRIMP, session RPE × minutes</th><td>not fired</td><td class="num">652.26</td><td class="num">—</td><td class="num">—</td><td>Banister TRIMP, 4 activities; session RPE load 147</td></tr>
+<tr><th scope="row">G1 cadence at matched speed (own cadence-on-speed regression)</th><td>fired</td><td class="num">155.13</td><td class="num">166.00</td><td class="num">155.21</td><td>low (≤ 166 spm) at 3.03 m/s</td></tr>
+<tr><th scope="row">G2 step length at matched speed vs own baseline</th><td>not fired</td><td class="num">0.02</td><td class="num">10.00</td><td class="num">1.17</td><td>% vs 4-week mean step length (m) at matched speed</td></tr>
+<tr><th scope="row">G3 ground-contact asymmetry (|stance_time_balance − 50| &gt; 2% on &gt; 3 runs)</th><td>fired</td><td class="num">19.00</td><td class="num">3.00</td><td class="num">52.60</td><td>runs with |balance − 50| &gt; 2.0% in the 28-day window (context only)</td></tr>
+<tr><th scope="row">D1 descent load (weekly descent vs 4-week mean; new long descent vs 30 days)</th><td>not fired</td><td class="num">836.80</td><td class="num">1329.35</td><td class="num">1022.58</td><td>weekly descent, m</td></tr>
+<tr><th scope="row">D2 high-intensity volume (minutes above threshold / HR Z4–5, strides, sprints, jumps)</th><td>not fired</td><td class="num">25.37</td><td class="num">43.33</td><td class="num">33.33</td><td>high-intensity min; 0 sprint/plyometric and 2 strides/sprint/jump sessions</td></tr>
+<tr><th scope="row">ASC ascent / stair spike (weekly ascent vs 4-week mean)</th><td>not fired</td><td class="num">656.33</td><td class="num">1050.29</td><td class="num">807.91</td><td>weekly ascent, m</td></tr>
+<tr><th scope="row">K1 peak hip adduction in stance</th><td>insufficient data</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no kinematics sessions</td></tr>
+<tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>insufficient data</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no kinematics sessions</td></tr>
+<tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>insufficient data</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no kinematics sessions</td></tr>
+<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>insufficient data</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no kinematics sessions</td></tr>
+<tr><th scope="row">S1 tendon pain monitoring (pain during &gt; 5/10, not settled by next morning, or morning pain rising)</th><td>insufficient data</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no tendon (inferior pole) entry this week</td></tr>
+</tbody>
+</table></div>
+</details>
+<p class="disclaimer">This is a screening summary, not a diagnosis — a clinical assessment decides.</p>
 </section>
-<section id="weekly-distance">
-<h2>Weekly running distance</h2>
-<figure>
-<div class="scroll">
-<svg viewBox="0 0 640.0 240.0" width="640.0" height="240.0" role="img" aria-labelledby="chart-title chart-desc">
-<title id="chart-title">Weekly running distance (km)</title>
-<desc id="chart-desc">Bars show running distance per ISO week from 2026-W10 to 2026-W27 (18 weeks); the highest was 58.4 km in 2026-W23. Triangles mark weeks with an L1 session spike: 2026-W10, 2026-W16.</desc>
-<line x1="44.0" y1="212.0" x2="632.0" y2="212.0" stroke="#666"/>
-<line x1="44.0" y1="24.0" x2="44.0" y2="212.0" stroke="#666"/>
-<text x="40.0" y="212.0" text-anchor="end" font-size="11">0</text>
-<text x="40.0" y="28.0" text-anchor="end" font-size="11">100</text>
-<text x="40.0" y="14.0" text-anchor="end" font-size="11">km</text>
-<rect x="48.9" y="141.2" width="22.9" height="70.8" fill="#0072B2"><title>2026-W10: 37.6 km</title></rect>
-<path d="M55.3 128.2 L65.3 128.2 L60.3 137.2 Z" fill="#D55E00"><title>2026-W10: L1 session spike</title></path>
-<text x="60.3" y="230.0" text-anchor="middle" font-size="10">W10</text>
-<rect x="81.6" y="154.3" width="22.9" height="57.7" fill="#0072B2"><title>2026-W11: 30.7 km</title></rect>
-<rect x="114.2" y="154.6" width="22.9" height="57.4" fill="#0072B2"><title>2026-W12: 30.5 km</title></rect>
-<text x="125.7" y="230.0" text-anchor="middle" font-size="10">W12</text>
-<rect x="146.9" y="141.8" width="22.9" height="70.2" fill="#0072B2"><title>2026-W13: 37.3 km</title></rect>
-<rect x="179.6" y="155.9" width="22.9" height="56.1" fill="#0072B2"><title>2026-W14: 29.9 km</title></rect>
-<text x="191.0" y="230.0" text-anchor="middle" font-size="10">W14</text>
-<rect x="212.2" y="161.6" width="22.9" height="50.4" fill="#0072B2"><title>2026-W15: 26.8 km</title></rect>
-<rect x="244.9" y="128.5" width="22.9" height="83.5" fill="#0072B2"><title>2026-W16: 44.4 km</title></rect>
-<path d="M251.3 115.5 L261.3 115.5 L256.3 124.5 Z" fill="#D55E00"><title>2026-W16: L1 session spike</title></path>
-<text x="256.3" y="230.0" text-anchor="middle" font-size="10">W16</text>
-<rect x="277.6" y="113.6" width="22.9" height="98.4" fill="#0072B2"><title>2026-W17: 52.4 km</title></rect>
-<rect x="310.2" y="128.3" width="22.9" height="83.7" fill="#0072B2"><title>2026-W18: 44.5 km</title></rect>
-<text x="321.7" y="230.0" text-anchor="middle" font-size="10">W18</text>
-<rect x="342.9" y="125.7" width="22.9" height="86.3" fill="#0072B2"><title>2026-W19: 45.9 km</title></rect>
-<rect x="375.6" y="108.2" width="22.9" height="103.8" fill="#0072B2"><title>2026-W20: 55.2 km</title></rect>
-<text x="387.0" y="230.0" text-anchor="middle" font-size="10">W20</text>
-<rect x="408.2" y="129.5" width="22.9" height="82.5" fill="#0072B2"><title>2026-W21: 43.9 km</title></rect>
-<rect x="440.9" y="104.6" width="22.9" height="107.4" fill="#0072B2"><title>2026-W22: 57.1 km</title></rect>
-<text x="452.3" y="230.0" text-anchor="middle" font-size="10">W22</text>
-<rect x="473.6" y="102.1" width="22.9" height="109.9" fill="#0072B2"><title>2026-W23: 58.4 km</title></rect>
-<rect x="506.2" y="106.4" width="22.9" height="105.6" fill="#0072B2"><title>2026-W24: 56.2 km</title></rect>
-<text x="517.7" y="230.0" text-anchor="middle" font-size="10">W24</text>
-<rect x="538.9" y="106.1" width="22.9" height="105.9" fill="#0072B2"><title>2026-W25: 56.3 km</title></rect>
-<rect x="571.6" y="126.7" width="22.9" height="85.3" fill="#0072B2"><title>2026-W26: 45.4 km</title></rect>
-<text x="583.0" y="230.0" text-anchor="middle" font-size="10">W26</text>
-<rect x="604.2" y="127.1" width="22.9" height="84.9" fill="#0072B2"><title>2026-W27: 45.2 km</title></rect>
+<section id="charts" class="new-page">
+<h2>The season at a glance</h2>
+<p class="note">Hatched areas mark days or weeks without data: unknown, not zero. Each chart's numbers are in the table under it.</p>
+<figure id="fig-weekly-distance" class="chart-figure">
+<figcaption><strong>Weekly running distance (km) with session spikes.</strong> Bars show running distance per ISO week from 2026-W10 to 2026-W27 (18 weeks); the highest was 58.4 km in 2026-W23. Triangles mark weeks with an L1 session spike (a run longer than 1.10 × the longest run of the previous 30 days): 2026-W16. </figcaption>
+<div class="chart-box">
+<svg id="weekly-distance" class="chart" viewBox="0 0 640.0 238.0" width="640.0" height="238.0" role="img" aria-labelledby="weekly-distance-title weekly-distance-desc" font-family="system-ui, sans-serif">
+<title id="weekly-distance-title">Weekly running distance (km) with session spikes</title>
+<desc id="weekly-distance-desc">Bars show running distance per ISO week from 2026-W10 to 2026-W27 (18 weeks); the highest was 58.4 km in 2026-W23. Triangles mark weeks with an L1 session spike (a run longer than 1.10 × the longest run of the previous 30 days): 2026-W16. </desc>
+<defs><pattern id="weekly-distance-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern></defs>
+<rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#0072B2"/>
+<text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">distance</text>
+<polygon points="154.5,6.0 164.5,6.0 159.5,15.0" fill="#D55E00"/>
+<text x="173.5" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">L1 session spike that week</text>
+<rect x="381.0" y="7.0" width="16.0" height="10.0" fill="url(#weekly-distance-nodata)" stroke="#bbb"/>
+<text x="403.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">no recording</text>
+<line x1="56.0" y1="212.0" x2="624.0" y2="212.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="216.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line x1="56.0" y1="172.0" x2="624.0" y2="172.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="176.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">20</text>
+<line x1="56.0" y1="132.0" x2="624.0" y2="132.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="136.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">40</text>
+<line x1="56.0" y1="92.0" x2="624.0" y2="92.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="96.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">60</text>
+<line x1="56.0" y1="52.0" x2="624.0" y2="52.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="56.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">80</text>
+<line x1="56.0" y1="52.0" x2="56.0" y2="212.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="46.0" text-anchor="start" font-size="12.0" fill="#444">km</text>
+<rect x="60.7" y="136.7" width="22.1" height="75.3" fill="#0072B2"><title>2026-W10: 37.6 km</title></rect>
+<rect x="92.3" y="150.6" width="22.1" height="61.4" fill="#0072B2"><title>2026-W11: 30.7 km</title></rect>
+<rect x="123.8" y="150.9" width="22.1" height="61.1" fill="#0072B2"><title>2026-W12: 30.5 km</title></rect>
+<rect x="155.4" y="137.3" width="22.1" height="74.7" fill="#0072B2"><title>2026-W13: 37.3 km</title></rect>
+<rect x="187.0" y="152.3" width="22.1" height="59.7" fill="#0072B2"><title>2026-W14: 29.9 km</title></rect>
+<rect x="218.5" y="158.3" width="22.1" height="53.7" fill="#0072B2"><title>2026-W15: 26.8 km</title></rect>
+<rect x="250.1" y="123.2" width="22.1" height="88.8" fill="#0072B2"><title>2026-W16: 44.4 km</title></rect>
+<rect x="281.6" y="107.3" width="22.1" height="104.7" fill="#0072B2"><title>2026-W17: 52.4 km</title></rect>
+<rect x="313.2" y="122.9" width="22.1" height="89.1" fill="#0072B2"><title>2026-W18: 44.5 km</title></rect>
+<rect x="344.7" y="120.2" width="22.1" height="91.8" fill="#0072B2"><title>2026-W19: 45.9 km</title></rect>
+<rect x="376.3" y="101.6" width="22.1" height="110.4" fill="#0072B2"><title>2026-W20: 55.2 km</title></rect>
+<rect x="407.8" y="124.3" width="22.1" height="87.7" fill="#0072B2"><title>2026-W21: 43.9 km</title></rect>
+<rect x="439.4" y="97.7" width="22.1" height="114.3" fill="#0072B2"><title>2026-W22: 57.1 km</title></rect>
+<rect x="471.0" y="95.1" width="22.1" height="116.9" fill="#0072B2"><title>2026-W23: 58.4 km</title></rect>
+<rect x="502.5" y="99.6" width="22.1" height="112.4" fill="#0072B2"><title>2026-W24: 56.2 km</title></rect>
+<rect x="534.1" y="99.3" width="22.1" height="112.7" fill="#0072B2"><title>2026-W25: 56.3 km</title></rect>
+<rect x="565.6" y="121.3" width="22.1" height="90.7" fill="#0072B2"><title>2026-W26: 45.4 km</title></rect>
+<rect x="597.2" y="121.7" width="22.1" height="90.3" fill="#0072B2"><title>2026-W27: 45.2 km</title></rect>
+<polygon points="255.1,110.2 267.1,110.2 261.1,120.2" fill="#D55E00" stroke="#1a1a1a"><title>2026-W16: 2 L1 session spikes, largest small</title></polygon>
+<text x="71.8" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
+<text x="103.3" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="134.9" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
+<text x="166.4" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="198.0" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
+<text x="229.6" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="261.1" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
+<text x="292.7" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="324.2" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
+<text x="355.8" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="387.3" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
+<text x="418.9" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="450.4" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
+<text x="482.0" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="513.6" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
+<text x="545.1" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="576.7" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
+<text x="608.2" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
 </svg>
 </div>
-<figcaption>Bars show running distance per ISO week from 2026-W10 to 2026-W27 (18 weeks); the highest was 58.4 km in 2026-W23. Triangles mark weeks with an L1 session spike: 2026-W10, 2026-W16.</figcaption>
+<details class="numbers"><summary>Weekly running distance (km) with session spikes: the numbers</summary>
+<div class="scroll"><table>
+<caption>Weekly distance and L1 session spikes</caption>
+<thead><tr><th scope="col">Week</th><th scope="col">Starts</th><th scope="col" class="num">Distance (km)</th><th scope="col" class="num">Runs</th><th scope="col" class="num">Days recorded</th><th scope="col" class="num">L1 spikes</th><th scope="col">Largest spike</th></tr></thead>
+<tbody>
+<tr><th scope="row">2026-W10</th><td>2026-03-02</td><td class="num">37.6</td><td class="num">5</td><td class="num">5</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W11</th><td>2026-03-09</td><td class="num">30.7</td><td class="num">4</td><td class="num">4</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W12</th><td>2026-03-16</td><td class="num">30.5</td><td class="num">4</td><td class="num">4</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W13</th><td>2026-03-23</td><td class="num">37.3</td><td class="num">5</td><td class="num">5</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W14</th><td>2026-03-30</td><td class="num">29.9</td><td class="num">4</td><td class="num">4</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W15</th><td>2026-04-06</td><td class="num">26.8</td><td class="num">4</td><td class="num">4</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W16</th><td>2026-04-13</td><td class="num">44.4</td><td class="num">4</td><td class="num">4</td><td class="num">2</td><td>small</td></tr>
+<tr><th scope="row">2026-W17</th><td>2026-04-20</td><td class="num">52.4</td><td class="num">5</td><td class="num">5</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W18</th><td>2026-04-27</td><td class="num">44.5</td><td class="num">4</td><td class="num">4</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W19</th><td>2026-05-04</td><td class="num">45.9</td><td class="num">4</td><td class="num">4</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W20</th><td>2026-05-11</td><td class="num">55.2</td><td class="num">5</td><td class="num">5</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W21</th><td>2026-05-18</td><td class="num">43.9</td><td class="num">4</td><td class="num">4</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W22</th><td>2026-05-25</td><td class="num">57.1</td><td class="num">5</td><td class="num">5</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W23</th><td>2026-06-01</td><td class="num">58.4</td><td class="num">5</td><td class="num">5</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W24</th><td>2026-06-08</td><td class="num">56.2</td><td class="num">5</td><td class="num">5</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W25</th><td>2026-06-15</td><td class="num">56.3</td><td class="num">5</td><td class="num">5</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W26</th><td>2026-06-22</td><td class="num">45.4</td><td class="num">4</td><td class="num">4</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-W27</th><td>2026-06-29</td><td class="num">45.2</td><td class="num">4</td><td class="num">4</td><td class="num">0</td><td></td></tr>
+</tbody>
+</table></div>
+</details>
 </figure>
+<figure id="fig-level-strip" class="chart-figure">
+<figcaption><strong>Level by week, per presentation.</strong> Each cell is one ISO week from 2026-W10 to 2026-W27; taller and darker means a higher pattern-consistency level, and the letter names it. Patellofemoral pain: highest moderate (first in 2026-W16), 11 weeks at moderate or high, latest low; Iliotibial band syndrome: highest moderate (first in 2026-W16), 4 weeks at moderate or high, latest none; Patellar tendinopathy: highest high (first in 2026-W17), 16 weeks at moderate or high, latest moderate.</figcaption>
+<div class="chart-box">
+<svg id="level-strip" class="chart" viewBox="0 0 640.0 262.0" width="640.0" height="262.0" role="img" aria-labelledby="level-strip-title level-strip-desc" font-family="system-ui, sans-serif">
+<title id="level-strip-title">Level by week, per presentation</title>
+<desc id="level-strip-desc">Each cell is one ISO week from 2026-W10 to 2026-W27; taller and darker means a higher pattern-consistency level, and the letter names it. Patellofemoral pain: highest moderate (first in 2026-W16), 11 weeks at moderate or high, latest low; Iliotibial band syndrome: highest moderate (first in 2026-W16), 4 weeks at moderate or high, latest none; Patellar tendinopathy: highest high (first in 2026-W17), 16 weeks at moderate or high, latest moderate.</desc>
+<rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#e8e8e8"/>
+<text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">n = none</text>
+<rect x="151.5" y="7.0" width="16.0" height="10.0" fill="#56B4E9"/>
+<text x="173.5" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">L = low</text>
+<rect x="239.6" y="7.0" width="16.0" height="10.0" fill="#E69F00"/>
+<text x="261.6" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">M = moderate</text>
+<rect x="364.9" y="7.0" width="16.0" height="10.0" fill="#D55E00"/>
+<text x="386.9" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">H = high</text>
+<text x="56.0" y="43.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">Patellofemoral pain</text>
+<line x1="56.0" y1="78.0" x2="624.0" y2="78.0" stroke="#666" stroke-width="1.0"/>
+<rect x="57.0" y="66.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W10 Patellofemoral pain: low, 1 point (G1)</title></rect>
+<text x="71.8" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="88.6" y="66.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W11 Patellofemoral pain: low, 1 point (G1)</title></rect>
+<text x="103.3" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="120.1" y="66.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W12 Patellofemoral pain: low, 1 point (G1)</title></rect>
+<text x="134.9" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="151.7" y="66.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W13 Patellofemoral pain: low, 1 point (G1)</title></rect>
+<text x="166.4" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="183.2" y="66.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W14 Patellofemoral pain: low, 1 point (G1)</title></rect>
+<text x="198.0" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="214.8" y="66.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W15 Patellofemoral pain: low, 1 point (G1)</title></rect>
+<text x="229.6" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="246.3" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W16 Patellofemoral pain: moderate, 3 points (D1, G1, L2)</title></rect>
+<text x="261.1" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="277.9" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W17 Patellofemoral pain: moderate, 3 points (D1, G1, L2)</title></rect>
+<text x="292.7" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="309.4" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W18 Patellofemoral pain: moderate, 3 points (D1, G1, L2)</title></rect>
+<text x="324.2" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="341.0" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W19 Patellofemoral pain: moderate, 3 points (D1, G1, L2)</title></rect>
+<text x="355.8" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="372.6" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W20 Patellofemoral pain: moderate, 3 points (D1, G1, L2)</title></rect>
+<text x="387.3" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="404.1" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W21 Patellofemoral pain: moderate, 2 points (D1, G1)</title></rect>
+<text x="418.9" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="435.7" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W22 Patellofemoral pain: moderate, 3 points (D1, G1, L2)</title></rect>
+<text x="450.4" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="467.2" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W23 Patellofemoral pain: moderate, 3 points (D1, G1, L2)</title></rect>
+<text x="482.0" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="498.8" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W24 Patellofemoral pain: moderate, 3 points (D1, G1, L2)</title></rect>
+<text x="513.6" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="530.3" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W25 Patellofemoral pain: moderate, 2 points (G1, L2)</title></rect>
+<text x="545.1" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="561.9" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W26 Patellofemoral pain: moderate, 2 points (G1, L2)</title></rect>
+<text x="576.7" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="593.4" y="66.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W27 Patellofemoral pain: low, 1 point (G1)</title></rect>
+<text x="608.2" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<text x="56.0" y="113.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">Iliotibial band syndrome</text>
+<line x1="56.0" y1="148.0" x2="624.0" y2="148.0" stroke="#666" stroke-width="1.0"/>
+<rect x="57.0" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W10 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="71.8" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<rect x="88.6" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W11 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="103.3" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<rect x="120.1" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W12 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="134.9" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<rect x="151.7" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W13 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="166.4" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<rect x="183.2" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W14 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="198.0" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<rect x="214.8" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W15 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="229.6" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<rect x="246.3" y="127.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W16 Iliotibial band syndrome: moderate, 2 points (D1, L1)</title></rect>
+<text x="261.1" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="277.9" y="127.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W17 Iliotibial band syndrome: moderate, 2 points (D1, L1)</title></rect>
+<text x="292.7" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="309.4" y="127.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W18 Iliotibial band syndrome: moderate, 2 points (D1, L1)</title></rect>
+<text x="324.2" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="341.0" y="127.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W19 Iliotibial band syndrome: moderate, 2 points (D1, L1)</title></rect>
+<text x="355.8" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="372.6" y="136.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W20 Iliotibial band syndrome: low, 1 point (D1)</title></rect>
+<text x="387.3" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="404.1" y="136.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W21 Iliotibial band syndrome: low, 1 point (D1)</title></rect>
+<text x="418.9" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="435.7" y="136.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W22 Iliotibial band syndrome: low, 1 point (D1)</title></rect>
+<text x="450.4" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="467.2" y="136.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W23 Iliotibial band syndrome: low, 1 point (D1)</title></rect>
+<text x="482.0" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="498.8" y="136.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W24 Iliotibial band syndrome: low, 1 point (D1)</title></rect>
+<text x="513.6" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="530.3" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W25 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="545.1" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<rect x="561.9" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W26 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="576.7" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<rect x="593.4" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W27 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="608.2" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<text x="56.0" y="183.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">Patellar tendinopathy</text>
+<line x1="56.0" y1="218.0" x2="624.0" y2="218.0" stroke="#666" stroke-width="1.0"/>
+<rect x="57.0" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W10 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="71.8" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<rect x="88.6" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W11 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="103.3" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<rect x="120.1" y="197.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W12 Patellar tendinopathy: moderate, 2 points (D2)</title></rect>
+<text x="134.9" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="151.7" y="197.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W13 Patellar tendinopathy: moderate, 2 points (D2)</title></rect>
+<text x="166.4" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="183.2" y="197.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W14 Patellar tendinopathy: moderate, 2 points (D2)</title></rect>
+<text x="198.0" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="214.8" y="197.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W15 Patellar tendinopathy: moderate, 2 points (D2)</title></rect>
+<text x="229.6" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="246.3" y="197.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W16 Patellar tendinopathy: moderate, 3 points (D2, L2)</title></rect>
+<text x="261.1" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="277.9" y="188.0" width="29.6" height="30.0" fill="#D55E00" stroke="#666"><title>2026-W17 Patellar tendinopathy: high, 4 points (ASC, D2, L2)</title></rect>
+<text x="292.7" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">H</text>
+<rect x="309.4" y="188.0" width="29.6" height="30.0" fill="#D55E00" stroke="#666"><title>2026-W18 Patellar tendinopathy: high, 4 points (ASC, D2, L2)</title></rect>
+<text x="324.2" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">H</text>
+<rect x="341.0" y="188.0" width="29.6" height="30.0" fill="#D55E00" stroke="#666"><title>2026-W19 Patellar tendinopathy: high, 4 points (ASC, D2, L2)</title></rect>
+<text x="355.8" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">H</text>
+<rect x="372.6" y="188.0" width="29.6" height="30.0" fill="#D55E00" stroke="#666"><title>2026-W20 Patellar tendinopathy: high, 4 points (ASC, D2, L2)</title></rect>
+<text x="387.3" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">H</text>
+<rect x="404.1" y="197.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W21 Patellar tendinopathy: moderate, 3 points (ASC, D2)</title></rect>
+<text x="418.9" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="435.7" y="188.0" width="29.6" height="30.0" fill="#D55E00" stroke="#666"><title>2026-W22 Patellar tendinopathy: high, 4 points (ASC, D2, L2)</title></rect>
+<text x="450.4" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">H</text>
+<rect x="467.2" y="188.0" width="29.6" height="30.0" fill="#D55E00" stroke="#666"><title>2026-W23 Patellar tendinopathy: high, 4 points (ASC, D2, L2)</title></rect>
+<text x="482.0" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">H</text>
+<rect x="498.8" y="188.0" width="29.6" height="30.0" fill="#D55E00" stroke="#666"><title>2026-W24 Patellar tendinopathy: high, 4 points (ASC, D2, L2)</title></rect>
+<text x="513.6" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">H</text>
+<rect x="530.3" y="188.0" width="29.6" height="30.0" fill="#D55E00" stroke="#666"><title>2026-W25 Patellar tendinopathy: high, 4 points (ASC, D2, L2)</title></rect>
+<text x="545.1" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">H</text>
+<rect x="561.9" y="188.0" width="29.6" height="30.0" fill="#D55E00" stroke="#666"><title>2026-W26 Patellar tendinopathy: high, 4 points (ASC, D2, L2)</title></rect>
+<text x="576.7" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">H</text>
+<rect x="593.4" y="197.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W27 Patellar tendinopathy: moderate, 3 points (ASC, D2)</title></rect>
+<text x="608.2" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<text x="71.8" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
+<text x="103.3" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="134.9" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
+<text x="166.4" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="198.0" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
+<text x="229.6" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="261.1" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
+<text x="292.7" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="324.2" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
+<text x="355.8" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="387.3" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
+<text x="418.9" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="450.4" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
+<text x="482.0" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="513.6" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
+<text x="545.1" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="576.7" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
+<text x="608.2" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+</svg>
+</div>
+<details class="numbers"><summary>Level by week, per presentation: the numbers</summary>
 <div class="scroll"><table>
-<caption>Weekly distance in numbers</caption>
-<thead><tr><th>Week</th><th>Starts</th><th class="num">Distance (km)</th><th class="num">Runs</th><th class="num">Days recorded</th><th class="num">L1 spikes</th></tr></thead>
+<caption>Level, points and counted rules per week</caption>
+<thead><tr><th scope="col">Week</th><th scope="col">Patellofemoral pain</th><th scope="col">Iliotibial band syndrome</th><th scope="col">Patellar tendinopathy</th></tr></thead>
 <tbody>
-<tr><td>2026-W10</td><td>2026-03-02</td><td class="num">37.6</td><td class="num">5</td><td class="num">5</td><td class="num">1</td></tr>
-<tr><td>2026-W11</td><td>2026-03-09</td><td class="num">30.7</td><td class="num">4</td><td class="num">4</td><td class="num">0</td></tr>
-<tr><td>2026-W12</td><td>2026-03-16</td><td class="num">30.5</td><td class="num">4</td><td class="num">4</td><td class="num">0</td></tr>
-<tr><td>2026-W13</td><td>2026-03-23</td><td class="num">37.3</td><td class="num">5</td><td class="num">5</td><td class="num">0</td></tr>
-<tr><td>2026-W14</td><td>2026-03-30</td><td class="num">29.9</td><td class="num">4</td><td class="num">4</td><td class="num">0</td></tr>
-<tr><td>2026-W15</td><td>2026-04-06</td><td class="num">26.8</td><td class="num">4</td><td class="num">4</td><td class="num">0</td></tr>
-<tr><td>2026-W16</td><td>2026-04-13</td><td class="num">44.4</td><td class="num">4</td><td class="num">4</td><td class="num">2</td></tr>
-<tr><td>2026-W17</td><td>2026-04-20</td><td class="num">52.4</td><td class="num">5</td><td class="num">5</td><td class="num">0</td></tr>
-<tr><td>2026-W18</td><td>2026-04-27</td><td class="num">44.5</td><td class="num">4</td><td class="num">4</td><td class="num">0</td></tr>
-<tr><td>2026-W19</td><td>2026-05-04</td><td class="num">45.9</td><td class="num">4</td><td class="num">4</td><td class="num">0</td></tr>
-<tr><td>2026-W20</td><td>2026-05-11</td><td class="num">55.2</td><td class="num">5</td><td class="num">5</td><td class="num">0</td></tr>
-<tr><td>2026-W21</td><td>2026-05-18</td><td class="num">43.9</td><td class="num">4</td><td class="num">4</td><td class="num">0</td></tr>
-<tr><td>2026-W22</td><td>2026-05-25</td><td class="num">57.1</td><td class="num">5</td><td class="num">5</td><td class="num">0</td></tr>
-<tr><td>2026-W23</td><td>2026-06-01</td><td class="num">58.4</td><td class="num">5</td><td class="num">5</td><td class="num">0</td></tr>
-<tr><td>2026-W24</td><td>2026-06-08</td><td class="num">56.2</td><td class="num">5</td><td class="num">5</td><td class="num">0</td></tr>
-<tr><td>2026-W25</td><td>2026-06-15</td><td class="num">56.3</td><td class="num">5</td><td class="num">5</td><td class="num">0</td></tr>
-<tr><td>2026-W26</td><td>2026-06-22</td><td class="num">45.4</td><td class="num">4</td><td class="num">4</td><td class="num">0</td></tr>
-<tr><td>2026-W27</td><td>2026-06-29</td><td class="num">45.2</td><td class="num">4</td><td class="num">4</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W10</th><td>low (1): G1</td><td>none (0)</td><td>none (0)</td></tr>
+<tr><th scope="row">2026-W11</th><td>low (1): G1</td><td>none (0)</td><td>none (0)</td></tr>
+<tr><th scope="row">2026-W12</th><td>low (1): G1</td><td>none (0)</td><td>moderate (2): D2</td></tr>
+<tr><th scope="row">2026-W13</th><td>low (1): G1</td><td>none (0)</td><td>moderate (2): D2</td></tr>
+<tr><th scope="row">2026-W14</th><td>low (1): G1</td><td>none (0)</td><td>moderate (2): D2</td></tr>
+<tr><th scope="row">2026-W15</th><td>low (1): G1</td><td>none (0)</td><td>moderate (2): D2</td></tr>
+<tr><th scope="row">2026-W16</th><td>moderate (3): D1, G1, L2</td><td>moderate (2): D1, L1</td><td>moderate (3): D2, L2</td></tr>
+<tr><th scope="row">2026-W17</th><td>moderate (3): D1, G1, L2</td><td>moderate (2): D1, L1</td><td>high (4): ASC, D2, L2</td></tr>
+<tr><th scope="row">2026-W18</th><td>moderate (3): D1, G1, L2</td><td>moderate (2): D1, L1; symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
+<tr><th scope="row">2026-W19</th><td>moderate (3): D1, G1, L2</td><td>moderate (2): D1, L1; symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
+<tr><th scope="row">2026-W20</th><td>moderate (3): D1, G1, L2</td><td>low (1): D1; symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
+<tr><th scope="row">2026-W21</th><td>moderate (2): D1, G1</td><td>low (1): D1; symptoms match</td><td>moderate (3): ASC, D2</td></tr>
+<tr><th scope="row">2026-W22</th><td>moderate (3): D1, G1, L2</td><td>low (1): D1; symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
+<tr><th scope="row">2026-W23</th><td>moderate (3): D1, G1, L2</td><td>low (1): D1; symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
+<tr><th scope="row">2026-W24</th><td>moderate (3): D1, G1, L2</td><td>low (1): D1; symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
+<tr><th scope="row">2026-W25</th><td>moderate (2): G1, L2</td><td>none (0); symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
+<tr><th scope="row">2026-W26</th><td>moderate (2): G1, L2</td><td>none (0); symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
+<tr><th scope="row">2026-W27</th><td>low (1): G1</td><td>none (0); symptoms match</td><td>moderate (3): ASC, D2</td></tr>
 </tbody>
 </table></div>
-</section>
-<section id="levels-by-week">
-<h2>Level by week</h2>
-<p>n = none, L = low, M = moderate, H = high. Hover or read the table cell titles for points and rules.</p>
-<div class="scroll"><table class="strip">
-<thead><tr><th>Presentation</th><th scope="col" title="2026-W10">10</th><th scope="col" title="2026-W11">11</th><th scope="col" title="2026-W12">12</th><th scope="col" title="2026-W13">13</th><th scope="col" title="2026-W14">14</th><th scope="col" title="2026-W15">15</th><th scope="col" title="2026-W16">16</th><th scope="col" title="2026-W17">17</th><th scope="col" title="2026-W18">18</th><th scope="col" title="2026-W19">19</th><th scope="col" title="2026-W20">20</th><th scope="col" title="2026-W21">21</th><th scope="col" title="2026-W22">22</th><th scope="col" title="2026-W23">23</th><th scope="col" title="2026-W24">24</th><th scope="col" title="2026-W25">25</th><th scope="col" title="2026-W26">26</th><th scope="col" title="2026-W27">27</th></tr></thead>
-<tbody>
-<tr><th scope="row">Patellofemoral pain</th><td class="level level-low" title="2026-W10: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W11: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W12: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W13: low, 1 point (L1)">L</td><td class="level level-none" title="2026-W14: none, 0 points">n</td><td class="level level-none" title="2026-W15: none, 0 points">n</td><td class="level level-none" title="2026-W16: none, 0 points">n</td><td class="level level-none" title="2026-W17: none, 0 points">n</td><td class="level level-none" title="2026-W18: none, 0 points">n</td><td class="level level-none" title="2026-W19: none, 0 points">n</td><td class="level level-none" title="2026-W20: none, 0 points">n</td><td class="level level-none" title="2026-W21: none, 0 points">n</td><td class="level level-none" title="2026-W22: none, 0 points">n</td><td class="level level-none" title="2026-W23: none, 0 points">n</td><td class="level level-none" title="2026-W24: none, 0 points">n</td><td class="level level-none" title="2026-W25: none, 0 points">n</td><td class="level level-none" title="2026-W26: none, 0 points">n</td><td class="level level-none" title="2026-W27: none, 0 points">n</td></tr>
-<tr><th scope="row">Iliotibial band syndrome</th><td class="level level-low" title="2026-W10: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W11: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W12: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W13: low, 1 point (L1)">L</td><td class="level level-none" title="2026-W14: none, 0 points">n</td><td class="level level-none" title="2026-W15: none, 0 points">n</td><td class="level level-low" title="2026-W16: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W17: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W18: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W19: low, 1 point (L1)">L</td><td class="level level-none" title="2026-W20: none, 0 points">n</td><td class="level level-none" title="2026-W21: none, 0 points">n</td><td class="level level-none" title="2026-W22: none, 0 points">n</td><td class="level level-none" title="2026-W23: none, 0 points">n</td><td class="level level-none" title="2026-W24: none, 0 points">n</td><td class="level level-none" title="2026-W25: none, 0 points">n</td><td class="level level-none" title="2026-W26: none, 0 points">n</td><td class="level level-none" title="2026-W27: none, 0 points">n</td></tr>
-<tr><th scope="row">Patellar tendinopathy</th><td class="level level-low" title="2026-W10: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W11: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W12: low, 1 point (L1)">L</td><td class="level level-low" title="2026-W13: low, 1 point (L1)">L</td><td class="level level-none" title="2026-W14: none, 0 points">n</td><td class="level level-none" title="2026-W15: none, 0 points">n</td><td class="level level-none" title="2026-W16: none, 0 points">n</td><td class="level level-none" title="2026-W17: none, 0 points">n</td><td class="level level-none" title="2026-W18: none, 0 points">n</td><td class="level level-none" title="2026-W19: none, 0 points">n</td><td class="level level-none" title="2026-W20: none, 0 points">n</td><td class="level level-none" title="2026-W21: none, 0 points">n</td><td class="level level-none" title="2026-W22: none, 0 points">n</td><td class="level level-none" title="2026-W23: none, 0 points">n</td><td class="level level-none" title="2026-W24: none, 0 points">n</td><td class="level level-none" title="2026-W25: none, 0 points">n</td><td class="level level-none" title="2026-W26: none, 0 points">n</td><td class="level level-none" title="2026-W27: none, 0 points">n</td></tr>
-</tbody>
-</table></div>
-</section>
-<section id="flagged-runs">
-<h2>Flagged runs</h2>
+</details>
+</figure>
+<figure id="fig-daily-load" class="chart-figure">
+<figcaption><strong>Daily load (TRIMP) with acute and chronic averages, and the acute:chronic ratio (descriptive).</strong> Bars show the load of each day from 2026-03-02 to 2026-07-05 in TRIMP (Banister TRIMP, since at least 80 % of runs have heart rate); 46 rest days count as 0 and 0 untracked days are hatched (unknown, not 0). The solid line is the acute load (EWMA, λ = 0.25), the dashed line the chronic load (EWMA, λ = 0.069; Williams 2017). The lower panel shows their ratio and the uncoupled rolling ratio; on 2026-07-05 the ratio was 1.15. The acute:chronic workload ratio is descriptive only: its cut-offs (0.8–1.3, ≥ 1.5; Gabbett 2016) have not held up (Impellizzeri 2020 and 2021; Lolli 2019), and Frandsen 2025 found no positive association with running injury. It adds no points to any level.</figcaption>
+<div class="chart-box">
+<svg id="daily-load" class="chart" viewBox="0 0 640.0 367.5" width="640.0" height="367.5" role="img" aria-labelledby="daily-load-title daily-load-desc" font-family="system-ui, sans-serif">
+<title id="daily-load-title">Daily load (TRIMP) with acute and chronic averages, and the acute:chronic ratio (descriptive)</title>
+<desc id="daily-load-desc">Bars show the load of each day from 2026-03-02 to 2026-07-05 in TRIMP (Banister TRIMP, since at least 80 % of runs have heart rate); 46 rest days count as 0 and 0 untracked days are hatched (unknown, not 0). The solid line is the acute load (EWMA, λ = 0.25), the dashed line the chronic load (EWMA, λ = 0.069; Williams 2017). The lower panel shows their ratio and the uncoupled rolling ratio; on 2026-07-05 the ratio was 1.15. The acute:chronic workload ratio is descriptive only: its cut-offs (0.8–1.3, ≥ 1.5; Gabbett 2016) have not held up (Impellizzeri 2020 and 2021; Lolli 2019), and Frandsen 2025 found no positive association with running injury. It adds no points to any level.</desc>
+<defs><pattern id="daily-load-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern></defs>
+<rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#56B4E9"/>
+<text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">daily load</text>
+<line x1="166.4" y1="12.0" x2="182.4" y2="12.0" stroke="#0072B2" stroke-width="2.5"/>
+<text x="188.4" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">acute (7-day EWMA)</text>
+<line x1="336.3" y1="12.0" x2="352.3" y2="12.0" stroke="#E69F00" stroke-width="2.5" stroke-dasharray="7 4"/>
+<text x="358.3" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">chronic (28-day EWMA)</text>
+<line x1="56.0" y1="30.0" x2="72.0" y2="30.0" stroke="#1a1a1a" stroke-width="2.5"/>
+<text x="78.0" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">ratio of the EWMAs</text>
+<line x1="225.9" y1="30.0" x2="241.9" y2="30.0" stroke="#CC79A7" stroke-width="2.5" stroke-dasharray="2 3"/>
+<text x="247.9" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">ratio, rolling 7:21 days</text>
+<rect x="440.5" y="25.0" width="16.0" height="10.0" fill="url(#daily-load-nodata)" stroke="#bbb"/>
+<text x="462.5" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">untracked day</text>
+<line x1="56.0" y1="200.0" x2="624.0" y2="200.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="204.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line x1="56.0" y1="156.7" x2="624.0" y2="156.7" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="160.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">100</text>
+<line x1="56.0" y1="113.3" x2="624.0" y2="113.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="117.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">200</text>
+<line x1="56.0" y1="70.0" x2="624.0" y2="70.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="74.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">300</text>
+<line x1="56.0" y1="70.0" x2="56.0" y2="200.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="64.0" text-anchor="start" font-size="12.0" fill="#444">load (TRIMP)</text>
+<rect x="56.5" y="158.0" width="3.6" height="42.0" fill="#56B4E9"><title>2026-03-02: active, load 96.8</title></rect>
+<rect x="61.0" y="156.9" width="3.6" height="43.1" fill="#56B4E9"><title>2026-03-03: active, load 99.4</title></rect>
+<rect x="65.5" y="157.3" width="3.6" height="42.7" fill="#56B4E9"><title>2026-03-04: active, load 98.5</title></rect>
+<rect x="70.0" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-05: rest, load 0.0</title></rect>
+<rect x="74.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-06: rest, load 0.0</title></rect>
+<rect x="79.0" y="138.8" width="3.6" height="61.2" fill="#56B4E9"><title>2026-03-07: active, load 141.3</title></rect>
+<rect x="83.5" y="153.7" width="3.6" height="46.3" fill="#56B4E9"><title>2026-03-08: active, load 106.9</title></rect>
+<rect x="88.0" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-09: rest, load 0.0</title></rect>
+<rect x="92.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-10: rest, load 0.0</title></rect>
+<rect x="97.0" y="160.1" width="3.6" height="39.9" fill="#56B4E9"><title>2026-03-11: active, load 92.1</title></rect>
+<rect x="101.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-12: rest, load 0.0</title></rect>
+<rect x="106.0" y="151.0" width="3.6" height="49.0" fill="#56B4E9"><title>2026-03-13: active, load 113.0</title></rect>
+<rect x="110.5" y="143.0" width="3.6" height="57.0" fill="#56B4E9"><title>2026-03-14: active, load 131.5</title></rect>
+<rect x="115.1" y="154.3" width="3.6" height="45.7" fill="#56B4E9"><title>2026-03-15: active, load 105.5</title></rect>
+<rect x="119.6" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-16: rest, load 0.0</title></rect>
+<rect x="124.1" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-17: rest, load 0.0</title></rect>
+<rect x="128.6" y="154.6" width="3.6" height="45.4" fill="#56B4E9"><title>2026-03-18: active, load 104.8</title></rect>
+<rect x="133.1" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-19: rest, load 0.0</title></rect>
+<rect x="137.6" y="156.4" width="3.6" height="43.6" fill="#56B4E9"><title>2026-03-20: active, load 100.5</title></rect>
+<rect x="142.1" y="141.6" width="3.6" height="58.4" fill="#56B4E9"><title>2026-03-21: active, load 134.7</title></rect>
+<rect x="146.6" y="153.0" width="3.6" height="47.0" fill="#56B4E9"><title>2026-03-22: active, load 108.5</title></rect>
+<rect x="151.1" y="156.1" width="3.6" height="43.9" fill="#56B4E9"><title>2026-03-23: active, load 101.4</title></rect>
+<rect x="155.6" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-24: rest, load 0.0</title></rect>
+<rect x="160.1" y="154.6" width="3.6" height="45.4" fill="#56B4E9"><title>2026-03-25: active, load 104.8</title></rect>
+<rect x="164.6" y="161.2" width="3.6" height="38.8" fill="#56B4E9"><title>2026-03-26: active, load 89.6</title></rect>
+<rect x="169.1" y="153.6" width="3.6" height="46.4" fill="#56B4E9"><title>2026-03-27: active, load 107.0</title></rect>
+<rect x="173.7" y="142.8" width="3.6" height="57.2" fill="#56B4E9"><title>2026-03-28: active, load 132.0</title></rect>
+<rect x="178.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-29: rest, load 0.0</title></rect>
+<rect x="182.7" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-30: rest, load 0.0</title></rect>
+<rect x="187.2" y="154.2" width="3.6" height="45.8" fill="#56B4E9"><title>2026-03-31: active, load 105.8</title></rect>
+<rect x="191.7" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-01: rest, load 0.0</title></rect>
+<rect x="196.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-02: rest, load 0.0</title></rect>
+<rect x="200.7" y="160.1" width="3.6" height="39.9" fill="#56B4E9"><title>2026-04-03: active, load 92.0</title></rect>
+<rect x="205.2" y="143.6" width="3.6" height="56.4" fill="#56B4E9"><title>2026-04-04: active, load 130.1</title></rect>
+<rect x="209.7" y="154.2" width="3.6" height="45.8" fill="#56B4E9"><title>2026-04-05: active, load 105.7</title></rect>
+<rect x="214.2" y="162.9" width="3.6" height="37.1" fill="#56B4E9"><title>2026-04-06: active, load 85.6</title></rect>
+<rect x="218.7" y="164.2" width="3.6" height="35.8" fill="#56B4E9"><title>2026-04-07: active, load 82.6</title></rect>
+<rect x="223.2" y="162.9" width="3.6" height="37.1" fill="#56B4E9"><title>2026-04-08: active, load 85.7</title></rect>
+<rect x="227.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-09: rest, load 0.0</title></rect>
+<rect x="232.3" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-10: rest, load 0.0</title></rect>
+<rect x="236.8" y="144.0" width="3.6" height="56.0" fill="#56B4E9"><title>2026-04-11: active, load 129.2</title></rect>
+<rect x="241.3" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-12: rest, load 0.0</title></rect>
+<rect x="245.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-13: rest, load 0.0</title></rect>
+<rect x="250.3" y="133.4" width="3.6" height="66.6" fill="#56B4E9"><title>2026-04-14: active, load 153.7</title></rect>
+<rect x="254.8" y="134.6" width="3.6" height="65.4" fill="#56B4E9"><title>2026-04-15: active, load 150.9</title></rect>
+<rect x="259.3" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-16: rest, load 0.0</title></rect>
+<rect x="263.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-17: rest, load 0.0</title></rect>
+<rect x="268.3" y="122.9" width="3.6" height="77.1" fill="#56B4E9"><title>2026-04-18: active, load 177.8</title></rect>
+<rect x="272.8" y="137.9" width="3.6" height="62.1" fill="#56B4E9"><title>2026-04-19: active, load 143.4</title></rect>
+<rect x="277.3" y="140.4" width="3.6" height="59.6" fill="#56B4E9"><title>2026-04-20: active, load 137.6</title></rect>
+<rect x="281.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-21: rest, load 0.0</title></rect>
+<rect x="286.4" y="145.5" width="3.6" height="54.5" fill="#56B4E9"><title>2026-04-22: active, load 125.8</title></rect>
+<rect x="290.9" y="131.7" width="3.6" height="68.3" fill="#56B4E9"><title>2026-04-23: active, load 157.6</title></rect>
+<rect x="295.4" y="136.9" width="3.6" height="63.1" fill="#56B4E9"><title>2026-04-24: active, load 145.6</title></rect>
+<rect x="299.9" y="119.8" width="3.6" height="80.2" fill="#56B4E9"><title>2026-04-25: active, load 185.0</title></rect>
+<rect x="304.4" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-26: rest, load 0.0</title></rect>
+<rect x="308.9" y="144.7" width="3.6" height="55.3" fill="#56B4E9"><title>2026-04-27: active, load 127.7</title></rect>
+<rect x="313.4" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-28: rest, load 0.0</title></rect>
+<rect x="317.9" y="134.6" width="3.6" height="65.4" fill="#56B4E9"><title>2026-04-29: active, load 150.9</title></rect>
+<rect x="322.4" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-30: rest, load 0.0</title></rect>
+<rect x="326.9" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-01: rest, load 0.0</title></rect>
+<rect x="331.4" y="113.8" width="3.6" height="86.2" fill="#56B4E9"><title>2026-05-02: active, load 199.0</title></rect>
+<rect x="335.9" y="138.1" width="3.6" height="61.9" fill="#56B4E9"><title>2026-05-03: active, load 142.8</title></rect>
+<rect x="340.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-04: rest, load 0.0</title></rect>
+<rect x="345.0" y="140.7" width="3.6" height="59.3" fill="#56B4E9"><title>2026-05-05: active, load 137.0</title></rect>
+<rect x="349.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-06: rest, load 0.0</title></rect>
+<rect x="354.0" y="137.0" width="3.6" height="63.0" fill="#56B4E9"><title>2026-05-07: active, load 145.4</title></rect>
+<rect x="358.5" y="128.6" width="3.6" height="71.4" fill="#56B4E9"><title>2026-05-08: active, load 164.7</title></rect>
+<rect x="363.0" y="106.4" width="3.6" height="93.6" fill="#56B4E9"><title>2026-05-09: active, load 215.9</title></rect>
+<rect x="367.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-10: rest, load 0.0</title></rect>
+<rect x="372.0" y="136.1" width="3.6" height="63.9" fill="#56B4E9"><title>2026-05-11: active, load 147.4</title></rect>
+<rect x="376.5" y="143.3" width="3.6" height="56.7" fill="#56B4E9"><title>2026-05-12: active, load 130.9</title></rect>
+<rect x="381.0" y="134.1" width="3.6" height="65.9" fill="#56B4E9"><title>2026-05-13: active, load 152.1</title></rect>
+<rect x="385.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-14: rest, load 0.0</title></rect>
+<rect x="390.0" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-15: rest, load 0.0</title></rect>
+<rect x="394.5" y="99.1" width="3.6" height="100.9" fill="#56B4E9"><title>2026-05-16: active, load 232.9</title></rect>
+<rect x="399.1" y="136.9" width="3.6" height="63.1" fill="#56B4E9"><title>2026-05-17: active, load 145.6</title></rect>
+<rect x="403.6" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-18: rest, load 0.0</title></rect>
+<rect x="408.1" y="145.8" width="3.6" height="54.2" fill="#56B4E9"><title>2026-05-19: active, load 125.0</title></rect>
+<rect x="412.6" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-20: rest, load 0.0</title></rect>
+<rect x="417.1" y="143.5" width="3.6" height="56.5" fill="#56B4E9"><title>2026-05-21: active, load 130.3</title></rect>
+<rect x="421.6" y="140.4" width="3.6" height="59.6" fill="#56B4E9"><title>2026-05-22: active, load 137.5</title></rect>
+<rect x="426.1" y="98.5" width="3.6" height="101.5" fill="#56B4E9"><title>2026-05-23: active, load 234.2</title></rect>
+<rect x="430.6" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-24: rest, load 0.0</title></rect>
+<rect x="435.1" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-25: rest, load 0.0</title></rect>
+<rect x="439.6" y="139.4" width="3.6" height="60.6" fill="#56B4E9"><title>2026-05-26: active, load 139.8</title></rect>
+<rect x="444.1" y="136.1" width="3.6" height="63.9" fill="#56B4E9"><title>2026-05-27: active, load 147.5</title></rect>
+<rect x="448.6" y="134.6" width="3.6" height="65.4" fill="#56B4E9"><title>2026-05-28: active, load 151.0</title></rect>
+<rect x="453.1" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-29: rest, load 0.0</title></rect>
+<rect x="457.7" y="98.2" width="3.6" height="101.8" fill="#56B4E9"><title>2026-05-30: active, load 235.0</title></rect>
+<rect x="462.2" y="136.7" width="3.6" height="63.3" fill="#56B4E9"><title>2026-05-31: active, load 146.2</title></rect>
+<rect x="466.7" y="126.7" width="3.6" height="73.3" fill="#56B4E9"><title>2026-06-01: active, load 169.2</title></rect>
+<rect x="471.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-02: rest, load 0.0</title></rect>
+<rect x="475.7" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-03: rest, load 0.0</title></rect>
+<rect x="480.2" y="127.4" width="3.6" height="72.6" fill="#56B4E9"><title>2026-06-04: active, load 167.6</title></rect>
+<rect x="484.7" y="142.2" width="3.6" height="57.8" fill="#56B4E9"><title>2026-06-05: active, load 133.4</title></rect>
+<rect x="489.2" y="98.8" width="3.6" height="101.2" fill="#56B4E9"><title>2026-06-06: active, load 233.6</title></rect>
+<rect x="493.7" y="135.2" width="3.6" height="64.8" fill="#56B4E9"><title>2026-06-07: active, load 149.7</title></rect>
+<rect x="498.2" y="136.6" width="3.6" height="63.4" fill="#56B4E9"><title>2026-06-08: active, load 146.3</title></rect>
+<rect x="502.7" y="132.0" width="3.6" height="68.0" fill="#56B4E9"><title>2026-06-09: active, load 156.8</title></rect>
+<rect x="507.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-10: rest, load 0.0</title></rect>
+<rect x="511.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-11: rest, load 0.0</title></rect>
+<rect x="516.3" y="137.1" width="3.6" height="62.9" fill="#56B4E9"><title>2026-06-12: active, load 145.2</title></rect>
+<rect x="520.8" y="96.5" width="3.6" height="103.5" fill="#56B4E9"><title>2026-06-13: active, load 238.8</title></rect>
+<rect x="525.3" y="146.5" width="3.6" height="53.5" fill="#56B4E9"><title>2026-06-14: active, load 123.5</title></rect>
+<rect x="529.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-15: rest, load 0.0</title></rect>
+<rect x="534.3" y="131.5" width="3.6" height="68.5" fill="#56B4E9"><title>2026-06-16: active, load 158.1</title></rect>
+<rect x="538.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-17: rest, load 0.0</title></rect>
+<rect x="543.3" y="142.2" width="3.6" height="57.8" fill="#56B4E9"><title>2026-06-18: active, load 133.4</title></rect>
+<rect x="547.8" y="143.4" width="3.6" height="56.6" fill="#56B4E9"><title>2026-06-19: active, load 130.5</title></rect>
+<rect x="552.3" y="97.6" width="3.6" height="102.4" fill="#56B4E9"><title>2026-06-20: active, load 236.4</title></rect>
+<rect x="556.8" y="135.6" width="3.6" height="64.4" fill="#56B4E9"><title>2026-06-21: active, load 148.7</title></rect>
+<rect x="561.3" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-22: rest, load 0.0</title></rect>
+<rect x="565.8" y="143.7" width="3.6" height="56.3" fill="#56B4E9"><title>2026-06-23: active, load 130.0</title></rect>
+<rect x="570.4" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-24: rest, load 0.0</title></rect>
+<rect x="574.9" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-25: rest, load 0.0</title></rect>
+<rect x="579.4" y="135.0" width="3.6" height="65.0" fill="#56B4E9"><title>2026-06-26: active, load 150.0</title></rect>
+<rect x="583.9" y="96.6" width="3.6" height="103.4" fill="#56B4E9"><title>2026-06-27: active, load 238.5</title></rect>
+<rect x="588.4" y="138.3" width="3.6" height="61.7" fill="#56B4E9"><title>2026-06-28: active, load 142.4</title></rect>
+<rect x="592.9" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-29: rest, load 0.0</title></rect>
+<rect x="597.4" y="140.0" width="3.6" height="60.0" fill="#56B4E9"><title>2026-06-30: active, load 138.5</title></rect>
+<rect x="601.9" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-07-01: rest, load 0.0</title></rect>
+<rect x="606.4" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-07-02: rest, load 0.0</title></rect>
+<rect x="610.9" y="142.1" width="3.6" height="57.9" fill="#56B4E9"><title>2026-07-03: active, load 133.7</title></rect>
+<rect x="615.4" y="98.3" width="3.6" height="101.7" fill="#56B4E9"><title>2026-07-04: active, load 234.6</title></rect>
+<rect x="619.9" y="137.0" width="3.6" height="63.0" fill="#56B4E9"><title>2026-07-05: active, load 145.4</title></rect>
+<polyline fill="none" stroke="#E69F00" stroke-width="2.5" stroke-dasharray="7 4" stroke-linejoin="round" points="180.0,172.5 184.5,174.4 189.0,173.0 193.5,174.9 198.0,176.6 202.5,175.5 207.0,173.3 211.5,172.0 216.0,171.3 220.5,170.8 225.0,170.3 229.6,172.3 234.1,174.3 238.6,172.2 243.1,174.1 247.6,175.9 252.1,172.9 256.6,170.3 261.1,172.4 265.6,174.3 270.1,170.7 274.6,168.5 279.1,166.5 283.7,168.8 288.2,167.2 292.7,164.8 297.2,162.8 301.7,159.9 306.2,162.6 310.7,161.4 315.2,164.1 319.7,162.0 324.2,164.7 328.7,167.1 333.2,163.4 337.7,161.7 342.3,164.3 346.8,162.7 351.3,165.3 355.8,163.3 360.3,160.9 364.8,157.2 369.3,160.1 373.8,158.5 378.3,157.4 382.8,155.8 387.3,158.8 391.8,161.7 396.3,157.4 400.9,156.0 405.4,159.0 409.9,158.1 414.4,161.0 418.9,159.8 423.4,158.4 427.9,154.3 432.4,157.5 436.9,160.4 441.4,158.9 445.9,157.4 450.4,155.8 455.0,158.8 459.5,154.7 464.0,153.4 468.5,151.6 473.0,154.9 477.5,158.0 482.0,155.9 486.5,155.0 491.0,151.1 495.5,150.0 500.0,149.1 504.5,147.9 509.0,151.5 513.6,154.8 518.1,153.6 522.6,149.7 527.1,149.5 531.6,152.9 536.1,151.5 540.6,154.8 545.1,153.9 549.6,153.2 554.1,149.4 558.6,148.4 563.1,152.0 567.7,151.4 572.2,154.8 576.7,157.9 581.2,156.3 585.7,152.2 590.2,151.2 594.7,154.6 599.2,153.6 603.7,156.8 608.2,159.8 612.7,158.5 617.2,154.4 621.7,153.2"/>
+<polyline fill="none" stroke="#0072B2" stroke-width="2.5" stroke-linejoin="round" points="180.0,168.1 184.5,176.1 189.0,170.6 193.5,178.0 198.0,183.5 202.5,177.6 207.0,169.1 211.5,165.4 216.0,164.8 220.5,164.6 225.0,164.2 229.6,173.2 234.1,179.9 238.6,170.9 243.1,178.2 247.6,183.6 252.1,171.1 256.6,162.0 261.1,171.5 265.6,178.6 270.1,164.7 274.6,158.0 279.1,153.6 283.7,165.2 288.2,160.3 292.7,153.1 297.2,149.1 301.7,141.8 306.2,156.3 310.7,153.4 315.2,165.1 319.7,157.4 324.2,168.1 328.7,176.1 333.2,160.5 337.7,154.9 342.3,166.2 346.8,159.8 351.3,169.8 355.8,161.6 360.3,153.4 364.8,141.6 369.3,156.2 373.8,151.2 378.3,149.2 382.8,145.4 387.3,159.1 391.8,169.3 396.3,151.7 400.9,148.0 405.4,161.0 409.9,157.2 414.4,167.9 418.9,161.8 423.4,156.5 427.9,142.0 432.4,156.5 436.9,167.4 441.4,160.4 445.9,154.3 450.4,149.4 455.0,162.0 459.5,146.1 464.0,143.7 468.5,139.5 473.0,154.6 477.5,165.9 482.0,156.3 486.5,152.8 491.0,139.3 495.5,138.2 500.0,137.8 504.5,136.4 509.0,152.3 513.6,164.2 518.1,157.4 522.6,142.2 527.1,143.3 531.6,157.5 536.1,151.0 540.6,163.2 545.1,158.0 549.6,154.3 554.1,140.1 558.6,139.0 563.1,154.2 567.7,151.6 572.2,163.7 576.7,172.8 581.2,163.3 585.7,146.7 590.2,144.6 594.7,158.4 599.2,153.8 603.7,165.4 608.2,174.0 612.7,166.0 617.2,149.1 621.7,146.1"/>
+<text x="89.8" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">03-09</text>
+<text x="152.9" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">03-23</text>
+<text x="216.0" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">04-06</text>
+<text x="279.1" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">04-20</text>
+<text x="342.3" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">05-04</text>
+<text x="405.4" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">05-18</text>
+<text x="468.5" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">06-01</text>
+<text x="531.6" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">06-15</text>
+<text x="594.7" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">06-29</text>
+<line x1="56.0" y1="341.5" x2="624.0" y2="341.5" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="345.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line x1="56.0" y1="309.0" x2="624.0" y2="309.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="313.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">1</text>
+<line x1="56.0" y1="276.5" x2="624.0" y2="276.5" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="280.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">2</text>
+<line x1="56.0" y1="244.0" x2="624.0" y2="244.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="248.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">3</text>
+<line x1="56.0" y1="244.0" x2="56.0" y2="341.5" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="238.0" text-anchor="start" font-size="12.0" fill="#444">acute:chronic ratio (descriptive)</text>
+<line x1="56.0" y1="309.0" x2="624.0" y2="309.0" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
+<text x="622.0" y="306.0" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">acute = chronic</text>
+<polyline fill="none" stroke="#CC79A7" stroke-width="2.0" stroke-dasharray="2 3" stroke-linejoin="round" points="180.0,305.1 184.5,312.1 189.0,302.2 193.5,310.0 198.0,318.1 202.5,320.6 207.0,320.6 211.5,311.8 216.0,306.0 220.5,309.9 225.0,302.1 229.6,302.1 234.1,307.8 238.6,307.9 243.1,315.1 247.6,322.2 252.1,318.8 256.6,314.5 261.1,314.5 265.6,312.6 270.1,309.3 274.6,296.3 279.1,282.0 283.7,299.2 288.2,302.2 292.7,288.3 297.2,272.4 301.7,274.3 306.2,290.7 310.7,295.7 315.2,292.4 319.7,294.8 324.2,307.7 328.7,316.5 333.2,316.5 337.7,307.1 342.3,314.8 346.8,305.8 351.3,315.4 355.8,307.4 360.3,298.4 364.8,299.1 369.3,309.1 373.8,301.9 378.3,301.9 382.8,290.5 387.3,301.5 391.8,312.1 396.3,311.8 400.9,302.7 405.4,310.0 409.9,312.1 414.4,319.2 418.9,311.3 423.4,301.9 427.9,302.8 432.4,312.3 436.9,310.4 441.4,311.6 445.9,301.8 450.4,303.3 455.0,311.8 459.5,312.2 464.0,303.4 468.5,295.6 473.0,302.1 477.5,311.1 482.0,310.5 486.5,301.8 491.0,302.2 495.5,304.6 500.0,305.9 504.5,296.6 509.0,293.2 513.6,304.5 518.1,306.2 522.6,306.0 527.1,307.1 531.6,315.0 536.1,315.3 540.6,315.3 545.1,308.3 549.6,309.0 554.1,309.2 558.6,309.8 563.1,309.8 567.7,311.1 572.2,309.2 576.7,314.6 581.2,315.2 585.7,315.1 590.2,315.4 594.7,313.5 599.2,314.7 603.7,314.7 608.2,312.7 612.7,313.6 617.2,313.8 621.7,313.6"/>
+<polyline fill="none" stroke="#1a1a1a" stroke-width="2.0" stroke-linejoin="round" points="180.0,303.8 184.5,311.2 189.0,306.1 193.5,313.0 198.0,318.5 202.5,311.9 207.0,304.0 211.5,301.4 216.0,301.6 220.5,302.1 225.0,302.3 229.6,309.9 234.1,316.1 238.6,307.5 243.1,314.1 247.6,319.4 252.1,306.8 256.6,299.9 261.1,308.0 265.6,314.5 270.1,302.3 274.6,298.2 279.1,296.4 283.7,305.2 288.2,302.1 292.7,298.3 297.2,296.9 301.7,294.3 306.2,303.5 310.7,302.3 315.2,309.9 319.7,305.1 324.2,312.2 328.7,317.9 333.2,306.4 337.7,303.3 342.3,310.7 346.8,306.5 351.3,313.3 355.8,307.5 360.3,302.7 364.8,297.2 369.3,305.8 373.8,303.3 378.3,302.8 382.8,301.4 387.3,309.2 391.8,315.5 396.3,304.7 400.9,303.2 405.4,310.6 409.9,308.3 414.4,314.8 418.9,310.7 423.4,307.5 427.9,300.2 432.4,308.3 436.9,314.7 441.4,310.1 445.9,306.7 450.4,304.3 455.0,311.5 459.5,302.8 464.0,302.2 468.5,300.9 473.0,308.8 477.5,315.1 482.0,309.3 486.5,307.4 491.0,301.2 495.5,301.4 500.0,301.8 504.5,301.8 509.0,309.5 513.6,315.8 518.1,311.7 522.6,304.2 527.1,305.0 531.6,312.1 536.1,308.7 540.6,315.1 545.1,311.8 549.6,309.8 554.1,303.1 558.6,303.1 563.1,310.5 567.7,309.1 572.2,315.4 576.7,320.5 581.2,314.2 585.7,305.2 590.2,304.6 594.7,311.7 599.2,309.2 603.7,315.4 608.2,320.5 612.7,314.9 617.2,305.2 621.7,304.1"/>
+<text x="89.8" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">03-09</text>
+<text x="152.9" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">03-23</text>
+<text x="216.0" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">04-06</text>
+<text x="279.1" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">04-20</text>
+<text x="342.3" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">05-04</text>
+<text x="405.4" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">05-18</text>
+<text x="468.5" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">06-01</text>
+<text x="531.6" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">06-15</text>
+<text x="594.7" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">06-29</text>
+</svg>
+</div>
+<details class="numbers"><summary>Daily load (TRIMP) with acute and chronic averages, and the acute:chronic ratio (descriptive): the numbers</summary>
 <div class="scroll"><table>
-<thead><tr><th>Date</th><th>Run</th><th>Rule</th><th>Band</th><th class="num">Value</th><th class="num">Threshold</th><th class="num">Baseline</th><th>Source</th><th>Detail</th></tr></thead>
+<caption>Daily load (TRIMP), EWMA averages and ratios, fitness/fatigue/form (L5)</caption>
+<thead><tr><th scope="col">Date</th><th scope="col">Day</th><th scope="col" class="num">Distance (km)</th><th scope="col" class="num">Load</th><th scope="col" class="num">Acute</th><th scope="col" class="num">Chronic</th><th scope="col" class="num">Ratio (EWMA)</th><th scope="col" class="num">Ratio (rolling)</th><th scope="col" class="num">Fitness</th><th scope="col" class="num">Fatigue</th><th scope="col" class="num">Form</th></tr></thead>
 <tbody>
-<tr><td>2026-03-07</td><td>2026-03-07-run.fit</td><td>L1</td><td>moderate</td><td class="num">1.33×</td><td class="num">&gt;1.30×</td><td class="num">7.1 km</td><td>Frandsen 2025, BJSM — prospective cohort, 5,205 runners</td><td>distance 9.5 km is 1.33× the longest run of the previous 30 days (7.1 km): moderate session spike (&gt;1.30)</td></tr>
-<tr><td>2026-04-14</td><td>2026-04-14-run.fit</td><td>L1</td><td>small</td><td class="num">1.18×</td><td class="num">&gt;1.10×</td><td class="num">9.0 km</td><td>Frandsen 2025, BJSM — prospective cohort, 5,205 runners</td><td>distance 10.7 km is 1.18× the longest run of the previous 30 days (9.0 km): small session spike (&gt;1.10)</td></tr>
-<tr><td>2026-04-18</td><td>2026-04-18-run.fit</td><td>L1</td><td>small</td><td class="num">1.22×</td><td class="num">&gt;1.10×</td><td class="num">10.7 km</td><td>Frandsen 2025, BJSM — prospective cohort, 5,205 runners</td><td>distance 13.0 km is 1.22× the longest run of the previous 30 days (10.7 km): small session spike (&gt;1.10)</td></tr>
+<tr><th scope="row">2026-03-02</th><td>active</td><td class="num">6.5</td><td class="num">96.8</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-03</th><td>active</td><td class="num">7.1</td><td class="num">99.4</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-04</th><td>active</td><td class="num">7.0</td><td class="num">98.5</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-05</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-06</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-07</th><td>active</td><td class="num">9.5</td><td class="num">141.3</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-08</th><td>active</td><td class="num">7.6</td><td class="num">106.9</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-09</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-10</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-11</th><td>active</td><td class="num">6.6</td><td class="num">92.1</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-12</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-13</th><td>active</td><td class="num">7.7</td><td class="num">113.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-14</th><td>active</td><td class="num">8.9</td><td class="num">131.5</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-15</th><td>active</td><td class="num">7.5</td><td class="num">105.5</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-16</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-17</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-18</th><td>active</td><td class="num">7.1</td><td class="num">104.8</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-19</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-20</th><td>active</td><td class="num">7.2</td><td class="num">100.5</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-21</th><td>active</td><td class="num">9.0</td><td class="num">134.7</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-22</th><td>active</td><td class="num">7.3</td><td class="num">108.5</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-23</th><td>active</td><td class="num">7.3</td><td class="num">101.4</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-24</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-25</th><td>active</td><td class="num">7.0</td><td class="num">104.8</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-26</th><td>active</td><td class="num">6.4</td><td class="num">89.6</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-27</th><td>active</td><td class="num">7.6</td><td class="num">107.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-28</th><td>active</td><td class="num">9.0</td><td class="num">132.0</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td></tr>
+<tr><th scope="row">2026-03-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">73.5</td><td class="num">63.4</td><td class="num">1.16</td><td class="num">1.12</td><td class="num">53.3</td><td class="num">73.5</td><td class="num">-20.2</td></tr>
+<tr><th scope="row">2026-03-30</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">55.1</td><td class="num">59.1</td><td class="num">0.93</td><td class="num">0.90</td><td class="num">50.8</td><td class="num">55.1</td><td class="num">-4.3</td></tr>
+<tr><th scope="row">2026-03-31</th><td>active</td><td class="num">7.7</td><td class="num">105.8</td><td class="num">67.8</td><td class="num">62.3</td><td class="num">1.09</td><td class="num">1.21</td><td class="num">53.4</td><td class="num">67.8</td><td class="num">-14.4</td></tr>
+<tr><th scope="row">2026-04-01</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">50.8</td><td class="num">58.0</td><td class="num">0.88</td><td class="num">0.97</td><td class="num">50.9</td><td class="num">50.8</td><td class="num">0.0</td></tr>
+<tr><th scope="row">2026-04-02</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">38.1</td><td class="num">54.0</td><td class="num">0.71</td><td class="num">0.72</td><td class="num">48.5</td><td class="num">38.1</td><td class="num">10.4</td></tr>
+<tr><th scope="row">2026-04-03</th><td>active</td><td class="num">6.2</td><td class="num">92.0</td><td class="num">51.6</td><td class="num">56.6</td><td class="num">0.91</td><td class="num">0.64</td><td class="num">50.5</td><td class="num">51.6</td><td class="num">-1.1</td></tr>
+<tr><th scope="row">2026-04-04</th><td>active</td><td class="num">8.5</td><td class="num">130.1</td><td class="num">71.2</td><td class="num">61.7</td><td class="num">1.15</td><td class="num">0.64</td><td class="num">54.2</td><td class="num">71.2</td><td class="num">-17.0</td></tr>
+<tr><th scope="row">2026-04-05</th><td>active</td><td class="num">7.5</td><td class="num">105.7</td><td class="num">79.8</td><td class="num">64.7</td><td class="num">1.23</td><td class="num">0.91</td><td class="num">56.6</td><td class="num">79.8</td><td class="num">-23.2</td></tr>
+<tr><th scope="row">2026-04-06</th><td>active</td><td class="num">6.2</td><td class="num">85.6</td><td class="num">81.3</td><td class="num">66.1</td><td class="num">1.23</td><td class="num">1.09</td><td class="num">58.0</td><td class="num">81.3</td><td class="num">-23.3</td></tr>
+<tr><th scope="row">2026-04-07</th><td>active</td><td class="num">6.0</td><td class="num">82.6</td><td class="num">81.6</td><td class="num">67.3</td><td class="num">1.21</td><td class="num">0.97</td><td class="num">59.1</td><td class="num">81.6</td><td class="num">-22.5</td></tr>
+<tr><th scope="row">2026-04-08</th><td>active</td><td class="num">6.0</td><td class="num">85.7</td><td class="num">82.6</td><td class="num">68.5</td><td class="num">1.21</td><td class="num">1.21</td><td class="num">60.4</td><td class="num">82.6</td><td class="num">-22.3</td></tr>
+<tr><th scope="row">2026-04-09</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">62.0</td><td class="num">63.8</td><td class="num">0.97</td><td class="num">1.21</td><td class="num">57.5</td><td class="num">62.0</td><td class="num">-4.4</td></tr>
+<tr><th scope="row">2026-04-10</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">46.5</td><td class="num">59.4</td><td class="num">0.78</td><td class="num">1.04</td><td class="num">54.9</td><td class="num">46.5</td><td class="num">8.4</td></tr>
+<tr><th scope="row">2026-04-11</th><td>active</td><td class="num">8.6</td><td class="num">129.2</td><td class="num">67.2</td><td class="num">64.2</td><td class="num">1.05</td><td class="num">1.03</td><td class="num">58.3</td><td class="num">67.2</td><td class="num">-8.8</td></tr>
+<tr><th scope="row">2026-04-12</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">50.4</td><td class="num">59.8</td><td class="num">0.84</td><td class="num">0.81</td><td class="num">55.6</td><td class="num">50.4</td><td class="num">5.2</td></tr>
+<tr><th scope="row">2026-04-13</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">37.8</td><td class="num">55.7</td><td class="num">0.68</td><td class="num">0.59</td><td class="num">53.0</td><td class="num">37.8</td><td class="num">15.3</td></tr>
+<tr><th scope="row">2026-04-14</th><td>active</td><td class="num">10.7</td><td class="num">153.7</td><td class="num">66.8</td><td class="num">62.4</td><td class="num">1.07</td><td class="num">0.70</td><td class="num">57.7</td><td class="num">66.8</td><td class="num">-9.0</td></tr>
+<tr><th scope="row">2026-04-15</th><td>active</td><td class="num">10.6</td><td class="num">150.9</td><td class="num">87.8</td><td class="num">68.5</td><td class="num">1.28</td><td class="num">0.83</td><td class="num">62.0</td><td class="num">87.8</td><td class="num">-25.7</td></tr>
+<tr><th scope="row">2026-04-16</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">65.8</td><td class="num">63.8</td><td class="num">1.03</td><td class="num">0.83</td><td class="num">59.2</td><td class="num">65.8</td><td class="num">-6.7</td></tr>
+<tr><th scope="row">2026-04-17</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">49.4</td><td class="num">59.4</td><td class="num">0.83</td><td class="num">0.89</td><td class="num">56.4</td><td class="num">49.4</td><td class="num">7.0</td></tr>
+<tr><th scope="row">2026-04-18</th><td>active</td><td class="num">13.0</td><td class="num">177.8</td><td class="num">81.5</td><td class="num">67.6</td><td class="num">1.21</td><td class="num">0.99</td><td class="num">62.1</td><td class="num">81.5</td><td class="num">-19.4</td></tr>
+<tr><th scope="row">2026-04-19</th><td>active</td><td class="num">10.2</td><td class="num">143.4</td><td class="num">97.0</td><td class="num">72.8</td><td class="num">1.33</td><td class="num">1.39</td><td class="num">65.8</td><td class="num">97.0</td><td class="num">-31.1</td></tr>
+<tr><th scope="row">2026-04-20</th><td>active</td><td class="num">9.2</td><td class="num">137.6</td><td class="num">107.1</td><td class="num">77.3</td><td class="num">1.39</td><td class="num">1.83</td><td class="num">69.2</td><td class="num">107.1</td><td class="num">-37.9</td></tr>
+<tr><th scope="row">2026-04-21</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">80.3</td><td class="num">71.9</td><td class="num">1.12</td><td class="num">1.30</td><td class="num">66.0</td><td class="num">80.3</td><td class="num">-14.4</td></tr>
+<tr><th scope="row">2026-04-22</th><td>active</td><td class="num">8.6</td><td class="num">125.8</td><td class="num">91.7</td><td class="num">75.7</td><td class="num">1.21</td><td class="num">1.21</td><td class="num">68.7</td><td class="num">91.7</td><td class="num">-23.0</td></tr>
+<tr><th scope="row">2026-04-23</th><td>active</td><td class="num">10.5</td><td class="num">157.6</td><td class="num">108.2</td><td class="num">81.3</td><td class="num">1.33</td><td class="num">1.64</td><td class="num">72.9</td><td class="num">108.2</td><td class="num">-35.3</td></tr>
+<tr><th scope="row">2026-04-24</th><td>active</td><td class="num">10.1</td><td class="num">145.6</td><td class="num">117.5</td><td class="num">85.7</td><td class="num">1.37</td><td class="num">2.13</td><td class="num">76.3</td><td class="num">117.5</td><td class="num">-41.3</td></tr>
+<tr><th scope="row">2026-04-25</th><td>active</td><td class="num">13.9</td><td class="num">185.0</td><td class="num">134.4</td><td class="num">92.6</td><td class="num">1.45</td><td class="num">2.07</td><td class="num">81.3</td><td class="num">134.4</td><td class="num">-53.1</td></tr>
+<tr><th scope="row">2026-04-26</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">100.8</td><td class="num">86.2</td><td class="num">1.17</td><td class="num">1.56</td><td class="num">77.5</td><td class="num">100.8</td><td class="num">-23.3</td></tr>
+<tr><th scope="row">2026-04-27</th><td>active</td><td class="num">9.0</td><td class="num">127.7</td><td class="num">107.5</td><td class="num">89.1</td><td class="num">1.21</td><td class="num">1.41</td><td class="num">79.9</td><td class="num">107.5</td><td class="num">-27.7</td></tr>
+<tr><th scope="row">2026-04-28</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">80.6</td><td class="num">82.9</td><td class="num">0.97</td><td class="num">1.51</td><td class="num">76.2</td><td class="num">80.6</td><td class="num">-4.5</td></tr>
+<tr><th scope="row">2026-04-29</th><td>active</td><td class="num">10.6</td><td class="num">150.9</td><td class="num">98.2</td><td class="num">87.6</td><td class="num">1.12</td><td class="num">1.44</td><td class="num">79.6</td><td class="num">98.2</td><td class="num">-18.6</td></tr>
+<tr><th scope="row">2026-04-30</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">73.7</td><td class="num">81.6</td><td class="num">0.90</td><td class="num">1.04</td><td class="num">75.9</td><td class="num">73.7</td><td class="num">2.3</td></tr>
+<tr><th scope="row">2026-05-01</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">55.2</td><td class="num">75.9</td><td class="num">0.73</td><td class="num">0.77</td><td class="num">72.4</td><td class="num">55.2</td><td class="num">17.1</td></tr>
+<tr><th scope="row">2026-05-02</th><td>active</td><td class="num">14.8</td><td class="num">199.0</td><td class="num">91.2</td><td class="num">84.4</td><td class="num">1.08</td><td class="num">0.77</td><td class="num">78.3</td><td class="num">91.2</td><td class="num">-12.9</td></tr>
+<tr><th scope="row">2026-05-03</th><td>active</td><td class="num">10.1</td><td class="num">142.8</td><td class="num">104.1</td><td class="num">88.5</td><td class="num">1.18</td><td class="num">1.06</td><td class="num">81.3</td><td class="num">104.1</td><td class="num">-22.8</td></tr>
+<tr><th scope="row">2026-05-04</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">78.1</td><td class="num">82.4</td><td class="num">0.95</td><td class="num">0.82</td><td class="num">77.5</td><td class="num">78.1</td><td class="num">-0.6</td></tr>
+<tr><th scope="row">2026-05-05</th><td>active</td><td class="num">9.6</td><td class="num">137.0</td><td class="num">92.8</td><td class="num">86.1</td><td class="num">1.08</td><td class="num">1.10</td><td class="num">80.3</td><td class="num">92.8</td><td class="num">-12.5</td></tr>
+<tr><th scope="row">2026-05-06</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">69.6</td><td class="num">80.2</td><td class="num">0.87</td><td class="num">0.80</td><td class="num">76.5</td><td class="num">69.6</td><td class="num">6.9</td></tr>
+<tr><th scope="row">2026-05-07</th><td>active</td><td class="num">9.6</td><td class="num">145.4</td><td class="num">88.6</td><td class="num">84.7</td><td class="num">1.05</td><td class="num">1.05</td><td class="num">79.7</td><td class="num">88.6</td><td class="num">-8.8</td></tr>
+<tr><th scope="row">2026-05-08</th><td>active</td><td class="num">11.0</td><td class="num">164.7</td><td class="num">107.6</td><td class="num">90.2</td><td class="num">1.19</td><td class="num">1.33</td><td class="num">83.7</td><td class="num">107.6</td><td class="num">-23.9</td></tr>
+<tr><th scope="row">2026-05-09</th><td>active</td><td class="num">15.7</td><td class="num">215.9</td><td class="num">134.7</td><td class="num">98.9</td><td class="num">1.36</td><td class="num">1.30</td><td class="num">89.8</td><td class="num">134.7</td><td class="num">-44.8</td></tr>
+<tr><th scope="row">2026-05-10</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">101.0</td><td class="num">92.1</td><td class="num">1.10</td><td class="num">1.00</td><td class="num">85.7</td><td class="num">101.0</td><td class="num">-15.3</td></tr>
+<tr><th scope="row">2026-05-11</th><td>active</td><td class="num">9.9</td><td class="num">147.4</td><td class="num">112.6</td><td class="num">95.9</td><td class="num">1.17</td><td class="num">1.22</td><td class="num">88.5</td><td class="num">112.6</td><td class="num">-24.1</td></tr>
+<tr><th scope="row">2026-05-12</th><td>active</td><td class="num">8.5</td><td class="num">130.9</td><td class="num">117.2</td><td class="num">98.3</td><td class="num">1.19</td><td class="num">1.22</td><td class="num">90.5</td><td class="num">117.2</td><td class="num">-26.7</td></tr>
+<tr><th scope="row">2026-05-13</th><td>active</td><td class="num">10.0</td><td class="num">152.1</td><td class="num">125.9</td><td class="num">102.0</td><td class="num">1.23</td><td class="num">1.57</td><td class="num">93.4</td><td class="num">125.9</td><td class="num">-32.5</td></tr>
+<tr><th scope="row">2026-05-14</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">94.4</td><td class="num">95.0</td><td class="num">0.99</td><td class="num">1.23</td><td class="num">89.0</td><td class="num">94.4</td><td class="num">-5.4</td></tr>
+<tr><th scope="row">2026-05-15</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">70.8</td><td class="num">88.4</td><td class="num">0.80</td><td class="num">0.91</td><td class="num">84.9</td><td class="num">70.8</td><td class="num">14.1</td></tr>
+<tr><th scope="row">2026-05-16</th><td>active</td><td class="num">16.6</td><td class="num">232.9</td><td class="num">111.4</td><td class="num">98.4</td><td class="num">1.13</td><td class="num">0.91</td><td class="num">91.8</td><td class="num">111.4</td><td class="num">-19.6</td></tr>
+<tr><th scope="row">2026-05-17</th><td>active</td><td class="num">10.2</td><td class="num">145.6</td><td class="num">119.9</td><td class="num">101.6</td><td class="num">1.18</td><td class="num">1.19</td><td class="num">94.3</td><td class="num">119.9</td><td class="num">-25.6</td></tr>
+<tr><th scope="row">2026-05-18</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">89.9</td><td class="num">94.6</td><td class="num">0.95</td><td class="num">0.97</td><td class="num">89.9</td><td class="num">89.9</td><td class="num">0.0</td></tr>
+<tr><th scope="row">2026-05-19</th><td>active</td><td class="num">8.8</td><td class="num">125.0</td><td class="num">98.7</td><td class="num">96.7</td><td class="num">1.02</td><td class="num">0.90</td><td class="num">91.5</td><td class="num">98.7</td><td class="num">-7.2</td></tr>
+<tr><th scope="row">2026-05-20</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">74.0</td><td class="num">90.1</td><td class="num">0.82</td><td class="num">0.69</td><td class="num">87.3</td><td class="num">74.0</td><td class="num">13.2</td></tr>
+<tr><th scope="row">2026-05-21</th><td>active</td><td class="num">9.1</td><td class="num">130.3</td><td class="num">88.1</td><td class="num">92.8</td><td class="num">0.95</td><td class="num">0.93</td><td class="num">89.3</td><td class="num">88.1</td><td class="num">1.2</td></tr>
+<tr><th scope="row">2026-05-22</th><td>active</td><td class="num">9.1</td><td class="num">137.5</td><td class="num">100.5</td><td class="num">95.9</td><td class="num">1.05</td><td class="num">1.22</td><td class="num">91.5</td><td class="num">100.5</td><td class="num">-8.9</td></tr>
+<tr><th scope="row">2026-05-23</th><td>active</td><td class="num">16.9</td><td class="num">234.2</td><td class="num">133.9</td><td class="num">105.5</td><td class="num">1.27</td><td class="num">1.19</td><td class="num">98.2</td><td class="num">133.9</td><td class="num">-35.7</td></tr>
+<tr><th scope="row">2026-05-24</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">100.4</td><td class="num">98.2</td><td class="num">1.02</td><td class="num">0.90</td><td class="num">93.6</td><td class="num">100.4</td><td class="num">-6.8</td></tr>
+<tr><th scope="row">2026-05-25</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">75.3</td><td class="num">91.4</td><td class="num">0.82</td><td class="num">0.96</td><td class="num">89.2</td><td class="num">75.3</td><td class="num">13.9</td></tr>
+<tr><th scope="row">2026-05-26</th><td>active</td><td class="num">9.5</td><td class="num">139.8</td><td class="num">91.4</td><td class="num">94.7</td><td class="num">0.97</td><td class="num">0.92</td><td class="num">91.6</td><td class="num">91.4</td><td class="num">0.2</td></tr>
+<tr><th scope="row">2026-05-27</th><td>active</td><td class="num">10.0</td><td class="num">147.5</td><td class="num">105.5</td><td class="num">98.4</td><td class="num">1.07</td><td class="num">1.22</td><td class="num">94.2</td><td class="num">105.5</td><td class="num">-11.3</td></tr>
+<tr><th scope="row">2026-05-28</th><td>active</td><td class="num">10.5</td><td class="num">151.0</td><td class="num">116.8</td><td class="num">102.0</td><td class="num">1.15</td><td class="num">1.17</td><td class="num">96.8</td><td class="num">116.8</td><td class="num">-20.0</td></tr>
+<tr><th scope="row">2026-05-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">87.6</td><td class="num">95.0</td><td class="num">0.92</td><td class="num">0.91</td><td class="num">92.3</td><td class="num">87.6</td><td class="num">4.7</td></tr>
+<tr><th scope="row">2026-05-30</th><td>active</td><td class="num">16.9</td><td class="num">235.0</td><td class="num">124.5</td><td class="num">104.6</td><td class="num">1.19</td><td class="num">0.90</td><td class="num">99.0</td><td class="num">124.5</td><td class="num">-25.5</td></tr>
+<tr><th scope="row">2026-05-31</th><td>active</td><td class="num">10.2</td><td class="num">146.2</td><td class="num">129.9</td><td class="num">107.5</td><td class="num">1.21</td><td class="num">1.17</td><td class="num">101.2</td><td class="num">129.9</td><td class="num">-28.7</td></tr>
+<tr><th scope="row">2026-06-01</th><td>active</td><td class="num">11.2</td><td class="num">169.2</td><td class="num">139.7</td><td class="num">111.8</td><td class="num">1.25</td><td class="num">1.41</td><td class="num">104.3</td><td class="num">139.7</td><td class="num">-35.4</td></tr>
+<tr><th scope="row">2026-06-02</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">104.8</td><td class="num">104.0</td><td class="num">1.01</td><td class="num">1.21</td><td class="num">99.5</td><td class="num">104.8</td><td class="num">-5.3</td></tr>
+<tr><th scope="row">2026-06-03</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">78.6</td><td class="num">96.9</td><td class="num">0.81</td><td class="num">0.94</td><td class="num">94.8</td><td class="num">78.6</td><td class="num">16.2</td></tr>
+<tr><th scope="row">2026-06-04</th><td>active</td><td class="num">11.1</td><td class="num">167.6</td><td class="num">100.9</td><td class="num">101.8</td><td class="num">0.99</td><td class="num">0.96</td><td class="num">98.2</td><td class="num">100.9</td><td class="num">-2.6</td></tr>
+<tr><th scope="row">2026-06-05</th><td>active</td><td class="num">9.3</td><td class="num">133.4</td><td class="num">109.0</td><td class="num">103.9</td><td class="num">1.05</td><td class="num">1.22</td><td class="num">99.9</td><td class="num">109.0</td><td class="num">-9.1</td></tr>
+<tr><th scope="row">2026-06-06</th><td>active</td><td class="num">16.9</td><td class="num">233.6</td><td class="num">140.1</td><td class="num">112.9</td><td class="num">1.24</td><td class="num">1.21</td><td class="num">106.1</td><td class="num">140.1</td><td class="num">-34.1</td></tr>
+<tr><th scope="row">2026-06-07</th><td>active</td><td class="num">9.9</td><td class="num">149.7</td><td class="num">142.5</td><td class="num">115.4</td><td class="num">1.23</td><td class="num">1.14</td><td class="num">108.1</td><td class="num">142.5</td><td class="num">-34.4</td></tr>
+<tr><th scope="row">2026-06-08</th><td>active</td><td class="num">10.3</td><td class="num">146.3</td><td class="num">143.5</td><td class="num">117.5</td><td class="num">1.22</td><td class="num">1.09</td><td class="num">109.9</td><td class="num">143.5</td><td class="num">-33.6</td></tr>
+<tr><th scope="row">2026-06-09</th><td>active</td><td class="num">10.7</td><td class="num">156.8</td><td class="num">146.8</td><td class="num">120.2</td><td class="num">1.22</td><td class="num">1.38</td><td class="num">112.1</td><td class="num">146.8</td><td class="num">-34.7</td></tr>
+<tr><th scope="row">2026-06-10</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">110.1</td><td class="num">112.0</td><td class="num">0.98</td><td class="num">1.49</td><td class="num">106.9</td><td class="num">110.1</td><td class="num">-3.2</td></tr>
+<tr><th scope="row">2026-06-11</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">82.6</td><td class="num">104.2</td><td class="num">0.79</td><td class="num">1.14</td><td class="num">101.9</td><td class="num">82.6</td><td class="num">19.3</td></tr>
+<tr><th scope="row">2026-06-12</th><td>active</td><td class="num">9.7</td><td class="num">145.2</td><td class="num">98.2</td><td class="num">107.1</td><td class="num">0.92</td><td class="num">1.09</td><td class="num">103.9</td><td class="num">98.2</td><td class="num">5.7</td></tr>
+<tr><th scope="row">2026-06-13</th><td>active</td><td class="num">16.9</td><td class="num">238.8</td><td class="num">133.4</td><td class="num">116.1</td><td class="num">1.15</td><td class="num">1.09</td><td class="num">110.2</td><td class="num">133.4</td><td class="num">-23.2</td></tr>
+<tr><th scope="row">2026-06-14</th><td>active</td><td class="num">8.6</td><td class="num">123.5</td><td class="num">130.9</td><td class="num">116.6</td><td class="num">1.12</td><td class="num">1.06</td><td class="num">110.8</td><td class="num">130.9</td><td class="num">-20.1</td></tr>
+<tr><th scope="row">2026-06-15</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">98.2</td><td class="num">108.6</td><td class="num">0.90</td><td class="num">0.81</td><td class="num">105.6</td><td class="num">98.2</td><td class="num">7.5</td></tr>
+<tr><th scope="row">2026-06-16</th><td>active</td><td class="num">11.0</td><td class="num">158.1</td><td class="num">113.2</td><td class="num">112.0</td><td class="num">1.01</td><td class="num">0.81</td><td class="num">108.1</td><td class="num">113.2</td><td class="num">-5.1</td></tr>
+<tr><th scope="row">2026-06-17</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">84.9</td><td class="num">104.3</td><td class="num">0.81</td><td class="num">0.81</td><td class="num">103.1</td><td class="num">84.9</td><td class="num">18.2</td></tr>
+<tr><th scope="row">2026-06-18</th><td>active</td><td class="num">9.5</td><td class="num">133.4</td><td class="num">97.0</td><td class="num">106.3</td><td class="num">0.91</td><td class="num">1.02</td><td class="num">104.5</td><td class="num">97.0</td><td class="num">7.5</td></tr>
+<tr><th scope="row">2026-06-19</th><td>active</td><td class="num">8.9</td><td class="num">130.5</td><td class="num">105.4</td><td class="num">108.0</td><td class="num">0.98</td><td class="num">1.00</td><td class="num">105.7</td><td class="num">105.4</td><td class="num">0.3</td></tr>
+<tr><th scope="row">2026-06-20</th><td>active</td><td class="num">16.9</td><td class="num">236.4</td><td class="num">138.1</td><td class="num">116.8</td><td class="num">1.18</td><td class="num">0.99</td><td class="num">111.8</td><td class="num">138.1</td><td class="num">-26.4</td></tr>
+<tr><th scope="row">2026-06-21</th><td>active</td><td class="num">10.0</td><td class="num">148.7</td><td class="num">140.8</td><td class="num">119.0</td><td class="num">1.18</td><td class="num">0.98</td><td class="num">113.5</td><td class="num">140.8</td><td class="num">-27.3</td></tr>
+<tr><th scope="row">2026-06-22</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">105.6</td><td class="num">110.8</td><td class="num">0.95</td><td class="num">0.98</td><td class="num">108.2</td><td class="num">105.6</td><td class="num">2.6</td></tr>
+<tr><th scope="row">2026-06-23</th><td>active</td><td class="num">9.0</td><td class="num">130.0</td><td class="num">111.7</td><td class="num">112.1</td><td class="num">1.00</td><td class="num">0.93</td><td class="num">109.2</td><td class="num">111.7</td><td class="num">-2.5</td></tr>
+<tr><th scope="row">2026-06-24</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">83.8</td><td class="num">104.4</td><td class="num">0.80</td><td class="num">0.99</td><td class="num">104.1</td><td class="num">83.8</td><td class="num">20.4</td></tr>
+<tr><th scope="row">2026-06-25</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">62.8</td><td class="num">97.2</td><td class="num">0.65</td><td class="num">0.83</td><td class="num">99.3</td><td class="num">62.8</td><td class="num">36.5</td></tr>
+<tr><th scope="row">2026-06-26</th><td>active</td><td class="num">10.1</td><td class="num">150.0</td><td class="num">84.6</td><td class="num">100.9</td><td class="num">0.84</td><td class="num">0.81</td><td class="num">101.7</td><td class="num">84.6</td><td class="num">17.0</td></tr>
+<tr><th scope="row">2026-06-27</th><td>active</td><td class="num">16.9</td><td class="num">238.5</td><td class="num">123.1</td><td class="num">110.3</td><td class="num">1.12</td><td class="num">0.81</td><td class="num">108.0</td><td class="num">123.1</td><td class="num">-15.1</td></tr>
+<tr><th scope="row">2026-06-28</th><td>active</td><td class="num">9.4</td><td class="num">142.4</td><td class="num">127.9</td><td class="num">112.6</td><td class="num">1.14</td><td class="num">0.80</td><td class="num">109.6</td><td class="num">127.9</td><td class="num">-18.3</td></tr>
+<tr><th scope="row">2026-06-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">95.9</td><td class="num">104.8</td><td class="num">0.92</td><td class="num">0.86</td><td class="num">104.5</td><td class="num">95.9</td><td class="num">8.6</td></tr>
+<tr><th scope="row">2026-06-30</th><td>active</td><td class="num">9.3</td><td class="num">138.5</td><td class="num">106.6</td><td class="num">107.1</td><td class="num">1.00</td><td class="num">0.83</td><td class="num">106.1</td><td class="num">106.6</td><td class="num">-0.5</td></tr>
+<tr><th scope="row">2026-07-01</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">79.9</td><td class="num">99.7</td><td class="num">0.80</td><td class="num">0.83</td><td class="num">101.2</td><td class="num">79.9</td><td class="num">21.2</td></tr>
+<tr><th scope="row">2026-07-02</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">60.0</td><td class="num">92.9</td><td class="num">0.65</td><td class="num">0.89</td><td class="num">96.5</td><td class="num">60.0</td><td class="num">36.5</td></tr>
+<tr><th scope="row">2026-07-03</th><td>active</td><td class="num">9.3</td><td class="num">133.7</td><td class="num">78.4</td><td class="num">95.7</td><td class="num">0.82</td><td class="num">0.86</td><td class="num">98.2</td><td class="num">78.4</td><td class="num">19.8</td></tr>
+<tr><th scope="row">2026-07-04</th><td>active</td><td class="num">16.9</td><td class="num">234.6</td><td class="num">117.5</td><td class="num">105.3</td><td class="num">1.12</td><td class="num">0.85</td><td class="num">104.5</td><td class="num">117.5</td><td class="num">-12.9</td></tr>
+<tr><th scope="row">2026-07-05</th><td>active</td><td class="num">9.7</td><td class="num">145.4</td><td class="num">124.4</td><td class="num">108.0</td><td class="num">1.15</td><td class="num">0.86</td><td class="num">106.4</td><td class="num">124.4</td><td class="num">-18.0</td></tr>
 </tbody>
 </table></div>
+</details>
+</figure>
+<figure id="fig-monotony-strain" class="chart-figure">
+<figcaption><strong>Training monotony and strain per week.</strong> Upper panel: monotony, the mean ÷ SD of the daily load over each week (recorded rest days count as 0); lower panel: strain, the weekly load × monotony (Foster 1998; n = 25, outcome illness). The 1.5 (note) and 2.0 (flag) lines are Runalyze&#39;s convention, not study cut-offs. 18 weeks could be computed; weeks with an untracked day are hatched. No week was above 2.0. Between 1.5 and 2.0: 2026-W10, 2026-W13, 2026-W17.</figcaption>
+<div class="chart-box">
+<svg id="monotony-strain" class="chart" viewBox="0 0 640.0 330.0" width="640.0" height="330.0" role="img" aria-labelledby="monotony-strain-title monotony-strain-desc" font-family="system-ui, sans-serif">
+<title id="monotony-strain-title">Training monotony and strain per week</title>
+<desc id="monotony-strain-desc">Upper panel: monotony, the mean ÷ SD of the daily load over each week (recorded rest days count as 0); lower panel: strain, the weekly load × monotony (Foster 1998; n = 25, outcome illness). The 1.5 (note) and 2.0 (flag) lines are Runalyze&#39;s convention, not study cut-offs. 18 weeks could be computed; weeks with an untracked day are hatched. No week was above 2.0. Between 1.5 and 2.0: 2026-W10, 2026-W13, 2026-W17.</desc>
+<defs><pattern id="monotony-strain-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern></defs>
+<rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#0072B2"/>
+<text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">monotony</text>
+<rect x="151.5" y="7.0" width="16.0" height="10.0" fill="#E69F00"/>
+<text x="173.5" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">strain</text>
+<line x1="232.2" y1="12.0" x2="248.2" y2="12.0" stroke="#444" stroke-width="2.5" stroke-dasharray="6 3"/>
+<text x="254.2" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">note / flag lines (Runalyze)</text>
+<rect x="476.5" y="7.0" width="16.0" height="10.0" fill="url(#monotony-strain-nodata)" stroke="#bbb"/>
+<text x="498.5" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">not computable</text>
+<line x1="56.0" y1="156.0" x2="624.0" y2="156.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="160.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line x1="56.0" y1="121.3" x2="624.0" y2="121.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="125.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">1</text>
+<line x1="56.0" y1="86.7" x2="624.0" y2="86.7" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="90.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">2</text>
+<line x1="56.0" y1="52.0" x2="624.0" y2="52.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="56.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">3</text>
+<line x1="56.0" y1="52.0" x2="56.0" y2="156.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="46.0" text-anchor="start" font-size="12.0" fill="#444">monotony (mean ÷ SD of daily load)</text>
+<rect x="60.7" y="103.3" width="22.1" height="52.7" fill="#0072B2"><title>2026-W10: monotony 1.52</title></rect>
+<rect x="92.3" y="116.7" width="22.1" height="39.3" fill="#0072B2"><title>2026-W11: monotony 1.13</title></rect>
+<rect x="123.8" y="116.6" width="22.1" height="39.4" fill="#0072B2"><title>2026-W12: monotony 1.14</title></rect>
+<rect x="155.4" y="102.7" width="22.1" height="53.3" fill="#0072B2"><title>2026-W13: monotony 1.54</title></rect>
+<rect x="187.0" y="116.7" width="22.1" height="39.3" fill="#0072B2"><title>2026-W14: monotony 1.13</title></rect>
+<rect x="218.5" y="117.8" width="22.1" height="38.2" fill="#0072B2"><title>2026-W15: monotony 1.10</title></rect>
+<rect x="250.1" y="116.3" width="22.1" height="39.7" fill="#0072B2"><title>2026-W16: monotony 1.15</title></rect>
+<rect x="281.6" y="102.8" width="22.1" height="53.2" fill="#0072B2"><title>2026-W17: monotony 1.53</title></rect>
+<rect x="313.2" y="117.3" width="22.1" height="38.7" fill="#0072B2"><title>2026-W18: monotony 1.12</title></rect>
+<rect x="344.7" y="117.5" width="22.1" height="38.5" fill="#0072B2"><title>2026-W19: monotony 1.11</title></rect>
+<rect x="376.3" y="105.5" width="22.1" height="50.5" fill="#0072B2"><title>2026-W20: monotony 1.46</title></rect>
+<rect x="407.8" y="119.3" width="22.1" height="36.7" fill="#0072B2"><title>2026-W21: monotony 1.06</title></rect>
+<rect x="439.4" y="105.2" width="22.1" height="50.8" fill="#0072B2"><title>2026-W22: monotony 1.46</title></rect>
+<rect x="471.0" y="104.6" width="22.1" height="51.4" fill="#0072B2"><title>2026-W23: monotony 1.48</title></rect>
+<rect x="502.5" y="106.2" width="22.1" height="49.8" fill="#0072B2"><title>2026-W24: monotony 1.44</title></rect>
+<rect x="534.1" y="106.0" width="22.1" height="50.0" fill="#0072B2"><title>2026-W25: monotony 1.44</title></rect>
+<rect x="565.6" y="118.8" width="22.1" height="37.2" fill="#0072B2"><title>2026-W26: monotony 1.07</title></rect>
+<rect x="597.2" y="118.7" width="22.1" height="37.3" fill="#0072B2"><title>2026-W27: monotony 1.08</title></rect>
+<line x1="56.0" y1="104.0" x2="624.0" y2="104.0" stroke="#444" stroke-width="1.0" stroke-dasharray="3 3"/>
+<text x="622.0" y="101.0" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">note 1.5</text>
+<line x1="56.0" y1="86.7" x2="624.0" y2="86.7" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
+<text x="622.0" y="83.7" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">flag 2.0</text>
+<text x="71.8" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
+<text x="103.3" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="134.9" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
+<text x="166.4" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="198.0" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
+<text x="229.6" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="261.1" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
+<text x="292.7" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="324.2" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
+<text x="355.8" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="387.3" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
+<text x="418.9" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="450.4" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
+<text x="482.0" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="513.6" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
+<text x="545.1" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="576.7" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
+<text x="608.2" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<line x1="56.0" y1="304.0" x2="624.0" y2="304.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="308.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line x1="56.0" y1="269.3" x2="624.0" y2="269.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="273.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">500</text>
+<line x1="56.0" y1="234.7" x2="624.0" y2="234.7" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="238.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">1000</text>
+<line x1="56.0" y1="200.0" x2="624.0" y2="200.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="204.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">1500</text>
+<line x1="56.0" y1="200.0" x2="56.0" y2="304.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="194.0" text-anchor="start" font-size="12.0" fill="#444">strain (weekly load × monotony, TRIMP)</text>
+<rect x="60.7" y="246.8" width="22.1" height="57.2" fill="#E69F00"><title>2026-W10: strain 825</title></rect>
+<rect x="92.3" y="269.3" width="22.1" height="34.7" fill="#E69F00"><title>2026-W11: strain 501</title></rect>
+<rect x="123.8" y="268.7" width="22.1" height="35.3" fill="#E69F00"><title>2026-W12: strain 510</title></rect>
+<rect x="155.4" y="247.0" width="22.1" height="57.0" fill="#E69F00"><title>2026-W13: strain 822</title></rect>
+<rect x="187.0" y="269.9" width="22.1" height="34.1" fill="#E69F00"><title>2026-W14: strain 491</title></rect>
+<rect x="218.5" y="274.7" width="22.1" height="29.3" fill="#E69F00"><title>2026-W15: strain 423</title></rect>
+<rect x="250.1" y="254.3" width="22.1" height="49.7" fill="#E69F00"><title>2026-W16: strain 717</title></rect>
+<rect x="281.6" y="224.1" width="22.1" height="79.9" fill="#E69F00"><title>2026-W17: strain 1153</title></rect>
+<rect x="313.2" y="256.0" width="22.1" height="48.0" fill="#E69F00"><title>2026-W18: strain 693</title></rect>
+<rect x="344.7" y="252.9" width="22.1" height="51.1" fill="#E69F00"><title>2026-W19: strain 737</title></rect>
+<rect x="376.3" y="222.2" width="22.1" height="81.8" fill="#E69F00"><title>2026-W20: strain 1180</title></rect>
+<rect x="407.8" y="258.0" width="22.1" height="46.0" fill="#E69F00"><title>2026-W21: strain 663</title></rect>
+<rect x="439.4" y="220.8" width="22.1" height="83.2" fill="#E69F00"><title>2026-W22: strain 1200</title></rect>
+<rect x="471.0" y="216.3" width="22.1" height="87.7" fill="#E69F00"><title>2026-W23: strain 1264</title></rect>
+<rect x="502.5" y="223.3" width="22.1" height="80.7" fill="#E69F00"><title>2026-W24: strain 1164</title></rect>
+<rect x="534.1" y="223.3" width="22.1" height="80.7" fill="#E69F00"><title>2026-W25: strain 1164</title></rect>
+<rect x="565.6" y="254.8" width="22.1" height="49.2" fill="#E69F00"><title>2026-W26: strain 709</title></rect>
+<rect x="597.2" y="255.3" width="22.1" height="48.7" fill="#E69F00"><title>2026-W27: strain 702</title></rect>
+<text x="71.8" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
+<text x="103.3" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="134.9" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
+<text x="166.4" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="198.0" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
+<text x="229.6" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="261.1" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
+<text x="292.7" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="324.2" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
+<text x="355.8" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="387.3" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
+<text x="418.9" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="450.4" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
+<text x="482.0" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="513.6" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
+<text x="545.1" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="576.7" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
+<text x="608.2" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+</svg>
+</div>
+<details class="numbers"><summary>Training monotony and strain per week: the numbers</summary>
+<div class="scroll"><table>
+<caption>Weekly load, monotony and strain (TRIMP)</caption>
+<thead><tr><th scope="col">Week</th><th scope="col" class="num">Untracked days</th><th scope="col" class="num">Load</th><th scope="col" class="num">Monotony</th><th scope="col" class="num">Strain</th></tr></thead>
+<tbody>
+<tr><th scope="row">2026-W10</th><td class="num">0</td><td class="num">542.8</td><td class="num">1.52</td><td class="num">825</td></tr>
+<tr><th scope="row">2026-W11</th><td class="num">0</td><td class="num">442.0</td><td class="num">1.13</td><td class="num">501</td></tr>
+<tr><th scope="row">2026-W12</th><td class="num">0</td><td class="num">448.5</td><td class="num">1.14</td><td class="num">510</td></tr>
+<tr><th scope="row">2026-W13</th><td class="num">0</td><td class="num">534.8</td><td class="num">1.54</td><td class="num">822</td></tr>
+<tr><th scope="row">2026-W14</th><td class="num">0</td><td class="num">433.5</td><td class="num">1.13</td><td class="num">491</td></tr>
+<tr><th scope="row">2026-W15</th><td class="num">0</td><td class="num">383.0</td><td class="num">1.10</td><td class="num">423</td></tr>
+<tr><th scope="row">2026-W16</th><td class="num">0</td><td class="num">625.8</td><td class="num">1.15</td><td class="num">717</td></tr>
+<tr><th scope="row">2026-W17</th><td class="num">0</td><td class="num">751.6</td><td class="num">1.53</td><td class="num">1153</td></tr>
+<tr><th scope="row">2026-W18</th><td class="num">0</td><td class="num">620.4</td><td class="num">1.12</td><td class="num">693</td></tr>
+<tr><th scope="row">2026-W19</th><td class="num">0</td><td class="num">663.1</td><td class="num">1.11</td><td class="num">737</td></tr>
+<tr><th scope="row">2026-W20</th><td class="num">0</td><td class="num">808.9</td><td class="num">1.46</td><td class="num">1180</td></tr>
+<tr><th scope="row">2026-W21</th><td class="num">0</td><td class="num">627.1</td><td class="num">1.06</td><td class="num">663</td></tr>
+<tr><th scope="row">2026-W22</th><td class="num">0</td><td class="num">819.4</td><td class="num">1.46</td><td class="num">1200</td></tr>
+<tr><th scope="row">2026-W23</th><td class="num">0</td><td class="num">853.5</td><td class="num">1.48</td><td class="num">1264</td></tr>
+<tr><th scope="row">2026-W24</th><td class="num">0</td><td class="num">810.5</td><td class="num">1.44</td><td class="num">1164</td></tr>
+<tr><th scope="row">2026-W25</th><td class="num">0</td><td class="num">807.2</td><td class="num">1.44</td><td class="num">1164</td></tr>
+<tr><th scope="row">2026-W26</th><td class="num">0</td><td class="num">660.9</td><td class="num">1.07</td><td class="num">709</td></tr>
+<tr><th scope="row">2026-W27</th><td class="num">0</td><td class="num">652.3</td><td class="num">1.08</td><td class="num">702</td></tr>
+</tbody>
+</table></div>
+</details>
+</figure>
+<figure id="fig-matched-cadence" class="chart-figure">
+<figcaption><strong>Cadence and step length at matched speed over the season.</strong> Each circle is one run&#39;s cadence at the runner&#39;s reference speed (10.9 km/h (5:30 /km), the median speed of runs without intervals), from 80 runs in the season&#39;s regression; the solid line is the weekly mean. Over 80 runs it ranged from 154.3 to 156.0 steps/min around a season baseline of 154.9. The 166 and 178 steps/min lines are soft absolute flags (Luedke 2016; Thakkar 2019); advice is +5–10 % of the runner&#39;s own cadence, not a fixed 180. The lower panel shows step length at the same speed; more than 10 % above the baseline is a long stride (G2; Willson 2014).</figcaption>
+<div class="chart-box">
+<svg id="matched-cadence" class="chart" viewBox="0 0 640.0 356.0" width="640.0" height="356.0" role="img" aria-labelledby="matched-cadence-title matched-cadence-desc" font-family="system-ui, sans-serif">
+<title id="matched-cadence-title">Cadence and step length at matched speed over the season</title>
+<desc id="matched-cadence-desc">Each circle is one run&#39;s cadence at the runner&#39;s reference speed (10.9 km/h (5:30 /km), the median speed of runs without intervals), from 80 runs in the season&#39;s regression; the solid line is the weekly mean. Over 80 runs it ranged from 154.3 to 156.0 steps/min around a season baseline of 154.9. The 166 and 178 steps/min lines are soft absolute flags (Luedke 2016; Thakkar 2019); advice is +5–10 % of the runner&#39;s own cadence, not a fixed 180. The lower panel shows step length at the same speed; more than 10 % above the baseline is a long stride (G2; Willson 2014).</desc>
+<circle cx="64.0" cy="12.0" r="3.5" fill="#fff" stroke="#0072B2" stroke-width="1.5"/>
+<text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">run</text>
+<line x1="114.3" y1="12.0" x2="130.3" y2="12.0" stroke="#1a1a1a" stroke-width="2.5"/>
+<text x="136.3" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">weekly mean</text>
+<line x1="232.2" y1="12.0" x2="248.2" y2="12.0" stroke="#009E73" stroke-width="2.5" stroke-dasharray="8 3"/>
+<text x="254.2" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">season baseline</text>
+<line x1="379.8" y1="12.0" x2="395.8" y2="12.0" stroke="#444" stroke-width="2.5" stroke-dasharray="6 3"/>
+<text x="401.8" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">reference lines</text>
+<line x1="56.0" y1="182.0" x2="624.0" y2="182.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="186.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">150</text>
+<line x1="56.0" y1="138.7" x2="624.0" y2="138.7" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="142.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">160</text>
+<line x1="56.0" y1="95.3" x2="624.0" y2="95.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="99.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">170</text>
+<line x1="56.0" y1="52.0" x2="624.0" y2="52.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="56.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">180</text>
+<line x1="56.0" y1="52.0" x2="56.0" y2="182.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="46.0" text-anchor="start" font-size="12.0" fill="#444">steps/min at 10.9 km/h (5:30 /km)</text>
+<line x1="56.0" y1="112.7" x2="624.0" y2="112.7" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
+<text x="622.0" y="109.7" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">166 low (soft flag)</text>
+<line x1="56.0" y1="60.7" x2="624.0" y2="60.7" stroke="#444" stroke-width="1.0" stroke-dasharray="3 3"/>
+<text x="622.0" y="57.7" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">178 high</text>
+<line x1="56.0" y1="160.8" x2="624.0" y2="160.8" stroke="#009E73" stroke-width="2.0" stroke-dasharray="8 3"/>
+<polyline fill="none" stroke="#1a1a1a" stroke-width="2.0" stroke-linejoin="round" points="71.8,159.0 103.3,158.5 134.9,158.7 166.4,159.0 198.0,158.9 229.6,157.8 261.1,160.1 292.7,159.1 324.2,158.6 355.8,159.7 387.3,159.8 418.9,159.8 450.4,159.2 482.0,159.7 513.6,160.3 545.1,159.1 576.7,159.8 608.2,159.8"/>
+<circle cx="58.3" cy="156.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-02-run.fit: 156.0 steps/min</title></circle>
+<circle cx="62.8" cy="160.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-03-run.fit: 155.1 steps/min</title></circle>
+<circle cx="67.3" cy="161.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-04-run.fit: 154.8 steps/min</title></circle>
+<circle cx="80.8" cy="158.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-07-run.fit: 155.5 steps/min</title></circle>
+<circle cx="85.3" cy="160.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-08-run.fit: 155.0 steps/min</title></circle>
+<circle cx="98.8" cy="158.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-11-run.fit: 155.3 steps/min</title></circle>
+<circle cx="107.8" cy="158.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-13-run.fit: 155.4 steps/min</title></circle>
+<circle cx="112.3" cy="156.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-14-run.fit: 155.8 steps/min</title></circle>
+<circle cx="116.9" cy="160.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-15-run.fit: 155.0 steps/min</title></circle>
+<circle cx="130.4" cy="156.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-18-run.fit: 155.8 steps/min</title></circle>
+<circle cx="139.4" cy="159.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-20-run.fit: 155.1 steps/min</title></circle>
+<circle cx="143.9" cy="159.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-21-run.fit: 155.3 steps/min</title></circle>
+<circle cx="148.4" cy="158.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-22-run.fit: 155.3 steps/min</title></circle>
+<circle cx="152.9" cy="157.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-23-run.fit: 155.6 steps/min</title></circle>
+<circle cx="161.9" cy="159.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-25-run.fit: 155.2 steps/min</title></circle>
+<circle cx="166.4" cy="160.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-26-run.fit: 155.0 steps/min</title></circle>
+<circle cx="171.0" cy="159.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-27-run.fit: 155.2 steps/min</title></circle>
+<circle cx="175.5" cy="158.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-28-run.fit: 155.5 steps/min</title></circle>
+<circle cx="189.0" cy="156.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-31-run.fit: 155.8 steps/min</title></circle>
+<circle cx="202.5" cy="159.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-03-run.fit: 155.1 steps/min</title></circle>
+<circle cx="207.0" cy="159.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-04-run.fit: 155.3 steps/min</title></circle>
+<circle cx="211.5" cy="160.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-05-run.fit: 155.1 steps/min</title></circle>
+<circle cx="216.0" cy="158.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-06-run.fit: 155.4 steps/min</title></circle>
+<circle cx="220.5" cy="159.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-07-run.fit: 155.2 steps/min</title></circle>
+<circle cx="225.0" cy="157.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-08-run.fit: 155.7 steps/min</title></circle>
+<circle cx="238.6" cy="156.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-11-run.fit: 155.8 steps/min</title></circle>
+<circle cx="252.1" cy="160.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-14-run.fit: 155.0 steps/min</title></circle>
+<circle cx="256.6" cy="159.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-15-run.fit: 155.2 steps/min</title></circle>
+<circle cx="270.1" cy="163.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-18-run.fit: 154.3 steps/min</title></circle>
+<circle cx="274.6" cy="157.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-19-run.fit: 155.7 steps/min</title></circle>
+<circle cx="279.1" cy="158.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run.fit: 155.5 steps/min</title></circle>
+<circle cx="288.2" cy="158.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-22-run.fit: 155.4 steps/min</title></circle>
+<circle cx="292.7" cy="160.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-23-run.fit: 155.0 steps/min</title></circle>
+<circle cx="297.2" cy="160.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-24-run.fit: 154.9 steps/min</title></circle>
+<circle cx="301.7" cy="158.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-25-run.fit: 155.5 steps/min</title></circle>
+<circle cx="310.7" cy="159.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-27-run.fit: 155.2 steps/min</title></circle>
+<circle cx="319.7" cy="160.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-29-run.fit: 155.1 steps/min</title></circle>
+<circle cx="333.2" cy="158.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-02-run.fit: 155.5 steps/min</title></circle>
+<circle cx="337.7" cy="157.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-03-run.fit: 155.8 steps/min</title></circle>
+<circle cx="346.8" cy="160.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-05-run.fit: 154.9 steps/min</title></circle>
+<circle cx="355.8" cy="159.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-07-run.fit: 155.1 steps/min</title></circle>
+<circle cx="360.3" cy="158.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-08-run.fit: 155.4 steps/min</title></circle>
+<circle cx="364.8" cy="159.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-09-run.fit: 155.1 steps/min</title></circle>
+<circle cx="373.8" cy="156.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-11-run.fit: 155.9 steps/min</title></circle>
+<circle cx="378.3" cy="159.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-12-run.fit: 155.2 steps/min</title></circle>
+<circle cx="382.8" cy="159.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-13-run.fit: 155.2 steps/min</title></circle>
+<circle cx="396.3" cy="161.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-16-run.fit: 154.7 steps/min</title></circle>
+<circle cx="400.9" cy="160.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-17-run.fit: 154.9 steps/min</title></circle>
+<circle cx="409.9" cy="160.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run.fit: 155.0 steps/min</title></circle>
+<circle cx="418.9" cy="161.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-21-run.fit: 154.8 steps/min</title></circle>
+<circle cx="423.4" cy="158.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-22-run.fit: 155.4 steps/min</title></circle>
+<circle cx="427.9" cy="159.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-23-run.fit: 155.2 steps/min</title></circle>
+<circle cx="441.4" cy="158.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-26-run.fit: 155.4 steps/min</title></circle>
+<circle cx="445.9" cy="156.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-27-run.fit: 155.9 steps/min</title></circle>
+<circle cx="450.4" cy="160.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-28-run.fit: 154.9 steps/min</title></circle>
+<circle cx="459.5" cy="160.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-30-run.fit: 155.0 steps/min</title></circle>
+<circle cx="464.0" cy="160.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-31-run.fit: 155.1 steps/min</title></circle>
+<circle cx="468.5" cy="159.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-01-run.fit: 155.3 steps/min</title></circle>
+<circle cx="482.0" cy="159.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-04-run.fit: 155.1 steps/min</title></circle>
+<circle cx="486.5" cy="160.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-05-run.fit: 154.9 steps/min</title></circle>
+<circle cx="491.0" cy="159.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-06-run.fit: 155.3 steps/min</title></circle>
+<circle cx="495.5" cy="160.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-07-run.fit: 155.1 steps/min</title></circle>
+<circle cx="500.0" cy="158.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-08-run.fit: 155.4 steps/min</title></circle>
+<circle cx="504.5" cy="158.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-09-run.fit: 155.5 steps/min</title></circle>
+<circle cx="518.1" cy="160.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-12-run.fit: 155.0 steps/min</title></circle>
+<circle cx="522.6" cy="162.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-13-run.fit: 154.5 steps/min</title></circle>
+<circle cx="527.1" cy="161.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-14-run.fit: 154.7 steps/min</title></circle>
+<circle cx="536.1" cy="160.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-16-run.fit: 155.1 steps/min</title></circle>
+<circle cx="545.1" cy="157.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-18-run.fit: 155.7 steps/min</title></circle>
+<circle cx="549.6" cy="156.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-19-run.fit: 155.9 steps/min</title></circle>
+<circle cx="554.1" cy="161.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-20-run.fit: 154.8 steps/min</title></circle>
+<circle cx="558.6" cy="158.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-21-run.fit: 155.3 steps/min</title></circle>
+<circle cx="567.7" cy="157.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-23-run.fit: 155.8 steps/min</title></circle>
+<circle cx="581.2" cy="158.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-26-run.fit: 155.4 steps/min</title></circle>
+<circle cx="585.7" cy="162.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-27-run.fit: 154.5 steps/min</title></circle>
+<circle cx="590.2" cy="159.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-28-run.fit: 155.2 steps/min</title></circle>
+<circle cx="599.2" cy="159.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-30-run.fit: 155.3 steps/min</title></circle>
+<circle cx="612.7" cy="161.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-03-run.fit: 154.8 steps/min</title></circle>
+<circle cx="617.2" cy="159.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-04-run.fit: 155.1 steps/min</title></circle>
+<circle cx="621.7" cy="158.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-05-run.fit: 155.4 steps/min</title></circle>
+<text x="71.8" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
+<text x="103.3" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="134.9" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
+<text x="166.4" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="198.0" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
+<text x="229.6" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="261.1" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
+<text x="292.7" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="324.2" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
+<text x="355.8" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="387.3" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
+<text x="418.9" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="450.4" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
+<text x="482.0" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="513.6" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
+<text x="545.1" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="576.7" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
+<text x="608.2" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<line x1="56.0" y1="330.0" x2="624.0" y2="330.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="334.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0.5</text>
+<line x1="56.0" y1="295.3" x2="624.0" y2="295.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="299.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">1.0</text>
+<line x1="56.0" y1="260.7" x2="624.0" y2="260.7" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="264.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">1.5</text>
+<line x1="56.0" y1="226.0" x2="624.0" y2="226.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="230.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">2.0</text>
+<line x1="56.0" y1="226.0" x2="56.0" y2="330.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="220.0" text-anchor="start" font-size="12.0" fill="#444">step length (m) at the same speed</text>
+<line x1="56.0" y1="283.5" x2="624.0" y2="283.5" stroke="#009E73" stroke-width="2.0" stroke-dasharray="8 3"/>
+<line x1="56.0" y1="275.4" x2="624.0" y2="275.4" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
+<text x="622.0" y="272.4" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">baseline +10 % (G2 long stride)</text>
+<circle cx="58.3" cy="284.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-02-run.fit: 1.16 m</title></circle>
+<circle cx="62.8" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-03-run.fit: 1.17 m</title></circle>
+<circle cx="67.3" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-04-run.fit: 1.17 m</title></circle>
+<circle cx="80.8" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-07-run.fit: 1.17 m</title></circle>
+<circle cx="85.3" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-08-run.fit: 1.17 m</title></circle>
+<circle cx="98.8" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-11-run.fit: 1.17 m</title></circle>
+<circle cx="107.8" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-13-run.fit: 1.17 m</title></circle>
+<circle cx="112.3" cy="284.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-14-run.fit: 1.16 m</title></circle>
+<circle cx="116.9" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-15-run.fit: 1.17 m</title></circle>
+<circle cx="130.4" cy="284.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-18-run.fit: 1.16 m</title></circle>
+<circle cx="139.4" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-20-run.fit: 1.17 m</title></circle>
+<circle cx="143.9" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-21-run.fit: 1.17 m</title></circle>
+<circle cx="148.4" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-22-run.fit: 1.17 m</title></circle>
+<circle cx="152.9" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-23-run.fit: 1.17 m</title></circle>
+<circle cx="161.9" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-25-run.fit: 1.17 m</title></circle>
+<circle cx="166.4" cy="283.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-26-run.fit: 1.17 m</title></circle>
+<circle cx="171.0" cy="283.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-27-run.fit: 1.17 m</title></circle>
+<circle cx="175.5" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-28-run.fit: 1.17 m</title></circle>
+<circle cx="189.0" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-31-run.fit: 1.17 m</title></circle>
+<circle cx="202.5" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-03-run.fit: 1.17 m</title></circle>
+<circle cx="207.0" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-04-run.fit: 1.17 m</title></circle>
+<circle cx="211.5" cy="283.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-05-run.fit: 1.17 m</title></circle>
+<circle cx="216.0" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-06-run.fit: 1.17 m</title></circle>
+<circle cx="220.5" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-07-run.fit: 1.17 m</title></circle>
+<circle cx="225.0" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-08-run.fit: 1.17 m</title></circle>
+<circle cx="238.6" cy="283.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-11-run.fit: 1.16 m</title></circle>
+<circle cx="252.1" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-14-run.fit: 1.17 m</title></circle>
+<circle cx="256.6" cy="283.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-15-run.fit: 1.17 m</title></circle>
+<circle cx="270.1" cy="283.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-18-run.fit: 1.17 m</title></circle>
+<circle cx="274.6" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-19-run.fit: 1.17 m</title></circle>
+<circle cx="279.1" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run.fit: 1.17 m</title></circle>
+<circle cx="288.2" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-22-run.fit: 1.17 m</title></circle>
+<circle cx="292.7" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-23-run.fit: 1.17 m</title></circle>
+<circle cx="297.2" cy="283.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-24-run.fit: 1.17 m</title></circle>
+<circle cx="301.7" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-25-run.fit: 1.17 m</title></circle>
+<circle cx="310.7" cy="283.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-27-run.fit: 1.17 m</title></circle>
+<circle cx="319.7" cy="283.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-29-run.fit: 1.17 m</title></circle>
+<circle cx="333.2" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-02-run.fit: 1.17 m</title></circle>
+<circle cx="337.7" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-03-run.fit: 1.17 m</title></circle>
+<circle cx="346.8" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-05-run.fit: 1.17 m</title></circle>
+<circle cx="355.8" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-07-run.fit: 1.17 m</title></circle>
+<circle cx="360.3" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-08-run.fit: 1.17 m</title></circle>
+<circle cx="364.8" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-09-run.fit: 1.17 m</title></circle>
+<circle cx="373.8" cy="284.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-11-run.fit: 1.16 m</title></circle>
+<circle cx="378.3" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-12-run.fit: 1.17 m</title></circle>
+<circle cx="382.8" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-13-run.fit: 1.17 m</title></circle>
+<circle cx="396.3" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-16-run.fit: 1.17 m</title></circle>
+<circle cx="400.9" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-17-run.fit: 1.17 m</title></circle>
+<circle cx="409.9" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run.fit: 1.17 m</title></circle>
+<circle cx="418.9" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-21-run.fit: 1.17 m</title></circle>
+<circle cx="423.4" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-22-run.fit: 1.17 m</title></circle>
+<circle cx="427.9" cy="283.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-23-run.fit: 1.17 m</title></circle>
+<circle cx="441.4" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-26-run.fit: 1.17 m</title></circle>
+<circle cx="445.9" cy="284.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-27-run.fit: 1.16 m</title></circle>
+<circle cx="450.4" cy="283.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-28-run.fit: 1.17 m</title></circle>
+<circle cx="459.5" cy="283.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-30-run.fit: 1.17 m</title></circle>
+<circle cx="464.0" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-31-run.fit: 1.17 m</title></circle>
+<circle cx="468.5" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-01-run.fit: 1.17 m</title></circle>
+<circle cx="482.0" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-04-run.fit: 1.17 m</title></circle>
+<circle cx="486.5" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-05-run.fit: 1.17 m</title></circle>
+<circle cx="491.0" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-06-run.fit: 1.17 m</title></circle>
+<circle cx="495.5" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-07-run.fit: 1.17 m</title></circle>
+<circle cx="500.0" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-08-run.fit: 1.17 m</title></circle>
+<circle cx="504.5" cy="283.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-09-run.fit: 1.17 m</title></circle>
+<circle cx="518.1" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-12-run.fit: 1.17 m</title></circle>
+<circle cx="522.6" cy="283.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-13-run.fit: 1.17 m</title></circle>
+<circle cx="527.1" cy="283.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-14-run.fit: 1.17 m</title></circle>
+<circle cx="536.1" cy="283.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-16-run.fit: 1.17 m</title></circle>
+<circle cx="545.1" cy="283.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-18-run.fit: 1.17 m</title></circle>
+<circle cx="549.6" cy="284.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-19-run.fit: 1.16 m</title></circle>
+<circle cx="554.1" cy="283.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-20-run.fit: 1.17 m</title></circle>
+<circle cx="558.6" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-21-run.fit: 1.17 m</title></circle>
+<circle cx="567.7" cy="284.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-23-run.fit: 1.16 m</title></circle>
+<circle cx="581.2" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-26-run.fit: 1.17 m</title></circle>
+<circle cx="585.7" cy="283.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-27-run.fit: 1.17 m</title></circle>
+<circle cx="590.2" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-28-run.fit: 1.17 m</title></circle>
+<circle cx="599.2" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-30-run.fit: 1.17 m</title></circle>
+<circle cx="612.7" cy="283.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-03-run.fit: 1.17 m</title></circle>
+<circle cx="617.2" cy="283.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-04-run.fit: 1.17 m</title></circle>
+<circle cx="621.7" cy="283.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-05-run.fit: 1.17 m</title></circle>
+<text x="71.8" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
+<text x="103.3" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="134.9" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
+<text x="166.4" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="198.0" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
+<text x="229.6" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="261.1" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
+<text x="292.7" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="324.2" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
+<text x="355.8" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="387.3" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
+<text x="418.9" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="450.4" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
+<text x="482.0" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="513.6" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
+<text x="545.1" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="576.7" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
+<text x="608.2" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+</svg>
+</div>
+<details class="numbers"><summary>Cadence and step length at matched speed over the season: the numbers</summary>
+<div class="scroll"><table>
+<caption>Cadence and step length at matched speed, per run</caption>
+<thead><tr><th scope="col">Run</th><th scope="col">Date</th><th scope="col" class="num">Cadence (steps/min)</th><th scope="col" class="num">At matched speed</th><th scope="col" class="num">Step length (m)</th><th scope="col" class="num">At matched speed</th></tr></thead>
+<tbody>
+<tr><th scope="row">2026-03-02-run.fit</th><td>2026-03-02</td><td class="num">153.7</td><td class="num">156.0</td><td class="num">1.11</td><td class="num">1.16</td></tr>
+<tr><th scope="row">2026-03-03-run.fit</th><td>2026-03-03</td><td class="num">155.9</td><td class="num">155.1</td><td class="num">1.19</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-04-run.fit</th><td>2026-03-04</td><td class="num">156.2</td><td class="num">154.8</td><td class="num">1.20</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-07-run.fit</th><td>2026-03-07</td><td class="num">154.6</td><td class="num">155.5</td><td class="num">1.15</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-08-run.fit</th><td>2026-03-08</td><td class="num">156.2</td><td class="num">155.0</td><td class="num">1.20</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-11-run.fit</th><td>2026-03-11</td><td class="num">155.1</td><td class="num">155.3</td><td class="num">1.16</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-13-run.fit</th><td>2026-03-13</td><td class="num">155.1</td><td class="num">155.4</td><td class="num">1.16</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-14-run.fit</th><td>2026-03-14</td><td class="num">153.9</td><td class="num">155.8</td><td class="num">1.12</td><td class="num">1.16</td></tr>
+<tr><th scope="row">2026-03-15-run.fit</th><td>2026-03-15</td><td class="num">156.0</td><td class="num">155.0</td><td class="num">1.20</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-18-run.fit</th><td>2026-03-18</td><td class="num">154.0</td><td class="num">155.8</td><td class="num">1.12</td><td class="num">1.16</td></tr>
+<tr><th scope="row">2026-03-20-run.fit</th><td>2026-03-20</td><td class="num">155.7</td><td class="num">155.1</td><td class="num">1.18</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-21-run.fit</th><td>2026-03-21</td><td class="num">155.4</td><td class="num">155.3</td><td class="num">1.17</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-22-run.fit</th><td>2026-03-22</td><td class="num">155.1</td><td class="num">155.3</td><td class="num">1.16</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-23-run.fit</th><td>2026-03-23</td><td class="num">154.6</td><td class="num">155.6</td><td class="num">1.15</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-25-run.fit</th><td>2026-03-25</td><td class="num">155.6</td><td class="num">155.2</td><td class="num">1.18</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-26-run.fit</th><td>2026-03-26</td><td class="num">155.8</td><td class="num">155.0</td><td class="num">1.19</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-27-run.fit</th><td>2026-03-27</td><td class="num">155.4</td><td class="num">155.2</td><td class="num">1.18</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-28-run.fit</th><td>2026-03-28</td><td class="num">154.7</td><td class="num">155.5</td><td class="num">1.15</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-03-31-run.fit</th><td>2026-03-31</td><td class="num">154.0</td><td class="num">155.8</td><td class="num">1.12</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-03-run.fit</th><td>2026-04-03</td><td class="num">156.0</td><td class="num">155.1</td><td class="num">1.19</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-04-run.fit</th><td>2026-04-04</td><td class="num">155.3</td><td class="num">155.3</td><td class="num">1.17</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-05-run.fit</th><td>2026-04-05</td><td class="num">155.7</td><td class="num">155.1</td><td class="num">1.19</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-06-run.fit</th><td>2026-04-06</td><td class="num">154.9</td><td class="num">155.4</td><td class="num">1.16</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-07-run.fit</th><td>2026-04-07</td><td class="num">155.3</td><td class="num">155.2</td><td class="num">1.17</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-08-run.fit</th><td>2026-04-08</td><td class="num">154.2</td><td class="num">155.7</td><td class="num">1.13</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-11-run.fit</th><td>2026-04-11</td><td class="num">154.1</td><td class="num">155.8</td><td class="num">1.12</td><td class="num">1.16</td></tr>
+<tr><th scope="row">2026-04-14-run.fit</th><td>2026-04-14</td><td class="num">155.9</td><td class="num">155.0</td><td class="num">1.19</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-15-run.fit</th><td>2026-04-15</td><td class="num">155.5</td><td class="num">155.2</td><td class="num">1.18</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-18-run.fit</th><td>2026-04-18</td><td class="num">157.7</td><td class="num">154.3</td><td class="num">1.25</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-19-run.fit</th><td>2026-04-19</td><td class="num">154.2</td><td class="num">155.7</td><td class="num">1.13</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-20-run.fit</th><td>2026-04-20</td><td class="num">154.8</td><td class="num">155.5</td><td class="num">1.15</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-22-run.fit</th><td>2026-04-22</td><td class="num">154.9</td><td class="num">155.4</td><td class="num">1.16</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-23-run.fit</th><td>2026-04-23</td><td class="num">156.2</td><td class="num">155.0</td><td class="num">1.20</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-24-run.fit</th><td>2026-04-24</td><td class="num">156.5</td><td class="num">154.9</td><td class="num">1.21</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-25-run.fit</th><td>2026-04-25</td><td class="num">154.7</td><td class="num">155.5</td><td class="num">1.15</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-27-run.fit</th><td>2026-04-27</td><td class="num">155.5</td><td class="num">155.2</td><td class="num">1.18</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-04-29-run.fit</th><td>2026-04-29</td><td class="num">153.6</td><td class="num">155.1</td><td class="num">1.17</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-02-run.fit</th><td>2026-05-02</td><td class="num">153.3</td><td class="num">155.5</td><td class="num">1.13</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-03-run.fit</th><td>2026-05-03</td><td class="num">152.5</td><td class="num">155.8</td><td class="num">1.12</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-05-run.fit</th><td>2026-05-05</td><td class="num">156.2</td><td class="num">154.9</td><td class="num">1.20</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-07-run.fit</th><td>2026-05-07</td><td class="num">156.1</td><td class="num">155.1</td><td class="num">1.20</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-08-run.fit</th><td>2026-05-08</td><td class="num">153.2</td><td class="num">155.4</td><td class="num">1.14</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-09-run.fit</th><td>2026-05-09</td><td class="num">154.4</td><td class="num">155.1</td><td class="num">1.17</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-11-run.fit</th><td>2026-05-11</td><td class="num">153.8</td><td class="num">155.9</td><td class="num">1.11</td><td class="num">1.16</td></tr>
+<tr><th scope="row">2026-05-12-run.fit</th><td>2026-05-12</td><td class="num">155.7</td><td class="num">155.2</td><td class="num">1.18</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-13-run.fit</th><td>2026-05-13</td><td class="num">153.5</td><td class="num">155.2</td><td class="num">1.16</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-16-run.fit</th><td>2026-05-16</td><td class="num">155.7</td><td class="num">154.7</td><td class="num">1.21</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-17-run.fit</th><td>2026-05-17</td><td class="num">153.8</td><td class="num">154.9</td><td class="num">1.18</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-19-run.fit</th><td>2026-05-19</td><td class="num">156.1</td><td class="num">155.0</td><td class="num">1.20</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-21-run.fit</th><td>2026-05-21</td><td class="num">156.3</td><td class="num">154.8</td><td class="num">1.21</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-22-run.fit</th><td>2026-05-22</td><td class="num">155.0</td><td class="num">155.4</td><td class="num">1.16</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-23-run.fit</th><td>2026-05-23</td><td class="num">154.5</td><td class="num">155.2</td><td class="num">1.17</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-26-run.fit</th><td>2026-05-26</td><td class="num">154.9</td><td class="num">155.4</td><td class="num">1.15</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-27-run.fit</th><td>2026-05-27</td><td class="num">152.0</td><td class="num">155.9</td><td class="num">1.10</td><td class="num">1.16</td></tr>
+<tr><th scope="row">2026-05-28-run.fit</th><td>2026-05-28</td><td class="num">154.0</td><td class="num">154.9</td><td class="num">1.17</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-30-run.fit</th><td>2026-05-30</td><td class="num">154.7</td><td class="num">155.0</td><td class="num">1.18</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-05-31-run.fit</th><td>2026-05-31</td><td class="num">154.2</td><td class="num">155.1</td><td class="num">1.17</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-01-run.fit</th><td>2026-06-01</td><td class="num">153.6</td><td class="num">155.3</td><td class="num">1.15</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-04-run.fit</th><td>2026-06-04</td><td class="num">153.7</td><td class="num">155.1</td><td class="num">1.16</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-05-run.fit</th><td>2026-06-05</td><td class="num">156.3</td><td class="num">154.9</td><td class="num">1.20</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-06-run.fit</th><td>2026-06-06</td><td class="num">153.9</td><td class="num">155.3</td><td class="num">1.16</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-07-run.fit</th><td>2026-06-07</td><td class="num">155.9</td><td class="num">155.1</td><td class="num">1.19</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-08-run.fit</th><td>2026-06-08</td><td class="num">153.2</td><td class="num">155.4</td><td class="num">1.14</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-09-run.fit</th><td>2026-06-09</td><td class="num">153.1</td><td class="num">155.5</td><td class="num">1.13</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-12-run.fit</th><td>2026-06-12</td><td class="num">155.8</td><td class="num">155.0</td><td class="num">1.19</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-13-run.fit</th><td>2026-06-13</td><td class="num">156.1</td><td class="num">154.5</td><td class="num">1.22</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-14-run.fit</th><td>2026-06-14</td><td class="num">156.5</td><td class="num">154.7</td><td class="num">1.21</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-16-run.fit</th><td>2026-06-16</td><td class="num">153.6</td><td class="num">155.1</td><td class="num">1.16</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-18-run.fit</th><td>2026-06-18</td><td class="num">154.1</td><td class="num">155.7</td><td class="num">1.13</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-19-run.fit</th><td>2026-06-19</td><td class="num">153.6</td><td class="num">155.9</td><td class="num">1.11</td><td class="num">1.16</td></tr>
+<tr><th scope="row">2026-06-20-run.fit</th><td>2026-06-20</td><td class="num">155.4</td><td class="num">154.8</td><td class="num">1.20</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-21-run.fit</th><td>2026-06-21</td><td class="num">153.1</td><td class="num">155.3</td><td class="num">1.14</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-23-run.fit</th><td>2026-06-23</td><td class="num">154.0</td><td class="num">155.8</td><td class="num">1.12</td><td class="num">1.16</td></tr>
+<tr><th scope="row">2026-06-26-run.fit</th><td>2026-06-26</td><td class="num">153.3</td><td class="num">155.4</td><td class="num">1.14</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-27-run.fit</th><td>2026-06-27</td><td class="num">155.6</td><td class="num">154.5</td><td class="num">1.22</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-28-run.fit</th><td>2026-06-28</td><td class="num">155.6</td><td class="num">155.2</td><td class="num">1.18</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-06-30-run.fit</th><td>2026-06-30</td><td class="num">155.4</td><td class="num">155.3</td><td class="num">1.17</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-07-03-run.fit</th><td>2026-07-03</td><td class="num">156.4</td><td class="num">154.8</td><td class="num">1.21</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-07-04-run.fit</th><td>2026-07-04</td><td class="num">154.3</td><td class="num">155.1</td><td class="num">1.17</td><td class="num">1.17</td></tr>
+<tr><th scope="row">2026-07-05-run.fit</th><td>2026-07-05</td><td class="num">154.9</td><td class="num">155.4</td><td class="num">1.16</td><td class="num">1.17</td></tr>
+</tbody>
+</table></div>
+</details>
+</figure>
+<figure id="fig-descent-intensity" class="chart-figure">
+<figcaption><strong>Weekly descent and high-intensity minutes.</strong> Upper panel: metres descended per week from smoothed altitude (D1: a week above 1.3 × its 4-week mean is flagged). Lower panel: minutes faster than threshold pace, else at ≥ 80 % of HRmax, with triangles counting jump, plyometric or strides sessions (D2; Malliaras 2015). The most descent was 1151 m in 2026-W23. 16 jump sessions in the season.</figcaption>
+<div class="chart-box">
+<svg id="descent-intensity" class="chart" viewBox="0 0 640.0 361.0" width="640.0" height="361.0" role="img" aria-labelledby="descent-intensity-title descent-intensity-desc" font-family="system-ui, sans-serif">
+<title id="descent-intensity-title">Weekly descent and high-intensity minutes</title>
+<desc id="descent-intensity-desc">Upper panel: metres descended per week from smoothed altitude (D1: a week above 1.3 × its 4-week mean is flagged). Lower panel: minutes faster than threshold pace, else at ≥ 80 % of HRmax, with triangles counting jump, plyometric or strides sessions (D2; Malliaras 2015). The most descent was 1151 m in 2026-W23. 16 jump sessions in the season.</desc>
+<defs><pattern id="descent-intensity-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern></defs>
+<rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#009E73"/>
+<text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">descent (m)</text>
+<rect x="173.8" y="7.0" width="16.0" height="10.0" fill="#E69F00"/>
+<text x="195.8" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">high-intensity minutes</text>
+<polygon points="59.0,24.0 69.0,24.0 64.0,33.0" fill="#CC79A7"/>
+<text x="78.0" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">jump / strides sessions (count)</text>
+<rect x="322.6" y="25.0" width="16.0" height="10.0" fill="url(#descent-intensity-nodata)" stroke="#bbb"/>
+<text x="344.6" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">no data</text>
+<line x1="56.0" y1="180.5" x2="624.0" y2="180.5" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="184.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line x1="56.0" y1="143.7" x2="624.0" y2="143.7" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="147.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">500</text>
+<line x1="56.0" y1="106.8" x2="624.0" y2="106.8" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="110.8" text-anchor="end" font-size="12.0" fill="#1a1a1a">1000</text>
+<line x1="56.0" y1="70.0" x2="624.0" y2="70.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="74.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">1500</text>
+<line x1="56.0" y1="70.0" x2="56.0" y2="180.5" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="64.0" text-anchor="start" font-size="12.0" fill="#444">descent (m)</text>
+<rect x="60.7" y="138.5" width="22.1" height="42.0" fill="#009E73"><title>2026-W10: descent 570 m</title></rect>
+<rect x="92.3" y="142.8" width="22.1" height="37.7" fill="#009E73"><title>2026-W11: descent 512 m</title></rect>
+<rect x="123.8" y="137.3" width="22.1" height="43.2" fill="#009E73"><title>2026-W12: descent 587 m</title></rect>
+<rect x="155.4" y="138.6" width="22.1" height="41.9" fill="#009E73"><title>2026-W13: descent 569 m</title></rect>
+<rect x="187.0" y="146.2" width="22.1" height="34.3" fill="#009E73"><title>2026-W14: descent 466 m</title></rect>
+<rect x="218.5" y="147.6" width="22.1" height="32.9" fill="#009E73"><title>2026-W15: descent 447 m</title></rect>
+<rect x="250.1" y="135.2" width="22.1" height="45.3" fill="#009E73"><title>2026-W16: descent 615 m</title></rect>
+<rect x="281.6" y="101.0" width="22.1" height="79.5" fill="#009E73"><title>2026-W17: descent 1079 m</title></rect>
+<rect x="313.2" y="136.1" width="22.1" height="44.4" fill="#009E73"><title>2026-W18: descent 603 m</title></rect>
+<rect x="344.7" y="115.7" width="22.1" height="64.8" fill="#009E73"><title>2026-W19: descent 879 m</title></rect>
+<rect x="376.3" y="103.7" width="22.1" height="76.8" fill="#009E73"><title>2026-W20: descent 1043 m</title></rect>
+<rect x="407.8" y="128.8" width="22.1" height="51.7" fill="#009E73"><title>2026-W21: descent 701 m</title></rect>
+<rect x="439.4" y="108.7" width="22.1" height="71.8" fill="#009E73"><title>2026-W22: descent 975 m</title></rect>
+<rect x="471.0" y="95.7" width="22.1" height="84.8" fill="#009E73"><title>2026-W23: descent 1151 m</title></rect>
+<rect x="502.5" y="107.4" width="22.1" height="73.1" fill="#009E73"><title>2026-W24: descent 993 m</title></rect>
+<rect x="534.1" y="109.1" width="22.1" height="71.4" fill="#009E73"><title>2026-W25: descent 970 m</title></rect>
+<rect x="565.6" y="108.5" width="22.1" height="72.0" fill="#009E73"><title>2026-W26: descent 977 m</title></rect>
+<rect x="597.2" y="118.9" width="22.1" height="61.6" fill="#009E73"><title>2026-W27: descent 837 m</title></rect>
+<text x="71.8" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
+<text x="103.3" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="134.9" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
+<text x="166.4" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="198.0" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
+<text x="229.6" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="261.1" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
+<text x="292.7" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="324.2" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
+<text x="355.8" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="387.3" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
+<text x="418.9" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="450.4" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
+<text x="482.0" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="513.6" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
+<text x="545.1" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="576.7" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
+<text x="608.2" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<line x1="56.0" y1="335.0" x2="624.0" y2="335.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="339.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line x1="56.0" y1="298.2" x2="624.0" y2="298.2" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="302.2" text-anchor="end" font-size="12.0" fill="#1a1a1a">20</text>
+<line x1="56.0" y1="261.3" x2="624.0" y2="261.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="265.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">40</text>
+<line x1="56.0" y1="224.5" x2="624.0" y2="224.5" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="228.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">60</text>
+<line x1="56.0" y1="224.5" x2="56.0" y2="335.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="218.5" text-anchor="start" font-size="12.0" fill="#444">high-intensity minutes</text>
+<rect x="60.7" y="312.5" width="22.1" height="22.5" fill="#E69F00"><title>2026-W10: 12 min high intensity</title></rect>
+<rect x="92.3" y="312.9" width="22.1" height="22.1" fill="#E69F00"><title>2026-W11: 12 min high intensity</title></rect>
+<rect x="123.8" y="300.2" width="22.1" height="34.8" fill="#E69F00"><title>2026-W12: 19 min high intensity</title></rect>
+<rect x="155.4" y="308.8" width="22.1" height="26.2" fill="#E69F00"><title>2026-W13: 14 min high intensity</title></rect>
+<rect x="187.0" y="306.9" width="22.1" height="28.1" fill="#E69F00"><title>2026-W14: 15 min high intensity</title></rect>
+<rect x="218.5" y="321.6" width="22.1" height="13.4" fill="#E69F00"><title>2026-W15: 7 min high intensity</title></rect>
+<rect x="250.1" y="301.9" width="22.1" height="33.1" fill="#E69F00"><title>2026-W16: 18 min high intensity</title></rect>
+<rect x="281.6" y="275.1" width="22.1" height="59.9" fill="#E69F00"><title>2026-W17: 33 min high intensity</title></rect>
+<rect x="313.2" y="330.2" width="22.1" height="4.8" fill="#E69F00"><title>2026-W18: 3 min high intensity</title></rect>
+<rect x="344.7" y="287.1" width="22.1" height="47.9" fill="#E69F00"><title>2026-W19: 26 min high intensity</title></rect>
+<rect x="376.3" y="264.3" width="22.1" height="70.7" fill="#E69F00"><title>2026-W20: 38 min high intensity</title></rect>
+<rect x="407.8" y="306.7" width="22.1" height="28.3" fill="#E69F00"><title>2026-W21: 15 min high intensity</title></rect>
+<rect x="439.4" y="299.0" width="22.1" height="36.0" fill="#E69F00"><title>2026-W22: 20 min high intensity</title></rect>
+<rect x="471.0" y="270.3" width="22.1" height="64.7" fill="#E69F00"><title>2026-W23: 35 min high intensity</title></rect>
+<rect x="502.5" y="263.4" width="22.1" height="71.6" fill="#E69F00"><title>2026-W24: 39 min high intensity</title></rect>
+<rect x="534.1" y="292.6" width="22.1" height="42.4" fill="#E69F00"><title>2026-W25: 23 min high intensity</title></rect>
+<rect x="565.6" y="268.1" width="22.1" height="66.9" fill="#E69F00"><title>2026-W26: 36 min high intensity</title></rect>
+<rect x="597.2" y="288.3" width="22.1" height="46.7" fill="#E69F00"><title>2026-W27: 25 min high intensity</title></rect>
+<polygon points="65.8,299.5 77.8,299.5 71.8,309.5" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W10: 1 jump session</title></polygon>
+<text x="71.8" y="296.5" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
+<polygon points="97.3,299.9 109.3,299.9 103.3,309.9" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W11: 1 jump session</title></polygon>
+<text x="103.3" y="296.9" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
+<polygon points="192.0,293.9 204.0,293.9 198.0,303.9" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W14: 1 jump session</title></polygon>
+<text x="198.0" y="290.9" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
+<polygon points="286.7,262.1 298.7,262.1 292.7,272.1" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W17: 1 jump session</title></polygon>
+<text x="292.7" y="259.1" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
+<polygon points="381.3,251.3 393.3,251.3 387.3,261.3" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W20: 1 jump session</title></polygon>
+<text x="387.3" y="248.3" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
+<polygon points="444.4,286.0 456.4,286.0 450.4,296.0" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W22: 1 jump session</title></polygon>
+<text x="450.4" y="283.0" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
+<polygon points="476.0,257.3 488.0,257.3 482.0,267.3" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W23: 3 jump sessions</title></polygon>
+<text x="482.0" y="254.3" text-anchor="middle" font-size="10.0" fill="#1a1a1a">3</text>
+<polygon points="507.6,250.4 519.6,250.4 513.6,260.4" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W24: 2 jump sessions</title></polygon>
+<text x="513.6" y="247.4" text-anchor="middle" font-size="10.0" fill="#1a1a1a">2</text>
+<polygon points="539.1,279.6 551.1,279.6 545.1,289.6" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W25: 1 jump session</title></polygon>
+<text x="545.1" y="276.6" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
+<polygon points="570.7,255.1 582.7,255.1 576.7,265.1" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W26: 2 jump sessions</title></polygon>
+<text x="576.7" y="252.1" text-anchor="middle" font-size="10.0" fill="#1a1a1a">2</text>
+<polygon points="602.2,275.3 614.2,275.3 608.2,285.3" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W27: 2 jump sessions</title></polygon>
+<text x="608.2" y="272.3" text-anchor="middle" font-size="10.0" fill="#1a1a1a">2</text>
+<text x="71.8" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
+<text x="103.3" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="134.9" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
+<text x="166.4" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="198.0" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
+<text x="229.6" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="261.1" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
+<text x="292.7" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="324.2" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
+<text x="355.8" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="387.3" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
+<text x="418.9" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="450.4" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
+<text x="482.0" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="513.6" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
+<text x="545.1" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="576.7" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
+<text x="608.2" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+</svg>
+</div>
+<details class="numbers"><summary>Weekly descent and high-intensity minutes: the numbers</summary>
+<div class="scroll"><table>
+<caption>Weekly terrain and intensity</caption>
+<thead><tr><th scope="col">Week</th><th scope="col" class="num">Descent (m)</th><th scope="col" class="num">Ascent (m)</th><th scope="col" class="num">High-intensity (min)</th><th scope="col" class="num">Jump sessions</th></tr></thead>
+<tbody>
+<tr><th scope="row">2026-W10</th><td class="num">570</td><td class="num">590</td><td class="num">12</td><td class="num">1</td></tr>
+<tr><th scope="row">2026-W11</th><td class="num">512</td><td class="num">507</td><td class="num">12</td><td class="num">1</td></tr>
+<tr><th scope="row">2026-W12</th><td class="num">587</td><td class="num">614</td><td class="num">19</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W13</th><td class="num">569</td><td class="num">577</td><td class="num">14</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W14</th><td class="num">466</td><td class="num">502</td><td class="num">15</td><td class="num">1</td></tr>
+<tr><th scope="row">2026-W15</th><td class="num">447</td><td class="num">454</td><td class="num">7</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W16</th><td class="num">615</td><td class="num">428</td><td class="num">18</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W17</th><td class="num">1079</td><td class="num">840</td><td class="num">33</td><td class="num">1</td></tr>
+<tr><th scope="row">2026-W18</th><td class="num">603</td><td class="num">413</td><td class="num">3</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W19</th><td class="num">879</td><td class="num">679</td><td class="num">26</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W20</th><td class="num">1043</td><td class="num">896</td><td class="num">38</td><td class="num">1</td></tr>
+<tr><th scope="row">2026-W21</th><td class="num">701</td><td class="num">527</td><td class="num">15</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W22</th><td class="num">975</td><td class="num">761</td><td class="num">20</td><td class="num">1</td></tr>
+<tr><th scope="row">2026-W23</th><td class="num">1151</td><td class="num">948</td><td class="num">35</td><td class="num">3</td></tr>
+<tr><th scope="row">2026-W24</th><td class="num">993</td><td class="num">763</td><td class="num">39</td><td class="num">2</td></tr>
+<tr><th scope="row">2026-W25</th><td class="num">970</td><td class="num">751</td><td class="num">23</td><td class="num">1</td></tr>
+<tr><th scope="row">2026-W26</th><td class="num">977</td><td class="num">770</td><td class="num">36</td><td class="num">2</td></tr>
+<tr><th scope="row">2026-W27</th><td class="num">837</td><td class="num">656</td><td class="num">25</td><td class="num">2</td></tr>
+</tbody>
+</table></div>
+</details>
+</figure>
 </section>
-<section id="data-quality">
-<h2>Skipped inputs and data quality</h2>
+<section id="flagged-runs" class="new-page">
+<h2>Flagged runs and weeks</h2>
+<p>Every firing with its value, the threshold it passed, the runner's own baseline and the source (study designs are in the method table below). PFP = patellofemoral pain, ITBS = iliotibial band syndrome, PT = patellar tendinopathy; a firing without one is context only.</p>
+<div class="scroll"><table class="firings">
+<caption>3 firings on single runs</caption>
+<thead><tr><th scope="col">Date</th><th scope="col">Run</th><th scope="col">Rule</th><th scope="col" class="num">Value</th><th scope="col" class="num">Threshold</th><th scope="col" class="num">Baseline</th><th scope="col">Counts for</th><th scope="col">Source</th></tr></thead>
+<tbody><tr><th scope="row">2026-04-14</th><td>2026-04-14-run.fit</td><td>L1 small</td><td class="num">1.18×</td><td class="num">1.10×</td><td class="num">9.0 km</td><td>ITBS</td><td>Frandsen 2025, BJSM</td></tr>
+<tr class="detail"><td colspan="8">distance 10.7 km is 1.18× the longest run of the previous 30 days (9.0 km): small session spike (&gt;1.10); a long run (≥ 75th percentile of the previous 30 days)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-18</th><td>2026-04-18-run.fit</td><td>D1 new long descent</td><td class="num">254 m</td><td class="num">52 m</td><td class="num">40 m</td><td>PFP, ITBS</td><td>expert rule by analogy with L1 (Frandsen 2025)</td></tr>
+<tr class="detail"><td colspan="8">a continuous descent of 254 m is 6.34× the longest of the previous 30 days (40 m; &gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-18</th><td>2026-04-18-run.fit</td><td>L1 small</td><td class="num">1.22×</td><td class="num">1.10×</td><td class="num">10.7 km</td><td>ITBS</td><td>Frandsen 2025, BJSM</td></tr>
+<tr class="detail"><td colspan="8">distance 13.0 km is 1.22× the longest run of the previous 30 days (10.7 km): small session spike (&gt;1.10); a long run (≥ 75th percentile of the previous 30 days)</td></tr></tbody>
+</table></div>
+<div class="scroll"><table class="firings">
+<caption>49 firings over a week or a window</caption>
+<thead><tr><th scope="col">Date</th><th scope="col">Week</th><th scope="col">Rule</th><th scope="col" class="num">Value</th><th scope="col" class="num">Threshold</th><th scope="col" class="num">Baseline</th><th scope="col">Counts for</th><th scope="col">Source</th></tr></thead>
+<tbody><tr><th scope="row">2026-03-08</th><td>2026-W10</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W10 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-03-08</th><td>2026-W10</td><td>G3</td><td class="num">5 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">5 runs in the 28 days to 2026-03-08 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-03-15</th><td>2026-W11</td><td>G1 low</td><td class="num">155.4 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.4 spm in week 2026-W11 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-03-15</th><td>2026-W11</td><td>G3</td><td class="num">9 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">9 runs in the 28 days to 2026-03-15 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-03-22</th><td>2026-W12</td><td>D2 volume</td><td class="num">19 min</td><td class="num">16 min</td><td class="num">12 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tr class="detail"><td colspan="8">week 2026-W12: 19 min of high intensity vs a 4-week mean of 12 min (&gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-03-22</th><td>2026-W12</td><td>G1 low</td><td class="num">155.4 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.4 spm in week 2026-W12 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-03-22</th><td>2026-W12</td><td>G3</td><td class="num">13 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">13 runs in the 28 days to 2026-03-22 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-03-28</th><td>2026-W13</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W13 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-03-28</th><td>2026-W13</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">18 runs in the 28 days to 2026-03-29 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-05</th><td>2026-W14</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W14 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-05</th><td>2026-W14</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">18 runs in the 28 days to 2026-04-05 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-11</th><td>2026-W15</td><td>G1 low</td><td class="num">155.6 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.6 spm in week 2026-W15 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-11</th><td>2026-W15</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">18 runs in the 28 days to 2026-04-12 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-19</th><td>2026-W16</td><td>G1 low</td><td class="num">155.0 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.0 spm in week 2026-W16 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-19</th><td>2026-W16</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">18 runs in the 28 days to 2026-04-19 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-19</th><td>2026-W16</td><td>L2</td><td class="num">65.5 %</td><td class="num">30.0 %</td><td class="num">26.8 km</td><td>PFP, PT</td><td>Nielsen 2014, JOSPT</td></tr>
+<tr class="detail"><td colspan="8">44.4 km in the 7 days to 2026-04-19 vs 26.8 km the 7 days before: +66% (&gt; 30%)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-25</th><td>2026-W17</td><td>ASC</td><td class="num">840 m</td><td class="num">637 m</td><td class="num">490 m</td><td>PT</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)</td></tr>
+<tr class="detail"><td colspan="8">840 m climbed in week 2026-W17 vs a 4-week mean of 490 m (&gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-25</th><td>2026-W17</td><td>D1 weekly descent</td><td class="num">1079 m</td><td class="num">682 m</td><td class="num">524 m</td><td>PFP, ITBS</td><td>expert rule by analogy with L1 (Frandsen 2025)</td></tr>
+<tr class="detail"><td colspan="8">1079 m descended in week 2026-W17 vs a 4-week mean of 524 m (&gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-25</th><td>2026-W17</td><td>D2 volume</td><td class="num">33 min</td><td class="num">18 min</td><td class="num">14 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tr class="detail"><td colspan="8">week 2026-W17: 33 min of high intensity vs a 4-week mean of 14 min (&gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-25</th><td>2026-W17</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W17 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-04-25</th><td>2026-W17</td><td>G3</td><td class="num">17 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">17 runs in the 28 days to 2026-04-26 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-03</th><td>2026-W18</td><td>G1 low</td><td class="num">155.4 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.4 spm in week 2026-W18 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-03</th><td>2026-W18</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">18 runs in the 28 days to 2026-05-03 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-09</th><td>2026-W19</td><td>D2 volume</td><td class="num">26 min</td><td class="num">20 min</td><td class="num">15 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tr class="detail"><td colspan="8">week 2026-W19: 26 min of high intensity vs a 4-week mean of 15 min (&gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-09</th><td>2026-W19</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W19 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-09</th><td>2026-W19</td><td>G3</td><td class="num">17 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">17 runs in the 28 days to 2026-05-10 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-17</th><td>2026-W20</td><td>ASC</td><td class="num">896 m</td><td class="num">767 m</td><td class="num">590 m</td><td>PT</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)</td></tr>
+<tr class="detail"><td colspan="8">896 m climbed in week 2026-W20 vs a 4-week mean of 590 m (&gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-17</th><td>2026-W20</td><td>D1 weekly descent</td><td class="num">1043 m</td><td class="num">1032 m</td><td class="num">794 m</td><td>PFP, ITBS</td><td>expert rule by analogy with L1 (Frandsen 2025)</td></tr>
+<tr class="detail"><td colspan="8">1043 m descended in week 2026-W20 vs a 4-week mean of 794 m (&gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-17</th><td>2026-W20</td><td>D2 volume</td><td class="num">38 min</td><td class="num">26 min</td><td class="num">20 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tr class="detail"><td colspan="8">week 2026-W20: 38 min of high intensity vs a 4-week mean of 20 min (&gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-17</th><td>2026-W20</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W20 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-17</th><td>2026-W20</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">19 runs in the 28 days to 2026-05-17 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-23</th><td>2026-W21</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W21 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-23</th><td>2026-W21</td><td>G3</td><td class="num">17 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">17 runs in the 28 days to 2026-05-24 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-31</th><td>2026-W22</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W22 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-31</th><td>2026-W22</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">19 runs in the 28 days to 2026-05-31 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-05-31</th><td>2026-W22</td><td>L2</td><td class="num">30.2 %</td><td class="num">30.0 %</td><td class="num">43.9 km</td><td>PFP, PT</td><td>Nielsen 2014, JOSPT</td></tr>
+<tr class="detail"><td colspan="8">57.1 km in the 7 days to 2026-05-31 vs 43.9 km the 7 days before: +30% (&gt; 30%)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-06-07</th><td>2026-W23</td><td>ASC</td><td class="num">948 m</td><td class="num">931 m</td><td class="num">716 m</td><td>PT</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)</td></tr>
+<tr class="detail"><td colspan="8">948 m climbed in week 2026-W23 vs a 4-week mean of 716 m (&gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-06-07</th><td>2026-W23</td><td>D2 volume</td><td class="num">35 min</td><td class="num">32 min</td><td class="num">25 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tr class="detail"><td colspan="8">week 2026-W23: 35 min of high intensity vs a 4-week mean of 25 min (&gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-06-07</th><td>2026-W23</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W23 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-06-07</th><td>2026-W23</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">19 runs in the 28 days to 2026-06-07 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-06-14</th><td>2026-W24</td><td>D2 volume</td><td class="num">39 min</td><td class="num">35 min</td><td class="num">27 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tr class="detail"><td colspan="8">week 2026-W24: 39 min of high intensity vs a 4-week mean of 27 min (&gt; 1.3×)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-06-14</th><td>2026-W24</td><td>G1 low</td><td class="num">155.0 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.0 spm in week 2026-W24 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-06-14</th><td>2026-W24</td><td>G3</td><td class="num">20 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">20 runs in the 28 days to 2026-06-14 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-06-21</th><td>2026-W25</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W25 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-06-21</th><td>2026-W25</td><td>G3</td><td class="num">20 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">20 runs in the 28 days to 2026-06-21 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-06-28</th><td>2026-W26</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W26 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-06-28</th><td>2026-W26</td><td>G3</td><td class="num">20 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">20 runs in the 28 days to 2026-06-28 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+<tbody><tr><th scope="row">2026-07-05</th><td>2026-W27</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W27 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
+<tbody><tr><th scope="row">2026-07-05</th><td>2026-W27</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tr class="detail"><td colspan="8">19 runs in the 28 days to 2026-07-05 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
+</table></div>
+</section>
+<section id="data-quality" class="new-page">
+<h2>Data quality, duplicates and skipped inputs</h2>
+<p>80 of 126 days have a recorded activity, 46 are rest days (load 0) and 0 are untracked (unknown, not 0).</p>
+<p>Across 80 activities and 264024 samples: 1 GPS or pod dropout, 145 cadence-zero samples left out of cadence means, 90 implausible values removed, 0 runs with heart rate on less than 80 % of its moving time.</p>
+<div class="scroll"><table>
+<caption>1 run with a data-quality remark</caption>
+<thead><tr><th scope="col">Run</th><th scope="col" class="num">Samples</th><th scope="col" class="num">Recorded time</th><th scope="col" class="num">Heart rate</th><th scope="col" class="num">GPS dropouts</th><th scope="col" class="num">Cadence zeros</th><th scope="col" class="num">Removed values</th><th scope="col">Warnings</th></tr></thead>
+<tbody>
+<tr><th scope="row">2026-05-12-run.fit</th><td class="num">2781</td><td class="num">100 %</td><td class="num">99 %</td><td class="num">1</td><td class="num">1</td><td class="num">0</td><td></td></tr>
+</tbody>
+</table></div>
+<h3>Duplicates</h3>
+<p>No recordings overlapped by more than 50 % in time.</p>
+<h3>Skipped inputs</h3>
 <p>No input was skipped.</p>
 </section>
 <section id="method">
 <h2>Method and sources</h2>
-<p>Each presentation gets points from the rules that fired; 0 points is none, 1 low, 2–3 moderate,
-4 or more high. A week counts every rule that fired in that ISO week or in the 28 days before its
-Sunday, each rule once per presentation. The level is a pattern-consistency level, not an injury
-probability.</p>
-<h3>Computed</h3>
-<ul>
-<li><strong>L1 session spike</strong>: a run's distance ÷ the longest run that started in the
-30 days before it (earlier runs the same day included). Above 1.10 is small, above 1.30 moderate,
-above 2.0 large (study values; the scoring stage's parameters may change them — each flagged run shows the
-threshold used). Without an earlier run in that window the rule reports insufficient data.
-Source: Frandsen 2025, BJSM — prospective cohort, 5,205 runners (adjusted hazard 1.64 for >1.10–1.30,
-1.52 for >1.30–2.0, 2.28 for >2.0).
-Counts +1 for patellofemoral pain and patellar tendinopathy when moderate or large, and +1 for
-iliotibial band syndrome when at least small on a long run (at or above the 75th percentile of the
-previous 30 days' run distances, linear interpolation).</li>
-</ul>
-<h3>Not computed yet</h3>
-<p>Weekly progression (L2), acute:chronic ratio (L3), monotony and strain (L4), fitness/fatigue (L5),
-TRIMP (L6), cadence and step length at matched speed (G1, G2), asymmetry (G3), descent load (D1),
-high-intensity volume (D2), kinematics (K1–K4) and symptom monitoring (S1) are not computed in this
-version. They add no points: a level here can only be lower than a full assessment's, never higher.</p>
+<p>Each presentation gets points from the rules that fired; 0 points is none, 1 low, 2–3 moderate, 4 or more high. A week counts every rule that fired in that ISO week or in the 28 days before its Sunday. A rule whose data is missing reports insufficient data — never 0 — and adds no points, so a level can be lower than a complete record would give, never higher. Evidence for prediction is weak (small prospective cohorts, retrospective designs), hence "pattern consistent with".</p>
+<div class="scroll"><table>
+<caption>The rules (DOMAIN.md) and how they went this season</caption>
+<thead><tr><th scope="col">Rule</th><th scope="col">Counts for</th><th scope="col">Source and design</th><th scope="col">This season</th></tr></thead>
+<tbody>
+<tr><th scope="row">L1 session spike (distance ÷ longest run in the previous 30 days)</th><td>PFP and patellar tendinopathy +1 when ≥ moderate; ITBS +1 when ≥ small on a long run</td><td>Frandsen 2025, BJSM — prospective cohort, 5,205 Garmin runners, 18 months; adjusted HR 1.64 (&gt;1.10–1.30), 1.52 (&gt;1.30–2.0), 2.28 (&gt;2.0)</td><td>fired in 1 week; insufficient data in 4</td></tr>
+<tr><th scope="row">L2 weekly progression (last 7 d ÷ preceding 7 d − 1)</th><td>PFP and patellar tendinopathy +1 (the same line as L1 ≥ moderate)</td><td>Nielsen 2014, JOSPT — prospective cohort, 874 novice runners; HR 1.59 (95% CI 0.96–2.66, P = .07) for &gt;30% vs &lt;10% — CI crosses 1</td><td>fired in 2 weeks; insufficient data in 1</td></tr>
+<tr><th scope="row">L3 acute:chronic workload ratio (EWMA λ 0.25 / 0.069 and uncoupled rolling)</th><td>no points: descriptive trend only</td><td>Williams 2017, BJSM (EWMA); Gabbett 2016, BJSM (thresholds) — descriptive only: thresholds do not survive scrutiny (Impellizzeri 2020/2021, Lolli 2019; none in Frandsen 2025)</td><td>fired in 0 weeks; insufficient data in 3</td></tr>
+<tr><th scope="row">L4 Foster monotony (mean ÷ SD of daily load over 7 days) and strain</th><td>patellar tendinopathy +1 when monotony &gt; 2.0</td><td>Foster 1998, Med Sci Sports Exerc — n = 25, outcome illness, individual thresholds; the 1.5 / 2.0 cut-offs are Runalyze&#39;s convention</td><td>fired in 0 weeks; insufficient data in 0</td></tr>
+<tr><th scope="row">L5 fitness / fatigue / form (EWMA 42 d / 7 d, λ = 2/(N+1))</th><td>no points: context</td><td>Runalyze convention (GoldenCheetah uses λ = 1 − e^(−1/N)) — descriptive model, no injury outcome</td><td>fired in 0 weeks; insufficient data in 3</td></tr>
+<tr><th scope="row">L6 internal load: Banister TRIMP, session RPE × minutes</th><td>no points: the load unit of L3–L5</td><td>Banister 1991; Foster 2001, J Strength Cond Res — load quantification, no injury outcome</td><td>fired in 0 weeks; insufficient data in 0</td></tr>
+<tr><th scope="row">G1 cadence at matched speed (own cadence-on-speed regression)</th><td>PFP +1 when low (or G2 long); ITBS +1 when low and G2 long</td><td>Luedke 2016, IJSPT; Thakkar 2019 — 68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional — soft flag</td><td>fired in 18 weeks; insufficient data in 0</td></tr>
+<tr><th scope="row">G2 step length at matched speed vs own baseline</th><td>PFP +1 when long (or G1 low); ITBS +1 with G1 low</td><td>Willson 2014, Med Sci Sports Exerc — laboratory study: +10% step length → +31% patellofemoral joint stress per step</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
+<tr><th scope="row">G3 ground-contact asymmetry (|stance_time_balance − 50| &gt; 2% on &gt; 3 runs)</th><td>no points: context</td><td>heuristic — context only, not scored</td><td>fired in 18 weeks; insufficient data in 0</td></tr>
+<tr><th scope="row">D1 descent load (weekly descent vs 4-week mean; new long descent vs 30 days)</th><td>PFP +1; ITBS +1</td><td>expert rule by analogy with L1 (Frandsen 2025) — expert rule, no direct outcome study</td><td>fired in 3 weeks; insufficient data in 2</td></tr>
+<tr><th scope="row">D2 high-intensity volume (minutes above threshold / HR Z4–5, strides, sprints, jumps)</th><td>patellar tendinopathy +2</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading) — expert rule</td><td>fired in 6 weeks; insufficient data in 2</td></tr>
+<tr><th scope="row">ASC ascent / stair spike (weekly ascent vs 4-week mean)</th><td>patellar tendinopathy +1</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015) — expert rule</td><td>fired in 3 weeks; insufficient data in 2</td></tr>
+<tr><th scope="row">K1 peak hip adduction in stance</th><td>PFP +2; ITBS +2</td><td>Noehren 2007, Clin Biomech (ITBS); Noehren 2013, BJSM (PFP) — prospective: 18 ITBS cases; 15 PFP cases of 400 female runners — side difference ≥ 3° is a heuristic</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
+<tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>PFP +1; ITBS +1</td><td>Bramah 2018, AJSM — retrospective case-control; OR ≈ 1.8 per degree — context</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
+<tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>PFP +1</td><td>Bramah 2018, AJSM — retrospective case-control</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
+<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>ITBS +1</td><td>Noehren 2007, Clin Biomech; Noehren 2014, Med Sci Sports Exerc — knee IR: female ITBS, prospective; hip IR +3.7°: male ITBS, cross-sectional</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
+<tr><th scope="row">S1 tendon pain monitoring (pain during &gt; 5/10, not settled by next morning, or morning pain rising)</th><td>patellar tendinopathy at least moderate; advice: reduce energy-storage load first</td><td>Silbernagel 2007, AJSM; applied to the patellar tendon per Malliaras 2015 — RCT in Achilles tendinopathy (pain-monitoring model)</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
+</tbody>
+</table></div>
+<p>Definitions: the 4-week mean is the mean over the 4 ISO weeks before the assessed one, weeks without coverage dropped (fewer than 2 left is insufficient data). A day without activity inside a gap of up to 6 days is a rest day (load 0); longer gaps are untracked unless listed as rest days. Recordings that overlap by more than 50 % are one run. Chronic metrics need 28 days of coverage.</p>
+<p>This is a screening summary, not a diagnosis — a clinical assessment decides.</p>
+</section>
+<section id="parameters">
+<h2>Parameters used</h2>
+<div class="scroll"><table>
+<caption>Stage parameters and the season baseline</caption>
+<thead><tr><th scope="col">Parameter</th><th scope="col">Value</th></tr></thead>
+<tbody>
+<tr><th scope="row">l1_small</th><td>1.10</td></tr>
+<tr><th scope="row">l1_moderate</th><td>1.30</td></tr>
+<tr><th scope="row">l1_large</th><td>2.0</td></tr>
+<tr><th scope="row">l2_progression</th><td>0.30</td></tr>
+<tr><th scope="row">l4_monotony_note</th><td>1.5</td></tr>
+<tr><th scope="row">l4_monotony_flag</th><td>2.0</td></tr>
+<tr><th scope="row">trimp_run_share</th><td>0.8</td></tr>
+<tr><th scope="row">chronic_min_days</th><td>28</td></tr>
+<tr><th scope="row">rest_gap_days</th><td>6</td></tr>
+<tr><th scope="row">g1_low</th><td>166</td></tr>
+<tr><th scope="row">g1_high</th><td>178</td></tr>
+<tr><th scope="row">g2_long</th><td>0.10</td></tr>
+<tr><th scope="row">g3_balance</th><td>2.0</td></tr>
+<tr><th scope="row">g3_runs</th><td>3</td></tr>
+<tr><th scope="row">d1_ratio</th><td>1.3</td></tr>
+<tr><th scope="row">d2_ratio</th><td>1.3</td></tr>
+<tr><th scope="row">ascent_ratio</th><td>1.3</td></tr>
+<tr><th scope="row">k_side_difference</th><td>3.0</td></tr>
+<tr><th scope="row">k_min_sessions</th><td>2</td></tr>
+<tr><th scope="row">k_reference</th><td></td></tr>
+<tr><th scope="row">s1_pain_during</th><td>5</td></tr>
+<tr><th scope="row">w_pfp_k1</th><td>2</td></tr>
+<tr><th scope="row">w_pfp_k2</th><td>1</td></tr>
+<tr><th scope="row">w_pfp_k3</th><td>1</td></tr>
+<tr><th scope="row">w_pfp_gait</th><td>1</td></tr>
+<tr><th scope="row">w_pfp_d1</th><td>1</td></tr>
+<tr><th scope="row">w_pfp_load</th><td>1</td></tr>
+<tr><th scope="row">w_itbs_k1</th><td>2</td></tr>
+<tr><th scope="row">w_itbs_k4</th><td>1</td></tr>
+<tr><th scope="row">w_itbs_k2</th><td>1</td></tr>
+<tr><th scope="row">w_itbs_gait</th><td>1</td></tr>
+<tr><th scope="row">w_itbs_long</th><td>1</td></tr>
+<tr><th scope="row">w_itbs_d1</th><td>1</td></tr>
+<tr><th scope="row">w_pt_d2</th><td>2</td></tr>
+<tr><th scope="row">w_pt_load</th><td>1</td></tr>
+<tr><th scope="row">w_pt_ascent</th><td>1</td></tr>
+<tr><th scope="row">w_pt_monotony</th><td>1</td></tr>
+<tr><th scope="row">units (load-report)</th><td>km</td></tr>
+<tr><th scope="row">reference speed (G1/G2)</th><td>3.03 m/s</td></tr>
+<tr><th scope="row">cadence regression</th><td>116.3 + 12.7 × speed (m/s)</td></tr>
+<tr><th scope="row">step-length regression</th><td>0.280 + 0.294 × speed (m/s)</td></tr>
+<tr><th scope="row">runs in the regressions</th><td>80</td></tr>
+</tbody>
+</table></div>
 </section>
 </main>
 <footer><p class="disclaimer">This is a screening summary, not a diagnosis — a clinical assessment decides.</p></footer>
 </body>
 </html>
-�Y
-runs.csv�Yathlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,cadence_matched_spm,step_length_m,gct_ms,gct_balance_pct,vertical_oscillation_mm,ascent_m,descent_m,trimp,duration_s,moving_pace_s_per_km,device
-ana-ramp,2026-03-02-run.fit,2026-03-02T08:08:00Z,running,6522.6,2289,153.7,,1.109,295.2,52.60,97.4,163.1,137.4,96.8,2289,350.9,garmin fr945
-ana-ramp,2026-03-03-run.fit,2026-03-03T06:26:00Z,running,7101.3,2294,155.9,,1.191,286.7,52.60,98.4,70.9,71.6,99.4,2294,323.0,garmin fr945
-ana-ramp,2026-03-04-run.fit,2026-03-04T07:33:00Z,running,7009.0,2238,156.2,,1.202,285.4,52.59,98.6,68.0,72.0,98.5,2238,319.3,garmin fr945
-ana-ramp,2026-03-07-run.fit,2026-03-07T08:26:00Z,running,9456.5,3194,154.6,,1.145,291.4,52.60,97.8,212.0,213.1,141.3,3194,337.8,garmin fr945
-ana-ramp,2026-03-08-run.fit,2026-03-08T06:24:00Z,running,7558.7,2415,156.2,,1.201,285.4,52.60,98.5,75.8,76.0,106.9,2415,319.5,garmin fr945
-ana-ramp,2026-03-11-run.fit,2026-03-11T08:11:00Z,running,6649.0,2209,155.1,,1.164,289.7,52.61,98.0,65.5,67.7,92.1,2209,332.2,garmin fr945
-ana-ramp,2026-03-13-run.fit,2026-03-13T07:29:00Z,running,7683.4,2554,155.1,,1.160,289.6,52.61,98.0,166.4,171.6,113.0,2554,332.4,garmin fr945
-ana-ramp,2026-03-14-run.fit,2026-03-14T06:53:00Z,running,8850.2,3070,153.9,,1.120,294.1,52.60,97.5,202.6,196.4,131.5,3070,346.9,garmin fr945
-ana-ramp,2026-03-15-run.fit,2026-03-15T07:44:00Z,running,7495.5,2409,156.0,,1.196,286.1,52.60,98.5,72.0,75.8,105.5,2409,321.4,garmin fr945
-ana-ramp,2026-03-18-run.fit,2026-03-18T06:57:00Z,running,7121.2,2467,154.0,,1.122,293.9,52.60,97.6,170.4,156.7,104.8,2467,346.4,garmin fr945
-ana-ramp,2026-03-20-run.fit,2026-03-20T06:22:00Z,running,7157.9,2326,155.7,,1.185,287.2,52.60,98.3,72.0,70.3,100.5,2326,325.0,garmin fr945
-ana-ramp,2026-03-21-run.fit,2026-03-21T06:49:00Z,running,9002.5,2952,155.4,,1.174,288.3,52.60,98.2,200.4,203.9,134.7,2952,327.9,garmin fr945
-ana-ramp,2026-03-22-run.fit,2026-03-22T06:39:00Z,running,7251.0,2411,155.1,,1.160,289.7,52.61,98.0,171.2,156.2,108.5,2411,332.5,garmin fr945
-ana-ramp,2026-03-23-run.fit,2026-03-23T07:23:00Z,running,7307.0,2473,154.6,,1.146,291.5,52.59,97.8,74.8,72.0,101.4,2473,338.4,garmin fr945
-ana-ramp,2026-03-25-run.fit,2026-03-25T07:13:00Z,running,6957.2,2266,155.6,,1.180,287.5,52.61,98.3,165.5,142.7,104.8,2266,325.7,garmin fr945
-ana-ramp,2026-03-26-run.fit,2026-03-26T06:41:00Z,running,6405.7,2073,155.8,,1.189,286.8,52.61,98.3,64.0,63.9,89.6,2073,323.6,garmin fr945
-ana-ramp,2026-03-27-run.fit,2026-03-27T07:22:00Z,running,7629.0,2502,155.4,,1.176,288.3,52.60,98.2,75.8,76.0,107.0,2502,328.0,garmin fr945
-ana-ramp,2026-03-28-run.fit,2026-03-28T06:54:00Z,running,9028.2,3041,154.7,,1.148,291.1,52.60,97.8,196.4,214.1,132.0,3041,336.8,garmin fr945
-ana-ramp,2026-03-31-run.fit,2026-03-31T08:30:00Z,running,7664.3,2656,154.0,,1.124,293.9,52.60,97.5,76.0,75.4,105.8,2656,346.5,garmin fr945
-ana-ramp,2026-04-03-run.fit,2026-04-03T07:24:00Z,running,6162.1,1984,156.0,,1.191,286.2,52.59,98.4,144.4,134.8,92.0,1984,322.0,garmin fr945
-ana-ramp,2026-04-04-run.fit,2026-04-04T06:45:00Z,running,8517.1,2805,155.3,,1.170,288.7,52.60,98.1,208.2,180.0,130.1,2805,329.3,garmin fr945
-ana-ramp,2026-04-05-run.fit,2026-04-05T06:08:00Z,running,7521.5,2439,155.7,,1.187,287.0,52.61,98.3,73.3,76.0,105.7,2439,324.3,garmin fr945
-ana-ramp,2026-04-06-run.fit,2026-04-06T07:16:00Z,running,6220.1,2080,154.9,,1.157,290.4,52.60,98.0,59.7,63.3,85.6,2080,334.4,garmin fr945
-ana-ramp,2026-04-07-run.fit,2026-04-07T07:06:00Z,running,6000.1,1980,155.3,,1.170,288.9,52.60,98.1,60.0,60.0,82.6,1980,330.0,garmin fr945
-ana-ramp,2026-04-08-run.fit,2026-04-08T07:32:00Z,running,6027.0,2067,154.2,,1.131,292.9,52.59,97.7,129.8,145.9,85.7,2067,343.0,garmin fr945
-ana-ramp,2026-04-11-run.fit,2026-04-11T06:03:00Z,running,8581.9,2965,154.1,,1.124,293.7,52.60,97.6,204.2,178.0,129.2,2965,345.5,garmin fr945
-ana-ramp,2026-04-14-run.fit,2026-04-14T06:29:00Z,running,10683.9,3447,155.9,,1.192,286.5,52.60,98.4,107.4,106.6,153.7,3447,322.6,garmin fr945
-ana-ramp,2026-04-15-run.fit,2026-04-15T06:01:00Z,running,10561.3,3462,155.5,,1.177,288.2,52.60,98.2,104.0,107.4,150.9,3462,327.8,garmin fr945
-ana-ramp,2026-04-18-run.fit,2026-04-18T07:21:00Z,running,12999.2,3946,157.7,,1.252,279.8,52.60,99.2,113.3,301.2,177.8,3946,303.6,garmin fr945
-ana-ramp,2026-04-19-run.fit,2026-04-19T06:31:00Z,running,10166.5,3494,154.2,,1.131,293.1,52.60,97.6,103.5,100.0,143.4,3494,343.7,garmin fr945
-ana-ramp,2026-04-20-run.fit,2026-04-20T07:25:00Z,running,9230.5,3106,154.8,,1.149,291.0,52.60,97.9,212.1,209.0,137.6,3106,336.5,garmin fr945
-ana-ramp,2026-04-22-run.fit,2026-04-22T08:23:00Z,running,8639.0,2884,154.9,,1.156,290.1,52.59,98.0,186.9,209.4,125.8,2884,333.8,garmin fr945
-ana-ramp,2026-04-23-run.fit,2026-04-23T06:49:00Z,running,10502.8,3356,156.2,,1.199,285.4,52.59,98.5,226.3,252.6,157.6,3356,319.5,garmin fr945
-ana-ramp,2026-04-24-run.fit,2026-04-24T08:20:00Z,running,10081.6,3186,156.5,,1.212,284.3,52.60,98.6,100.0,101.3,145.6,3186,316.0,garmin fr945
-ana-ramp,2026-04-25-run.fit,2026-04-25T06:09:00Z,running,13909.0,4682,154.7,,1.151,291.0,52.61,97.9,114.4,306.6,185.0,4682,336.6,garmin fr945
-ana-ramp,2026-04-27-run.fit,2026-04-27T07:21:00Z,running,9017.7,2951,155.5,,1.178,288.1,52.60,98.2,88.0,90.8,127.7,2951,327.2,garmin fr945
-ana-ramp,2026-04-29-run.fit,2026-04-29T07:35:00Z,running,10552.7,3514,153.6,,1.166,300.3,52.60,95.5,100.8,101.0,150.9,3514,333.0,garmin fr945
-ana-ramp,2026-05-02-run.fit,2026-05-02T06:10:00Z,running,14818.2,5092,153.3,,1.135,300.1,52.60,96.0,120.7,311.1,199.0,5092,343.6,garmin fr945
-ana-ramp,2026-05-03-run.fit,2026-05-03T06:06:00Z,running,10143.1,3554,152.5,,1.118,304.0,52.60,95.2,103.5,100.0,142.8,3554,350.4,garmin fr945
-ana-ramp,2026-05-05-run.fit,2026-05-05T06:28:00Z,running,9574.6,3054,156.2,,1.204,285.2,52.60,98.5,95.4,96.0,137.0,3054,319.0,garmin fr945
-ana-ramp,2026-05-07-run.fit,2026-05-07T08:30:00Z,running,9646.5,3090,156.1,,1.196,285.6,52.61,98.5,217.1,223.6,145.4,3090,320.3,garmin fr945
-ana-ramp,2026-05-08-run.fit,2026-05-08T07:19:00Z,running,10961.8,3749,153.2,,1.137,301.1,52.59,95.7,240.2,245.2,164.7,3749,342.0,garmin fr945
-ana-ramp,2026-05-09-run.fit,2026-05-09T06:36:00Z,running,15728.6,5195,154.4,,1.172,295.5,52.60,96.6,126.5,314.6,215.9,5195,330.3,garmin fr945
-ana-ramp,2026-05-11-run.fit,2026-05-11T06:32:00Z,running,9874.4,3449,153.8,,1.114,294.8,52.60,97.4,228.8,214.9,147.4,3449,349.3,garmin fr945
-ana-ramp,2026-05-12-run.fit,2026-05-12T06:02:00Z,running,8537.6,2780,155.7,,1.180,287.6,52.60,98.3,210.1,181.8,130.9,2780,325.6,garmin fr945
-ana-ramp,2026-05-13-run.fit,2026-05-13T06:35:00Z,running,10022.1,3345,153.5,,1.162,301.2,52.61,95.3,228.2,221.2,152.1,3345,333.8,garmin fr945
-ana-ramp,2026-05-16-run.fit,2026-05-16T08:30:00Z,running,16637.0,5285,155.7,,1.209,289.8,52.60,97.4,128.6,322.7,232.9,5285,317.7,garmin fr945
-ana-ramp,2026-05-17-run.fit,2026-05-17T06:39:00Z,running,10150.0,3344,153.8,,1.177,300.0,52.60,95.4,100.0,102.5,145.6,3344,329.5,garmin fr945
-ana-ramp,2026-05-19-run.fit,2026-05-19T07:04:00Z,running,8785.6,2818,156.1,,1.198,285.9,52.60,98.5,86.7,88.0,125.0,2818,320.8,garmin fr945
-ana-ramp,2026-05-21-run.fit,2026-05-21T06:59:00Z,running,9111.1,2901,156.3,,1.205,285.1,52.61,98.5,90.9,91.8,130.3,2901,318.4,garmin fr945
-ana-ramp,2026-05-22-run.fit,2026-05-22T06:00:00Z,running,9076.0,3025,155.0,,1.158,290.1,52.60,98.0,213.6,197.0,137.5,3025,333.3,garmin fr945
-ana-ramp,2026-05-23-run.fit,2026-05-23T06:15:00Z,running,16899.8,5596,154.5,,1.169,294.4,52.60,96.8,136.0,324.5,234.2,5596,331.1,garmin fr945
-ana-ramp,2026-05-26-run.fit,2026-05-26T08:25:00Z,running,9465.0,3165,154.9,,1.155,290.4,52.59,98.0,203.0,215.1,139.8,3165,334.4,garmin fr945
-ana-ramp,2026-05-27-run.fit,2026-05-27T08:18:00Z,running,10043.7,3593,152.0,,1.096,305.9,52.60,95.1,216.4,230.5,147.5,3593,357.7,garmin fr945
-ana-ramp,2026-05-28-run.fit,2026-05-28T08:01:00Z,running,10516.0,3469,154.0,,1.175,298.8,52.61,95.8,103.3,104.0,151.0,3469,329.9,garmin fr945
-ana-ramp,2026-05-30-run.fit,2026-05-30T08:30:00Z,running,16899.8,5550,154.7,,1.177,293.7,52.59,96.9,134.6,325.0,235.0,5550,328.4,garmin fr945
-ana-ramp,2026-05-31-run.fit,2026-05-31T07:58:00Z,running,10217.1,3377,154.2,,1.172,297.1,52.60,96.2,103.8,100.0,146.2,3377,330.5,garmin fr945
-ana-ramp,2026-06-01-run.fit,2026-06-01T07:19:00Z,running,11174.1,3757,153.6,,1.154,299.7,52.60,95.8,258.2,254.9,169.2,3757,336.2,garmin fr945
-ana-ramp,2026-06-04-run.fit,2026-06-04T07:52:00Z,running,11122.9,3709,153.7,,1.162,299.4,52.59,95.7,238.9,255.3,167.6,3709,333.5,garmin fr945
-ana-ramp,2026-06-05-run.fit,2026-06-05T08:09:00Z,running,9331.7,2975,156.3,,1.204,285.2,52.60,98.5,92.5,92.0,133.4,2975,318.8,garmin fr945
-ana-ramp,2026-06-06-run.fit,2026-06-06T08:03:00Z,running,16897.7,5677,153.9,,1.156,297.4,52.60,96.3,135.6,323.4,233.6,5677,336.0,garmin fr945
-ana-ramp,2026-06-07-run.fit,2026-06-07T07:56:00Z,running,9908.0,3197,155.9,,1.189,286.6,52.59,98.4,222.7,225.3,149.7,3197,322.7,garmin fr945
-ana-ramp,2026-06-08-run.fit,2026-06-08T07:53:00Z,running,10323.6,3523,153.2,,1.142,300.9,52.60,95.7,101.7,103.4,146.3,3523,341.3,garmin fr945
-ana-ramp,2026-06-09-run.fit,2026-06-09T07:30:00Z,running,10656.7,3680,153.1,,1.128,301.3,52.60,95.7,227.3,254.8,156.8,3680,345.3,garmin fr945
-ana-ramp,2026-06-12-run.fit,2026-06-12T06:51:00Z,running,9659.7,3122,155.8,,1.188,286.6,52.59,98.4,213.8,221.6,145.2,3122,323.2,garmin fr945
-ana-ramp,2026-06-13-run.fit,2026-06-13T06:20:00Z,running,16897.0,5283,156.1,,1.224,288.0,52.60,97.6,133.6,326.2,238.8,5283,312.7,garmin fr945
-ana-ramp,2026-06-14-run.fit,2026-06-14T08:11:00Z,running,8646.7,2733,156.5,,1.212,284.3,52.60,98.6,86.5,86.8,123.5,2733,316.1,garmin fr945
-ana-ramp,2026-06-16-run.fit,2026-06-16T07:16:00Z,running,11023.5,3679,153.6,,1.164,300.3,52.60,95.5,108.0,112.0,158.1,3679,333.7,garmin fr945
-ana-ramp,2026-06-18-run.fit,2026-06-18T06:26:00Z,running,9519.8,3278,154.1,,1.130,293.4,52.61,97.7,95.8,94.9,133.4,3278,344.3,garmin fr945
-ana-ramp,2026-06-19-run.fit,2026-06-19T06:25:00Z,running,8853.9,3112,153.6,,1.108,295.5,52.60,97.4,200.0,197.4,130.5,3112,351.5,garmin fr945
-ana-ramp,2026-06-20-run.fit,2026-06-20T07:03:00Z,running,16898.3,5421,155.4,,1.200,291.1,52.59,97.2,131.7,321.6,236.4,5421,320.8,garmin fr945
-ana-ramp,2026-06-21-run.fit,2026-06-21T07:56:00Z,running,10044.0,3418,153.1,,1.143,302.5,52.60,95.3,215.4,243.9,148.7,3418,340.3,garmin fr945
-ana-ramp,2026-06-23-run.fit,2026-06-23T06:34:00Z,running,8954.7,3102,154.0,,1.122,294.0,52.60,97.5,192.4,213.2,130.0,3102,346.4,garmin fr945
-ana-ramp,2026-06-26-run.fit,2026-06-26T07:49:00Z,running,10114.7,3437,153.3,,1.144,300.8,52.59,95.7,221.2,230.9,150.0,3437,339.8,garmin fr945
-ana-ramp,2026-06-27-run.fit,2026-06-27T06:55:00Z,running,16899.3,5330,155.6,,1.217,290.6,52.60,97.1,136.4,323.8,238.5,5330,315.4,garmin fr945
-ana-ramp,2026-06-28-run.fit,2026-06-28T08:21:00Z,running,9400.8,3070,155.6,,1.177,287.8,52.60,98.3,219.7,209.0,142.4,3070,326.6,garmin fr945
-ana-ramp,2026-06-30-run.fit,2026-06-30T07:51:00Z,running,9282.1,3048,155.4,,1.172,288.4,52.60,98.2,205.3,208.0,138.5,3048,328.4,garmin fr945
-ana-ramp,2026-07-03-run.fit,2026-07-03T06:14:00Z,running,9323.2,2949,156.4,,1.212,284.3,52.59,98.6,90.3,89.8,133.7,2949,316.3,garmin fr945
-ana-ramp,2026-07-04-run.fit,2026-07-04T06:44:00Z,running,16898.4,5598,154.3,,1.169,296.1,52.59,96.5,135.7,323.6,234.6,5598,331.3,garmin fr945
-ana-ramp,2026-07-05-run.fit,2026-07-05T06:18:00Z,running,9651.9,3228,154.9,,1.155,290.3,52.60,98.0,225.0,215.3,145.4,3228,334.4,garmin fr945
-�
-
-	weeks.csv�
-athlete,week,week_start,coverage_days,distance_km,runs,pfp_level,pfp_points,pfp_rules,itbs_level,itbs_points,itbs_rules,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules
-ana-ramp,2026-W10,2026-03-02,5,37.65,5,low,1,L1,low,1,L1,low,1,L1
-ana-ramp,2026-W11,2026-03-09,4,30.68,4,low,1,L1,low,1,L1,low,1,L1
-ana-ramp,2026-W12,2026-03-16,4,30.53,4,low,1,L1,low,1,L1,low,1,L1
-ana-ramp,2026-W13,2026-03-23,5,37.33,5,low,1,L1,low,1,L1,low,1,L1
-ana-ramp,2026-W14,2026-03-30,4,29.87,4,none,0,,none,0,,none,0,
-ana-ramp,2026-W15,2026-04-06,4,26.83,4,none,0,,none,0,,none,0,
-ana-ramp,2026-W16,2026-04-13,4,44.41,4,none,0,,low,1,L1,none,0,
-ana-ramp,2026-W17,2026-04-20,5,52.36,5,none,0,,low,1,L1,none,0,
-ana-ramp,2026-W18,2026-04-27,4,44.53,4,none,0,,low,1,L1,none,0,
-ana-ramp,2026-W19,2026-05-04,4,45.91,4,none,0,,low,1,L1,none,0,
-ana-ramp,2026-W20,2026-05-11,5,55.22,5,none,0,,none,0,,none,0,
-ana-ramp,2026-W21,2026-05-18,4,43.87,4,none,0,,none,0,,none,0,
-ana-ramp,2026-W22,2026-05-25,5,57.14,5,none,0,,none,0,,none,0,
-ana-ramp,2026-W23,2026-06-01,5,58.43,5,none,0,,none,0,,none,0,
-ana-ramp,2026-W24,2026-06-08,5,56.18,5,none,0,,none,0,,none,0,
-ana-ramp,2026-W25,2026-06-15,5,56.34,5,none,0,,none,0,,none,0,
-ana-ramp,2026-W26,2026-06-22,4,45.37,4,none,0,,none,0,,none,0,
-ana-ramp,2026-W27,2026-06-29,4,45.16,4,none,0,,none,0,,none,0,
-�
+�
+runs.csv�athlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,cadence_matched_spm,step_length_m,gct_ms,gct_balance_pct,vertical_oscillation_mm,ascent_m,descent_m,trimp,duration_s,moving_pace_s_per_km,device,step_length_matched_m,step_length_native,average_pace_s_per_km,paused_time_s,pause_count,cadence_sd_spm,vertical_ratio_pct,power_w,descent_per_km,downhill_time_s,uphill_time_s,longest_descent_m,longest_descent_distance_m,hr_z1_s,hr_z2_s,hr_z3_s,hr_z4_s,hr_z5_s,faster_than_threshold_s,high_intensity_s,high_intensity_basis,intervals,strides,sprints,session_rpe_load,samples,coverage,heart_rate_coverage,gps_dropouts,cadence_zeros,implausible_removed,warnings
+ana-ramp,2026-03-02-run.fit,2026-03-02T08:08:00Z,running,6522.6,2289,153.7,156.0,1.109,295.2,52.60,97.4,163.1,137.4,96.8,2289,350.9,garmin fr945,1.163,true,350.9,0,0,3.9,8.90,178.3,21.1,543,876,39.8,898.9,25,37,436,1445,347,144,144,threshold_pace,0,0,0,114.5,2290,1.000,1.000,0,2,0,
+ana-ramp,2026-03-03-run.fit,2026-03-03T06:26:00Z,running,7101.3,2294,155.9,155.1,1.191,286.7,52.60,98.4,70.9,71.6,99.4,2294,323.0,garmin fr945,1.172,true,323.0,0,0,2.2,8.29,186.8,10.1,176,185,4.0,189.1,0,30,41,2204,0,27,27,threshold_pace,0,0,0,,2295,1.000,0.991,0,3,2,
+ana-ramp,2026-03-04-run.fit,2026-03-04T07:33:00Z,running,7009.0,2238,156.2,154.8,1.202,285.4,52.59,98.6,68.0,72.0,98.5,2238,319.3,garmin fr945,1.171,true,319.3,0,0,2.3,8.23,187.8,10.3,154,183,4.0,174.9,14,32,48,2145,0,103,103,threshold_pace,0,0,0,111.9,2239,1.000,1.000,0,0,1,
+ana-ramp,2026-03-07-run.fit,2026-03-07T08:26:00Z,running,9456.5,3194,154.6,155.5,1.145,291.4,52.60,97.8,212.0,213.1,141.3,3194,337.8,garmin fr945,1.166,true,337.8,0,0,4.0,8.66,180.3,22.5,814,1141,38.1,903.9,45,31,312,2189,618,376,376,threshold_pace,2,2,0,159.7,3195,1.000,1.000,0,2,1,
+ana-ramp,2026-03-08-run.fit,2026-03-08T06:24:00Z,running,7558.7,2415,156.2,155.0,1.201,285.4,52.60,98.5,75.8,76.0,106.9,2415,319.5,garmin fr945,1.172,true,319.5,0,0,2.2,8.23,188.7,10.1,171,195,4.0,175.5,16,34,37,2329,0,82,82,threshold_pace,0,0,0,,2416,1.000,1.000,0,3,0,
+ana-ramp,2026-03-11-run.fit,2026-03-11T08:11:00Z,running,6649.0,2209,155.1,155.3,1.164,289.7,52.61,98.0,65.5,67.7,92.1,2209,332.2,garmin fr945,1.170,true,332.2,0,0,2.3,8.45,181.0,10.2,174,171,4.0,173.2,10,23,74,2103,0,1,1,threshold_pace,0,0,0,,2210,1.000,1.000,0,0,3,
+ana-ramp,2026-03-13-run.fit,2026-03-13T07:29:00Z,running,7683.4,2554,155.1,155.4,1.160,289.6,52.61,98.0,166.4,171.6,113.0,2554,332.4,garmin fr945,1.168,true,332.4,0,0,4.1,8.56,182.2,22.3,645,873,27.8,401.7,7,15,290,1854,389,322,322,threshold_pace,3,0,0,,2555,1.000,1.000,0,1,1,
+ana-ramp,2026-03-14-run.fit,2026-03-14T06:53:00Z,running,8850.2,3070,153.9,155.8,1.120,294.1,52.60,97.5,202.6,196.4,131.5,3070,346.9,garmin fr945,1.163,true,346.9,0,0,4.1,8.83,176.7,22.2,762,1076,27.9,428.0,12,21,498,2059,481,310,310,threshold_pace,2,1,0,,3071,1.000,1.000,0,3,0,
+ana-ramp,2026-03-15-run.fit,2026-03-15T07:44:00Z,running,7495.5,2409,156.0,155.0,1.196,286.1,52.60,98.5,72.0,75.8,105.5,2409,321.4,garmin fr945,1.171,true,321.4,0,0,2.3,8.26,187.1,10.1,166,190,4.0,191.1,11,33,52,2314,0,86,86,threshold_pace,0,0,0,,2410,1.000,1.000,0,2,0,
+ana-ramp,2026-03-18-run.fit,2026-03-18T06:57:00Z,running,7121.2,2467,154.0,155.8,1.122,293.9,52.60,97.6,170.4,156.7,104.8,2467,346.4,garmin fr945,1.164,true,346.4,0,0,3.8,8.80,177.9,22.0,623,904,40.0,911.1,21,33,450,1520,424,231,231,threshold_pace,0,0,0,,2468,1.000,0.992,0,3,1,
+ana-ramp,2026-03-20-run.fit,2026-03-20T06:22:00Z,running,7157.9,2326,155.7,155.1,1.185,287.2,52.60,98.3,72.0,70.3,100.5,2326,325.0,garmin fr945,1.172,true,325.0,0,0,2.4,8.33,185.8,9.8,174,200,4.0,177.4,19,29,35,2244,0,43,43,threshold_pace,0,0,0,,2327,1.000,1.000,0,2,1,
+ana-ramp,2026-03-21-run.fit,2026-03-21T06:49:00Z,running,9002.5,2952,155.4,155.3,1.174,288.3,52.60,98.2,200.4,203.9,134.7,2952,327.9,garmin fr945,1.168,true,327.9,0,0,4.2,8.48,185.1,22.7,749,1012,27.9,414.6,11,15,218,2136,573,481,481,threshold_pace,5,0,0,,2953,1.000,1.000,0,2,2,
+ana-ramp,2026-03-22-run.fit,2026-03-22T06:39:00Z,running,7251.0,2411,155.1,155.3,1.160,289.7,52.61,98.0,171.2,156.2,108.5,2411,332.5,garmin fr945,1.166,true,332.5,0,0,4.1,8.55,184.8,21.5,591,874,40.0,909.0,0,16,251,1539,586,379,379,threshold_pace,2,0,0,120.5,2412,1.000,0.992,0,1,1,
+ana-ramp,2026-03-23-run.fit,2026-03-23T07:23:00Z,running,7307.0,2473,154.6,155.6,1.146,291.5,52.59,97.8,74.8,72.0,101.4,2473,338.4,garmin fr945,1.168,true,338.4,0,0,2.2,8.57,178.8,9.9,173,230,4.0,174.7,12,18,86,2358,0,1,1,threshold_pace,0,0,0,,2474,1.000,1.000,0,0,1,
+ana-ramp,2026-03-25-run.fit,2026-03-25T07:13:00Z,running,6957.2,2266,155.6,155.2,1.180,287.5,52.61,98.3,165.5,142.7,104.8,2266,325.7,garmin fr945,1.169,true,325.7,0,0,4.2,8.43,191.8,20.5,520,845,39.2,926.5,0,0,129,1615,503,411,411,threshold_pace,3,0,0,,2267,1.000,0.991,0,1,0,
+ana-ramp,2026-03-26-run.fit,2026-03-26T06:41:00Z,running,6405.7,2073,155.8,155.0,1.189,286.8,52.61,98.3,64.0,63.9,89.6,2073,323.6,garmin fr945,1.170,true,323.6,0,0,2.4,8.30,186.3,10.0,150,173,4.0,174.3,14,36,38,1986,0,47,47,threshold_pace,0,0,0,103.7,2074,1.000,1.000,0,1,1,
+ana-ramp,2026-03-27-run.fit,2026-03-27T07:22:00Z,running,7629.0,2502,155.4,155.2,1.176,288.3,52.60,98.2,75.8,76.0,107.0,2502,328.0,garmin fr945,1.171,true,328.0,0,0,2.3,8.38,184.0,10.0,187,242,4.0,179.7,13,21,38,2431,0,16,16,threshold_pace,0,0,0,,2503,1.000,1.000,0,0,1,
+ana-ramp,2026-03-28-run.fit,2026-03-28T06:54:00Z,running,9028.2,3041,154.7,155.5,1.148,291.1,52.60,97.8,196.4,214.1,132.0,3041,336.8,garmin fr945,1.166,true,336.8,0,0,4.0,8.63,176.0,23.7,811,1060,40.0,910.4,0,3,519,2012,488,378,378,threshold_pace,1,0,0,152.1,3042,1.000,0.993,0,2,1,
+ana-ramp,2026-03-31-run.fit,2026-03-31T08:30:00Z,running,7664.3,2656,154.0,155.8,1.124,293.9,52.60,97.5,76.0,75.4,105.8,2656,346.5,garmin fr945,1.166,true,346.5,0,0,2.1,8.71,173.9,9.8,208,233,4.0,178.1,13,32,92,2520,0,0,0,threshold_pace,0,0,0,,2657,1.000,1.000,0,1,1,
+ana-ramp,2026-04-03-run.fit,2026-04-03T07:24:00Z,running,6162.1,1984,156.0,155.1,1.191,286.2,52.59,98.4,144.4,134.8,92.0,1984,322.0,garmin fr945,1.169,true,322.0,0,0,4.3,8.38,190.5,21.9,488,705,38.8,897.1,9,12,118,1393,453,427,427,threshold_pace,4,0,0,,1985,1.000,1.000,0,1,1,
+ana-ramp,2026-04-04-run.fit,2026-04-04T06:45:00Z,running,8517.1,2805,155.3,155.3,1.170,288.7,52.60,98.1,208.2,180.0,130.1,2805,329.3,garmin fr945,1.168,true,329.3,0,0,4.1,8.50,189.1,21.1,673,1060,39.9,907.6,17,38,154,1799,798,468,468,threshold_pace,4,1,0,140.2,2806,1.000,1.000,0,1,1,
+ana-ramp,2026-04-05-run.fit,2026-04-05T06:08:00Z,running,7521.5,2439,155.7,155.1,1.187,287.0,52.61,98.3,73.3,76.0,105.7,2439,324.3,garmin fr945,1.171,true,324.3,0,0,2.3,8.31,185.6,10.1,184,195,4.0,174.3,10,23,72,2335,0,20,20,threshold_pace,0,0,0,122.0,2440,1.000,1.000,0,1,2,
+ana-ramp,2026-04-06-run.fit,2026-04-06T07:16:00Z,running,6220.1,2080,154.9,155.4,1.157,290.4,52.60,98.0,59.7,63.3,85.6,2080,334.4,garmin fr945,1.168,true,334.4,0,0,2.3,8.50,179.3,10.2,161,164,4.0,180.6,11,36,51,1983,0,3,3,threshold_pace,0,0,0,104.0,2081,1.000,1.000,0,3,1,
+ana-ramp,2026-04-07-run.fit,2026-04-07T07:06:00Z,running,6000.1,1980,155.3,155.2,1.170,288.9,52.60,98.1,60.0,60.0,82.6,1980,330.0,garmin fr945,1.169,true,330.0,0,0,2.1,8.41,182.7,10.0,138,154,4.0,174.9,0,34,44,1883,0,12,12,threshold_pace,0,0,0,,1981,1.000,0.990,0,0,1,
+ana-ramp,2026-04-08-run.fit,2026-04-08T07:32:00Z,running,6027.0,2067,154.2,155.7,1.131,292.9,52.59,97.7,129.8,145.9,85.7,2067,343.0,garmin fr945,1.166,true,343.0,0,0,3.7,8.73,172.1,24.2,573,667,39.2,914.1,22,75,386,1294,291,184,184,threshold_pace,0,0,0,103.3,2068,1.000,1.000,0,2,0,
+ana-ramp,2026-04-11-run.fit,2026-04-11T06:03:00Z,running,8581.9,2965,154.1,155.8,1.124,293.7,52.60,97.6,204.2,178.0,129.2,2965,345.5,garmin fr945,1.165,true,345.5,0,0,3.8,8.79,180.9,20.7,698,1081,38.8,898.6,15,39,428,1905,579,238,238,threshold_pace,2,0,0,,2966,1.000,1.000,0,2,1,
+ana-ramp,2026-04-14-run.fit,2026-04-14T06:29:00Z,running,10683.9,3447,155.9,155.0,1.192,286.5,52.60,98.4,107.4,106.6,153.7,3447,322.6,garmin fr945,1.172,true,322.6,0,0,2.2,8.28,187.1,10.0,251,263,4.0,178.4,0,28,36,3357,7,60,60,threshold_pace,0,0,0,172.3,3448,1.000,0.994,0,1,0,
+ana-ramp,2026-04-15-run.fit,2026-04-15T06:01:00Z,running,10561.3,3462,155.5,155.2,1.177,288.2,52.60,98.2,104.0,107.4,150.9,3462,327.8,garmin fr945,1.171,true,327.8,0,0,2.1,8.37,183.4,10.2,253,279,4.0,175.0,15,35,48,3364,1,26,26,threshold_pace,0,0,0,,3463,1.000,1.000,0,4,4,
+ana-ramp,2026-04-18-run.fit,2026-04-18T07:21:00Z,running,12999.2,3946,157.7,154.3,1.252,279.8,52.60,99.2,113.3,301.2,177.8,3946,303.6,garmin fr945,1.175,true,303.6,0,0,3.0,7.97,171.7,23.2,1065,579,253.6,5358.6,13,21,44,3658,211,994,994,threshold_pace,9,0,0,197.3,3947,1.000,1.000,0,1,0,
+ana-ramp,2026-04-19-run.fit,2026-04-19T06:31:00Z,running,10166.5,3494,154.2,155.7,1.131,293.1,52.60,97.6,103.5,100.0,143.4,3494,343.7,garmin fr945,1.166,true,343.7,0,0,2.2,8.66,176.1,9.8,267,318,4.0,180.8,10,19,155,3311,0,0,0,threshold_pace,0,0,0,,3495,1.000,1.000,0,1,3,
+ana-ramp,2026-04-20-run.fit,2026-04-20T07:25:00Z,running,9230.5,3106,154.8,155.5,1.149,291.0,52.60,97.9,212.1,209.0,137.6,3106,336.5,garmin fr945,1.166,true,336.5,0,0,4.0,8.63,180.5,22.6,778,1105,40.0,913.1,9,19,441,1948,690,426,426,threshold_pace,1,1,0,155.3,3107,1.000,1.000,0,0,1,
+ana-ramp,2026-04-22-run.fit,2026-04-22T08:23:00Z,running,8639.0,2884,154.9,155.4,1.156,290.1,52.59,98.0,186.9,209.4,125.8,2884,333.8,garmin fr945,1.167,true,333.8,0,0,4.0,8.58,176.6,24.2,790,983,40.0,911.5,8,14,493,1850,520,434,434,threshold_pace,3,0,0,144.2,2885,1.000,1.000,0,3,0,
+ana-ramp,2026-04-23-run.fit,2026-04-23T06:49:00Z,running,10502.8,3356,156.2,155.0,1.199,285.4,52.59,98.5,226.3,252.6,157.6,3356,319.5,garmin fr945,1.170,true,319.5,0,0,4.2,8.32,184.4,24.0,907,1129,40.0,911.5,15,26,171,2184,961,778,778,threshold_pace,8,0,0,167.8,3357,1.000,1.000,0,2,1,
+ana-ramp,2026-04-24-run.fit,2026-04-24T08:20:00Z,running,10081.6,3186,156.5,154.9,1.212,284.3,52.60,98.6,100.0,101.3,145.6,3186,316.0,garmin fr945,1.174,true,316.0,0,0,2.4,8.17,190.6,10.0,228,259,4.0,183.3,16,26,30,3042,73,159,159,threshold_pace,0,0,0,,3187,1.000,1.000,0,0,0,
+ana-ramp,2026-04-25-run.fit,2026-04-25T06:09:00Z,running,13909.0,4682,154.7,155.5,1.151,291.0,52.61,97.9,114.4,306.6,185.0,4682,336.6,garmin fr945,1.169,true,336.6,0,0,2.7,8.55,155.9,22.0,1211,652,252.0,5755.6,12,30,957,3684,0,154,154,threshold_pace,0,0,0,,4683,1.000,1.000,0,1,1,
+ana-ramp,2026-04-27-run.fit,2026-04-27T07:21:00Z,running,9017.7,2951,155.5,155.2,1.178,288.1,52.60,98.2,88.0,90.8,127.7,2951,327.2,garmin fr945,1.170,true,327.2,0,0,2.3,8.37,183.8,10.1,231,253,4.0,179.8,11,29,58,2854,0,35,35,threshold_pace,0,0,0,147.6,2952,1.000,1.000,0,2,1,
+ana-ramp,2026-04-29-run.fit,2026-04-29T07:35:00Z,running,10552.7,3514,153.6,155.1,1.166,300.3,52.60,95.5,100.8,101.0,150.9,3514,333.0,garmin fr945,1.171,true,333.0,0,0,9.7,8.17,181.2,9.6,258,259,3.8,172.2,17,131,107,3256,4,48,48,threshold_pace,0,0,0,,3515,1.000,1.000,0,4,1,
+ana-ramp,2026-05-02-run.fit,2026-05-02T06:10:00Z,running,14818.2,5092,153.3,155.5,1.135,300.1,52.60,96.0,120.7,311.1,199.0,5092,343.6,garmin fr945,1.168,true,343.6,0,0,8.0,8.46,154.3,21.0,1303,685,251.8,6182.6,98,98,865,4030,2,75,75,threshold_pace,0,0,0,,5093,1.000,1.000,0,3,2,
+ana-ramp,2026-05-03-run.fit,2026-05-03T06:06:00Z,running,10143.1,3554,152.5,155.8,1.118,304.0,52.60,95.2,103.5,100.0,142.8,3554,350.4,garmin fr945,1.167,true,350.4,0,0,8.7,8.51,172.7,9.9,260,328,4.0,176.0,11,137,152,3255,0,0,0,threshold_pace,0,0,0,177.7,3555,1.000,1.000,0,2,2,
+ana-ramp,2026-05-05-run.fit,2026-05-05T06:28:00Z,running,9574.6,3054,156.2,154.9,1.204,285.2,52.60,98.5,95.4,96.0,137.0,3054,319.0,garmin fr945,1.173,true,319.0,0,0,2.2,8.21,189.1,10.0,218,259,4.0,176.0,0,12,52,2915,56,82,82,threshold_pace,0,0,0,,3055,1.000,0.993,0,1,0,
+ana-ramp,2026-05-07-run.fit,2026-05-07T08:30:00Z,running,9646.5,3090,156.1,155.1,1.196,285.6,52.61,98.5,217.1,223.6,145.4,3090,320.3,garmin fr945,1.170,true,320.3,0,0,4.1,8.34,188.5,23.2,819,1094,39.6,923.5,10,43,138,2001,879,616,616,threshold_pace,6,0,0,,3091,1.000,0.994,0,0,0,
+ana-ramp,2026-05-08-run.fit,2026-05-08T07:19:00Z,running,10961.8,3749,153.2,155.4,1.137,301.1,52.59,95.7,240.2,245.2,164.7,3749,342.0,garmin fr945,1.166,true,342.0,0,0,9.3,8.48,177.1,22.4,938,1251,38.4,904.0,26,133,412,2485,694,485,485,threshold_pace,5,0,0,,3750,1.000,1.000,0,2,5,
+ana-ramp,2026-05-09-run.fit,2026-05-09T06:36:00Z,running,15728.6,5195,154.4,155.1,1.172,295.5,52.60,96.6,126.5,314.6,215.9,5195,330.3,garmin fr945,1.172,true,330.3,0,0,7.9,8.25,162.0,20.0,1265,676,251.6,6565.2,15,158,294,4682,47,377,377,threshold_pace,0,0,0,,5196,1.000,1.000,0,5,0,
+ana-ramp,2026-05-11-run.fit,2026-05-11T06:32:00Z,running,9874.4,3449,153.8,155.9,1.114,294.8,52.60,97.4,228.8,214.9,147.4,3449,349.3,garmin fr945,1.164,true,349.3,0,0,3.9,8.86,175.9,21.8,836,1259,39.8,901.6,12,18,604,2423,393,269,269,threshold_pace,1,1,0,,3450,1.000,1.000,0,2,1,
+ana-ramp,2026-05-12-run.fit,2026-05-12T06:02:00Z,running,8537.6,2780,155.7,155.2,1.180,287.6,52.60,98.3,210.1,181.8,130.9,2780,325.6,garmin fr945,1.169,true,325.6,0,0,4.2,8.43,190.9,21.3,655,1069,40.0,914.4,0,19,185,1722,835,547,547,threshold_pace,6,0,0,,2781,1.000,0.993,1,1,0,
+ana-ramp,2026-05-13-run.fit,2026-05-13T06:35:00Z,running,10022.1,3345,153.5,155.2,1.162,301.2,52.61,95.3,228.2,221.2,152.1,3345,333.8,garmin fr945,1.169,true,333.8,0,0,10.5,8.26,182.8,22.1,818,1144,40.0,913.4,9,102,366,1965,904,665,665,threshold_pace,7,0,0,167.2,3346,1.000,1.000,0,4,0,
+ana-ramp,2026-05-16-run.fit,2026-05-16T08:30:00Z,running,16637.0,5285,155.7,154.7,1.209,289.8,52.60,97.4,128.6,322.7,232.9,5285,317.7,garmin fr945,1.172,true,317.7,0,0,7.3,8.06,169.0,19.4,1201,653,252.2,6980.1,12,136,127,4708,303,722,722,threshold_pace,0,0,0,264.2,5286,1.000,1.000,0,4,3,
+ana-ramp,2026-05-17-run.fit,2026-05-17T06:39:00Z,running,10150.0,3344,153.8,154.9,1.177,300.0,52.60,95.4,100.0,102.5,145.6,3344,329.5,garmin fr945,1.173,true,329.5,0,0,10.1,8.08,182.5,10.1,240,288,4.0,176.4,12,48,233,3051,1,101,101,threshold_pace,0,0,0,167.2,3345,1.000,1.000,0,0,1,
+ana-ramp,2026-05-19-run.fit,2026-05-19T07:04:00Z,running,8785.6,2818,156.1,155.0,1.198,285.9,52.60,98.5,86.7,88.0,125.0,2818,320.8,garmin fr945,1.172,true,320.8,0,0,2.3,8.25,187.9,10.0,202,201,4.0,180.3,10,20,65,2724,0,101,101,threshold_pace,0,0,0,,2819,1.000,1.000,0,1,2,
+ana-ramp,2026-05-21-run.fit,2026-05-21T06:59:00Z,running,9111.1,2901,156.3,154.8,1.205,285.1,52.61,98.5,90.9,91.8,130.3,2901,318.4,garmin fr945,1.172,true,318.4,0,0,2.2,8.20,189.5,10.1,221,219,4.0,173.7,15,35,38,2807,7,85,85,threshold_pace,0,0,0,145.1,2902,1.000,1.000,0,3,0,
+ana-ramp,2026-05-22-run.fit,2026-05-22T06:00:00Z,running,9076.0,3025,155.0,155.4,1.158,290.1,52.60,98.0,213.6,197.0,137.5,3025,333.3,garmin fr945,1.167,true,333.3,0,0,4.1,8.57,184.4,21.7,739,1107,40.0,909.5,11,19,214,2072,710,462,462,threshold_pace,3,0,0,,3026,1.000,1.000,0,2,3,
+ana-ramp,2026-05-23-run.fit,2026-05-23T06:15:00Z,running,16899.8,5596,154.5,155.2,1.169,294.4,52.60,96.8,136.0,324.5,234.2,5596,331.1,garmin fr945,1.170,true,331.1,0,0,7.2,8.30,163.0,19.2,1347,714,253.4,6961.6,85,72,181,5224,35,275,275,threshold_pace,0,0,0,,5597,1.000,1.000,0,3,1,
+ana-ramp,2026-05-26-run.fit,2026-05-26T08:25:00Z,running,9465.0,3165,154.9,155.4,1.155,290.4,52.59,98.0,203.0,215.1,139.8,3165,334.4,garmin fr945,1.167,true,334.4,0,0,3.9,8.59,178.4,22.7,798,1096,40.0,909.5,6,17,511,2028,604,395,395,threshold_pace,1,1,0,158.2,3166,1.000,1.000,0,4,1,
+ana-ramp,2026-05-27-run.fit,2026-05-27T08:18:00Z,running,10043.7,3593,152.0,155.9,1.096,305.9,52.60,95.1,216.4,230.5,147.5,3593,357.7,garmin fr945,1.163,true,357.7,0,0,9.2,8.74,167.5,22.9,931,1195,38.8,900.0,26,121,707,2264,476,261,261,threshold_pace,0,0,0,,3594,1.000,1.000,0,0,0,
+ana-ramp,2026-05-28-run.fit,2026-05-28T08:01:00Z,running,10516.0,3469,154.0,154.9,1.175,298.8,52.61,95.8,103.3,104.0,151.0,3469,329.9,garmin fr945,1.171,true,329.9,0,0,9.4,8.13,182.9,9.9,251,295,4.0,176.1,14,133,100,3218,5,73,73,threshold_pace,0,0,0,173.4,3470,1.000,1.000,0,4,1,
+ana-ramp,2026-05-30-run.fit,2026-05-30T08:30:00Z,running,16899.8,5550,154.7,155.0,1.177,293.7,52.59,96.9,134.6,325.0,235.0,5550,328.4,garmin fr945,1.171,true,328.4,0,0,7.4,8.24,164.3,19.2,1306,699,253.8,6978.8,79,87,119,5176,90,389,389,threshold_pace,0,0,0,,5551,1.000,1.000,0,0,1,
+ana-ramp,2026-05-31-run.fit,2026-05-31T07:58:00Z,running,10217.1,3377,154.2,155.1,1.172,297.1,52.60,96.2,103.8,100.0,146.2,3377,330.5,garmin fr945,1.172,true,330.5,0,0,8.5,8.19,183.3,9.8,233,270,4.0,176.6,0,103,91,3164,0,56,56,threshold_pace,0,0,0,,3378,1.000,0.994,0,3,1,
+ana-ramp,2026-06-01-run.fit,2026-06-01T07:19:00Z,running,11174.1,3757,153.6,155.3,1.154,299.7,52.60,95.8,258.2,254.9,169.2,3757,336.2,garmin fr945,1.168,true,336.2,0,0,9.5,8.37,180.3,22.8,1003,1329,39.9,904.1,40,103,239,2437,919,606,606,threshold_pace,3,2,0,187.8,3758,1.000,0.995,0,1,3,
+ana-ramp,2026-06-04-run.fit,2026-06-04T07:52:00Z,running,11122.9,3709,153.7,155.1,1.162,299.4,52.59,95.7,238.9,255.3,167.6,3709,333.5,garmin fr945,1.168,true,333.5,0,0,9.8,8.29,179.9,22.9,951,1227,38.8,896.2,20,77,359,2470,784,614,614,threshold_pace,5,1,0,185.4,3710,1.000,1.000,0,4,2,
+ana-ramp,2026-06-05-run.fit,2026-06-05T08:09:00Z,running,9331.7,2975,156.3,154.9,1.204,285.2,52.60,98.5,92.5,92.0,133.4,2975,318.8,garmin fr945,1.172,true,318.8,0,0,2.3,8.21,189.3,9.9,215,249,4.0,175.1,0,19,30,2905,2,84,84,threshold_pace,0,0,0,148.8,2976,1.000,0.993,0,2,2,
+ana-ramp,2026-06-06-run.fit,2026-06-06T08:03:00Z,running,16897.7,5677,153.9,155.3,1.156,297.4,52.60,96.3,135.6,323.4,233.6,5677,336.0,garmin fr945,1.169,true,336.0,0,0,7.8,8.34,160.6,19.1,1333,711,252.2,6939.0,28,164,396,5051,39,151,151,threshold_pace,0,0,0,,5678,1.000,1.000,0,6,0,
+ana-ramp,2026-06-07-run.fit,2026-06-07T07:56:00Z,running,9908.0,3197,155.9,155.1,1.189,286.6,52.59,98.4,222.7,225.3,149.7,3197,322.7,garmin fr945,1.169,true,322.7,0,0,4.1,8.37,187.1,22.7,821,1111,40.0,914.6,12,23,181,2082,900,652,652,threshold_pace,5,1,0,159.8,3198,1.000,1.000,0,2,2,
+ana-ramp,2026-06-08-run.fit,2026-06-08T07:53:00Z,running,10323.6,3523,153.2,155.4,1.142,300.9,52.60,95.7,101.7,103.4,146.3,3523,341.3,garmin fr945,1.169,true,341.3,0,0,8.6,8.36,176.4,10.0,257,328,4.0,180.6,14,35,214,3261,0,3,3,threshold_pace,0,0,0,176.2,3524,1.000,1.000,0,2,2,
+ana-ramp,2026-06-09-run.fit,2026-06-09T07:30:00Z,running,10656.7,3680,153.1,155.5,1.128,301.3,52.60,95.7,227.3,254.8,156.8,3680,345.3,garmin fr945,1.165,true,345.3,0,0,8.8,8.55,170.7,23.9,975,1212,40.0,909.5,18,95,595,2332,641,492,492,threshold_pace,1,0,0,184.0,3681,1.000,1.000,0,0,0,
+ana-ramp,2026-06-12-run.fit,2026-06-12T06:51:00Z,running,9659.7,3122,155.8,155.0,1.188,286.6,52.59,98.4,213.8,221.6,145.2,3122,323.2,garmin fr945,1.169,true,323.2,0,0,4.1,8.38,185.7,22.9,816,1073,40.0,913.6,9,21,284,2002,807,694,694,threshold_pace,4,2,0,156.1,3123,1.000,1.000,0,1,1,
+ana-ramp,2026-06-13-run.fit,2026-06-13T06:20:00Z,running,16897.0,5283,156.1,154.5,1.224,288.0,52.60,97.6,133.6,326.2,238.8,5283,312.7,garmin fr945,1.174,true,312.7,0,0,7.3,7.99,172.3,19.3,1192,671,251.0,6736.7,15,118,125,4465,561,967,967,threshold_pace,2,1,0,264.1,5284,1.000,1.000,0,3,1,
+ana-ramp,2026-06-14-run.fit,2026-06-14T08:11:00Z,running,8646.7,2733,156.5,154.7,1.212,284.3,52.60,98.6,86.5,86.8,123.5,2733,316.1,garmin fr945,1.173,true,316.1,0,0,2.3,8.16,190.8,10.0,200,235,4.0,180.0,0,28,35,2648,3,177,177,threshold_pace,0,0,0,136.7,2734,1.000,0.993,0,0,1,
+ana-ramp,2026-06-16-run.fit,2026-06-16T07:16:00Z,running,11023.5,3679,153.6,155.1,1.164,300.3,52.60,95.5,108.0,112.0,158.1,3679,333.7,garmin fr945,1.171,true,333.7,0,0,9.6,8.18,180.1,10.2,255,313,4.0,176.2,16,83,193,3379,9,24,24,threshold_pace,0,0,0,,3680,1.000,1.000,0,2,0,
+ana-ramp,2026-06-18-run.fit,2026-06-18T06:26:00Z,running,9519.8,3278,154.1,155.7,1.130,293.4,52.61,97.7,95.8,94.9,133.4,3278,344.3,garmin fr945,1.166,true,344.3,0,0,2.1,8.67,175.3,10.0,255,284,4.0,181.4,19,33,65,3162,0,0,0,threshold_pace,0,0,0,,3279,1.000,1.000,0,1,1,
+ana-ramp,2026-06-19-run.fit,2026-06-19T06:25:00Z,running,8853.9,3112,153.6,155.9,1.108,295.5,52.60,97.4,200.0,197.4,130.5,3112,351.5,garmin fr945,1.163,true,351.5,0,0,3.8,8.90,173.9,22.3,789,1101,39.3,904.7,51,34,533,2040,455,214,214,threshold_pace,0,0,0,155.6,3113,1.000,1.000,0,2,0,
+ana-ramp,2026-06-20-run.fit,2026-06-20T07:03:00Z,running,16898.3,5421,155.4,154.8,1.200,291.1,52.59,97.2,131.7,321.6,236.4,5421,320.8,garmin fr945,1.172,true,320.8,0,0,7.3,8.11,168.0,19.0,1241,644,251.4,6988.7,0,133,131,4831,307,610,610,threshold_pace,0,0,0,,5422,1.000,0.996,0,2,1,
+ana-ramp,2026-06-21-run.fit,2026-06-21T07:56:00Z,running,10044.0,3418,153.1,155.3,1.143,302.5,52.60,95.3,215.4,243.9,148.7,3418,340.3,garmin fr945,1.167,true,340.3,0,0,10.0,8.38,172.8,24.3,918,1178,39.8,895.8,0,39,448,2293,619,534,534,threshold_pace,2,1,0,,3419,1.000,0.994,0,3,0,
+ana-ramp,2026-06-23-run.fit,2026-06-23T06:34:00Z,running,8954.7,3102,154.0,155.8,1.122,294.0,52.60,97.5,192.4,213.2,130.0,3102,346.4,garmin fr945,1.164,true,346.4,0,0,3.9,8.81,170.5,23.8,824,1064,39.8,923.9,16,70,591,2062,364,278,278,threshold_pace,1,0,0,155.1,3103,1.000,1.000,0,2,2,
+ana-ramp,2026-06-26-run.fit,2026-06-26T07:49:00Z,running,10114.7,3437,153.3,155.4,1.144,300.8,52.59,95.7,221.2,230.9,150.0,3437,339.8,garmin fr945,1.168,true,339.8,0,0,9.4,8.42,177.1,22.8,935,1143,39.8,895.1,6,143,446,2145,678,480,480,threshold_pace,1,1,0,171.8,3438,1.000,0.994,0,2,1,
+ana-ramp,2026-06-27-run.fit,2026-06-27T06:55:00Z,running,16899.3,5330,155.6,154.5,1.217,290.6,52.60,97.1,136.4,323.8,238.5,5330,315.4,garmin fr945,1.173,true,315.4,0,0,8.3,7.98,171.2,19.2,1250,694,252.6,6941.1,67,111,92,4569,492,856,856,threshold_pace,1,0,0,266.5,5331,1.000,1.000,0,1,1,
+ana-ramp,2026-06-28-run.fit,2026-06-28T08:21:00Z,running,9400.8,3070,155.6,155.2,1.177,287.8,52.60,98.3,219.7,209.0,142.4,3070,326.6,garmin fr945,1.168,true,326.6,0,0,4.1,8.46,187.7,22.2,752,1145,40.0,914.5,10,15,207,2082,757,564,564,threshold_pace,5,1,0,,3071,1.000,1.000,0,1,0,
+ana-ramp,2026-06-30-run.fit,2026-06-30T07:51:00Z,running,9282.1,3048,155.4,155.3,1.172,288.4,52.60,98.2,205.3,208.0,138.5,3048,328.4,garmin fr945,1.168,true,328.4,0,0,4.2,8.49,184.3,22.4,757,1061,39.9,904.4,0,17,227,2067,718,537,537,threshold_pace,4,1,0,,3049,1.000,0.993,0,1,1,
+ana-ramp,2026-07-03-run.fit,2026-07-03T06:14:00Z,running,9323.2,2949,156.4,154.8,1.212,284.3,52.59,98.6,90.3,89.8,133.7,2949,316.3,garmin fr945,1.173,true,316.3,0,0,2.3,8.17,190.7,9.6,210,246,4.0,178.8,0,17,57,2804,52,126,126,threshold_pace,0,0,0,147.4,2950,1.000,0.993,0,3,2,
+ana-ramp,2026-07-04-run.fit,2026-07-04T06:44:00Z,running,16898.4,5598,154.3,155.1,1.169,296.1,52.59,96.5,135.7,323.6,234.6,5598,331.3,garmin fr945,1.170,true,331.3,0,0,8.0,8.25,163.0,19.1,1309,707,252.4,6972.0,15,175,227,5058,124,344,344,threshold_pace,0,0,0,,5599,1.000,1.000,0,2,5,
+ana-ramp,2026-07-05-run.fit,2026-07-05T06:18:00Z,running,9651.9,3228,154.9,155.4,1.155,290.3,52.60,98.0,225.0,215.3,145.4,3228,334.4,garmin fr945,1.167,true,334.4,0,0,4.1,8.59,182.7,22.3,799,1168,40.0,913.0,16,32,394,2110,677,515,515,threshold_pace,4,1,0,,3229,1.000,1.000,0,0,1,
+�F
+	weeks.csv�Fathlete,week,week_start,coverage_days,distance_km,runs,untracked_days,load_unit,load,monotony,strain,descent_m,ascent_m,high_intensity_min,jump_sessions,cadence_matched_spm,pfp_level,pfp_points,pfp_rules,pfp_symptom_match,itbs_level,itbs_points,itbs_rules,itbs_symptom_match,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules,patellar_tendinopathy_symptom_match,fired_rules,l1_state,l1_value,l2_state,l2_value,l3_state,l3_value,l4_state,l4_value,l5_state,l5_value,l6_state,l6_value,g1_state,g1_value,g2_state,g2_value,g3_state,g3_value,d1_state,d1_value,d2_state,d2_value,asc_state,asc_value,k1_state,k1_value,k2_state,k2_value,k3_state,k3_value,k4_state,k4_value,s1_state,s1_value,other_rule_states
+ana-ramp,2026-W10,2026-03-02,5,37.65,5,0,trimp,542.85,1.519,824.76,570.1,589.8,12.2,1,155.3,low,1,G1,false,none,0,,false,none,0,,false,G1;G3,insufficient_data,,insufficient_data,,insufficient_data,,not_fired,1.5193,insufficient_data,,not_fired,542.8492,fired,155.2968,insufficient_data,,fired,5.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W11,2026-03-09,4,30.68,4,0,trimp,441.99,1.133,500.74,511.5,506.6,12.0,1,155.4,low,1,G1,false,none,0,,false,none,0,,false,G1;G3,insufficient_data,,not_fired,-18.5137,insufficient_data,,not_fired,1.1329,insufficient_data,,not_fired,441.9856,fired,155.4183,insufficient_data,,fired,9.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W12,2026-03-16,4,30.53,4,0,trimp,448.51,1.136,509.54,587.1,613.9,18.9,0,155.4,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3;D2,insufficient_data,,not_fired,-0.4743,insufficient_data,,not_fired,1.1361,insufficient_data,,not_fired,448.5072,fired,155.3859,not_fired,-0.0706,fired,13.0000,not_fired,587.1000,fired,18.9000,not_fired,613.9000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W13,2026-03-23,5,37.33,5,0,trimp,534.81,1.536,821.70,568.7,576.5,14.2,0,155.3,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3,insufficient_data,,not_fired,22.2533,not_fired,1.1593,not_fired,1.5364,not_fired,-20.2422,not_fired,534.8107,fired,155.2993,not_fired,0.0586,fired,18.0000,not_fired,568.7200,not_fired,14.2167,not_fired,576.5200,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W14,2026-03-30,4,29.87,4,0,trimp,433.48,1.134,491.44,466.2,501.9,15.2,1,155.3,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3,not_fired,0.9007,not_fired,-19.9910,not_fired,1.2338,not_fired,1.1337,not_fired,-23.2016,not_fired,433.4798,fired,155.3382,not_fired,0.0450,fired,18.0000,not_fired,466.2400,not_fired,15.2500,not_fired,501.8733,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W15,2026-04-06,4,26.83,4,0,trimp,383.05,1.103,422.62,447.1,453.6,7.3,0,155.6,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3,not_fired,0.9506,not_fired,-10.1655,not_fired,0.8423,not_fired,1.1033,not_fired,5.2462,not_fired,383.0483,fired,155.5809,not_fired,-0.1266,fired,18.0000,not_fired,447.1400,not_fired,7.2833,not_fired,453.6400,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W16,2026-04-13,4,44.41,4,0,trimp,625.79,1.146,716.94,615.2,428.2,18.0,0,155.0,moderate,3,D1;G1;L2,false,moderate,2,D1;L1,false,moderate,3,D2;L2,false,L1;L2;G1;G3;D1,fired,1.2167,fired,65.5325,not_fired,1.3319,not_fired,1.1457,not_fired,-31.1320,not_fired,625.7853,fired,155.0475,not_fired,0.2813,fired,18.0000,fired,253.6000,not_fired,18.0000,not_fired,428.1933,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W17,2026-04-20,5,52.36,5,0,trimp,751.63,1.533,1152.53,1078.8,839.7,32.5,1,155.3,moderate,3,D1;G1;L2,false,moderate,2,D1;L1,false,high,4,ASC;D2;L2,false,G1;G3;D1;D2;ASC,not_fired,1.0700,not_fired,17.9055,not_fired,1.1694,not_fired,1.5334,not_fired,-23.2775,not_fired,751.6331,fired,155.2777,not_fired,0.0221,fired,17.0000,fired,1078.8500,fired,32.5167,fired,839.7000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W18,2026-04-27,4,44.53,4,0,trimp,620.44,1.117,692.90,602.9,413.0,2.6,0,155.4,moderate,3,D1;G1;L2,false,moderate,2,D1;L1,true,high,4,ASC;D2;L2,false,G1;G3,not_fired,1.0654,not_fired,-14.9558,not_fired,1.1768,not_fired,1.1168,not_fired,-22.8098,not_fired,620.4370,fired,155.4014,not_fired,0.0136,fired,18.0000,not_fired,602.8667,not_fired,2.6333,not_fired,413.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W19,2026-05-04,4,45.91,4,0,trimp,663.06,1.111,736.78,879.4,679.2,26.0,0,155.1,moderate,3,D1;G1;L2,false,moderate,2,D1;L1,true,high,4,ASC;D2;L2,false,G1;G3;D2,not_fired,1.0614,not_fired,3.0987,not_fired,1.0973,not_fired,1.1112,not_fired,-15.3469,not_fired,663.0591,fired,155.1360,not_fired,0.1014,fired,17.0000,not_fired,879.3700,fired,26.0000,not_fired,679.1533,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W20,2026-05-11,5,55.22,5,0,trimp,808.94,1.458,1179.50,1043.0,895.8,38.4,1,155.1,moderate,3,D1;G1;L2,false,low,1,D1,true,high,4,ASC;D2;L2,false,G1;G3;D1;D2;ASC,not_fired,1.0578,not_fired,20.2773,not_fired,1.1798,not_fired,1.4581,not_fired,-25.6404,not_fired,808.9398,fired,155.1155,not_fired,-0.0188,fired,19.0000,fired,1042.9633,fired,38.4000,fired,895.7633,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W21,2026-05-18,4,43.87,4,0,trimp,627.08,1.058,663.29,701.3,527.2,15.4,0,155.1,moderate,2,D1;G1,false,low,1,D1,true,moderate,3,ASC;D2,false,G1;G3,not_fired,1.0158,not_fired,-20.5514,not_fired,1.0229,not_fired,1.0577,not_fired,-6.8365,not_fired,627.0835,fired,155.1176,not_fired,0.0638,fired,17.0000,not_fired,701.3067,not_fired,15.3833,not_fired,527.1900,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W22,2026-05-25,5,57.14,5,0,trimp,819.42,1.464,1199.64,974.6,761.2,19.6,1,155.3,moderate,3,D1;G1;L2,false,low,1,D1,true,high,4,ASC;D2;L2,false,L2;G1;G3,not_fired,1.0000,fired,30.2452,not_fired,1.2083,not_fired,1.4640,not_fired,-28.7334,not_fired,819.4177,fired,155.2568,not_fired,-0.0646,fired,19.0000,not_fired,974.6200,not_fired,19.5667,not_fired,761.1700,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W23,2026-06-01,5,58.43,5,0,trimp,853.52,1.481,1264.37,1150.9,948.0,35.1,3,155.1,moderate,3,D1;G1;L2,false,low,1,D1,true,high,4,ASC;D2;L2,false,G1;G3;D2;ASC,not_fired,0.9999,not_fired,2.2622,not_fired,1.2349,not_fired,1.4814,not_fired,-34.4061,not_fired,853.5160,fired,155.1492,not_fired,-0.0327,fired,19.0000,not_fired,1150.8700,fired,35.1167,fired,947.9867,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W24,2026-06-08,5,56.18,5,0,trimp,810.53,1.437,1164.40,992.8,763.0,38.9,2,155.0,moderate,3,D1;G1;L2,false,low,1,D1,true,high,4,ASC;D2;L2,false,G1;G3;D2,not_fired,0.9998,not_fired,-3.8516,not_fired,1.1221,not_fired,1.4366,not_fired,-20.0957,not_fired,810.5251,fired,155.0045,not_fired,0.0512,fired,20.0000,not_fired,992.8485,fired,38.8833,not_fired,762.9818,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W25,2026-06-15,5,56.34,5,0,trimp,807.19,1.442,1164.00,969.8,750.9,23.0,1,155.3,moderate,2,G1;L2,false,none,0,,true,high,4,ASC;D2;L2,false,G1;G3,not_fired,0.9999,not_fired,0.2773,not_fired,1.1828,not_fired,1.4420,not_fired,-27.3049,not_fired,807.1907,fired,155.2855,not_fired,-0.0964,fired,20.0000,not_fired,969.7567,not_fired,23.0333,not_fired,750.9400,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W26,2026-06-22,4,45.37,4,0,trimp,660.92,1.073,709.40,976.8,769.7,36.3,2,155.1,moderate,2,G1;L2,false,none,0,,true,high,4,ASC;D2;L2,false,G1;G3,not_fired,1.0000,not_fired,-19.4713,not_fired,1.1365,not_fired,1.0733,not_fired,-18.3025,not_fired,660.9234,fired,155.1273,not_fired,-0.0326,fired,20.0000,not_fired,976.8400,not_fired,36.3000,not_fired,769.7400,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W27,2026-06-29,4,45.16,4,0,trimp,652.26,1.076,701.93,836.8,656.3,25.4,2,155.1,low,1,G1,false,none,0,,true,moderate,3,ASC;D2,false,G1;G3,not_fired,0.9999,not_fired,-0.4712,not_fired,1.1519,not_fired,1.0761,not_fired,-17.9960,not_fired,652.2572,fired,155.1323,not_fired,0.0189,fired,19.0000,not_fired,836.8000,not_fired,25.3667,not_fired,656.3333,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+�
 ana-ramp
-2026-07-05nonenonenone"�3��7��B@vöE��>@�=yX�>@���ީB@�g��s�=@�uT5A�:@��_�4F@��ׁs.J@HɫsDF@T����F@y���N�K@OGɫ�E@}DL�$�L@��Ù7M@9#J{�L@UMu+L@WC�K�F@9(a��F@
+2026-07-05lownonemoderate"�3��7��B@vöE��>@�=yX�>@���ީB@�g��s�=@�uT5A�:@��_�4F@��ׁs.J@HɫsDF@T����F@y���N�K@OGɫ�E@}DL�$�L@��Ù7M@9#J{�L@UMu+L@WC�K�F@9(a��F@
