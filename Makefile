@@ -3,8 +3,9 @@
 #   make test   the same set-up, then the whole test suite
 SHELL := /bin/bash
 APT_PACKAGES := libzmq3-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler
-# Only the tests need these: iproute2 for the network-namespace test of remote workers.
-TEST_APT_PACKAGES := iproute2
+# Only the tests need these: iproute2 for the network-namespace test of remote workers; Debian's
+# chromium and its chromedriver for the real-browser test of the reports (selenium is in .venv).
+TEST_APT_PACKAGES := iproute2 chromium chromium-driver
 SWIFT_BUILD_FLAGS ?=
 SAMPLE := sample-season
 OUT := out
