@@ -206,7 +206,13 @@ public struct FITDecoder: Sendable {
             message = FITRawMessage(definition: definition, buffer: b, headerOffset: p, resolvedTimestamp: resolved,
                                     developerDescriptions: state.developerDescriptions, segment: state.index)
         }
-        if definition.globalNumber == 206 { learnDeveloperField(message, state: &state) }
+        if definition.globalNumber == 206 {
+            learnDeveloperField(message, state: &state)
+            // The message was read with the descriptions before it: let visitors see the one it defines
+            // (FITFile.developerFields lists it from there).
+            message = FITRawMessage(definition: definition, buffer: b, headerOffset: p, resolvedTimestamp: message.resolvedTimestamp,
+                                    developerDescriptions: state.developerDescriptions, segment: state.index)
+        }
         visitor.message(message)
         report.messageCount += 1
         return p + 1 + definition.size

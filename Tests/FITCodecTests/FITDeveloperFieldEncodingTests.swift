@@ -10,7 +10,10 @@ import Testing
 struct FITDeveloperFieldEncodingTests {
     static let applicationID: [UInt8] = Array(1...16)
 
-    static func strydFile(nativeOscillation: Bool = false) -> (bytes: [UInt8], stiffness: [Double], oscillationCM: [Double]) {
+    /// `scaled`: vertical oscillation as uint16 with scale 100 (raw = cm × 100, exercising scale on
+    /// both sides); else float32 cm as the season generator writes it.
+    static func strydFile(nativeOscillation: Bool = false, scaled: Bool = true)
+        -> (bytes: [UInt8], stiffness: [Double], oscillationCM: [Double]) {
         var activity = FITEncoderConformanceTests.fullActivity()
         if !nativeOscillation { for i in activity.records.indices { activity.records[i].verticalOscillation = .nan } }
         let n = activity.records.count
@@ -20,9 +23,9 @@ struct FITDeveloperFieldEncodingTests {
             .init(description: FITDeveloperFieldDescription(developerDataIndex: 0, fieldNumber: 4, baseType: .float32,
                                                             name: "Leg Spring Stiffness", units: "KN/m"),
                   values: stiffness),
-            // uint16 with scale 100: the stored raw value is cm × 100, exercising scale on both sides.
-            .init(description: FITDeveloperFieldDescription(developerDataIndex: 0, fieldNumber: 5, baseType: .uint16,
-                                                            name: "Vertical Oscillation", units: "Centimeters", scale: 100),
+            .init(description: FITDeveloperFieldDescription(developerDataIndex: 0, fieldNumber: 5,
+                                                            baseType: scaled ? .uint16 : .float32, name: "Vertical Oscillation",
+                                                            units: "Centimeters", scale: scaled ? 100 : 1),
                   values: oscillation),
         ])
         return (FITEncoder.encodeActivity(activity, developer: developer), stiffness, oscillation)
@@ -36,7 +39,7 @@ struct FITDeveloperFieldEncodingTests {
         #expect(file.developerFields.map(\.units) == ["KN/m", "Centimeters"])
         #expect(file.developerFields.map(\.scale) == [1, 100])
         let ids = file.messages(207)
-        #expect(ids.count == 1 && ids.first?[1] == .integers(Self.applicationID.map(Int64.init)))
+        #expect(ids.count == 1 && ids.first?[1] == .bytes(Self.applicationID))
         let records = file.messages(20)
         try #require(records.count == stiffness.count)
         for (k, record) in records.enumerated() {
@@ -61,7 +64,7 @@ struct FITDeveloperFieldEncodingTests {
     func garminSDKReadsTheDeveloperFields() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("dev-\(UUID().uuidString).fit").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try Data(Self.strydFile().bytes).write(to: URL(fileURLWithPath: path))
+        try Data(Self.strydFile(scaled: false).bytes).write(to: URL(fileURLWithPath: path))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: FITEncoderConformanceTests.python)
         process.arguments = ["-c", """

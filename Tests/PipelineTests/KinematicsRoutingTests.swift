@@ -70,9 +70,11 @@ import Testing
             try "notes".write(toFile: input + "/ben-steady/kinematics/readme.txt", atomically: true, encoding: .utf8)
         }
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        #expect(summary.contains("ben-steady/kinematics/2026-04-01-vicon.csv"))
-        #expect(summary.contains("columns found: time, RHipAngles_Y, foo"))
-        #expect(summary.contains("ben-steady/kinematics/readme.txt"))
+        let document = try JSONSerialization.jsonObject(with: Data(summary.utf8)) as? [String: Any]
+        let skipped = (document?["skipped"] as? [[String: String]] ?? []).map { ($0["path"] ?? "", $0["stage"] ?? "", $0["reason"] ?? "") }
+        #expect(skipped.contains { $0.0 == "ben-steady/kinematics/2026-04-01-vicon.csv" && $0.1 == "gait-metrics"
+            && $0.2.contains("columns found: time, RHipAngles_Y, foo; expected names: time, hip_adduction_l") })
+        #expect(skipped.contains { $0.0 == "ben-steady/kinematics/readme.txt" && $0.1 == "runner" })
         let ben = try #require(seasons["ben-steady"])
         #expect(ben.kinematics.count == 1)
         #expect(ben.skipped.contains { $0.path == "ben-steady/kinematics/2026-04-01-vicon.csv" && $0.stage == "gait-metrics" })
