@@ -58,7 +58,7 @@ let package = Package(
 
         // Domain libraries: no IPC, unit-tested in-process.
         .target(name: "FITCodec", dependencies: ["CFITProfile"]),
-        .target(name: "ActivityImport", dependencies: ["FITCodec", "GaitModel", "CZlib"]),
+        .target(name: "ActivityImport", dependencies: ["FITCodec", "GaitModel", "CZlib", .product(name: "Yams", package: "Yams")]),
         .target(name: "GaitMetrics", dependencies: ["GaitModel", "AthleteFiles", "Kinematics"]),
         .target(name: "InjuryScoring", dependencies: ["GaitModel", "AthleteFiles"]),
         // The report names every rule of InjuryScoring's RuleCatalog; its JSON schema is documented beside it.

@@ -21,7 +21,7 @@ extension ActivityImporter {
         var previous: Int64?
         for (index, row) in table.rows.enumerated().dropFirst() where !row.allSatisfy(\.isEmpty) {
             let line = table.lineNumbers[index]
-            switch columns.sample(row, line: line, path: path, utcOffset: options.utcOffsetSeconds) {
+            switch columns.sample(row, line: line, path: path, zone: options.timeZone) {
             case .failure(let error): return .skipped(error.description)
             case .success(let sample):
                 if let previous, sample.time < previous {

@@ -4,12 +4,13 @@
 enum CSVTime {
     static let fitEpoch: Int64 = 631_065_600
 
-    static func parse(_ text: String, utcOffset: Int64, fitSeconds: Bool) -> Int64? {
+    /// UTC seconds, and whether the text had no zone (so `zone` placed it).
+    static func parse(_ text: String, zone: AthleteTimeZone, fitSeconds: Bool) -> (seconds: Int64, zoneless: Bool)? {
         if let seconds = Double(text), seconds.isFinite, abs(seconds) < 1e12 {
             let whole = Int64(seconds.rounded(.down))
-            return fitSeconds || whole < 0x1000_0000 ? whole + fitEpoch : whole
+            return (fitSeconds || whole < 0x1000_0000 ? whole + fitEpoch : whole, false)
         }
-        return iso(text, utcOffset: utcOffset) ?? java(text)
+        return iso(text, zone: zone) ?? java(text).map { ($0, false) }
     }
 
     /// `M:SS` or decimal minutes.
@@ -41,7 +42,7 @@ enum CSVTime {
         return era * 146_097 + doe - 719_468
     }
 
-    private static func iso(_ text: String, utcOffset: Int64) -> Int64? {
+    private static func iso(_ text: String, zone: AthleteTimeZone) -> (seconds: Int64, zoneless: Bool)? {
         let c = Array(text.utf8)
         guard c.count >= 19, c[4] == 45, c[7] == 45, c[10] == 84 || c[10] == 32, c[13] == 58, c[16] == 58,
               let year = digits(c, 0..<4), let month = digits(c, 5..<7), let day = digits(c, 8..<10),
@@ -49,15 +50,15 @@ enum CSVTime {
               h < 24, m < 60, s <= 60, let d = days(year: year, month: month, day: day) else { return nil }
         var i = 19
         if i < c.count, c[i] == 46 { i += 1; while i < c.count, (48...57).contains(c[i]) { i += 1 } }
-        var offset = utcOffset
-        if i < c.count {
-            if c[i] == 90, i == c.count - 1 { offset = 0 } else if c[i] == 43 || c[i] == 45, c.count - i == 6 || c.count - i == 5 {
-                let colon = c.count - i == 6
-                guard let oh = digits(c, (i + 1)..<(i + 3)), let om = digits(c, (i + (colon ? 4 : 3))..<c.count) else { return nil }
-                offset = Int64(oh * 3600 + om * 60) * (c[i] == 45 ? -1 : 1)
-            } else { return nil }
-        }
-        return d * 86_400 + Int64(h * 3600 + m * 60 + s) - offset
+        let wallClock = d * 86_400 + Int64(h * 3600 + m * 60 + s)
+        guard i < c.count else { return (zone.utc(fromLocal: wallClock), true) }
+        var offset: Int64 = 0
+        if c[i] == 90, i == c.count - 1 { offset = 0 } else if c[i] == 43 || c[i] == 45, c.count - i == 6 || c.count - i == 5 {
+            let colon = c.count - i == 6
+            guard let oh = digits(c, (i + 1)..<(i + 3)), let om = digits(c, (i + (colon ? 4 : 3))..<c.count) else { return nil }
+            offset = Int64(oh * 3600 + om * 60) * (c[i] == 45 ? -1 : 1)
+        } else { return nil }
+        return (wallClock - offset, false)
     }
 
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -46,16 +46,7 @@ struct GenericCSVColumns {
     static func parse(header: [String], aliases: [String: String], path: String) -> Result<GenericCSVColumns, Failure> {
         var columns = GenericCSVColumns(targets: [], header: header)
         for (i, raw) in header.enumerated() {
-            var name = raw.lowercased().replacingSpaces
-            var unit = ""
-            if let open = name.firstIndex(of: "["), name.hasSuffix("]") {
-                unit = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
-                name = String(name[..<open]).replacingSpaces
-            } else if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
-                unit = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
-                name = String(name[..<open]).replacingSpaces
-            }
-            while name.hasSuffix("_") { name.removeLast() }
+            var (name, unit) = normalized(raw)
             if let mapped = aliases[name] { name = mapped }
             guard let target = names[name] else {
                 columns.targets.append(nil)
@@ -76,6 +67,22 @@ struct GenericCSVColumns {
             return .failure(Failure(description: "\(path):1: missing required column 'distance' or 'speed' (or 'pace')"))
         }
         return .success(columns)
+    }
+
+    /// A header as a column name (lower case, spaces and dashes as `_`, no trailing `_`) and the
+    /// unit in brackets after it, if any (`Speed [km/h]` → `speed`, `km/h`).
+    static func normalized(_ raw: String) -> (name: String, unit: String) {
+        var name = raw.lowercased().replacingSpaces
+        var unit = ""
+        if let open = name.firstIndex(of: "["), name.hasSuffix("]") {
+            unit = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+            name = String(name[..<open]).replacingSpaces
+        } else if let open = name.firstIndex(of: "("), name.hasSuffix(")") {
+            unit = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
+            name = String(name[..<open]).replacingSpaces
+        }
+        while name.hasSuffix("_") { name.removeLast() }
+        return (name, unit)
     }
 
     /// Multiplier and offset from the given unit to the canonical one; nil for an unknown unit.
@@ -111,7 +118,7 @@ struct GenericCSVColumns {
         var sport: String?
     }
 
-    func sample(_ row: [String], line: Int, path: String, utcOffset: Int64) -> Result<Sample, Failure> {
+    func sample(_ row: [String], line: Int, path: String, zone: AthleteTimeZone) -> Result<Sample, Failure> {
         var values = [Double](repeating: .nan, count: SampleColumns.doubleColumns.count)
         var time: Int64?
         var elapsed: Double?
@@ -126,10 +133,13 @@ struct GenericCSVColumns {
             switch target.target {
             case .sport: sport = cell.lowercased()
             case .timestamp:
-                guard let t = CSVTime.parse(cell, utcOffset: utcOffset, fitSeconds: timeIsFIT) else {
+                guard let t = CSVTime.parse(cell, zone: zone, fitSeconds: timeIsFIT) else {
                     return bad("a time (ISO-8601, Unix or FIT seconds, or a Java date)")
                 }
-                time = t
+                if t.zoneless, let problem = zone.problem {
+                    return .failure(Failure(description: "\(path):\(line):\(i + 1): time '\(cell)' has no zone and the athlete's is unknown: \(problem)"))
+                }
+                time = t.seconds
             case .elapsed:
                 guard let v = Double(cell), v.isFinite else { return bad("a number") }
                 elapsed = v * target.factor

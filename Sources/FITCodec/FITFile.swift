@@ -49,8 +49,11 @@ struct FITFileBuilder: FITVisitor {
                                                    value: value, description: description))
             }
         }
-        if m.globalNumber == 206,
-           let description = m.developerDescriptions[UInt16(m.integer(0) ?? 0) << 8 | UInt16(m.integer(1) ?? 0)] {
+        // Index and number come from the file: out-of-range values (a signed or 64-bit field) are no
+        // description, as in FITDecoder.learnDeveloperField (a fuzz crasher converted them unchecked).
+        if m.globalNumber == 206, let index = m.integer(0), let number = m.integer(1),
+           (0...254).contains(index), (0...255).contains(number),
+           let description = m.developerDescriptions[UInt16(index) << 8 | UInt16(number)] {
             developerFields.append(description)
         }
         if let resolved = m.resolvedTimestamp {

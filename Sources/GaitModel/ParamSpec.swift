@@ -13,19 +13,22 @@ public struct ParamSpec: Sendable, Equatable, Codable {
     public var maximum: Double?
     /// Allowed values for strings; empty = any.
     public var choices: [String]
+    /// For strings: a regular expression the whole value must match (the summary says the form).
+    public var pattern: String?
     public var summary: String
     /// Name of a number param this one must stay strictly below (e.g. `l1_small` < `l1_moderate`),
     /// so `validate` rejects inverted thresholds; nil = no ordering.
     public var lessThan: String?
 
     public init(name: String, kind: Kind, defaultValue: String, minimum: Double? = nil, maximum: Double? = nil,
-                choices: [String] = [], lessThan: String? = nil, summary: String) {
+                choices: [String] = [], pattern: String? = nil, lessThan: String? = nil, summary: String) {
         self.name = name
         self.kind = kind
         self.defaultValue = defaultValue
         self.minimum = minimum
         self.maximum = maximum
         self.choices = choices
+        self.pattern = pattern
         self.lessThan = lessThan
         self.summary = summary
     }
@@ -48,6 +51,9 @@ public struct ParamSpec: Sendable, Equatable, Codable {
         case .string:
             if !choices.isEmpty, !choices.contains(value) {
                 return "'\(value)' is not one of \(choices.joined(separator: ", "))"
+            }
+            if let pattern, let regex = try? Regex(pattern), (try? regex.wholeMatch(in: value)) == nil {
+                return "'\(value)' is not of the expected form"
             }
             return nil
         case .boolean:

@@ -63,7 +63,7 @@ struct ActivityImporterTests {
     @Test func csvTimesWithoutZoneUseTheAthletesOffset() throws {
         let csv = "time,distance\n2026-03-01 08:00:00,0\n2026-03-01 08:00:01,3\n"
         let outcome = ActivityImporter.importFile(data: Array(csv.utf8), path: "z.csv", athlete: "a",
-                                                  options: ImportOptions(utcOffsetSeconds: 3600))
+                                                  options: ImportOptions(timeZone: AthleteTimeZone(identifier: "Etc/GMT-1")))
         #expect(outcome.activities.first?.startTime == 1_772_348_400)
     }
 
