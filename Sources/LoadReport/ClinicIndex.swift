@@ -40,8 +40,8 @@ public enum ClinicIndex {
                 + "<th scope=\"col\">Weekly distance</th><th scope=\"col\" class=\"num\">Last week (\(units.rawValue))</th>"
                 + "</tr></thead>\n<tbody>\n"
             for entry in sorted {
-                h += "<tr><th scope=\"row\"><a href=\"\(e(HTMLText.pathSegment(entry.athlete)))/report.html\">"
-                    + "\(e(entry.athlete))</a></th><td>\(e(entry.asOf))</td>"
+                h += "<tr><th scope=\"row\" class=\"nowrap\"><a href=\"\(e(HTMLText.pathSegment(entry.athlete)))/report.html\">"
+                    + "\(e(entry.athlete))</a></th><td class=\"nowrap\">\(e(entry.asOf))</td>"
                 for i in Presentation.allCases.indices {
                     let level = i < entry.levels.count ? entry.levels[i] : .none
                     h += "<td><span class=\"\(ReportStyle.levelClass(level))\">\(level.rawValue)</span></td>"

@@ -147,24 +147,28 @@ enum ReportHTML {
     /// Lab/video kinematics (K1–K4), per side, only when the season had any.
     static func kinematics(_ a: Assessment) -> String {
         let e = HTMLText.escape
-        let kRules = (a.weeks.last?.rules ?? []).filter { $0.id.hasPrefix("K") && $0.status != .insufficientData }
-        guard !a.kinematicsNotes.isEmpty || !kRules.isEmpty else { return "" }
+        let kRules = (a.weeks.last?.rules ?? []).filter { $0.id.hasPrefix("K") }
+        let figure = KinematicsChart.figure(a)
+        guard !a.kinematicsNotes.isEmpty || figure != nil || kRules.contains(where: { $0.status != .insufficientData })
+        else { return "" }
         var h = "<section id=\"kinematics\">\n<h2>Kinematics (lab or video)</h2>\n"
             + "<p>2D joint angles vary 3–8° within a day and 9–14° between days (Damsted 2015): one session alone "
-            + "never flags.</p>\n"
-        let sides = [("Left", "left"), ("Right", "right")]
+            + "never flags. Without a reference table (a param) sides are compared with each other and with the "
+            + "runner's earlier sessions only.</p>\n"
+        h += figure?.html ?? ""
         var rest = a.kinematicsNotes
-        for (title, key) in sides {
+        for (title, key) in [("Left side", "left"), ("Right side", "right")] {
             let notes = a.kinematicsNotes.filter { $0.lowercased().contains(key) }
             guard !notes.isEmpty else { continue }
             rest.removeAll { notes.contains($0) }
-            h += "<h3>\(title) side</h3>\n<ul>\n" + notes.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+            h += "<h3>\(title)</h3>\n<ul>\n" + notes.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         }
         if !rest.isEmpty {
-            h += "<h3>Both sides</h3>\n<ul>\n" + rest.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+            h += "<h3>Sessions</h3>\n<ul>\n" + rest.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         }
         if !kRules.isEmpty {
-            h += DataTable(caption: "K rules in the latest week", columns: ["Rule", "State", "Value", "Threshold", "Baseline", "Note"],
+            h += DataTable(caption: "K rules in the latest week", columns: ["Rule", "State", "Value (°)", "Threshold (°)",
+                                                                             "Baseline (°)", "Note"],
                            numeric: [2, 3, 4],
                            rows: kRules.map { [$0.id, $0.status.rawValue, ChartLayout.cell($0.value, 1),
                                                ChartLayout.cell($0.threshold, 1), ChartLayout.cell($0.baseline, 1), $0.note] }).html
@@ -203,7 +207,7 @@ enum ReportHTML {
         for r in rules {
             let f = FiredRuleFormat(r, units: units)
             let place = r.runID.isEmpty ? CalendarDay.parseDate(r.date).map(CalendarDay.isoWeek) ?? "" : r.runID
-            h += "<tbody><tr><th scope=\"row\">\(e(r.date))</th><td>\(e(place))</td>"
+            h += "<tbody><tr><th scope=\"row\" class=\"nowrap\">\(e(r.date))</th><td>\(e(place))</td>"
                 + "<td>\(e(r.id))\(r.band.isEmpty ? "" : " \(e(r.band))")</td>"
                 + "<td class=\"num\">\(e(f.value))</td><td class=\"num\">\(e(f.threshold))</td>"
                 + "<td class=\"num\">\(e(f.baseline))</td>"

@@ -50,7 +50,7 @@ enum ReportStyle {
     svg.chart { display: block; width: 100%; min-width: 30rem; height: auto; }
     details.numbers summary { cursor: pointer; color: \(Palette.blue); }
     .disclaimer { font-weight: 600; border-top: 2px solid \(Palette.blue); padding-top: .5rem; margin-top: 2rem; }
-    td.spark svg { display: block; }
+    td.spark svg { display: block; } td.nowrap, th.nowrap { white-space: nowrap; }
     table.firings tr.detail td { font-size: .8rem; color: #444; padding-top: 0; }
     table.firings tbody tr:first-child > * { border-bottom: none; }
     @media (max-width: 40rem) {

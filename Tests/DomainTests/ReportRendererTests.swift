@@ -237,6 +237,22 @@ import Testing
             + "<td class=\"num\">5.0 km</td><td>PFP, ITBS, PT</td><td>Source 2020, J</td>"))
         #expect(html.contains("<td class=\"num\">36.0 %</td><td class=\"num\">30.0 %</td><td class=\"num\">17.0 km</td>"))
         #expect(html.contains("<th scope=\"row\">notes.txt</th><td>runner</td><td>not a run file</td>"))
+        #expect(!html.contains("id=\"kinematics\""), "no kinematics section without lab data")
+    }
+
+    @Test func kinematicsAreShownPerSide() {
+        var b = AssessmentBuilder(weeks: 2)
+        b.run("a.fit", day: 1, km: 6)
+        b.fire("K1", day: 3, run: "kinematics/s1.csv", band: "right", value: 13.9, threshold: 3, baseline: 9.1,
+               unit: "deg", presentations: [.pfp, .itbs])
+        b.rule(1, RuleState(id: "K1", status: .notFired, note: "no side difference"))
+        b.assessment.kinematicsNotes = ["kinematics/s1.csv: left: events from knee flexion",
+                                        "kinematics/s1.csv: right: events from knee flexion"]
+        let html = Self.text(Self.render(b.assessment), "report.html")
+        let svg = Self.chart(html, "kinematics-sides")
+        #expect(svg.contains("<title>K1 left: 9.1°</title>") && svg.contains("<title>K1 right: 13.9°</title>"))
+        #expect(html.contains("<h3>Left side</h3>") && html.contains("<h3>Right side</h3>"))
+        #expect(html.contains("<td>not_fired</td>"))
     }
 
     @Test func xLabelsAreThinnedToTheirWidth() {
