@@ -1,5 +1,6 @@
 import ActivityImport
 import AthleteFiles
+import FITCodec
 import GaitMetrics
 import GaitModel
 import SeasonSynth
@@ -55,5 +56,39 @@ import Testing
         #expect(ben.filter { $0.segments.contains { $0.kind == .interval } }.count >= 15)
         #expect(ben.allSatisfy { ($0.gctMS ?? 0) > 200 && ($0.gctMS ?? 0) < 300 && $0.powerW != nil && $0.trimp != nil })
         #expect(kinematics.values.reduce(0) { $0 + $1.count } == 4)
+
+        // Every running file has an oscillation: on Stryd-pod days from the cm developer field, in mm.
+        #expect(ben.allSatisfy { ($0.verticalOscillationMM ?? 0) > 60 && ($0.verticalOscillationMM ?? 0) < 110 })
+        // Strength/plyometric sessions: duration from the session message, categories and RPE load.
+        let sessions = cleo.filter { $0.sport == "training" }
+        #expect(sessions.allSatisfy { $0.durationS > 600 && $0.sessionRPESource == "fit" && ($0.sessionRPELoad ?? 0) > 0 })
+        #expect(sessions.contains { $0.exerciseCategories.contains("plyo") && $0.sessionRPE == 7 })
+        #expect(ana.contains { $0.sessionRPESource == "fit" } && ana.contains { $0.sessionRPESource.isEmpty })
+    }
+
+    /// Some runs carry a Stryd-like pod's developer fields, named and in the units Stryd writes them;
+    /// the others keep the watch's native vertical oscillation.
+    @Test func strydDeveloperFieldsOnSomeRuns() throws {
+        var withPod: [String] = [], without: [String] = []
+        var failures: [String] = []
+        SeasonGenerator(seed: 3, athletes: 3, weeks: 3).forEachFile { path, bytes in
+            guard path.hasSuffix("-run.fit") else { return }
+            let file = FITDecoder().decode(bytes)
+            let oscillation = FITActivity(file).records.compactMap { $0.verticalOscillation.isNaN ? nil : $0.verticalOscillation }
+            let names = file.developerFields.map { "\($0.name) [\($0.units)]" }
+            if names.isEmpty {
+                without.append(path)
+            } else {
+                withPod.append(path)
+                if names != ["Leg Spring Stiffness [KN/m]", "Vertical Oscillation [Centimeters]"] { failures.append("\(path): \(names)") }
+                let stiffness = file.messages(20).compactMap { $0.developerFields.first { $0.number == 4 }?.value.double }
+                if !(stiffness.contains { (7...14).contains($0) }) { failures.append("\(path): leg spring stiffness \(stiffness.prefix(3))") }
+            }
+            // Native or from the pod (cm → mm), every run has a plausible oscillation in mm.
+            if oscillation.isEmpty || !oscillation.allSatisfy({ (40...140).contains($0) }) { failures.append("\(path): oscillation") }
+        }
+        #expect(failures.isEmpty, "\(failures)")
+        #expect(withPod.allSatisfy { $0.hasPrefix("ben-steady/") } && withPod.count >= 3)
+        #expect(without.contains { $0.hasPrefix("ben-steady/") } && without.count > withPod.count)
     }
 }
