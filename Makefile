@@ -63,7 +63,7 @@ FIXTURE_STAGES := activity-import gait-metrics injury-scoring load-report
 fixtures: build
 	@bin=$$(swift build --show-bin-path $(SWIFT_BUILD_FLAGS)); tmp=$$(mktemp -d); \
 	set -e; for s in $(FIXTURE_STAGES); do rm -rf Tests/StageFixtures/$$s; done; \
-	$$bin/gaitpipe synth --out $$tmp/season --seed 11 >/dev/null; \
+	$$bin/gaitpipe synth --out $$tmp/season --seed 11 --kinematics >/dev/null; \
 	$$bin/gaitpipe run Pipelines/season.yaml --input $$tmp/season --out $$tmp/out \
 	  --capture Tests/StageFixtures --capture-limit 2 --no-cache >/dev/null; \
 	for s in $(FIXTURE_STAGES); do $$bin/gaitpipe test-stage $$s Tests/StageFixtures/$$s --record; done; \

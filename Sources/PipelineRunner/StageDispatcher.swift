@@ -392,7 +392,7 @@ final class StageDispatcher {
                                                    attempt: item.attempt, payloadType: item.payloadType,
                                                    athleteYAML: item.athleteYAML)
             if stats.firstDispatch == nil { stats.firstDispatch = .now }
-            capture?.record(item: item, payload: payload, stage: name)
+            capture?.record(item: item, payload: payload, stage: name, inputType: stage.description.input)
             replicas[identity]?.credit -= 1
             replicas[identity]?.inFlight[item.id] = item
             if !send(identity, [ControlMessage.task(header).encoded(), payload]) {

@@ -11,10 +11,13 @@ public struct StageHarness {
     public struct Input: Sendable {
         public var name: String
         public var payload: [UInt8]
+        /// The TASK's payload type; nil = the stage's input type (its first member for a union).
+        public var payloadType: String?
 
-        public init(name: String, payload: [UInt8]) {
+        public init(name: String, payload: [UInt8], payloadType: String? = nil) {
             self.name = name
             self.payload = payload
+            self.payloadType = payloadType
         }
     }
 
@@ -56,7 +59,7 @@ public struct StageHarness {
         for (i, input) in inputs.enumerated() {
             let id = UInt64(i + 1)
             names[id] = input.name
-            dispatcher.enqueue(WorkItem(id: id, athlete: "fixture", source: input.name, payloadType: WireUnion.members(description.input).first ?? description.input,
+            dispatcher.enqueue(WorkItem(id: id, athlete: "fixture", source: input.name, payloadType: input.payloadType ?? WireUnion.members(description.input).first ?? description.input,
                                         payload: .bytes(input.payload), athleteYAML: athleteYAML))
         }
         dispatcher.upstreamDone = true

@@ -1,6 +1,7 @@
 import Foundation
+import GaitWire
 
-/// Writes the payloads of the first few tasks of each stage as `NAME.in.pb` fixtures (plus the
+/// Writes the payloads of the first few tasks of each stage and payload type as `NAME.in.pb` fixtures (plus the
 /// athlete.yaml they carried), so a stage's inputs from a real run can be replayed with
 /// `gaitpipe test-stage`. Only the first attempt of an item is captured.
 final class TaskCapture {
@@ -13,13 +14,18 @@ final class TaskCapture {
         self.limit = limit
     }
 
-    func record(item: WorkItem, payload: [UInt8], stage: String) {
-        guard item.attempt == 1, counts[stage, default: 0] < limit else { return }
-        counts[stage, default: 0] += 1
+    /// A payload of a union input's other members (`Activity|KinematicsFile`: a KinematicsFile) is
+    /// written as `NAME.TYPE.in.pb`, so that `test-stage` replays it with its type.
+    func record(item: WorkItem, payload: [UInt8], stage: String, inputType: String) {
+        // Up to `limit` per stage and payload type: a union input's every member gets fixtures.
+        let key = stage + "|" + item.payloadType
+        guard item.attempt == 1, counts[key, default: 0] < limit else { return }
+        counts[key, default: 0] += 1
         let folder = "\(directory)/\(OutputFolder.folderName(stage))"
         do {
             try OutputFolder.makeFolder(folder)
-            let name = OutputFolder.folderName(item.source.replacingOccurrences(of: "/", with: "__"))
+            var name = OutputFolder.folderName(item.source.replacingOccurrences(of: "/", with: "__"))
+            if item.payloadType != WireUnion.members(inputType).first { name += "." + item.payloadType }
             try Data(payload).write(to: URL(fileURLWithPath: "\(folder)/\(name).in.pb"))
             if !item.athleteYAML.isEmpty && !FileManager.default.fileExists(atPath: folder + "/athlete.yaml") {
                 try Data(item.athleteYAML).write(to: URL(fileURLWithPath: folder + "/athlete.yaml"))

@@ -10,7 +10,8 @@ struct TestStageCommand: ParsableCommand {
         commandName: "test-stage",
         abstract: "Feed recorded inputs to a stage and compare its outputs with the recorded ones.",
         discussion: """
-            FIXTURES_DIR holds NAME.in.pb (a payload of the stage's input type) and NAME.out.pb (what the \
+            FIXTURES_DIR holds NAME.in.pb (a payload of the stage's input type; NAME.TYPE.in.pb for another \
+            member of a union input such as Activity|KinematicsFile) and NAME.out.pb (what the \
             stage answered: a gaitpipe.v1.RecordedResult), plus optionally params.yaml (flat name: value) \
             and athlete.yaml (attached to every task). The stage runs as a real replica behind a real \
             dispatcher. With --record, NAME.out.pb is (re)written from what the stage answers now.
@@ -46,8 +47,12 @@ struct TestStageCommand: ParsableCommand {
         guard problems.isEmpty else {
             throw CommandFailure(message: "\(fixtures)/params.yaml: " + problems.joined(separator: "; "))
         }
+        // NAME.TYPE.in.pb: a payload of that member of a union input (`run --capture` names them so).
+        let members = WireUnion.members(description.input)
         let inputs = try names.map { name in
-            StageHarness.Input(name: name, payload: [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(fixtures)/\(name).in.pb"))))
+            let suffix = String(name.split(separator: ".").last ?? "")
+            return StageHarness.Input(name: name, payload: [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(fixtures)/\(name).in.pb"))),
+                                      payloadType: members.dropFirst().contains(suffix) ? suffix : nil)
         }
         let results = try harness.run(inputs, logger: logger)
         var failures = 0
