@@ -1,5 +1,5 @@
 
-ReportBundle��!
+ReportBundle��!
 ana-ramp��
 report.json��{
   "as_of": "2026-07-05",
@@ -11256,8 +11256,8 @@
     }
   ]
 }
-�
-report.htmlݕ<!DOCTYPE html>
+��
+report.html��<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -11296,7 +11296,7 @@ figcaption { margin-bottom: .5rem; }
 svg.chart { display: block; width: 100%; min-width: 30rem; height: auto; }
 details.numbers summary { cursor: pointer; color: #0072B2; }
 .disclaimer { font-weight: 600; border-top: 2px solid #0072B2; padding-top: .5rem; margin-top: 2rem; }
-td.spark svg { display: block; }
+td.spark svg { display: block; } td.nowrap, th.nowrap { white-space: nowrap; }
 table.firings tr.detail td { font-size: .8rem; color: #444; padding-top: 0; }
 table.firings tbody tr:first-child > * { border-bottom: none; }
 @media (max-width: 40rem) {
@@ -12654,113 +12654,113 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <div class="scroll"><table class="firings">
 <caption>3 firings on single runs</caption>
 <thead><tr><th scope="col">Date</th><th scope="col">Run</th><th scope="col">Rule</th><th scope="col" class="num">Value</th><th scope="col" class="num">Threshold</th><th scope="col" class="num">Baseline</th><th scope="col">Counts for</th><th scope="col">Source</th></tr></thead>
-<tbody><tr><th scope="row">2026-04-14</th><td>2026-04-14-run.fit</td><td>L1 small</td><td class="num">1.18×</td><td class="num">1.10×</td><td class="num">9.0 km</td><td>ITBS</td><td>Frandsen 2025, BJSM</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-14</th><td>2026-04-14-run.fit</td><td>L1 small</td><td class="num">1.18×</td><td class="num">1.10×</td><td class="num">9.0 km</td><td>ITBS</td><td>Frandsen 2025, BJSM</td></tr>
 <tr class="detail"><td colspan="8">distance 10.7 km is 1.18× the longest run of the previous 30 days (9.0 km): small session spike (&gt;1.10); a long run (≥ 75th percentile of the previous 30 days)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-18</th><td>2026-04-18-run.fit</td><td>D1 new long descent</td><td class="num">254 m</td><td class="num">52 m</td><td class="num">40 m</td><td>PFP, ITBS</td><td>expert rule by analogy with L1 (Frandsen 2025)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-18</th><td>2026-04-18-run.fit</td><td>D1 new long descent</td><td class="num">254 m</td><td class="num">52 m</td><td class="num">40 m</td><td>PFP, ITBS</td><td>expert rule by analogy with L1 (Frandsen 2025)</td></tr>
 <tr class="detail"><td colspan="8">a continuous descent of 254 m is 6.34× the longest of the previous 30 days (40 m; &gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-18</th><td>2026-04-18-run.fit</td><td>L1 small</td><td class="num">1.22×</td><td class="num">1.10×</td><td class="num">10.7 km</td><td>ITBS</td><td>Frandsen 2025, BJSM</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-18</th><td>2026-04-18-run.fit</td><td>L1 small</td><td class="num">1.22×</td><td class="num">1.10×</td><td class="num">10.7 km</td><td>ITBS</td><td>Frandsen 2025, BJSM</td></tr>
 <tr class="detail"><td colspan="8">distance 13.0 km is 1.22× the longest run of the previous 30 days (10.7 km): small session spike (&gt;1.10); a long run (≥ 75th percentile of the previous 30 days)</td></tr></tbody>
 </table></div>
 <div class="scroll"><table class="firings">
 <caption>49 firings over a week or a window</caption>
 <thead><tr><th scope="col">Date</th><th scope="col">Week</th><th scope="col">Rule</th><th scope="col" class="num">Value</th><th scope="col" class="num">Threshold</th><th scope="col" class="num">Baseline</th><th scope="col">Counts for</th><th scope="col">Source</th></tr></thead>
-<tbody><tr><th scope="row">2026-03-08</th><td>2026-W10</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-03-08</th><td>2026-W10</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W10 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-03-08</th><td>2026-W10</td><td>G3</td><td class="num">5 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-03-08</th><td>2026-W10</td><td>G3</td><td class="num">5 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">5 runs in the 28 days to 2026-03-08 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-03-15</th><td>2026-W11</td><td>G1 low</td><td class="num">155.4 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-03-15</th><td>2026-W11</td><td>G1 low</td><td class="num">155.4 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.4 spm in week 2026-W11 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-03-15</th><td>2026-W11</td><td>G3</td><td class="num">9 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-03-15</th><td>2026-W11</td><td>G3</td><td class="num">9 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">9 runs in the 28 days to 2026-03-15 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-03-22</th><td>2026-W12</td><td>D2 volume</td><td class="num">19 min</td><td class="num">16 min</td><td class="num">12 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-03-22</th><td>2026-W12</td><td>D2 volume</td><td class="num">19 min</td><td class="num">16 min</td><td class="num">12 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
 <tr class="detail"><td colspan="8">week 2026-W12: 19 min of high intensity vs a 4-week mean of 12 min (&gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-03-22</th><td>2026-W12</td><td>G1 low</td><td class="num">155.4 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-03-22</th><td>2026-W12</td><td>G1 low</td><td class="num">155.4 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.4 spm in week 2026-W12 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-03-22</th><td>2026-W12</td><td>G3</td><td class="num">13 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-03-22</th><td>2026-W12</td><td>G3</td><td class="num">13 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">13 runs in the 28 days to 2026-03-22 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-03-28</th><td>2026-W13</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-03-28</th><td>2026-W13</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W13 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-03-28</th><td>2026-W13</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-03-28</th><td>2026-W13</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">18 runs in the 28 days to 2026-03-29 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-05</th><td>2026-W14</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-05</th><td>2026-W14</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W14 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-05</th><td>2026-W14</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-05</th><td>2026-W14</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">18 runs in the 28 days to 2026-04-05 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-11</th><td>2026-W15</td><td>G1 low</td><td class="num">155.6 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-11</th><td>2026-W15</td><td>G1 low</td><td class="num">155.6 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.6 spm in week 2026-W15 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-11</th><td>2026-W15</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-11</th><td>2026-W15</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">18 runs in the 28 days to 2026-04-12 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-19</th><td>2026-W16</td><td>G1 low</td><td class="num">155.0 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-19</th><td>2026-W16</td><td>G1 low</td><td class="num">155.0 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.0 spm in week 2026-W16 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-19</th><td>2026-W16</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-19</th><td>2026-W16</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">18 runs in the 28 days to 2026-04-19 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-19</th><td>2026-W16</td><td>L2</td><td class="num">65.5 %</td><td class="num">30.0 %</td><td class="num">26.8 km</td><td>PFP, PT</td><td>Nielsen 2014, JOSPT</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-19</th><td>2026-W16</td><td>L2</td><td class="num">65.5 %</td><td class="num">30.0 %</td><td class="num">26.8 km</td><td>PFP, PT</td><td>Nielsen 2014, JOSPT</td></tr>
 <tr class="detail"><td colspan="8">44.4 km in the 7 days to 2026-04-19 vs 26.8 km the 7 days before: +66% (&gt; 30%)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-25</th><td>2026-W17</td><td>ASC</td><td class="num">840 m</td><td class="num">637 m</td><td class="num">490 m</td><td>PT</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-25</th><td>2026-W17</td><td>ASC</td><td class="num">840 m</td><td class="num">637 m</td><td class="num">490 m</td><td>PT</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)</td></tr>
 <tr class="detail"><td colspan="8">840 m climbed in week 2026-W17 vs a 4-week mean of 490 m (&gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-25</th><td>2026-W17</td><td>D1 weekly descent</td><td class="num">1079 m</td><td class="num">682 m</td><td class="num">524 m</td><td>PFP, ITBS</td><td>expert rule by analogy with L1 (Frandsen 2025)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-25</th><td>2026-W17</td><td>D1 weekly descent</td><td class="num">1079 m</td><td class="num">682 m</td><td class="num">524 m</td><td>PFP, ITBS</td><td>expert rule by analogy with L1 (Frandsen 2025)</td></tr>
 <tr class="detail"><td colspan="8">1079 m descended in week 2026-W17 vs a 4-week mean of 524 m (&gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-25</th><td>2026-W17</td><td>D2 volume</td><td class="num">33 min</td><td class="num">18 min</td><td class="num">14 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-25</th><td>2026-W17</td><td>D2 volume</td><td class="num">33 min</td><td class="num">18 min</td><td class="num">14 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
 <tr class="detail"><td colspan="8">week 2026-W17: 33 min of high intensity vs a 4-week mean of 14 min (&gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-25</th><td>2026-W17</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-25</th><td>2026-W17</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W17 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-04-25</th><td>2026-W17</td><td>G3</td><td class="num">17 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-04-25</th><td>2026-W17</td><td>G3</td><td class="num">17 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">17 runs in the 28 days to 2026-04-26 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-03</th><td>2026-W18</td><td>G1 low</td><td class="num">155.4 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-03</th><td>2026-W18</td><td>G1 low</td><td class="num">155.4 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.4 spm in week 2026-W18 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-03</th><td>2026-W18</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-03</th><td>2026-W18</td><td>G3</td><td class="num">18 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">18 runs in the 28 days to 2026-05-03 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-09</th><td>2026-W19</td><td>D2 volume</td><td class="num">26 min</td><td class="num">20 min</td><td class="num">15 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-09</th><td>2026-W19</td><td>D2 volume</td><td class="num">26 min</td><td class="num">20 min</td><td class="num">15 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
 <tr class="detail"><td colspan="8">week 2026-W19: 26 min of high intensity vs a 4-week mean of 15 min (&gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-09</th><td>2026-W19</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-09</th><td>2026-W19</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W19 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-09</th><td>2026-W19</td><td>G3</td><td class="num">17 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-09</th><td>2026-W19</td><td>G3</td><td class="num">17 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">17 runs in the 28 days to 2026-05-10 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-17</th><td>2026-W20</td><td>ASC</td><td class="num">896 m</td><td class="num">767 m</td><td class="num">590 m</td><td>PT</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-17</th><td>2026-W20</td><td>ASC</td><td class="num">896 m</td><td class="num">767 m</td><td class="num">590 m</td><td>PT</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)</td></tr>
 <tr class="detail"><td colspan="8">896 m climbed in week 2026-W20 vs a 4-week mean of 590 m (&gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-17</th><td>2026-W20</td><td>D1 weekly descent</td><td class="num">1043 m</td><td class="num">1032 m</td><td class="num">794 m</td><td>PFP, ITBS</td><td>expert rule by analogy with L1 (Frandsen 2025)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-17</th><td>2026-W20</td><td>D1 weekly descent</td><td class="num">1043 m</td><td class="num">1032 m</td><td class="num">794 m</td><td>PFP, ITBS</td><td>expert rule by analogy with L1 (Frandsen 2025)</td></tr>
 <tr class="detail"><td colspan="8">1043 m descended in week 2026-W20 vs a 4-week mean of 794 m (&gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-17</th><td>2026-W20</td><td>D2 volume</td><td class="num">38 min</td><td class="num">26 min</td><td class="num">20 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-17</th><td>2026-W20</td><td>D2 volume</td><td class="num">38 min</td><td class="num">26 min</td><td class="num">20 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
 <tr class="detail"><td colspan="8">week 2026-W20: 38 min of high intensity vs a 4-week mean of 20 min (&gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-17</th><td>2026-W20</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-17</th><td>2026-W20</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W20 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-17</th><td>2026-W20</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-17</th><td>2026-W20</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">19 runs in the 28 days to 2026-05-17 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-23</th><td>2026-W21</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-23</th><td>2026-W21</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W21 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-23</th><td>2026-W21</td><td>G3</td><td class="num">17 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-23</th><td>2026-W21</td><td>G3</td><td class="num">17 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">17 runs in the 28 days to 2026-05-24 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-31</th><td>2026-W22</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-31</th><td>2026-W22</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W22 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-31</th><td>2026-W22</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-31</th><td>2026-W22</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">19 runs in the 28 days to 2026-05-31 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-05-31</th><td>2026-W22</td><td>L2</td><td class="num">30.2 %</td><td class="num">30.0 %</td><td class="num">43.9 km</td><td>PFP, PT</td><td>Nielsen 2014, JOSPT</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-05-31</th><td>2026-W22</td><td>L2</td><td class="num">30.2 %</td><td class="num">30.0 %</td><td class="num">43.9 km</td><td>PFP, PT</td><td>Nielsen 2014, JOSPT</td></tr>
 <tr class="detail"><td colspan="8">57.1 km in the 7 days to 2026-05-31 vs 43.9 km the 7 days before: +30% (&gt; 30%)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-06-07</th><td>2026-W23</td><td>ASC</td><td class="num">948 m</td><td class="num">931 m</td><td class="num">716 m</td><td>PT</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-06-07</th><td>2026-W23</td><td>ASC</td><td class="num">948 m</td><td class="num">931 m</td><td class="num">716 m</td><td>PT</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015)</td></tr>
 <tr class="detail"><td colspan="8">948 m climbed in week 2026-W23 vs a 4-week mean of 716 m (&gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-06-07</th><td>2026-W23</td><td>D2 volume</td><td class="num">35 min</td><td class="num">32 min</td><td class="num">25 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-06-07</th><td>2026-W23</td><td>D2 volume</td><td class="num">35 min</td><td class="num">32 min</td><td class="num">25 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
 <tr class="detail"><td colspan="8">week 2026-W23: 35 min of high intensity vs a 4-week mean of 25 min (&gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-06-07</th><td>2026-W23</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-06-07</th><td>2026-W23</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W23 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-06-07</th><td>2026-W23</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-06-07</th><td>2026-W23</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">19 runs in the 28 days to 2026-06-07 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-06-14</th><td>2026-W24</td><td>D2 volume</td><td class="num">39 min</td><td class="num">35 min</td><td class="num">27 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-06-14</th><td>2026-W24</td><td>D2 volume</td><td class="num">39 min</td><td class="num">35 min</td><td class="num">27 min</td><td>PT</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading)</td></tr>
 <tr class="detail"><td colspan="8">week 2026-W24: 39 min of high intensity vs a 4-week mean of 27 min (&gt; 1.3×)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-06-14</th><td>2026-W24</td><td>G1 low</td><td class="num">155.0 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-06-14</th><td>2026-W24</td><td>G1 low</td><td class="num">155.0 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.0 spm in week 2026-W24 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-06-14</th><td>2026-W24</td><td>G3</td><td class="num">20 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-06-14</th><td>2026-W24</td><td>G3</td><td class="num">20 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">20 runs in the 28 days to 2026-06-14 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-06-21</th><td>2026-W25</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-06-21</th><td>2026-W25</td><td>G1 low</td><td class="num">155.3 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W25 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-06-21</th><td>2026-W25</td><td>G3</td><td class="num">20 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-06-21</th><td>2026-W25</td><td>G3</td><td class="num">20 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">20 runs in the 28 days to 2026-06-21 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-06-28</th><td>2026-W26</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-06-28</th><td>2026-W26</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W26 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-06-28</th><td>2026-W26</td><td>G3</td><td class="num">20 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-06-28</th><td>2026-W26</td><td>G3</td><td class="num">20 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">20 runs in the 28 days to 2026-06-28 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
-<tbody><tr><th scope="row">2026-07-05</th><td>2026-W27</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-07-05</th><td>2026-W27</td><td>G1 low</td><td class="num">155.1 steps/min</td><td class="num">166.0 steps/min</td><td class="num">155.2 steps/min</td><td>PFP, ITBS</td><td>Luedke 2016, IJSPT; Thakkar 2019</td></tr>
 <tr class="detail"><td colspan="8">cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W27 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</td></tr></tbody>
-<tbody><tr><th scope="row">2026-07-05</th><td>2026-W27</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
+<tbody><tr><th scope="row" class="nowrap">2026-07-05</th><td>2026-W27</td><td>G3</td><td class="num">19 runs</td><td class="num">3 runs</td><td class="num">52.6 % left</td><td></td><td>heuristic</td></tr>
 <tr class="detail"><td colspan="8">19 runs in the 28 days to 2026-07-05 had a ground-contact balance more than 2% from 50/50 (context only, not scored)</td></tr></tbody>
 </table></div>
 </section>

@@ -1,5 +1,5 @@
 
-ReportBundleéÚ
+ReportBundle—Û
 
 ben-steadyù
 report.jsonè{
@@ -10807,8 +10807,8 @@ ben-steadyù
     }
   ]
 }
-¡º
-report.htmlº<!DOCTYPE html>
+Ïº
+report.html¾º<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -10847,7 +10847,7 @@ figcaption { margin-bottom: .5rem; }
 svg.chart { display: block; width: 100%; min-width: 30rem; height: auto; }
 details.numbers summary { cursor: pointer; color: #0072B2; }
 .disclaimer { font-weight: 600; border-top: 2px solid #0072B2; padding-top: .5rem; margin-top: 2rem; }
-td.spark svg { display: block; }
+td.spark svg { display: block; } td.nowrap, th.nowrap { white-space: nowrap; }
 table.firings tr.detail td { font-size: .8rem; color: #444; padding-top: 0; }
 table.firings tbody tr:first-child > * { border-bottom: none; }
 @media (max-width: 40rem) {
