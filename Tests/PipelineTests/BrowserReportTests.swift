@@ -72,4 +72,28 @@ import Testing
             }
         }
     }
+
+    /// The checks can fail: a deliberately broken folder (Tests/BrowserTests/broken) trips every one.
+    @Test(.enabled(if: missing.isEmpty || inCI, "needs chromium, chromium-driver and `make venv`"), .timeLimit(.minutes(5)))
+    func theBrowserCheckCatchesBrokenReports() throws {
+        try #require(Self.missing.isEmpty, "CI=true and the browser test cannot run: missing \(Self.missing.joined(separator: "; "))")
+        let broken = Self.root + "/Tests/BrowserTests/broken"
+        let r = try Self.run(Self.python, [Self.script, broken, "--artifacts", TestSupport.temporaryDirectory("broken-render"),
+                                           "--expected", broken + "/pages.json"], timeout: 240)
+        #expect(r.status == 1, "\(r.output)")
+        for failure in [
+            "a/report.html: html5lib (strict) cannot parse it",
+            "a/report.html: has a <script> element",
+            "a/report.html: <a href=\"https://example.org/fetched.css\"> refers to the network",
+            "a/report.html: resource failed to load: net::ERR_FILE_NOT_FOUND",
+            "a/report.html: requested file://",
+            "a/report.html: chart blank is blank",
+            "a/report.html: chart crowded: 'overlapping' overlaps 'labels'",
+            "a/report.html: only 2 charts",
+            "index.html: at 390 px wide the page is",
+            "index.html: PDF has 1 A4 pages, expected 3",
+        ] {
+            #expect(r.output.contains("FAIL " + failure), "expected a failure: \(failure)\n\(r.output)")
+        }
+    }
 }
