@@ -26,12 +26,17 @@ struct NowSummary: Equatable {
         let fallback = CurrentLevel.all(a)
         return Presentation.allCases.map { p in
             let rules = a.weeks.last?.score(p)?.rules ?? []
+            let level = fallback.first { $0.presentation == p }
+            let firingReasons = (level?.reasons ?? []).map { r in
+                "\(r.id) on \(r.date)\(r.runID.isEmpty ? "" : " (\(r.runID))"): \(r.detail) — \(r.source)"
+            }
             if let s = a.latest.first(where: { $0.presentation == p }) {
+                // A level with counted rules always shows why, even when the summary lists no reason.
                 return NowSummary(presentation: p, level: s.level, points: s.points, rules: rules,
-                                  symptomMatch: s.symptomMatch, headline: s.headline, reasons: s.reasons,
+                                  symptomMatch: s.symptomMatch, headline: s.headline,
+                                  reasons: s.reasons.isEmpty ? firingReasons : s.reasons,
                                   advice: s.advice, avoid: s.avoid, adviceSource: "injury-scoring")
             }
-            let level = fallback.first { $0.presentation == p }
             let s1 = level?.rules.contains("S1") ?? false
             let advice = PresentationAdvice.advice(p, s1: s1)
             let l = level?.level ?? .none
@@ -40,9 +45,7 @@ struct NowSummary: Equatable {
                 : "Pattern consistent with \(p.title.lowercased()) — level \(l.rawValue)."
             return NowSummary(presentation: p, level: l, points: level?.points ?? 0, rules: level?.rules ?? rules,
                               symptomMatch: a.weeks.last?.score(p)?.symptomMatch ?? false, headline: headline,
-                              reasons: (level?.reasons ?? []).map { r in
-                                  "\(r.id) on \(r.date)\(r.runID.isEmpty ? "" : " (\(r.runID))"): \(r.detail) — \(r.source)"
-                              },
+                              reasons: firingReasons,
                               advice: advice.advice, avoid: advice.avoid, adviceSource: "load-report")
         }
     }

@@ -66,6 +66,7 @@ enum ReportStyle {
       thead { display: table-header-group; }
       details.numbers { display: none; }
       section.new-page { break-before: page; }
+      .presentations { display: block; } article.presentation { margin-bottom: 4mm; }
     }
     """
 

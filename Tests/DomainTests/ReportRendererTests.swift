@@ -229,6 +229,9 @@ import Testing
         #expect(html.contains("<li>do this</li>") && html.contains("<li>not that</li>"))
         #expect(html.contains("<summary>1 more reason</summary>"), "top 3 reasons, the rest folded")
         #expect(Self.render(a).index.levels == [.none, .none, .moderate])
+        // A summary without reasons still says why: the counted rules' firings in the window.
+        a.latest[0].reasons = []
+        #expect(Self.text(Self.render(a), "report.html").contains("L2 detail — Source 2020, J</li>"))
     }
 
     @Test func firedRulesShowValueThresholdBaselineAndSource() {
