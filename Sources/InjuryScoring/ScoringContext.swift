@@ -103,7 +103,8 @@ struct Evaluation {
     /// Records a firing and the points it adds, per DOMAIN.md "Rules per presentation".
     mutating func fire(_ rule: FiredRule, day: Int64, criteria: [Criterion]) {
         var rule = rule
-        rule.presentations = Presentation.allCases.filter { p in criteria.contains { $0.presentation == p } }
+        let given = rule.presentations
+        rule.presentations = Presentation.allCases.filter { p in given.contains(p) || criteria.contains { $0.presentation == p } }
         fired.append(rule)
         for c in criteria {
             contributions.append(RuleContribution(day: day, ruleID: rule.id, presentation: c.presentation,

@@ -206,6 +206,7 @@ import Testing
         #expect(pt.rules.contains("S1"))
         #expect(pt.symptomMatch)
         #expect(a.latest.last?.advice.first?.hasPrefix("Reduce energy-storage load first") == true)
+        #expect(a.latest.last?.reasons.first?.hasPrefix("S1 (") == true)
         // Pain during 5/10 is within the limit (> 5 fires) and it settled by the morning.
         let ok = Self.assess(Self.season(runs, symptoms: diary.replacingOccurrences6to5()))
         #expect(ok.weeks.last?.rule("S1")?.status == .notFired)
