@@ -1,5 +1,5 @@
 
-ReportBundleÊ!
+ReportBundleâÊ!
 ana-ramp«±
 report.jsonš±{
   "as_of": "2026-07-05",
@@ -11256,8 +11256,8 @@
     }
   ]
 }
-¨œ
-report.html—œ<!DOCTYPE html>
+úœ
+report.htmléœ<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -11312,6 +11312,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
   thead { display: table-header-group; }
   details.numbers { display: none; }
   section.new-page { break-before: page; }
+  .presentations { display: block; } article.presentation { margin-bottom: 4mm; }
 }
 </style>
 </head>

@@ -1,5 +1,5 @@
 
-ReportBundle—Û
+ReportBundleéÛ
 
 ben-steadyù
 report.jsonè{
@@ -10807,8 +10807,8 @@ ben-steadyù
     }
   ]
 }
-Ïº
-report.html¾º<!DOCTYPE html>
+¡»
+report.html»<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -10863,6 +10863,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
   thead { display: table-header-group; }
   details.numbers { display: none; }
   section.new-page { break-before: page; }
+  .presentations { display: block; } article.presentation { margin-bottom: 4mm; }
 }
 </style>
 </head>
