@@ -89,7 +89,7 @@ let package = Package(
         .executableTarget(name: "fit-benchmark", dependencies: ["FITCodec", "ActivityImport"],
                           path: "Benchmarks/FITBenchmark"),
         .executableTarget(name: "fit-fuzz", dependencies: ["FITCodec", "ActivityImport"],
-                          path: "Fuzz/FITDecoderFuzz", exclude: ["crashers"]),
+                          path: "Fuzz/FITDecoderFuzz", exclude: ["crashers", "LAST_RUN.md"]),
         // gait-metrics throughput over a synthesized season (a command: `make bench-gait`).
         .executableTarget(name: "pipeline-benchmark", dependencies: [
             "ActivityImport", "AthleteFiles", "GaitMetrics", "GaitModel", "InjuryScoring", "LoadReport", "SeasonSynth",

@@ -127,8 +127,10 @@ final class FITJSONPlan {
         case timestamp(native: Reader?)
     }
 
-    /// Keys pre-encoded as `"name": `, sorted as the interpreter sorts them.
-    private let keys: [[UInt8]]
+    /// Keys pre-encoded as `"name": `, sorted as the interpreter sorts them, back to back in one
+    /// buffer (an array per key would be retained and released for every field written).
+    private let keyBytes: FITJSONOutput
+    private let keyRanges: [(start: Int, count: Int)]
     private let items: [Item]
 
     init?(_ definition: FITDefinition, interpreter: inout FITProfileInterpreter) {
@@ -196,12 +198,14 @@ final class FITJSONPlan {
             }
         }
         let sorted = named.sorted { $0.key < $1.key }
-        keys = sorted.map { entry in
-            let out = FITJSONOutput(capacity: entry.key.utf8.count + 8)
-            out.string(entry.key)
-            out.append(": ")
-            return out.array
+        let keyBytes = FITJSONOutput(capacity: 256)
+        keyRanges = sorted.map { entry in
+            let start = keyBytes.count
+            keyBytes.string(entry.key)
+            keyBytes.append(": ")
+            return (start, keyBytes.count - start)
         }
+        self.keyBytes = keyBytes
         items = sorted.map(\.value)
     }
 
@@ -230,26 +234,27 @@ final class FITJSONPlan {
     }
 
     func write(_ m: FITRawMessage, to out: FITJSONOutput, accumulators: inout [UInt32: (total: Int64, last: Int64)]) {
+        let allKeys = keyBytes.bytes
         out.byte(UInt8(ascii: "{"))
         var first = true
         for i in items.indices {
             switch items[i] {
             case .field(let reader):
                 guard let raw = reader.read(m) else { continue }
-                Self.key(keys[i], &first, out)
+                Self.key(allKeys, keyRanges[i], &first, out)
                 Self.present(raw, reader, out, &accumulators)
             case .timestamp(let native):
                 if let native, let raw = native.read(m) {
-                    Self.key(keys[i], &first, out)
+                    Self.key(allKeys, keyRanges[i], &first, out)
                     Self.present(raw, native, out, &accumulators)
                 } else if let resolved = m.resolvedTimestamp {
-                    Self.key(keys[i], &first, out)
+                    Self.key(allKeys, keyRanges[i], &first, out)
                     out.date(fit: resolved)
                 }
             case .expanded(let source, let shift, let mask, let scale, let offset, let targetScale, let targetOffset,
                            let targetInvalid, let native):
                 if let raw = source.read(m) {
-                    Self.key(keys[i], &first, out)
+                    Self.key(allKeys, keyRanges[i], &first, out)
                     // As FITProfileInterpreter: the component scaled, null when it maps back to the
                     // target's invalid value, a whole number written as an integer.
                     let scaled = Double(Int64(bitPattern: (raw >> shift) & mask)) / scale - offset
@@ -261,7 +266,7 @@ final class FITJSONPlan {
                         out.double(scaled)
                     }
                 } else if let native, let raw = native.read(m) {
-                    Self.key(keys[i], &first, out)
+                    Self.key(allKeys, keyRanges[i], &first, out)
                     Self.present(raw, native, out, &accumulators)
                 }
             }
@@ -270,10 +275,11 @@ final class FITJSONPlan {
     }
 
     @inline(__always)
-    private static func key(_ key: [UInt8], _ first: inout Bool, _ out: FITJSONOutput) {
+    private static func key(_ keys: UnsafeRawBufferPointer, _ range: (start: Int, count: Int), _ first: inout Bool,
+                            _ out: FITJSONOutput) {
         if !first { out.append(", ") }
         first = false
-        out.append(key)
+        out.append(UnsafeRawBufferPointer(rebasing: keys[range.start..<range.start + range.count]))
     }
 
     @inline(__always)
