@@ -77,7 +77,14 @@ struct FITActivityCollector: FITVisitor {
         lastDistanceBits = 0
     }
 
-    mutating func message(_ message: FITRawMessage) { collect(message) }
+    mutating func message(_ message: FITRawMessage) {
+        if message.globalNumber == 20, activity.records.isEmpty {
+            // At most one record per record-sized run of the bytes left: growing the array by doubling
+            // copied every record several times (memmove was 8 % of decoding).
+            activity.records.reserveCapacity((message.buffer.count - message.headerOffset) / (message.definition.size + 1))
+        }
+        collect(message)
+    }
 
     private static func unix(_ fit: Int64?) -> Int64? { fit.map(FITEpoch.unix(fromFIT:)) }
     private static func int(_ v: Int64?) -> Int? { v.map { Int(truncatingIfNeeded: $0) } }

@@ -12,6 +12,38 @@ public final class FITDefinition: Sendable {
         public let baseType: FITBaseType
         /// Offset from the first byte after the record header.
         public let offset: Int
+        /// How `FITRawMessage.raw(at:)` reads the first value, worked out once per definition rather
+        /// than per message: bytes to read (0: the field holds no whole value) and the invalid pattern.
+        let readSize: Int
+        let readInvalid: UInt64
+        /// Bytes of the value as read, for sign extension; the base type is a float (32-bit) / signed.
+        let valueSize: Int
+        let isFloat: Bool
+        let isFloat32: Bool
+        let isSigned: Bool
+
+        init(number: UInt8, size: Int, baseType: FITBaseType, offset: Int) {
+            self.number = number
+            self.size = size
+            self.baseType = baseType
+            self.offset = offset
+            let width = baseType.size
+            if size >= width, size % width == 0 {
+                readSize = width
+                readInvalid = baseType.invalidPattern
+            } else if size > 0, size < width {
+                // A field narrower than its type (COROS: uint32 of size 1) is read as its own bytes.
+                readSize = size == 2 ? 2 : 1
+                readInvalid = size == 2 ? 0xFFFF : 0xFF
+            } else {
+                readSize = 0
+                readInvalid = 0
+            }
+            valueSize = min(width, size)
+            isFloat = baseType.isFloat
+            isFloat32 = width == 4
+            isSigned = baseType.isSigned
+        }
     }
 
     /// One developer field of the definition (FIT 2.0).

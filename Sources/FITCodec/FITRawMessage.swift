@@ -20,43 +20,44 @@ public struct FITRawMessage {
 
     /// The raw bit pattern of the first value of field index `i` (unsigned, base-type wide), or nil
     /// when the field's size is not a whole value or the value is the base type's invalid pattern.
+    /// A field narrower than its type (COROS: uint32 of size 1) is read as its own bytes.
     @inline(__always)
     public func raw(at i: Int) -> UInt64? {
         let field = definition.fields[i]
-        let width = field.baseType.size
-        guard field.size >= width, field.size % width == 0 else {
-            // A field narrower than its type (COROS: uint32 of size 1) is read as its own bytes.
-            guard field.size > 0, field.size < width else { return nil }
-            let v = FITBytes.readUInt(buffer, dataOffset + field.offset, field.size == 2 ? 2 : 1,
-                                      bigEndian: definition.bigEndian)
-            return v == (field.size == 2 ? 0xFFFF : 0xFF) ? nil : v
-        }
-        let v = FITBytes.readUInt(buffer, dataOffset + field.offset, width, bigEndian: definition.bigEndian)
-        return v == field.baseType.invalidPattern ? nil : v
+        guard field.readSize > 0 else { return nil }
+        let v = FITBytes.readUInt(buffer, dataOffset + field.offset, field.readSize, bigEndian: definition.bigEndian)
+        return v == field.readInvalid ? nil : v
     }
 
     /// Field `number` as an integer (sign-extended), nil when absent or invalid.
     @inline(__always)
     public func integer(_ number: UInt8) -> Int64? {
         guard let i = definition.index(of: number), let raw = raw(at: i) else { return nil }
-        let type = definition.fields[i].baseType
-        if type.isFloat {
-            let d = type.size == 4 ? Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw))) : Double(bitPattern: raw)
+        let field = definition.fields[i]
+        if field.isFloat {
+            let d = field.isFloat32 ? Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw))) : Double(bitPattern: raw)
             return d.isFinite && abs(d) < 9e18 ? Int64(d.rounded(.towardZero)) : nil
         }
-        return FITBytes.signExtended(raw, type, size: min(type.size, definition.fields[i].size))
+        return Self.signExtended(raw, field)
     }
 
     /// Field `number` as a double (floats as stored; NaN counts as absent), nil when absent.
     @inline(__always)
     public func double(_ number: UInt8) -> Double? {
         guard let i = definition.index(of: number), let raw = raw(at: i) else { return nil }
-        let type = definition.fields[i].baseType
-        if type.isFloat {
-            let d = type.size == 4 ? Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw))) : Double(bitPattern: raw)
+        let field = definition.fields[i]
+        if field.isFloat {
+            let d = field.isFloat32 ? Double(Float(bitPattern: UInt32(truncatingIfNeeded: raw))) : Double(bitPattern: raw)
             return d.isNaN ? nil : d
         }
-        return Double(FITBytes.signExtended(raw, type, size: min(type.size, definition.fields[i].size)))
+        return Double(Self.signExtended(raw, field))
+    }
+
+    @inline(__always)
+    private static func signExtended(_ raw: UInt64, _ field: FITDefinition.Field) -> Int64 {
+        guard field.isSigned, field.valueSize < 8 else { return Int64(bitPattern: raw) }
+        let shift = UInt64(64 - 8 * field.valueSize)
+        return Int64(bitPattern: raw << shift) >> Int64(shift)
     }
 
     /// The bytes of field `number` (never past its declared size), nil when absent.
