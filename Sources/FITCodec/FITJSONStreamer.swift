@@ -96,14 +96,38 @@ final class FITJSONPlan {
         var presentation: Presentation
         /// Accumulator key when the profile field is accumulated (the interpreter's side effect).
         var accumulator: UInt32?
+        /// The base type's properties, looked up once per definition.
+        var invalid: UInt64
+        var isFloat: Bool
+        var isSigned: Bool
+
+        init(offset: Int, width: Int, bigEndian: Bool, type: FITBaseType, presentation: Presentation, accumulator: UInt32?) {
+            self.offset = offset
+            self.width = width
+            self.bigEndian = bigEndian
+            self.type = type
+            self.presentation = presentation
+            self.accumulator = accumulator
+            invalid = type.invalidPattern
+            isFloat = type.isFloat
+            isSigned = type.isSigned
+        }
 
         /// The raw bits, nil for the invalid pattern (and NaN floats).
         @inline(__always)
         func read(_ m: FITRawMessage) -> UInt64? {
             let raw = FITBytes.readUInt(m.buffer, m.dataOffset + offset, width, bigEndian: bigEndian)
-            guard raw != type.invalidPattern else { return nil }
-            if type.isFloat, FITJSONPlan.float(raw, width).isNaN { return nil }
+            guard raw != invalid else { return nil }
+            if isFloat, FITJSONPlan.float(raw, width).isNaN { return nil }
             return raw
+        }
+
+        /// The raw bits as a signed or unsigned integer.
+        @inline(__always)
+        func integer(_ raw: UInt64) -> Int64 {
+            guard isSigned, width < 8 else { return Int64(bitPattern: raw) }
+            let shift = UInt64(64 - 8 * width)
+            return Int64(bitPattern: raw << shift) >> Int64(shift)
         }
     }
 
@@ -291,7 +315,7 @@ final class FITJSONPlan {
             out.double((scale != 1 ? d / scale : d) - offset)
             return
         }
-        let v = FITBytes.signExtended(raw, reader.type, size: reader.width)
+        let v = reader.integer(raw)
         if let key = reader.accumulator { accumulators[key] = (v, v) }
         switch reader.presentation {
         case .integer: out.integer(v)
