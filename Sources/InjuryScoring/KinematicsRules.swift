@@ -154,7 +154,8 @@ enum KinematicsRules {
                     eval.set(week, RuleState(id: rule, status: .fired, value: f.value, threshold: f.threshold,
                                              baseline: f.comparedWith, note: "\(f.side.word), vs \(f.against)"))
                 } else {
-                    let pending = latest.findings.isEmpty ? "" : "; finding seen in \(seen) session(s), \(p.kMinSessions) needed"
+                    let seenSoFar = sessions.filter { $0.day <= latest.day && !$0.findings.isEmpty }.count
+                    let pending = latest.findings.isEmpty ? "" : "; finding seen in \(seenSoFar) session(s), \(p.kMinSessions) needed"
                     eval.set(week, RuleState(id: rule, status: .notFired,
                                              note: "no side difference ≥ \(fmt(p.kSideDifference, 0))° or change vs earlier sessions"
                                                 + (p.kReference.entries.isEmpty ? "; no reference table (absolute comparison not made)" : "")
