@@ -1,4 +1,5 @@
-// load-report: Assessment → report.html, report.json, runs.csv, weeks.csv as bytes for the runner.
+// load-report: Assessment → report.html, report.json (schema gaitpipe.report/2, Sources/LoadReport/REPORT_SCHEMA.md),
+// runs.csv, weeks.csv as bytes for the runner.
 import GaitModel
 import GaitWire
 import LoadReport
@@ -6,7 +7,7 @@ import StageKit
 
 struct LoadReportStage: Stage {
     static let name = "load-report"
-    static let version = "0.1.0"
+    static let version = "0.2.0"
     static let summary = "Renders an athlete's assessment as a self-contained HTML report, JSON and CSV"
     static let params = ReportRenderer.paramSpecs
 

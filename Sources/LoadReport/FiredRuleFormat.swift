@@ -1,0 +1,34 @@
+import GaitModel
+
+/// A fired rule's value, threshold and baseline as text in the rule's unit.
+struct FiredRuleFormat {
+    var value: String
+    var threshold: String
+    var baseline: String
+
+    init(_ r: FiredRule, units: DisplayUnits) {
+        func text(_ v: Double) -> String {
+            switch r.unit {
+            case "ratio", "": FixedDecimal.string(v, 2) + "×"
+            case "%": FixedDecimal.string(v, 1) + " %"
+            case "spm": FixedDecimal.string(v, 1) + " steps/min"
+            case "m": FixedDecimal.string(v, 0) + " m"
+            case "min": FixedDecimal.string(v, 0) + " min"
+            case "deg": FixedDecimal.string(v, 1) + "°"
+            case "pain 0-10": FixedDecimal.string(v, 0) + "/10"
+            case "runs": FixedDecimal.string(v, 0) + " runs"
+            default: FixedDecimal.string(v, 2) + " " + r.unit
+            }
+        }
+        value = text(r.value)
+        threshold = text(r.threshold)
+        // The baseline is not always in the value's unit: L1 compares with the longest run of 30 days
+        // (metres), L2 with the preceding week (km), G3 with the ground-contact balance (% left).
+        switch r.id {
+        case "L1": baseline = units.text(km: r.baseline / 1000)
+        case "L2": baseline = units.text(km: r.baseline)
+        case "G3": baseline = FixedDecimal.string(r.baseline, 1) + " % left"
+        default: baseline = text(r.baseline)
+        }
+    }
+}
