@@ -38,9 +38,12 @@ public enum FITInspector {
             out.string(record.key)
             out.append(": [")
             // The prefix above rides along in the first chunk; the visitor appends after it.
+            // The first pass checked the CRCs (and without strictCRC they never change what is decoded).
+            var recordDecoder = decoder
+            recordDecoder.checksCRC = false
             withoutActuallyEscaping(sink) { sink in
                 records.chunkSink = sink
-                _ = decoder.decode(buffer, visitor: &records)
+                _ = recordDecoder.decode(buffer, visitor: &records)
                 records.chunkSink = nil
             }
             out.byte(UInt8(ascii: "]"))

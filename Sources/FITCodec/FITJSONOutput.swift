@@ -68,7 +68,13 @@ public final class FITJSONOutput {
     public func append(_ raw: UnsafeRawBufferPointer) {
         guard let start = raw.baseAddress, raw.count > 0 else { return }
         reserve(raw.count)
-        (base + end).update(from: start.assumingMemoryBound(to: UInt8.self), count: raw.count)
+        let target = base + end
+        if raw.count <= 32 {
+            // Keys and separators: a loop beats a memmove call for a few bytes.
+            for i in 0..<raw.count { target[i] = raw[i] }
+        } else {
+            target.update(from: start.assumingMemoryBound(to: UInt8.self), count: raw.count)
+        }
         end += raw.count
     }
 
