@@ -1,7 +1,7 @@
 
-ReportBundle��!
-ana-ramp��
-report.json��{
+ReportBundle��"
+ana-ramp��
+report.json��{
   "as_of": "2026-07-05",
   "athlete": "ana-ramp",
   "baseline": {
@@ -16,15 +16,62 @@
   },
   "current": {
     "itbs": {
-      "advice": [],
+      "advice": [
+        "Cadence +5–10% of the preferred cadence (immediate relief of the compression at ≤ 30° knee flexion)",
+        "Hip strengthening for the longer term",
+        "Reduce long runs and downhill running while symptoms settle"
+      ],
       "advice_source": "injury-scoring",
-      "avoid": [],
-      "firings": [],
-      "headline": "No pattern consistent with iliotibial band syndrome in the 4 weeks to 2026-07-05",
-      "level": "none",
-      "points": 0,
-      "reasons": [],
-      "rules": [],
+      "avoid": [
+        "Foam rolling and ITB stretching only as adjuncts, never the primary treatment: the ITB lengthens < 0.5% (Falvey 2010)",
+        "It is compression of innervated fat (Fairclough 2006), not friction"
+      ],
+      "firings": [
+        {
+          "band": "right",
+          "baseline": 9.1361,
+          "date": "2026-06-24",
+          "design": "prospective: 18 ITBS cases; 15 PFP cases of 400 female runners — side difference ≥ 3° is a heuristic",
+          "detail": "right peak hip adduction 13.9° vs 9.1° for the left side (≥ 3.0° more), seen in 2 sessions",
+          "id": "K1",
+          "presentations": [
+            "pfp",
+            "itbs"
+          ],
+          "run_id": "kinematics/2026-06-24-treadmill.csv",
+          "source": "Noehren 2007, Clin Biomech (ITBS); Noehren 2013, BJSM (PFP)",
+          "threshold": 3.0000,
+          "unit": "deg",
+          "value": 13.8736
+        },
+        {
+          "band": "right",
+          "baseline": 5.3291,
+          "date": "2026-06-24",
+          "design": "knee IR: female ITBS, prospective; hip IR +3.7°: male ITBS, cross-sectional",
+          "detail": "right peak hip internal rotation 9.1° vs 5.3° for the left side (≥ 3.0° more), seen in 2 sessions",
+          "id": "K4",
+          "presentations": [
+            "itbs"
+          ],
+          "run_id": "kinematics/2026-06-24-treadmill.csv",
+          "source": "Noehren 2007, Clin Biomech; Noehren 2014, Med Sci Sports Exerc",
+          "threshold": 3.0000,
+          "unit": "deg",
+          "value": 9.1356
+        }
+      ],
+      "headline": "Pattern consistent with iliotibial band syndrome: moderate (3 points); the symptom diary matches its description",
+      "level": "moderate",
+      "points": 3,
+      "reasons": [
+        "K4 (2026-06-24): right peak hip internal rotation 9.1° vs 5.3° for the left side (≥ 3.0° more), seen in 2 sessions",
+        "K1 (2026-06-24): right peak hip adduction 13.9° vs 9.1° for the left side (≥ 3.0° more), seen in 2 sessions"
+      ],
+      "rules": [
+        "K1",
+        "K4"
+      ],
       "symptom_match": true
     },
     "patellar_tendinopathy": {
@@ -114,20 +161,56 @@
           "threshold": 166.0000,
           "unit": "spm",
           "value": 155.2855
+        },
+        {
+          "band": "right",
+          "baseline": 9.1361,
+          "date": "2026-06-24",
+          "design": "prospective: 18 ITBS cases; 15 PFP cases of 400 female runners — side difference ≥ 3° is a heuristic",
+          "detail": "right peak hip adduction 13.9° vs 9.1° for the left side (≥ 3.0° more), seen in 2 sessions",
+          "id": "K1",
+          "presentations": [
+            "pfp",
+            "itbs"
+          ],
+          "run_id": "kinematics/2026-06-24-treadmill.csv",
+          "source": "Noehren 2007, Clin Biomech (ITBS); Noehren 2013, BJSM (PFP)",
+          "threshold": 3.0000,
+          "unit": "deg",
+          "value": 13.8736
+        },
+        {
+          "band": "right",
+          "baseline": 18.3115,
+          "date": "2026-06-24",
+          "design": "retrospective case-control",
+          "detail": "right knee flexion at initial contact 10.9° vs 18.3° for the left side (≥ 3.0° more extended), seen in 2 sessions",
+          "id": "K3",
+          "presentations": [
+            "pfp"
+          ],
+          "run_id": "kinematics/2026-06-24-treadmill.csv",
+          "source": "Bramah 2018, AJSM",
+          "threshold": 3.0000,
+          "unit": "deg",
+          "value": 10.9368
         }
       ],
-      "headline": "Pattern consistent with patellofemoral pain: low (1 points)",
-      "level": "low",
-      "points": 1,
+      "headline": "Pattern consistent with patellofemoral pain: high (4 points)",
+      "level": "high",
+      "points": 4,
       "reasons": [
         "G1 (2026-07-05): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W27 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
         "G1 (2026-06-28): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W26 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
+        "K3 (2026-06-24): right knee flexion at initial contact 10.9° vs 18.3° for the left side (≥ 3.0° more extended), seen in 2 sessions",
+        "K1 (2026-06-24): right peak hip adduction 13.9° vs 9.1° for the left side (≥ 3.0° more), seen in 2 sessions",
         "G1 (2026-06-21): cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W25 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
-        "G1 (2026-06-14): cadence at the reference speed 3.03 m/s was 155.0 spm in week 2026-W24 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\"",
-        "G1 (2026-06-07): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W23 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\""
+        "G1 (2026-06-14): cadence at the reference speed 3.03 m/s was 155.0 spm in week 2026-W24 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not \"180\""
       ],
       "rules": [
-        "G1"
+        "G1",
+        "K1",
+        "K3"
       ],
       "symptom_match": false
     }
@@ -2536,6 +2619,55 @@
       "value": 20.0000
     },
     {
+      "band": "right",
+      "baseline": 9.1361,
+      "date": "2026-06-24",
+      "design": "prospective: 18 ITBS cases; 15 PFP cases of 400 female runners — side difference ≥ 3° is a heuristic",
+      "detail": "right peak hip adduction 13.9° vs 9.1° for the left side (≥ 3.0° more), seen in 2 sessions",
+      "id": "K1",
+      "presentations": [
+        "pfp",
+        "itbs"
+      ],
+      "run_id": "kinematics/2026-06-24-treadmill.csv",
+      "source": "Noehren 2007, Clin Biomech (ITBS); Noehren 2013, BJSM (PFP)",
+      "threshold": 3.0000,
+      "unit": "deg",
+      "value": 13.8736
+    },
+    {
+      "band": "right",
+      "baseline": 18.3115,
+      "date": "2026-06-24",
+      "design": "retrospective case-control",
+      "detail": "right knee flexion at initial contact 10.9° vs 18.3° for the left side (≥ 3.0° more extended), seen in 2 sessions",
+      "id": "K3",
+      "presentations": [
+        "pfp"
+      ],
+      "run_id": "kinematics/2026-06-24-treadmill.csv",
+      "source": "Bramah 2018, AJSM",
+      "threshold": 3.0000,
+      "unit": "deg",
+      "value": 10.9368
+    },
+    {
+      "band": "right",
+      "baseline": 5.3291,
+      "date": "2026-06-24",
+      "design": "knee IR: female ITBS, prospective; hip IR +3.7°: male ITBS, cross-sectional",
+      "detail": "right peak hip internal rotation 9.1° vs 5.3° for the left side (≥ 3.0° more), seen in 2 sessions",
+      "id": "K4",
+      "presentations": [
+        "itbs"
+      ],
+      "run_id": "kinematics/2026-06-24-treadmill.csv",
+      "source": "Noehren 2007, Clin Biomech; Noehren 2014, Med Sci Sports Exerc",
+      "threshold": 3.0000,
+      "unit": "deg",
+      "value": 9.1356
+    },
+    {
       "band": "low",
       "baseline": 155.2124,
       "date": "2026-06-28",
@@ -2598,7 +2730,10 @@
       "value": 19.0000
     }
   ],
-  "kinematics_notes": [],
+  "kinematics_notes": [
+    "kinematics/2026-06-24-treadmill.csv: left: foot strike and toe-off detected from knee flexion",
+    "kinematics/2026-06-24-treadmill.csv: right: foot strike and toe-off detected from knee flexion"
+  ],
   "latest_week": "2026-W27",
   "load_unit": "trimp",
   "notes": [
@@ -8102,7 +8237,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8110,7 +8245,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8118,7 +8253,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8126,7 +8261,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8278,7 +8413,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8286,7 +8421,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8294,7 +8429,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8302,7 +8437,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8454,32 +8589,32 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
@@ -8632,32 +8767,32 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
@@ -8810,32 +8945,32 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
@@ -8988,32 +9123,32 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made); finding seen in 1 session(s), 2 needed",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
@@ -9166,7 +9301,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9174,7 +9309,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9182,7 +9317,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9190,7 +9325,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9350,7 +9485,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9358,7 +9493,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9366,7 +9501,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9374,7 +9509,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9535,7 +9670,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9543,7 +9678,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9551,7 +9686,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9559,7 +9694,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9720,7 +9855,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9728,7 +9863,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9736,7 +9871,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9744,7 +9879,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9905,7 +10040,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9913,7 +10048,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9921,7 +10056,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9929,7 +10064,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10089,7 +10224,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10097,7 +10232,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10105,7 +10240,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10113,7 +10248,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10271,7 +10406,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10279,7 +10414,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10287,7 +10422,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10295,7 +10430,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10455,7 +10590,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10463,7 +10598,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10471,7 +10606,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10479,7 +10614,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10639,7 +10774,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10647,7 +10782,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10655,7 +10790,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10663,7 +10798,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10823,7 +10958,7 @@
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10831,7 +10966,7 @@
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10839,7 +10974,7 @@
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10847,7 +10982,7 @@
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -11002,36 +11137,36 @@
           "value": 769.7400
         },
         {
-          "baseline": null,
+          "baseline": 9.1361,
           "id": "K1",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
-          "threshold": null,
-          "value": null
+          "note": "right, vs the left side",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 13.8736
         },
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
-          "baseline": null,
+          "baseline": 18.3115,
           "id": "K3",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
-          "threshold": null,
-          "value": null
+          "note": "right, vs the left side",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 10.9368
         },
         {
-          "baseline": null,
+          "baseline": 5.3291,
           "id": "K4",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
-          "threshold": null,
-          "value": null
+          "note": "right, vs the left side",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 9.1356
         },
         {
           "baseline": null,
@@ -11045,9 +11180,12 @@
       "runs": 4,
       "scores": {
         "itbs": {
-          "level": "none",
-          "points": 0,
-          "rules": [],
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "K1",
+            "K4"
+          ],
           "symptom_match": true
         },
         "patellar_tendinopathy": {
@@ -11061,10 +11199,12 @@
           "symptom_match": false
         },
         "pfp": {
-          "level": "moderate",
-          "points": 2,
+          "level": "high",
+          "points": 5,
           "rules": [
             "G1",
+            "K1",
+            "K3",
             "L2"
           ],
           "symptom_match": false
@@ -11183,36 +11323,36 @@
           "value": 656.3333
         },
         {
-          "baseline": null,
+          "baseline": 9.1361,
           "id": "K1",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
-          "threshold": null,
-          "value": null
+          "note": "right, vs the left side",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 13.8736
         },
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
-          "baseline": null,
+          "baseline": 18.3115,
           "id": "K3",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
-          "threshold": null,
-          "value": null
+          "note": "right, vs the left side",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 10.9368
         },
         {
-          "baseline": null,
+          "baseline": 5.3291,
           "id": "K4",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
-          "threshold": null,
-          "value": null
+          "note": "right, vs the left side",
+          "status": "fired",
+          "threshold": 3.0000,
+          "value": 9.1356
         },
         {
           "baseline": null,
@@ -11226,9 +11366,12 @@
       "runs": 4,
       "scores": {
         "itbs": {
-          "level": "none",
-          "points": 0,
-          "rules": [],
+          "level": "moderate",
+          "points": 3,
+          "rules": [
+            "K1",
+            "K4"
+          ],
           "symptom_match": true
         },
         "patellar_tendinopathy": {
@@ -11241,10 +11384,12 @@
           "symptom_match": false
         },
         "pfp": {
-          "level": "low",
-          "points": 1,
+          "level": "high",
+          "points": 4,
           "rules": [
-            "G1"
+            "G1",
+            "K1",
+            "K3"
           ],
           "symptom_match": false
         }
@@ -11256,8 +11401,8 @@
     }
   ]
 }
-��
-report.html�<!DOCTYPE html>
+��
+report.html��<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -11338,20 +11483,21 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <h2>Now (week 2026-W27)</h2>
 <p>Each level counts the rules that fired in the last ISO week or in the 28 days before its Sunday: 0 points is none, 1 low, 2–3 moderate, 4 or more high. It says how far the data is <em>consistent with</em> a pattern, not how likely an injury is. The knee is the site, rarely the source — look above (hip, pelvis) and at load.</p>
 <div class="presentations">
-<article class="presentation at-low">
-<h3>Patellofemoral pain <span class="level level-low">low</span></h3>
-<p>Pattern consistent with patellofemoral pain: low (1 points)</p>
-<p class="note">1 point from G1.</p>
+<article class="presentation at-high">
+<h3>Patellofemoral pain <span class="level level-high">high</span></h3>
+<p>Pattern consistent with patellofemoral pain: high (4 points)</p>
+<p class="note">4 points from G1, K1, K3.</p>
 <h4>Top reasons</h4>
 <ul>
 <li>G1 (2026-07-05): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W27 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</li>
 <li>G1 (2026-06-28): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W26 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</li>
-<li>G1 (2026-06-21): cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W25 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</li>
+<li>K3 (2026-06-24): right knee flexion at initial contact 10.9° vs 18.3° for the left side (≥ 3.0° more extended), seen in 2 sessions</li>
 </ul>
-<details><summary>2 more reasons</summary>
+<details><summary>3 more reasons</summary>
 <ul>
+<li>K1 (2026-06-24): right peak hip adduction 13.9° vs 9.1° for the left side (≥ 3.0° more), seen in 2 sessions</li>
+<li>G1 (2026-06-21): cadence at the reference speed 3.03 m/s was 155.3 spm in week 2026-W25 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</li>
 <li>G1 (2026-06-14): cadence at the reference speed 3.03 m/s was 155.0 spm in week 2026-W24 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</li>
-<li>G1 (2026-06-07): cadence at the reference speed 3.03 m/s was 155.1 spm in week 2026-W23 (≤ 166 spm, a soft flag); consider +5–10% of the preferred cadence (≈ 163–171 spm), not &quot;180&quot;</li>
 </ul>
 </details>
 <div class="advice">
@@ -11368,10 +11514,28 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 </ul></div>
 </div>
 </article>
-<article class="presentation at-none">
-<h3>Iliotibial band syndrome <span class="level level-none">none</span></h3>
-<p>No pattern consistent with iliotibial band syndrome in the 4 weeks to 2026-07-05</p>
-<p class="note">0 points; the symptom diary matches this presentation's description.</p>
+<article class="presentation at-moderate">
+<h3>Iliotibial band syndrome <span class="level level-moderate">moderate</span></h3>
+<p>Pattern consistent with iliotibial band syndrome: moderate (3 points); the symptom diary matches its description</p>
+<p class="note">3 points from K1, K4; the symptom diary matches this presentation's description.</p>
+<h4>Top reasons</h4>
+<ul>
+<li>K4 (2026-06-24): right peak hip internal rotation 9.1° vs 5.3° for the left side (≥ 3.0° more), seen in 2 sessions</li>
+<li>K1 (2026-06-24): right peak hip adduction 13.9° vs 9.1° for the left side (≥ 3.0° more), seen in 2 sessions</li>
+</ul>
+<div class="advice">
+<div><h4>Do</h4>
+<ul>
+<li>Cadence +5–10% of the preferred cadence (immediate relief of the compression at ≤ 30° knee flexion)</li>
+<li>Hip strengthening for the longer term</li>
+<li>Reduce long runs and downhill running while symptoms settle</li>
+</ul></div>
+<div><h4>Don't</h4>
+<ul>
+<li>Foam rolling and ITB stretching only as adjuncts, never the primary treatment: the ITB lengthens &lt; 0.5% (Falvey 2010)</li>
+<li>It is compression of innervated fat (Fairclough 2006), not friction</li>
+</ul></div>
+</div>
 </article>
 <article class="presentation at-moderate">
 <h3>Patellar tendinopathy <span class="level level-moderate">moderate</span></h3>
@@ -11398,7 +11562,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 </div>
 </article>
 </div>
-<details class="rule-states"><summary>Every rule this week: 2 fired, 5 rules with insufficient data</summary>
+<details class="rule-states"><summary>Every rule this week: 5 fired, 1 rule with insufficient data</summary>
 <div class="scroll"><table>
 <caption>Every rule in 2026-W27</caption>
 <thead><tr><th scope="col">Rule</th><th scope="col">State</th><th scope="col" class="num">Value</th><th scope="col" class="num">Threshold</th><th scope="col" class="num">Baseline</th><th scope="col">Note</th></tr></thead>
@@ -11415,10 +11579,10 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">D1 descent load (weekly descent vs 4-week mean; new long descent vs 30 days)</th><td>not fired</td><td class="num">836.80</td><td class="num">1329.35</td><td class="num">1022.58</td><td>weekly descent, m</td></tr>
 <tr><th scope="row">D2 high-intensity volume (minutes above threshold / HR Z4–5, strides, sprints, jumps)</th><td>not fired</td><td class="num">25.37</td><td class="num">43.33</td><td class="num">33.33</td><td>high-intensity min; 0 sprint/plyometric and 2 strides/sprint/jump sessions</td></tr>
 <tr><th scope="row">ASC ascent / stair spike (weekly ascent vs 4-week mean)</th><td>not fired</td><td class="num">656.33</td><td class="num">1050.29</td><td class="num">807.91</td><td>weekly ascent, m</td></tr>
-<tr><th scope="row">K1 peak hip adduction in stance</th><td>insufficient data</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no kinematics sessions</td></tr>
-<tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>insufficient data</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no kinematics sessions</td></tr>
-<tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>insufficient data</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no kinematics sessions</td></tr>
-<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>insufficient data</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no kinematics sessions</td></tr>
+<tr><th scope="row">K1 peak hip adduction in stance</th><td>fired</td><td class="num">13.87</td><td class="num">3.00</td><td class="num">9.14</td><td>right, vs the left side</td></tr>
+<tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>not fired</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made)</td></tr>
+<tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>fired</td><td class="num">10.94</td><td class="num">3.00</td><td class="num">18.31</td><td>right, vs the left side</td></tr>
+<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>fired</td><td class="num">9.14</td><td class="num">3.00</td><td class="num">5.33</td><td>right, vs the left side</td></tr>
 <tr><th scope="row">S1 tendon pain monitoring (pain during &gt; 5/10, not settled by next morning, or morning pain rising)</th><td>insufficient data</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no tendon (inferior pole) entry this week</td></tr>
 </tbody>
 </table></div>
@@ -11520,11 +11684,11 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 </details>
 </figure>
 <figure id="fig-level-strip" class="chart-figure">
-<figcaption><strong>Level by week, per presentation.</strong> Each cell is one ISO week from 2026-W10 to 2026-W27; taller and darker means a higher pattern-consistency level, and the letter names it. Patellofemoral pain: highest moderate (first in 2026-W16), 11 weeks at moderate or high, latest low; Iliotibial band syndrome: highest moderate (first in 2026-W16), 4 weeks at moderate or high, latest none; Patellar tendinopathy: highest high (first in 2026-W17), 16 weeks at moderate or high, latest moderate.</figcaption>
+<figcaption><strong>Level by week, per presentation.</strong> Each cell is one ISO week from 2026-W10 to 2026-W27; taller and darker means a higher pattern-consistency level, and the letter names it. Patellofemoral pain: highest high (first in 2026-W26), 12 weeks at moderate or high, latest high; Iliotibial band syndrome: highest moderate (first in 2026-W16), 6 weeks at moderate or high, latest moderate; Patellar tendinopathy: highest high (first in 2026-W17), 16 weeks at moderate or high, latest moderate.</figcaption>
 <div class="chart-box">
 <svg id="level-strip" class="chart" viewBox="0 0 640.0 262.0" width="640.0" height="262.0" role="img" aria-labelledby="level-strip-title level-strip-desc" font-family="system-ui, sans-serif">
 <title id="level-strip-title">Level by week, per presentation</title>
-<desc id="level-strip-desc">Each cell is one ISO week from 2026-W10 to 2026-W27; taller and darker means a higher pattern-consistency level, and the letter names it. Patellofemoral pain: highest moderate (first in 2026-W16), 11 weeks at moderate or high, latest low; Iliotibial band syndrome: highest moderate (first in 2026-W16), 4 weeks at moderate or high, latest none; Patellar tendinopathy: highest high (first in 2026-W17), 16 weeks at moderate or high, latest moderate.</desc>
+<desc id="level-strip-desc">Each cell is one ISO week from 2026-W10 to 2026-W27; taller and darker means a higher pattern-consistency level, and the letter names it. Patellofemoral pain: highest high (first in 2026-W26), 12 weeks at moderate or high, latest high; Iliotibial band syndrome: highest moderate (first in 2026-W16), 6 weeks at moderate or high, latest moderate; Patellar tendinopathy: highest high (first in 2026-W17), 16 weeks at moderate or high, latest moderate.</desc>
 <rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#e8e8e8"/>
 <text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">n = none</text>
 <rect x="151.5" y="7.0" width="16.0" height="10.0" fill="#56B4E9"/>
@@ -11567,10 +11731,10 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <text x="513.6" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
 <rect x="530.3" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W25 Patellofemoral pain: moderate, 2 points (G1, L2)</title></rect>
 <text x="545.1" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
-<rect x="561.9" y="57.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W26 Patellofemoral pain: moderate, 2 points (G1, L2)</title></rect>
-<text x="576.7" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
-<rect x="593.4" y="66.0" width="29.6" height="12.0" fill="#56B4E9" stroke="#666"><title>2026-W27 Patellofemoral pain: low, 1 point (G1)</title></rect>
-<text x="608.2" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
+<rect x="561.9" y="48.0" width="29.6" height="30.0" fill="#D55E00" stroke="#666"><title>2026-W26 Patellofemoral pain: high, 5 points (G1, K1, K3, L2)</title></rect>
+<text x="576.7" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">H</text>
+<rect x="593.4" y="48.0" width="29.6" height="30.0" fill="#D55E00" stroke="#666"><title>2026-W27 Patellofemoral pain: high, 4 points (G1, K1, K3)</title></rect>
+<text x="608.2" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">H</text>
 <text x="56.0" y="113.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">Iliotibial band syndrome</text>
 <line x1="56.0" y1="148.0" x2="624.0" y2="148.0" stroke="#666" stroke-width="1.0"/>
 <rect x="57.0" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W10 Iliotibial band syndrome: none, 0 points</title></rect>
@@ -11605,10 +11769,10 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <text x="513.6" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">L</text>
 <rect x="530.3" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W25 Iliotibial band syndrome: none, 0 points</title></rect>
 <text x="545.1" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="561.9" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W26 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="576.7" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="593.4" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W27 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="608.2" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
+<rect x="561.9" y="127.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W26 Iliotibial band syndrome: moderate, 3 points (K1, K4)</title></rect>
+<text x="576.7" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
+<rect x="593.4" y="127.0" width="29.6" height="21.0" fill="#E69F00" stroke="#666"><title>2026-W27 Iliotibial band syndrome: moderate, 3 points (K1, K4)</title></rect>
+<text x="608.2" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a" font-weight="600">M</text>
 <text x="56.0" y="183.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">Patellar tendinopathy</text>
 <line x1="56.0" y1="218.0" x2="624.0" y2="218.0" stroke="#666" stroke-width="1.0"/>
 <rect x="57.0" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W10 Patellar tendinopathy: none, 0 points</title></rect>
@@ -11688,8 +11852,8 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">2026-W23</th><td>moderate (3): D1, G1, L2</td><td>low (1): D1; symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
 <tr><th scope="row">2026-W24</th><td>moderate (3): D1, G1, L2</td><td>low (1): D1; symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
 <tr><th scope="row">2026-W25</th><td>moderate (2): G1, L2</td><td>none (0); symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
-<tr><th scope="row">2026-W26</th><td>moderate (2): G1, L2</td><td>none (0); symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
-<tr><th scope="row">2026-W27</th><td>low (1): G1</td><td>none (0); symptoms match</td><td>moderate (3): ASC, D2</td></tr>
+<tr><th scope="row">2026-W26</th><td>high (5): G1, K1, K3, L2</td><td>moderate (3): K1, K4; symptoms match</td><td>high (4): ASC, D2, L2</td></tr>
+<tr><th scope="row">2026-W27</th><td>high (4): G1, K1, K3</td><td>moderate (3): K1, K4; symptoms match</td><td>moderate (3): ASC, D2</td></tr>
 </tbody>
 </table></div>
 </details>
@@ -12649,11 +12813,82 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 </details>
 </figure>
 </section>
+<section id="kinematics">
+<h2>Kinematics (lab or video)</h2>
+<p>2D joint angles vary 3–8° within a day and 9–14° between days (Damsted 2015): one session alone never flags. Without a reference table (a param) sides are compared with each other and with the runner's earlier sessions only.</p>
+<figure id="fig-kinematics-sides" class="chart-figure">
+<figcaption><strong>Kinematics per side (degrees).</strong> Pairs of bars compare the left and the right side for each K rule that fired on a side difference of at least the threshold (heuristic ≥ 3°): K1 on 2026-06-24: left 9.1°, right 13.9°; K3 on 2026-06-24: left 18.3°, right 10.9°; K4 on 2026-06-24: left 5.3°, right 9.1°. One session alone never flags (Damsted 2015: 9–14° between days).</figcaption>
+<div class="chart-box">
+<svg id="kinematics-sides" class="chart" viewBox="0 0 640.0 196.0" width="640.0" height="196.0" role="img" aria-labelledby="kinematics-sides-title kinematics-sides-desc" font-family="system-ui, sans-serif">
+<title id="kinematics-sides-title">Kinematics per side (degrees)</title>
+<desc id="kinematics-sides-desc">Pairs of bars compare the left and the right side for each K rule that fired on a side difference of at least the threshold (heuristic ≥ 3°): K1 on 2026-06-24: left 9.1°, right 13.9°; K3 on 2026-06-24: left 18.3°, right 10.9°; K4 on 2026-06-24: left 5.3°, right 9.1°. One session alone never flags (Damsted 2015: 9–14° between days).</desc>
+<rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#0072B2"/>
+<text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">left</text>
+<rect x="121.8" y="7.0" width="16.0" height="10.0" fill="#E69F00"/>
+<text x="143.8" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">right</text>
+<polygon points="198.0,6.0 208.0,6.0 203.0,15.0" fill="#D55E00"/>
+<text x="217.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">flagged side</text>
+<text x="56.0" y="45.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">K1 peak hip adduction in stance, 2026-06-24</text>
+<rect x="56.0" y="49.0" width="160.8" height="11.0" fill="#0072B2"><title>K1 left: 9.1°</title></rect>
+<text x="220.8" y="59.0" text-anchor="start" font-size="11.0" fill="#1a1a1a">9.1°</text>
+<rect x="56.0" y="62.0" width="244.2" height="11.0" fill="#E69F00"><title>K1 right: 13.9°</title></rect>
+<text x="318.2" y="72.0" text-anchor="start" font-size="11.0" fill="#1a1a1a">13.9°</text>
+<polygon points="304.2,62.0 314.2,62.0 309.2,71.0" fill="#D55E00" stroke="#1a1a1a"/>
+<text x="56.0" y="91.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">K3 knee more extended at initial contact (overstriding), 2026-06-24</text>
+<rect x="56.0" y="95.0" width="322.3" height="11.0" fill="#0072B2"><title>K3 left: 18.3°</title></rect>
+<text x="382.3" y="105.0" text-anchor="start" font-size="11.0" fill="#1a1a1a">18.3°</text>
+<rect x="56.0" y="108.0" width="192.5" height="11.0" fill="#E69F00"><title>K3 right: 10.9°</title></rect>
+<text x="266.5" y="118.0" text-anchor="start" font-size="11.0" fill="#1a1a1a">10.9°</text>
+<polygon points="252.5,108.0 262.5,108.0 257.5,117.0" fill="#D55E00" stroke="#1a1a1a"/>
+<text x="56.0" y="137.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">K4 peak knee or hip internal rotation, 2026-06-24</text>
+<rect x="56.0" y="141.0" width="93.8" height="11.0" fill="#0072B2"><title>K4 left: 5.3°</title></rect>
+<text x="153.8" y="151.0" text-anchor="start" font-size="11.0" fill="#1a1a1a">5.3°</text>
+<rect x="56.0" y="154.0" width="160.8" height="11.0" fill="#E69F00"><title>K4 right: 9.1°</title></rect>
+<text x="234.8" y="164.0" text-anchor="start" font-size="11.0" fill="#1a1a1a">9.1°</text>
+<polygon points="220.8,154.0 230.8,154.0 225.8,163.0" fill="#D55E00" stroke="#1a1a1a"/>
+<line x1="56.0" y1="174.0" x2="584.0" y2="174.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="188.0" text-anchor="middle" font-size="11.0" fill="#444">0°</text>
+<text x="232.0" y="188.0" text-anchor="middle" font-size="11.0" fill="#444">10°</text>
+<text x="408.0" y="188.0" text-anchor="middle" font-size="11.0" fill="#444">20°</text>
+<text x="584.0" y="188.0" text-anchor="middle" font-size="11.0" fill="#444">30°</text>
+</svg>
+</div>
+<details class="numbers"><summary>Kinematics per side (degrees): the numbers</summary>
+<div class="scroll"><table>
+<caption>Angles per side</caption>
+<thead><tr><th scope="col">Rule</th><th scope="col">Date</th><th scope="col">Session</th><th scope="col" class="num">Left (°)</th><th scope="col" class="num">Right (°)</th><th scope="col">Flagged side</th></tr></thead>
+<tbody>
+<tr><th scope="row">K1</th><td>2026-06-24</td><td>kinematics/2026-06-24-treadmill.csv</td><td class="num">9.1</td><td class="num">13.9</td><td>right</td></tr>
+<tr><th scope="row">K3</th><td>2026-06-24</td><td>kinematics/2026-06-24-treadmill.csv</td><td class="num">18.3</td><td class="num">10.9</td><td>right</td></tr>
+<tr><th scope="row">K4</th><td>2026-06-24</td><td>kinematics/2026-06-24-treadmill.csv</td><td class="num">5.3</td><td class="num">9.1</td><td>right</td></tr>
+</tbody>
+</table></div>
+</details>
+</figure>
+<h3>Left side</h3>
+<ul>
+<li>kinematics/2026-06-24-treadmill.csv: left: foot strike and toe-off detected from knee flexion</li>
+</ul>
+<h3>Right side</h3>
+<ul>
+<li>kinematics/2026-06-24-treadmill.csv: right: foot strike and toe-off detected from knee flexion</li>
+</ul>
+<div class="scroll"><table>
+<caption>K rules in the latest week</caption>
+<thead><tr><th scope="col">Rule</th><th scope="col">State</th><th scope="col" class="num">Value (°)</th><th scope="col" class="num">Threshold (°)</th><th scope="col" class="num">Baseline (°)</th><th scope="col">Note</th></tr></thead>
+<tbody>
+<tr><th scope="row">K1</th><td>fired</td><td class="num">13.9</td><td class="num">3.0</td><td class="num">9.1</td><td>right, vs the left side</td></tr>
+<tr><th scope="row">K2</th><td>not_fired</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td>no side difference ≥ 3° or change vs earlier sessions; no reference table (absolute comparison not made)</td></tr>
+<tr><th scope="row">K3</th><td>fired</td><td class="num">10.9</td><td class="num">3.0</td><td class="num">18.3</td><td>right, vs the left side</td></tr>
+<tr><th scope="row">K4</th><td>fired</td><td class="num">9.1</td><td class="num">3.0</td><td class="num">5.3</td><td>right, vs the left side</td></tr>
+</tbody>
+</table></div>
+</section>
 <section id="flagged-runs" class="new-page">
 <h2>Flagged runs and weeks</h2>
 <p>Every firing with its value, the threshold it passed, the runner's own baseline and the source (study designs are in the method table below). PFP = patellofemoral pain, ITBS = iliotibial band syndrome, PT = patellar tendinopathy; a firing without one is context only.</p>
 <div class="scroll"><table class="firings">
-<caption>3 firings on single runs</caption>
+<caption>6 firings on single runs</caption>
 <thead><tr><th scope="col">Date</th><th scope="col">Run</th><th scope="col">Rule</th><th scope="col" class="num">Value</th><th scope="col" class="num">Threshold</th><th scope="col" class="num">Baseline</th><th scope="col">Counts for</th><th scope="col">Source</th></tr></thead>
 <tbody><tr><th scope="row" class="nowrap">2026-04-14</th><td>2026-04-14-run.fit</td><td>L1 small</td><td class="num">1.18×</td><td class="num">1.10×</td><td class="num">9.0 km</td><td>ITBS</td><td>Frandsen 2025, BJSM</td></tr>
 <tr class="detail"><td colspan="8">distance 10.7 km is 1.18× the longest run of the previous 30 days (9.0 km): small session spike (&gt;1.10); a long run (≥ 75th percentile of the previous 30 days)</td></tr></tbody>
@@ -12661,6 +12896,12 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr class="detail"><td colspan="8">a continuous descent of 254 m is 6.34× the longest of the previous 30 days (40 m; &gt; 1.3×)</td></tr></tbody>
 <tbody><tr><th scope="row" class="nowrap">2026-04-18</th><td>2026-04-18-run.fit</td><td>L1 small</td><td class="num">1.22×</td><td class="num">1.10×</td><td class="num">10.7 km</td><td>ITBS</td><td>Frandsen 2025, BJSM</td></tr>
 <tr class="detail"><td colspan="8">distance 13.0 km is 1.22× the longest run of the previous 30 days (10.7 km): small session spike (&gt;1.10); a long run (≥ 75th percentile of the previous 30 days)</td></tr></tbody>
+<tbody><tr><th scope="row" class="nowrap">2026-06-24</th><td>kinematics/2026-06-24-treadmill.csv</td><td>K1 right</td><td class="num">13.9°</td><td class="num">3.0°</td><td class="num">9.1°</td><td>PFP, ITBS</td><td>Noehren 2007, Clin Biomech (ITBS); Noehren 2013, BJSM (PFP)</td></tr>
+<tr class="detail"><td colspan="8">right peak hip adduction 13.9° vs 9.1° for the left side (≥ 3.0° more), seen in 2 sessions</td></tr></tbody>
+<tbody><tr><th scope="row" class="nowrap">2026-06-24</th><td>kinematics/2026-06-24-treadmill.csv</td><td>K3 right</td><td class="num">10.9°</td><td class="num">3.0°</td><td class="num">18.3°</td><td>PFP</td><td>Bramah 2018, AJSM</td></tr>
+<tr class="detail"><td colspan="8">right knee flexion at initial contact 10.9° vs 18.3° for the left side (≥ 3.0° more extended), seen in 2 sessions</td></tr></tbody>
+<tbody><tr><th scope="row" class="nowrap">2026-06-24</th><td>kinematics/2026-06-24-treadmill.csv</td><td>K4 right</td><td class="num">9.1°</td><td class="num">3.0°</td><td class="num">5.3°</td><td>ITBS</td><td>Noehren 2007, Clin Biomech; Noehren 2014, Med Sci Sports Exerc</td></tr>
+<tr class="detail"><td colspan="8">right peak hip internal rotation 9.1° vs 5.3° for the left side (≥ 3.0° more), seen in 2 sessions</td></tr></tbody>
 </table></div>
 <div class="scroll"><table class="firings">
 <caption>49 firings over a week or a window</caption>
@@ -12800,10 +13041,10 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">D1 descent load (weekly descent vs 4-week mean; new long descent vs 30 days)</th><td>PFP +1; ITBS +1</td><td>expert rule by analogy with L1 (Frandsen 2025) — expert rule, no direct outcome study</td><td>fired in 3 weeks; insufficient data in 2</td></tr>
 <tr><th scope="row">D2 high-intensity volume (minutes above threshold / HR Z4–5, strides, sprints, jumps)</th><td>patellar tendinopathy +2</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading) — expert rule</td><td>fired in 6 weeks; insufficient data in 2</td></tr>
 <tr><th scope="row">ASC ascent / stair spike (weekly ascent vs 4-week mean)</th><td>patellar tendinopathy +1</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015) — expert rule</td><td>fired in 3 weeks; insufficient data in 2</td></tr>
-<tr><th scope="row">K1 peak hip adduction in stance</th><td>PFP +2; ITBS +2</td><td>Noehren 2007, Clin Biomech (ITBS); Noehren 2013, BJSM (PFP) — prospective: 18 ITBS cases; 15 PFP cases of 400 female runners — side difference ≥ 3° is a heuristic</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
-<tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>PFP +1; ITBS +1</td><td>Bramah 2018, AJSM — retrospective case-control; OR ≈ 1.8 per degree — context</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
-<tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>PFP +1</td><td>Bramah 2018, AJSM — retrospective case-control</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
-<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>ITBS +1</td><td>Noehren 2007, Clin Biomech; Noehren 2014, Med Sci Sports Exerc — knee IR: female ITBS, prospective; hip IR +3.7°: male ITBS, cross-sectional</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
+<tr><th scope="row">K1 peak hip adduction in stance</th><td>PFP +2; ITBS +2</td><td>Noehren 2007, Clin Biomech (ITBS); Noehren 2013, BJSM (PFP) — prospective: 18 ITBS cases; 15 PFP cases of 400 female runners — side difference ≥ 3° is a heuristic</td><td>fired in 2 weeks; insufficient data in 12</td></tr>
+<tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>PFP +1; ITBS +1</td><td>Bramah 2018, AJSM — retrospective case-control; OR ≈ 1.8 per degree — context</td><td>fired in 0 weeks; insufficient data in 12</td></tr>
+<tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>PFP +1</td><td>Bramah 2018, AJSM — retrospective case-control</td><td>fired in 2 weeks; insufficient data in 12</td></tr>
+<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>ITBS +1</td><td>Noehren 2007, Clin Biomech; Noehren 2014, Med Sci Sports Exerc — knee IR: female ITBS, prospective; hip IR +3.7°: male ITBS, cross-sectional</td><td>fired in 2 weeks; insufficient data in 12</td></tr>
 <tr><th scope="row">S1 tendon pain monitoring (pain during &gt; 5/10, not settled by next morning, or morning pain rising)</th><td>patellar tendinopathy at least moderate; advice: reduce energy-storage load first</td><td>Silbernagel 2007, AJSM; applied to the patellar tendon per Malliaras 2015 — RCT in Achilles tendinopathy (pain-monitoring model)</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
 </tbody>
 </table></div>
@@ -12947,14 +13188,14 @@ ana-ramp,2026-06-30-run.fit,2026-06-30T07:51:00Z,running,9282.1,3048,155.4,155.3
 ana-ramp,2026-07-03-run.fit,2026-07-03T06:14:00Z,running,9323.2,2949,156.4,154.8,1.212,284.3,52.59,98.6,90.3,89.8,133.7,2949,316.3,garmin fr945,1.173,true,316.3,0,0,2.3,8.17,190.7,9.6,210,246,4.0,178.8,0,17,57,2804,52,126,126,threshold_pace,0,0,0,147.4,2950,1.000,0.993,0,3,2,
 ana-ramp,2026-07-04-run.fit,2026-07-04T06:44:00Z,running,16898.4,5598,154.3,155.1,1.169,296.1,52.59,96.5,135.7,323.6,234.6,5598,331.3,garmin fr945,1.170,true,331.3,0,0,8.0,8.25,163.0,19.1,1309,707,252.4,6972.0,15,175,227,5058,124,344,344,threshold_pace,0,0,0,,5599,1.000,1.000,0,2,5,
 ana-ramp,2026-07-05-run.fit,2026-07-05T06:18:00Z,running,9651.9,3228,154.9,155.4,1.155,290.3,52.60,98.0,225.0,215.3,145.4,3228,334.4,garmin fr945,1.167,true,334.4,0,0,4.1,8.59,182.7,22.3,799,1168,40.0,913.0,16,32,394,2110,677,515,515,threshold_pace,4,1,0,,3229,1.000,1.000,0,0,1,
-�F
-	weeks.csv�Fathlete,week,week_start,coverage_days,distance_km,runs,untracked_days,load_unit,load,monotony,strain,descent_m,ascent_m,high_intensity_min,jump_sessions,cadence_matched_spm,pfp_level,pfp_points,pfp_rules,pfp_symptom_match,itbs_level,itbs_points,itbs_rules,itbs_symptom_match,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules,patellar_tendinopathy_symptom_match,fired_rules,l1_state,l1_value,l2_state,l2_value,l3_state,l3_value,l4_state,l4_value,l5_state,l5_value,l6_state,l6_value,g1_state,g1_value,g2_state,g2_value,g3_state,g3_value,d1_state,d1_value,d2_state,d2_value,asc_state,asc_value,k1_state,k1_value,k2_state,k2_value,k3_state,k3_value,k4_state,k4_value,s1_state,s1_value,other_rule_states
+�E
+	weeks.csv�Eathlete,week,week_start,coverage_days,distance_km,runs,untracked_days,load_unit,load,monotony,strain,descent_m,ascent_m,high_intensity_min,jump_sessions,cadence_matched_spm,pfp_level,pfp_points,pfp_rules,pfp_symptom_match,itbs_level,itbs_points,itbs_rules,itbs_symptom_match,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules,patellar_tendinopathy_symptom_match,fired_rules,l1_state,l1_value,l2_state,l2_value,l3_state,l3_value,l4_state,l4_value,l5_state,l5_value,l6_state,l6_value,g1_state,g1_value,g2_state,g2_value,g3_state,g3_value,d1_state,d1_value,d2_state,d2_value,asc_state,asc_value,k1_state,k1_value,k2_state,k2_value,k3_state,k3_value,k4_state,k4_value,s1_state,s1_value,other_rule_states
 ana-ramp,2026-W10,2026-03-02,5,37.65,5,0,trimp,542.85,1.519,824.76,570.1,589.8,12.2,1,155.3,low,1,G1,false,none,0,,false,none,0,,false,G1;G3,insufficient_data,,insufficient_data,,insufficient_data,,not_fired,1.5193,insufficient_data,,not_fired,542.8492,fired,155.2968,insufficient_data,,fired,5.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ana-ramp,2026-W11,2026-03-09,4,30.68,4,0,trimp,441.99,1.133,500.74,511.5,506.6,12.0,1,155.4,low,1,G1,false,none,0,,false,none,0,,false,G1;G3,insufficient_data,,not_fired,-18.5137,insufficient_data,,not_fired,1.1329,insufficient_data,,not_fired,441.9856,fired,155.4183,insufficient_data,,fired,9.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ana-ramp,2026-W12,2026-03-16,4,30.53,4,0,trimp,448.51,1.136,509.54,587.1,613.9,18.9,0,155.4,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3;D2,insufficient_data,,not_fired,-0.4743,insufficient_data,,not_fired,1.1361,insufficient_data,,not_fired,448.5072,fired,155.3859,not_fired,-0.0706,fired,13.0000,not_fired,587.1000,fired,18.9000,not_fired,613.9000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ana-ramp,2026-W13,2026-03-23,5,37.33,5,0,trimp,534.81,1.536,821.70,568.7,576.5,14.2,0,155.3,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3,insufficient_data,,not_fired,22.2533,not_fired,1.1593,not_fired,1.5364,not_fired,-20.2422,not_fired,534.8107,fired,155.2993,not_fired,0.0586,fired,18.0000,not_fired,568.7200,not_fired,14.2167,not_fired,576.5200,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ana-ramp,2026-W14,2026-03-30,4,29.87,4,0,trimp,433.48,1.134,491.44,466.2,501.9,15.2,1,155.3,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3,not_fired,0.9007,not_fired,-19.9910,not_fired,1.2338,not_fired,1.1337,not_fired,-23.2016,not_fired,433.4798,fired,155.3382,not_fired,0.0450,fired,18.0000,not_fired,466.2400,not_fired,15.2500,not_fired,501.8733,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ana-ramp,2026-W15,2026-04-06,4,26.83,4,0,trimp,383.05,1.103,422.62,447.1,453.6,7.3,0,155.6,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3,not_fired,0.9506,not_fired,-10.1655,not_fired,0.8423,not_fired,1.1033,not_fired,5.2462,not_fired,383.0483,fired,155.5809,not_fired,-0.1266,fired,18.0000,not_fired,447.1400,not_fired,7.2833,not_fired,453.6400,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ana-ramp,2026-W12,2026-03-16,4,30.53,4,0,trimp,448.51,1.136,509.54,587.1,613.9,18.9,0,155.4,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3;D2,insufficient_data,,not_fired,-0.4743,insufficient_data,,not_fired,1.1361,insufficient_data,,not_fired,448.5072,fired,155.3859,not_fired,-0.0706,fired,13.0000,not_fired,587.1000,fired,18.9000,not_fired,613.9000,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
+ana-ramp,2026-W13,2026-03-23,5,37.33,5,0,trimp,534.81,1.536,821.70,568.7,576.5,14.2,0,155.3,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3,insufficient_data,,not_fired,22.2533,not_fired,1.1593,not_fired,1.5364,not_fired,-20.2422,not_fired,534.8107,fired,155.2993,not_fired,0.0586,fired,18.0000,not_fired,568.7200,not_fired,14.2167,not_fired,576.5200,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
+ana-ramp,2026-W14,2026-03-30,4,29.87,4,0,trimp,433.48,1.134,491.44,466.2,501.9,15.2,1,155.3,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3,not_fired,0.9007,not_fired,-19.9910,not_fired,1.2338,not_fired,1.1337,not_fired,-23.2016,not_fired,433.4798,fired,155.3382,not_fired,0.0450,fired,18.0000,not_fired,466.2400,not_fired,15.2500,not_fired,501.8733,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
+ana-ramp,2026-W15,2026-04-06,4,26.83,4,0,trimp,383.05,1.103,422.62,447.1,453.6,7.3,0,155.6,low,1,G1,false,none,0,,false,moderate,2,D2,false,G1;G3,not_fired,0.9506,not_fired,-10.1655,not_fired,0.8423,not_fired,1.1033,not_fired,5.2462,not_fired,383.0483,fired,155.5809,not_fired,-0.1266,fired,18.0000,not_fired,447.1400,not_fired,7.2833,not_fired,453.6400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
 ana-ramp,2026-W16,2026-04-13,4,44.41,4,0,trimp,625.79,1.146,716.94,615.2,428.2,18.0,0,155.0,moderate,3,D1;G1;L2,false,moderate,2,D1;L1,false,moderate,3,D2;L2,false,L1;L2;G1;G3;D1,fired,1.2167,fired,65.5325,not_fired,1.3319,not_fired,1.1457,not_fired,-31.1320,not_fired,625.7853,fired,155.0475,not_fired,0.2813,fired,18.0000,fired,253.6000,not_fired,18.0000,not_fired,428.1933,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ana-ramp,2026-W17,2026-04-20,5,52.36,5,0,trimp,751.63,1.533,1152.53,1078.8,839.7,32.5,1,155.3,moderate,3,D1;G1;L2,false,moderate,2,D1;L1,false,high,4,ASC;D2;L2,false,G1;G3;D1;D2;ASC,not_fired,1.0700,not_fired,17.9055,not_fired,1.1694,not_fired,1.5334,not_fired,-23.2775,not_fired,751.6331,fired,155.2777,not_fired,0.0221,fired,17.0000,fired,1078.8500,fired,32.5167,fired,839.7000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ana-ramp,2026-W18,2026-04-27,4,44.53,4,0,trimp,620.44,1.117,692.90,602.9,413.0,2.6,0,155.4,moderate,3,D1;G1;L2,false,moderate,2,D1;L1,true,high,4,ASC;D2;L2,false,G1;G3,not_fired,1.0654,not_fired,-14.9558,not_fired,1.1768,not_fired,1.1168,not_fired,-22.8098,not_fired,620.4370,fired,155.4014,not_fired,0.0136,fired,18.0000,not_fired,602.8667,not_fired,2.6333,not_fired,413.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
@@ -12965,8 +13206,8 @@ ana-ramp,2026-W22,2026-05-25,5,57.14,5,0,trimp,819.42,1.464,1199.64,974.6,761.2,
 ana-ramp,2026-W23,2026-06-01,5,58.43,5,0,trimp,853.52,1.481,1264.37,1150.9,948.0,35.1,3,155.1,moderate,3,D1;G1;L2,false,low,1,D1,true,high,4,ASC;D2;L2,false,G1;G3;D2;ASC,not_fired,0.9999,not_fired,2.2622,not_fired,1.2349,not_fired,1.4814,not_fired,-34.4061,not_fired,853.5160,fired,155.1492,not_fired,-0.0327,fired,19.0000,not_fired,1150.8700,fired,35.1167,fired,947.9867,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ana-ramp,2026-W24,2026-06-08,5,56.18,5,0,trimp,810.53,1.437,1164.40,992.8,763.0,38.9,2,155.0,moderate,3,D1;G1;L2,false,low,1,D1,true,high,4,ASC;D2;L2,false,G1;G3;D2,not_fired,0.9998,not_fired,-3.8516,not_fired,1.1221,not_fired,1.4366,not_fired,-20.0957,not_fired,810.5251,fired,155.0045,not_fired,0.0512,fired,20.0000,not_fired,992.8485,fired,38.8833,not_fired,762.9818,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ana-ramp,2026-W25,2026-06-15,5,56.34,5,0,trimp,807.19,1.442,1164.00,969.8,750.9,23.0,1,155.3,moderate,2,G1;L2,false,none,0,,true,high,4,ASC;D2;L2,false,G1;G3,not_fired,0.9999,not_fired,0.2773,not_fired,1.1828,not_fired,1.4420,not_fired,-27.3049,not_fired,807.1907,fired,155.2855,not_fired,-0.0964,fired,20.0000,not_fired,969.7567,not_fired,23.0333,not_fired,750.9400,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ana-ramp,2026-W26,2026-06-22,4,45.37,4,0,trimp,660.92,1.073,709.40,976.8,769.7,36.3,2,155.1,moderate,2,G1;L2,false,none,0,,true,high,4,ASC;D2;L2,false,G1;G3,not_fired,1.0000,not_fired,-19.4713,not_fired,1.1365,not_fired,1.0733,not_fired,-18.3025,not_fired,660.9234,fired,155.1273,not_fired,-0.0326,fired,20.0000,not_fired,976.8400,not_fired,36.3000,not_fired,769.7400,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ana-ramp,2026-W27,2026-06-29,4,45.16,4,0,trimp,652.26,1.076,701.93,836.8,656.3,25.4,2,155.1,low,1,G1,false,none,0,,true,moderate,3,ASC;D2,false,G1;G3,not_fired,0.9999,not_fired,-0.4712,not_fired,1.1519,not_fired,1.0761,not_fired,-17.9960,not_fired,652.2572,fired,155.1323,not_fired,0.0189,fired,19.0000,not_fired,836.8000,not_fired,25.3667,not_fired,656.3333,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-�
+ana-ramp,2026-W26,2026-06-22,4,45.37,4,0,trimp,660.92,1.073,709.40,976.8,769.7,36.3,2,155.1,high,5,G1;K1;K3;L2,false,moderate,3,K1;K4,true,high,4,ASC;D2;L2,false,G1;G3;K1;K3;K4,not_fired,1.0000,not_fired,-19.4713,not_fired,1.1365,not_fired,1.0733,not_fired,-18.3025,not_fired,660.9234,fired,155.1273,not_fired,-0.0326,fired,20.0000,not_fired,976.8400,not_fired,36.3000,not_fired,769.7400,fired,13.8736,not_fired,,fired,10.9368,fired,9.1356,insufficient_data,,
+ana-ramp,2026-W27,2026-06-29,4,45.16,4,0,trimp,652.26,1.076,701.93,836.8,656.3,25.4,2,155.1,high,4,G1;K1;K3,false,moderate,3,K1;K4,true,moderate,3,ASC;D2,false,G1;G3;K1;K3;K4,not_fired,0.9999,not_fired,-0.4712,not_fired,1.1519,not_fired,1.0761,not_fired,-17.9960,not_fired,652.2572,fired,155.1323,not_fired,0.0189,fired,19.0000,not_fired,836.8000,not_fired,25.3667,not_fired,656.3333,fired,13.8736,not_fired,,fired,10.9368,fired,9.1356,insufficient_data,,
+�
 ana-ramp
-2026-07-05lownonemoderate"�3��7��B@vöE��>@�=yX�>@���ީB@�g��s�=@�uT5A�:@��_�4F@��ׁs.J@HɫsDF@T����F@y���N�K@OGɫ�E@}DL�$�L@��Ù7M@9#J{�L@UMu+L@WC�K�F@9(a��F@
+2026-07-05highmoderatemoderate"�3��7��B@vöE��>@�=yX�>@���ީB@�g��s�=@�uT5A�:@��_�4F@��ׁs.J@HɫsDF@T����F@y���N�K@OGɫ�E@}DL�$�L@��Ù7M@9#J{�L@UMu+L@WC�K�F@9(a��F@

@@ -1,8 +1,8 @@
 
-ReportBundleéÛ
+ReportBundle§ü
 
-ben-steadyù
-report.jsonè{
+ben-steadyö±
+report.jsonå±{
   "as_of": "2026-07-05",
   "athlete": "ben-steady",
   "baseline": {
@@ -1699,7 +1699,10 @@ ben-steadyù
   "disclaimer": "This is a screening summary, not a diagnosis â€” a clinical assessment decides.",
   "duplicates": [],
   "fired_rules": [],
-  "kinematics_notes": [],
+  "kinematics_notes": [
+    "kinematics/2026-05-06-treadmill.csv: left: foot strike and toe-off detected from knee flexion",
+    "kinematics/2026-05-06-treadmill.csv: right: foot strike and toe-off detected from knee flexion"
+  ],
   "latest_week": "2026-W27",
   "load_unit": "trimp",
   "notes": [
@@ -7783,7 +7786,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -7791,7 +7794,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -7799,7 +7802,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -7807,7 +7810,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -7957,7 +7960,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -7965,7 +7968,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -7973,7 +7976,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -7981,7 +7984,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8131,7 +8134,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8139,7 +8142,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8147,7 +8150,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8155,7 +8158,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8305,7 +8308,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8313,7 +8316,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8321,7 +8324,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8329,7 +8332,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8479,7 +8482,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8487,7 +8490,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8495,7 +8498,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8503,7 +8506,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8653,7 +8656,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8661,7 +8664,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8669,7 +8672,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8677,7 +8680,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8827,7 +8830,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8835,7 +8838,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8843,7 +8846,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -8851,7 +8854,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9001,7 +9004,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9009,7 +9012,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9017,7 +9020,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9025,7 +9028,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9175,7 +9178,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9183,7 +9186,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9191,7 +9194,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9199,7 +9202,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -9349,32 +9352,32 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
@@ -9523,32 +9526,32 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
@@ -9697,32 +9700,32 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
@@ -9871,32 +9874,32 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
-          "status": "insufficient_data",
+          "note": "no side difference â‰¥ 3Â° or change vs earlier sessions; no reference table (absolute comparison not made)",
+          "status": "not_fired",
           "threshold": null,
           "value": null
         },
@@ -10045,7 +10048,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10053,7 +10056,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10061,7 +10064,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10069,7 +10072,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10219,7 +10222,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10227,7 +10230,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10235,7 +10238,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10243,7 +10246,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10393,7 +10396,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10401,7 +10404,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10409,7 +10412,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10417,7 +10420,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10567,7 +10570,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10575,7 +10578,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10583,7 +10586,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10591,7 +10594,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10741,7 +10744,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K1",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10749,7 +10752,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K2",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10757,7 +10760,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K3",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10765,7 +10768,7 @@ ben-steadyù
         {
           "baseline": null,
           "id": "K4",
-          "note": "no kinematics sessions",
+          "note": "no kinematics session in the 28-day window",
           "status": "insufficient_data",
           "threshold": null,
           "value": null
@@ -10807,8 +10810,8 @@ ben-steadyù
     }
   ]
 }
-¡»
-report.html»<!DOCTYPE html>
+âÈ
+report.htmlÑÈ<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -10923,10 +10926,10 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">D1 descent load (weekly descent vs 4-week mean; new long descent vs 30 days)</th><td>not fired</td><td class="num">706.58</td><td class="num">868.15</td><td class="num">667.81</td><td>weekly descent, m</td></tr>
 <tr><th scope="row">D2 high-intensity volume (minutes above threshold / HR Z4â€“5, strides, sprints, jumps)</th><td>not fired</td><td class="num">28.55</td><td class="num">33.20</td><td class="num">25.54</td><td>high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions</td></tr>
 <tr><th scope="row">ASC ascent / stair spike (weekly ascent vs 4-week mean)</th><td>not fired</td><td class="num">706.35</td><td class="num">867.48</td><td class="num">667.29</td><td>weekly ascent, m</td></tr>
-<tr><th scope="row">K1 peak hip adduction in stance</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics sessions</td></tr>
-<tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics sessions</td></tr>
-<tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics sessions</td></tr>
-<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics sessions</td></tr>
+<tr><th scope="row">K1 peak hip adduction in stance</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
+<tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
+<tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
+<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
 <tr><th scope="row">S1 tendon pain monitoring (pain during &gt; 5/10, not settled by next morning, or morning pain rising)</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no symptom diary</td></tr>
 </tbody>
 </table></div>
@@ -12150,6 +12153,28 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 </details>
 </figure>
 </section>
+<section id="kinematics">
+<h2>Kinematics (lab or video)</h2>
+<p>2D joint angles vary 3â€“8Â° within a day and 9â€“14Â° between days (Damsted 2015): one session alone never flags. Without a reference table (a param) sides are compared with each other and with the runner's earlier sessions only.</p>
+<h3>Left side</h3>
+<ul>
+<li>kinematics/2026-05-06-treadmill.csv: left: foot strike and toe-off detected from knee flexion</li>
+</ul>
+<h3>Right side</h3>
+<ul>
+<li>kinematics/2026-05-06-treadmill.csv: right: foot strike and toe-off detected from knee flexion</li>
+</ul>
+<div class="scroll"><table>
+<caption>K rules in the latest week</caption>
+<thead><tr><th scope="col">Rule</th><th scope="col">State</th><th scope="col" class="num">Value (Â°)</th><th scope="col" class="num">Threshold (Â°)</th><th scope="col" class="num">Baseline (Â°)</th><th scope="col">Note</th></tr></thead>
+<tbody>
+<tr><th scope="row">K1</th><td>insufficient_data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
+<tr><th scope="row">K2</th><td>insufficient_data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
+<tr><th scope="row">K3</th><td>insufficient_data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
+<tr><th scope="row">K4</th><td>insufficient_data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
+</tbody>
+</table></div>
+</section>
 <section id="flagged-runs" class="new-page">
 <h2>Flagged runs and weeks</h2>
 <p>No rule fired in this season.</p>
@@ -12194,10 +12219,10 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">D1 descent load (weekly descent vs 4-week mean; new long descent vs 30 days)</th><td>PFP +1; ITBS +1</td><td>expert rule by analogy with L1 (Frandsen 2025) â€” expert rule, no direct outcome study</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
 <tr><th scope="row">D2 high-intensity volume (minutes above threshold / HR Z4â€“5, strides, sprints, jumps)</th><td>patellar tendinopathy +2</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading) â€” expert rule</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
 <tr><th scope="row">ASC ascent / stair spike (weekly ascent vs 4-week mean)</th><td>patellar tendinopathy +1</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015) â€” expert rule</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
-<tr><th scope="row">K1 peak hip adduction in stance</th><td>PFP +2; ITBS +2</td><td>Noehren 2007, Clin Biomech (ITBS); Noehren 2013, BJSM (PFP) â€” prospective: 18 ITBS cases; 15 PFP cases of 400 female runners â€” side difference â‰¥ 3Â° is a heuristic</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
-<tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>PFP +1; ITBS +1</td><td>Bramah 2018, AJSM â€” retrospective case-control; OR â‰ˆ 1.8 per degree â€” context</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
-<tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>PFP +1</td><td>Bramah 2018, AJSM â€” retrospective case-control</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
-<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>ITBS +1</td><td>Noehren 2007, Clin Biomech; Noehren 2014, Med Sci Sports Exerc â€” knee IR: female ITBS, prospective; hip IR +3.7Â°: male ITBS, cross-sectional</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
+<tr><th scope="row">K1 peak hip adduction in stance</th><td>PFP +2; ITBS +2</td><td>Noehren 2007, Clin Biomech (ITBS); Noehren 2013, BJSM (PFP) â€” prospective: 18 ITBS cases; 15 PFP cases of 400 female runners â€” side difference â‰¥ 3Â° is a heuristic</td><td>fired in 0 weeks; insufficient data in 14</td></tr>
+<tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>PFP +1; ITBS +1</td><td>Bramah 2018, AJSM â€” retrospective case-control; OR â‰ˆ 1.8 per degree â€” context</td><td>fired in 0 weeks; insufficient data in 14</td></tr>
+<tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>PFP +1</td><td>Bramah 2018, AJSM â€” retrospective case-control</td><td>fired in 0 weeks; insufficient data in 14</td></tr>
+<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>ITBS +1</td><td>Noehren 2007, Clin Biomech; Noehren 2014, Med Sci Sports Exerc â€” knee IR: female ITBS, prospective; hip IR +3.7Â°: male ITBS, cross-sectional</td><td>fired in 0 weeks; insufficient data in 14</td></tr>
 <tr><th scope="row">S1 tendon pain monitoring (pain during &gt; 5/10, not settled by next morning, or morning pain rising)</th><td>patellar tendinopathy at least moderate; advice: reduce energy-storage load first</td><td>Silbernagel 2007, AJSM; applied to the patellar tendon per Malliaras 2015 â€” RCT in Achilles tendinopathy (pain-monitoring model)</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
 </tbody>
 </table></div>
@@ -12351,8 +12376,8 @@ ben-steady,2026-07-01-strength.fit,2026-07-01T07:50:00Z,training,0.0,0,,,,,,,,,,
 ben-steady,2026-07-03-run.fit,2026-07-03T06:11:00Z,running,9420.2,2885,171.4,171.2,1.142,242.6,50.30,85.1,92.0,95.5,105.9,2885,306.3,garmin fr945,1.137,true,306.3,0,0,2.4,7.47,243.6,10.1,213,226,4.0,188.5,15,45,51,2775,0,0,0,threshold_pace,0,0,0,144.2,2886,1.000,1.000,0,2,0,
 ben-steady,2026-07-04-run.fit,2026-07-04T06:02:00Z,running,9347.2,2662,173.6,171.3,1.208,234.2,50.30,86.1,214.6,212.0,113.5,2662,284.8,garmin fr945,1.134,true,284.8,0,0,5.5,7.27,266.6,22.7,732,881,27.8,395.5,8,13,493,1378,771,1117,1117,threshold_pace,7,0,0,,2663,1.000,1.000,0,1,2,
 ben-steady,2026-07-05-run.fit,2026-07-05T06:45:00Z,running,8041.1,2426,171.8,171.2,1.154,241.0,50.30,85.2,181.9,174.4,96.2,2426,301.7,garmin fr945,1.135,true,301.7,0,0,4.4,7.48,252.5,21.7,592,863,38.8,907.5,0,1,365,1689,352,267,267,threshold_pace,1,0,0,121.3,2427,1.000,0.992,0,0,1,
-ˆE
-	weeks.csvúDathlete,week,week_start,coverage_days,distance_km,runs,untracked_days,load_unit,load,monotony,strain,descent_m,ascent_m,high_intensity_min,jump_sessions,cadence_matched_spm,pfp_level,pfp_points,pfp_rules,pfp_symptom_match,itbs_level,itbs_points,itbs_rules,itbs_symptom_match,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules,patellar_tendinopathy_symptom_match,fired_rules,l1_state,l1_value,l2_state,l2_value,l3_state,l3_value,l4_state,l4_value,l5_state,l5_value,l6_state,l6_value,g1_state,g1_value,g2_state,g2_value,g3_state,g3_value,d1_state,d1_value,d2_state,d2_value,asc_state,asc_value,k1_state,k1_value,k2_state,k2_value,k3_state,k3_value,k4_state,k4_value,s1_state,s1_value,other_rule_states
+ˆD
+	weeks.csvúCathlete,week,week_start,coverage_days,distance_km,runs,untracked_days,load_unit,load,monotony,strain,descent_m,ascent_m,high_intensity_min,jump_sessions,cadence_matched_spm,pfp_level,pfp_points,pfp_rules,pfp_symptom_match,itbs_level,itbs_points,itbs_rules,itbs_symptom_match,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules,patellar_tendinopathy_symptom_match,fired_rules,l1_state,l1_value,l2_state,l2_value,l3_state,l3_value,l4_state,l4_value,l5_state,l5_value,l6_state,l6_value,g1_state,g1_value,g2_state,g2_value,g3_state,g3_value,d1_state,d1_value,d2_state,d2_value,asc_state,asc_value,k1_state,k1_value,k2_state,k2_value,k3_state,k3_value,k4_state,k4_value,s1_state,s1_value,other_rule_states
 ben-steady,2026-W10,2026-03-02,5,32.26,4,0,trimp,376.34,1.154,434.13,606.5,621.2,23.9,1,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,insufficient_data,,insufficient_data,,not_fired,1.1536,insufficient_data,,not_fired,376.3387,not_fired,171.2312,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ben-steady,2026-W11,2026-03-09,5,33.27,4,0,trimp,393.86,1.151,453.33,622.2,633.1,25.1,1,171.3,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,3.1505,insufficient_data,,not_fired,1.1510,insufficient_data,,not_fired,393.8603,not_fired,171.2607,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ben-steady,2026-W12,2026-03-16,5,32.99,4,0,trimp,388.83,1.153,448.27,625.6,655.2,24.6,1,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,-0.8590,insufficient_data,,not_fired,1.1529,insufficient_data,,not_fired,388.8252,not_fired,171.2207,not_fired,-0.0979,not_fired,0.0000,not_fired,625.5633,not_fired,24.6500,not_fired,655.1800,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
@@ -12362,10 +12387,10 @@ ben-steady,2026-W15,2026-04-06,5,33.59,4,0,trimp,399.32,1.140,455.37,661.9,664.8
 ben-steady,2026-W16,2026-04-13,5,34.74,4,0,trimp,403.91,1.150,464.57,674.5,642.5,22.5,1,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9863,not_fired,3.4403,not_fired,1.0349,not_fired,1.1502,not_fired,-6.3977,not_fired,403.9073,not_fired,171.2250,not_fired,-0.0138,not_fired,0.0000,not_fired,674.5000,not_fired,22.4667,not_fired,642.4833,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ben-steady,2026-W17,2026-04-20,4,34.47,4,0,trimp,406.98,0.796,323.99,659.1,670.8,25.2,2,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0199,not_fired,-0.8042,not_fired,0.8956,not_fired,0.7961,not_fired,3.1906,not_fired,406.9848,not_fired,171.2380,not_fired,0.0149,not_fired,0.0000,not_fired,659.0800,not_fired,25.1833,not_fired,670.7967,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ben-steady,2026-W18,2026-04-27,5,36.60,4,0,trimp,427.52,1.145,489.63,729.5,664.6,25.7,3,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0016,not_fired,6.2056,not_fired,1.1427,not_fired,1.1453,not_fired,-11.1021,not_fired,427.5218,not_fired,171.2442,not_fired,0.0240,not_fired,0.0000,not_fired,729.4800,not_fired,25.7000,not_fired,664.5633,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W19,2026-05-04,4,34.18,4,0,trimp,405.87,0.735,298.23,658.9,668.4,27.5,1,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9410,not_fired,-6.6224,not_fired,1.4046,not_fired,0.7348,not_fired,-28.5559,not_fired,405.8666,not_fired,171.2475,not_fired,-0.0184,not_fired,0.0000,not_fired,658.9133,not_fired,27.5000,not_fired,668.4300,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W20,2026-05-11,5,36.23,4,0,trimp,428.42,1.144,490.09,713.3,693.5,31.8,3,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9718,not_fired,6.0091,not_fired,0.9640,not_fired,1.1440,not_fired,0.0794,not_fired,428.4176,not_fired,171.2531,not_fired,0.0104,not_fired,0.0000,not_fired,713.2600,not_fired,31.8333,not_fired,693.4933,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W21,2026-05-18,4,34.68,4,0,trimp,408.44,0.764,312.03,677.3,670.8,26.8,1,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9625,not_fired,-4.2829,not_fired,0.6764,not_fired,0.7640,not_fired,18.5926,not_fired,408.4400,not_fired,171.2047,not_fired,-0.0599,not_fired,0.0000,not_fired,677.3400,not_fired,26.8333,not_fired,670.8400,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W22,2026-05-25,5,36.30,4,0,trimp,426.94,1.151,491.35,730.4,685.4,26.1,2,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9766,not_fired,4.6663,not_fired,1.1566,not_fired,1.1509,not_fired,-10.3491,not_fired,426.9359,not_fired,171.2442,not_fired,0.0101,not_fired,0.0000,not_fired,730.4067,not_fired,26.0667,not_fired,685.4400,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W19,2026-05-04,4,34.18,4,0,trimp,405.87,0.735,298.23,658.9,668.4,27.5,1,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9410,not_fired,-6.6224,not_fired,1.4046,not_fired,0.7348,not_fired,-28.5559,not_fired,405.8666,not_fired,171.2475,not_fired,-0.0184,not_fired,0.0000,not_fired,658.9133,not_fired,27.5000,not_fired,668.4300,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
+ben-steady,2026-W20,2026-05-11,5,36.23,4,0,trimp,428.42,1.144,490.09,713.3,693.5,31.8,3,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9718,not_fired,6.0091,not_fired,0.9640,not_fired,1.1440,not_fired,0.0794,not_fired,428.4176,not_fired,171.2531,not_fired,0.0104,not_fired,0.0000,not_fired,713.2600,not_fired,31.8333,not_fired,693.4933,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
+ben-steady,2026-W21,2026-05-18,4,34.68,4,0,trimp,408.44,0.764,312.03,677.3,670.8,26.8,1,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9625,not_fired,-4.2829,not_fired,0.6764,not_fired,0.7640,not_fired,18.5926,not_fired,408.4400,not_fired,171.2047,not_fired,-0.0599,not_fired,0.0000,not_fired,677.3400,not_fired,26.8333,not_fired,670.8400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
+ben-steady,2026-W22,2026-05-25,5,36.30,4,0,trimp,426.94,1.151,491.35,730.4,685.4,26.1,2,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9766,not_fired,4.6663,not_fired,1.1566,not_fired,1.1509,not_fired,-10.3491,not_fired,426.9359,not_fired,171.2442,not_fired,0.0101,not_fired,0.0000,not_fired,730.4067,not_fired,26.0667,not_fired,685.4400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
 ben-steady,2026-W23,2026-06-01,5,35.20,4,0,trimp,416.46,1.139,474.55,683.6,683.1,27.8,3,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9840,not_fired,-3.0347,not_fired,1.1970,not_fired,1.1395,not_fired,-13.2769,not_fired,416.4641,not_fired,171.2323,not_fired,0.0198,not_fired,0.0000,not_fired,683.5867,not_fired,27.8167,not_fired,683.1033,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ben-steady,2026-W24,2026-06-08,5,32.55,4,0,trimp,381.89,1.148,438.43,633.5,631.3,22.2,1,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9045,not_fired,-7.5281,not_fired,1.1985,not_fired,1.1481,not_fired,-13.0328,not_fired,381.8922,not_fired,171.2262,not_fired,-0.0196,not_fired,0.0000,not_fired,633.4533,not_fired,22.2500,not_fired,631.2700,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ben-steady,2026-W25,2026-06-15,5,34.61,4,0,trimp,406.19,1.149,466.74,671.8,652.2,25.8,2,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0089,not_fired,6.3368,not_fired,1.0954,not_fired,1.1491,not_fired,-6.6886,not_fired,406.1872,not_fired,171.2611,not_fired,0.0349,not_fired,0.0000,not_fired,671.8500,not_fired,25.8167,not_fired,652.2000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
