@@ -20,7 +20,7 @@ public enum SessionSpikeRule {
         public static func < (a: Band, b: Band) -> Bool { a.rank < b.rank }
     }
 
-    /// Band lower bounds, strictly increasing.
+    /// Band lower bounds, strictly increasing (`validate` rejects other params: ParamSpec.lessThan).
     public struct Thresholds: Sendable, Equatable {
         public var small: Double
         public var moderate: Double
@@ -33,11 +33,6 @@ public enum SessionSpikeRule {
             self.small = small
             self.moderate = moderate
             self.large = large
-        }
-
-        /// True when the bounds are finite and strictly increasing.
-        public var isOrdered: Bool {
-            small.isFinite && moderate.isFinite && large.isFinite && small < moderate && moderate < large
         }
 
         public func lowerBound(of band: Band) -> Double {
