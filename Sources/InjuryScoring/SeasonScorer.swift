@@ -139,7 +139,9 @@ public enum SeasonScorer {
             let (advice, avoid) = PresentationAdvice.advice(p, s1: s1 && p == .patellarTendinopathy)
             let headline = score.level == .none
                 ? "No pattern consistent with \(p.title.lowercased()) in the 4 weeks to \(CalendarDay.date(monday + 6))"
-                : "Pattern consistent with \(p.title.lowercased()): \(score.level.rawValue) (\(score.points) points)"
+                : "Pattern consistent with \(p.title.lowercased()): \(score.level.rawValue) ("
+                    + (score.points == 0 && score.rules.contains("S1") ? "set by S1, tendon pain monitoring"
+                        : score.points == 1 ? "1 point" : "\(score.points) points") + ")"
                     + (score.symptomMatch ? "; the symptom diary matches its description" : "")
             return PresentationSummary(presentation: p, level: score.level, points: score.points,
                                        symptomMatch: score.symptomMatch, headline: headline,
