@@ -19,6 +19,9 @@ struct Measurement {
     var samples: Int
     var runnerMiB: Double = 0
     var stageMiB: [String: Double] = [:]
+    /// CPU seconds per part: each stage's replicas and the runner (multi-process, from summary.json),
+    /// or each phase of the in-process run under the stage doing the same work.
+    var cpuByPart: [String: Double] = [:]
 }
 
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
@@ -61,8 +64,10 @@ func multiProcess(season: String, work: String, importReplicas: Int) throws -> M
     var m = Measurement(wall: wall, cpu: cpuSeconds(__rusage_who_t(RUSAGE_CHILDREN.rawValue)) - cpuBefore, samples: 0)
     let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any]
     m.runnerMiB = summary?["runner_peak_rss_mib"] as? Double ?? 0
+    m.cpuByPart["runner"] = summary?["runner_cpu_seconds"] as? Double ?? 0
     for s in summary?["stages"] as? [[String: Any]] ?? [] {
         m.stageMiB[s["name"] as? String ?? "?"] = s["peak_replica_rss_mib"] as? Double ?? 0
+        m.cpuByPart[s["name"] as? String ?? "?"] = s["cpu_seconds"] as? Double ?? 0
     }
     return m
 }
@@ -108,17 +113,30 @@ func inProcess(season: String, threads: Int) throws -> Measurement {
     }
     group.wait()
     let seasons = results.withLock { $0 }
+    let cpuImported = cpuSeconds(__rusage_who_t(RUSAGE_SELF.rawValue))
     let scoreParams = ResolvedParams(specs: SeasonScorer.paramSpecs, given: [:])
     let reportParams = ResolvedParams(specs: ReportRenderer.paramSpecs, given: [:])
+    let assessments = Mutex<[String: Assessment]>([:])
     DispatchQueue.concurrentPerform(iterations: athletes.count) { i in
         let a = athletes[i]
         let runs = (seasons[a] ?? []).sorted { ($0.startTime, $0.runID) < ($1.startTime, $1.runID) }
         let yaml = FileManager.default.contents(atPath: "\(season)/\(a)/athlete.yaml").map { [UInt8]($0) } ?? []
         let assessment = SeasonScorer.assess(AthleteSeason(athlete: a, runs: runs, athleteYAML: yaml), params: scoreParams)
-        _ = ReportRenderer.render(assessment, params: reportParams)
+        assessments.withLock { $0[a] = assessment }
     }
-    return Measurement(wall: seconds(ContinuousClock.now - start), cpu: cpuSeconds(__rusage_who_t(RUSAGE_SELF.rawValue)) - cpuBefore,
-                       samples: samples.load(ordering: .relaxed))
+    let cpuScored = cpuSeconds(__rusage_who_t(RUSAGE_SELF.rawValue))
+    let rendered = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: athletes.count) { i in
+        guard let assessment = assessments.withLock({ $0[athletes[i]] }) else { return }
+        let bundle = ReportRenderer.render(assessment, params: reportParams)
+        rendered.wrappingAdd(bundle.artifacts.count, ordering: .relaxed)
+    }
+    let cpuEnd = cpuSeconds(__rusage_who_t(RUSAGE_SELF.rawValue))
+    var m = Measurement(wall: seconds(ContinuousClock.now - start), cpu: cpuEnd - cpuBefore,
+                        samples: samples.load(ordering: .relaxed))
+    m.cpuByPart = ["activity-import + gait-metrics": cpuImported - cpuBefore, "injury-scoring": cpuScored - cpuImported,
+                   "load-report": cpuEnd - cpuScored]
+    return m
 }
 
 struct BenchmarkError: Error, CustomStringConvertible {
@@ -128,10 +146,13 @@ struct BenchmarkError: Error, CustomStringConvertible {
 
 var work = NSTemporaryDirectory() + "gaitpipe-bench"
 var scenarios: [(Int, Int)] = []
+/// For profiling the baseline alone (`perf record -- pipeline-benchmark --in-process-only`).
+var inProcessOnly = false
 var args = CommandLine.arguments.dropFirst()
 while let a = args.popFirst() {
     switch a {
     case "--work": work = args.popFirst() ?? work
+    case "--in-process-only": inProcessOnly = true
     case "--scenario":
         let parts = (args.popFirst() ?? "").split(separator: "x").compactMap { Int($0) }
         if parts.count == 2 { scenarios.append((parts[0], parts[1])) }
@@ -151,6 +172,11 @@ for (athletes, weeks) in scenarios {
     }
     let runs = try FileManager.default.subpathsOfDirectory(atPath: season).filter { $0.hasSuffix(".fit") }.count
     let baseline = try inProcess(season: season, threads: 5)
+    if inProcessOnly {
+        print(String(format: "%@ in-process: %.2f s wall, %.2f s CPU", "\(athletes)x\(weeks)", baseline.wall, baseline.cpu),
+              baseline.cpuByPart.sorted { $0.key < $1.key }.map { String(format: "%@ %.2f", $0.key, $0.value) }.joined(separator: ", "))
+        continue
+    }
     let two = try multiProcess(season: season, work: work, importReplicas: 2)
     let one = try multiProcess(season: season, work: work, importReplicas: 1)
     let label = "\(athletes)x\(weeks)".padding(toLength: 9, withPad: " ", startingAt: 0)
@@ -169,4 +195,12 @@ for (athletes, weeks) in scenarios {
     row("multi-process, import ×1", one, samples: baseline.samples)
     print(String(format: "%@ wall ratio multi/in-process %.2f (target ≤ 1.15); import ×2 vs ×1 speed-up %.2f×",
                  label, two.wall / baseline.wall, one.wall / two.wall))
+    // Where the CPU goes: the same work in one process and in the stage processes.
+    let importAndGait = (two.cpuByPart["activity-import"] ?? 0) + (two.cpuByPart["gait-metrics"] ?? 0)
+    print(label + String(format: " cpu s, in-process → import ×2: import+gait %.2f → %.2f (import %.2f, gait %.2f); scoring %.2f → %.2f; report %.2f → %.2f; runner – → %.2f",
+                         baseline.cpuByPart["activity-import + gait-metrics"] ?? 0, importAndGait,
+                         two.cpuByPart["activity-import"] ?? 0, two.cpuByPart["gait-metrics"] ?? 0,
+                         baseline.cpuByPart["injury-scoring"] ?? 0, two.cpuByPart["injury-scoring"] ?? 0,
+                         baseline.cpuByPart["load-report"] ?? 0, two.cpuByPart["load-report"] ?? 0,
+                         two.cpuByPart["runner"] ?? 0))
 }

@@ -17,3 +17,25 @@ public enum SHA256 {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+import Foundation
+import Synchronization
+
+extension SHA256 {
+    private static let fileDigests = Mutex<[String: (stamp: [Int], hex: String)]>([:])
+
+    /// Lower-case hex digest of the file at `path`, or nil when it cannot be read. Remembered for
+    /// the life of the process while the file's inode, size and modification time stay the same: a
+    /// run hashes each stage executable once (describe cache, result cache keys, HELLO check), not
+    /// once per use.
+    public static func fileHex(atPath path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let stamp = [Int(info.st_ino), Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+        if let known = fileDigests.withLock({ $0[path] }), known.stamp == stamp { return known.hex }
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let digest = hex([UInt8](data))
+        fileDigests.withLock { $0[path] = (stamp, digest) }
+        return digest
+    }
+}

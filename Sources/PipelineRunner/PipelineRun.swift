@@ -103,6 +103,7 @@ public final class PipelineRun {
             failure = "\(error)"
             ReplicaProcess.terminate(dispatchers.flatMap { $0.stopAccepting() })
         }
+        for d in dispatchers { d.collectExited() }
         progress.finish()
         let interrupted = InterruptFlag.received != 0
         if interrupted { failure = "interrupted by signal \(InterruptFlag.received)" }
@@ -201,7 +202,10 @@ public final class PipelineRun {
         if seeding && ContinuousClock.now - lastPump > .milliseconds(250) {
             lastPump = .now
             zap?.handleAll()
-            for d in dispatchers where d.started { handle(d.receiveAll() + d.tick(), at: d.index) }
+            for d in dispatchers where d.started {
+                d.holdDispatch = holdsDispatch(d.index)
+                handle(d.receiveAll() + d.tick(), at: d.index)
+            }
         }
         outstanding += 1
         if let g = groupStage, stage < g { beforeGroup[item.athlete, default: 0] += 1 }
@@ -221,7 +225,7 @@ public final class PipelineRun {
                 }
                 if let hit {
                     d.noteCached()
-                    handle([.completed(item, outputs: Array(zip(hit.outputTypes, hit.outputs)).map { (type: $0.0, bytes: $0.1) },
+                    handle([.completed(item, outputs: zip(hit.outputTypes, hit.outputs).map { (type: $0.0, payload: .bytes($0.1)) },
                                        warnings: hit.warnings, skippedReason: hit.skippedReason.isEmpty ? nil : hit.skippedReason)],
                            at: stage, fromCache: true)
                     return
@@ -239,11 +243,20 @@ public final class PipelineRun {
             finish(item, at: stage, outputs: [])
             return
         }
-        do {
-            // Stages start on their first uncached item: a fully cached rerun starts no process.
-            try d.ensureStarted()
-        } catch {
-            startFailure = startFailure ?? "stage '\(d.name)': \(error)"
+        // Stages start on the first uncached item that reaches them or a stage before them (what
+        // runs here runs downstream too, and a replica's start-up then overlaps the work before it);
+        // a fully cached rerun starts no process.
+        for later in dispatchers[stage...] where !later.started {
+            do { try later.startReplicas() } catch {
+                startFailure = startFailure ?? "stage '\(later.name)': \(error)"
+            }
+        }
+        // Flow control (`holdsDispatch`) keeps a stage's backlog in memory small; what arrives
+        // beyond the budget anyway (a rerun whose upstream results all come from the cache) waits
+        // on disk in the job folder.
+        guard d.heldBytes + item.heldBytes > Self.backlogBudget else {
+            d.enqueue(item)
+            return
         }
         do {
             d.enqueue(try spill?.park(item) ?? item)
@@ -253,8 +266,20 @@ public final class PipelineRun {
         }
     }
 
+    /// Payload bytes a stage's queued and in-flight items may hold in the runner's memory.
+    static let backlogBudget = 32 << 20
+
+    /// True while the stage after `index` holds half its backlog budget or more: `index` then
+    /// sends no new tasks until that backlog drains. A grouped stage and the report writer are not
+    /// backlogs (grouped inputs accumulate on disk; reports are written as they arrive).
+    private func holdsDispatch(_ index: Int) -> Bool {
+        let next = index + 1
+        guard next < dispatchers.count, next != groupStage else { return false }
+        return dispatchers[next].heldBytes >= Self.backlogBudget / 2
+    }
+
     /// Marks an item finished at `stage` and hands its outputs downstream.
-    private func finish(_ item: WorkItem, at stage: Int, outputs: [(type: String, bytes: [UInt8])]) {
+    private func finish(_ item: WorkItem, at stage: Int, outputs: [(type: String, payload: WorkItem.Payload)]) {
         outstanding -= 1
         spill?.release(item)
         let next = stage + 1
@@ -262,19 +287,19 @@ public final class PipelineRun {
             if next == dispatchers.count {
                 collectFinal(output, from: item)
             } else if next == groupStage, output.type == KinematicsSession.wireType {
-                do { kinematicsByAthlete[item.athlete, default: []].append(try KinematicsSession(decoding: output.bytes)) } catch {
+                do { kinematicsByAthlete[item.athlete, default: []].append(try KinematicsSession(decoding: output.payload.bytes)) } catch {
                     recordSkip(SkippedInput(path: item.source, stage: pipeline.stages[stage].entry.name, reason: "\(error)"),
                                athlete: item.athlete)
                 }
             } else if next == groupStage {
-                do { try spill?.appendToGroup(item.athlete, output.bytes) } catch {
+                do { try spill?.appendToGroup(item.athlete, output.payload.bytes) } catch {
                     recordSkip(SkippedInput(path: item.source, stage: "runner", reason: "cannot spill to disk: \(error)"),
                                athlete: item.athlete)
                 }
             } else {
                 let source = outputs.count > 1 ? "\(item.source)#\(n + 1)" : item.source
                 add(WorkItem(id: takeID(), athlete: item.athlete, source: source, payloadType: output.type,
-                             payload: .bytes(output.bytes), athleteYAML: item.athleteYAML), at: next)
+                             payload: output.payload, athleteYAML: item.athleteYAML), at: next)
             }
         }
         if let g = groupStage, stage < g {
@@ -317,9 +342,9 @@ public final class PipelineRun {
                      payload: .bytes(season.encoded()), athleteYAML: a?.athleteYAML ?? []), at: g)
     }
 
-    private func collectFinal(_ output: (type: String, bytes: [UInt8]), from item: WorkItem) {
+    private func collectFinal(_ output: (type: String, payload: WorkItem.Payload), from item: WorkItem) {
         do {
-            let bundle = try ReportBundle(decoding: output.bytes)
+            let bundle = try ReportBundle(decoding: output.payload.bytes)
             try writeBundle(bundle)
         } catch {
             recordSkip(SkippedInput(path: item.source, stage: pipeline.stages[pipeline.stages.count - 1].entry.name,
@@ -374,6 +399,7 @@ public final class PipelineRun {
                 for d in dispatchers { handle(d.receiveAll(), at: d.index) }
             }
             for d in dispatchers {
+                d.holdDispatch = holdsDispatch(d.index)
                 handle(d.tick(), at: d.index)
                 if let failure = d.failure { return failure }
             }
@@ -389,7 +415,7 @@ public final class PipelineRun {
             switch event {
             case .completed(let item, let outputs, let notes, let skippedReason):
                 if !fromCache, let cache, let key = item.cacheKey {
-                    cache.store(key, RecordedResult(outputTypes: outputs.map(\.type), outputs: outputs.map(\.bytes),
+                    cache.store(key, RecordedResult(outputTypes: outputs.map(\.type), outputs: outputs.map(\.payload.bytes),
                                                     warnings: notes, skippedReason: skippedReason ?? ""))
                 }
                 for w in notes { warnings.append("\(item.source): \(w)") }

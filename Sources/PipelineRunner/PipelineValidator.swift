@@ -1,7 +1,9 @@
+import ContentDigest
 import Foundation
 import GaitModel
 import GaitWire
 import StageKit
+import Synchronization
 
 /// A pipeline checked against its stages' descriptions: executables found, params valid, every
 /// edge's message types matching. Nothing is started as a worker before this passes.
@@ -21,12 +23,28 @@ public enum PipelineValidator {
     static let sourceType = RawFile.wireType
     static let sinkType = ReportBundle.wireType
 
+    /// Each executable's `--describe`, asked of all of them at once (a pipeline's stages start up
+    /// in parallel rather than one after another).
+    static func describeAll(_ executables: [String], catalog: StageCatalog) -> [String: Result<StageDescription, any Error>] {
+        let answers = Mutex<[String: Result<StageDescription, any Error>]>([:])
+        DispatchQueue.concurrentPerform(iterations: executables.count) { i in
+            // The runner keys its result cache with each executable's digest: hash them here, in
+            // parallel, while the describes run (SHA256.fileHex remembers them).
+            _ = SHA256.fileHex(atPath: executables[i])
+            let answer = Result { try catalog.describe(executables[i]) }
+            answers.withLock { $0[executables[i]] = answer }
+        }
+        return answers.withLock { $0 }
+    }
+
     public static func validate(_ file: PipelineFile, catalog: StageCatalog) throws(PipelineErrors) -> ValidatedPipeline {
         var errors: [PipelineError] = []
         var stages: [ValidatedPipeline.Stage] = []
         let base = (file.path as NSString).deletingLastPathComponent
-        for entry in file.stages {
-            guard let exe = catalog.locate(entry.run, relativeTo: base) else {
+        let located = file.stages.map { catalog.locate($0.run, relativeTo: base) }
+        let descriptions = describeAll(Array(Set(located.compactMap { $0 })).sorted(), catalog: catalog)
+        for (entry, exe) in zip(file.stages, located) {
+            guard let exe else {
                 let hint = entry.run.contains("/")
                     ? "no executable file at that path"
                     : "looked in \(catalog.searchPath.joined(separator: ", ")); run `gaitpipe stages` to list what is installed, or pass --plugin-path"
@@ -36,7 +54,7 @@ public enum PipelineValidator {
             }
             let description: StageDescription
             do {
-                description = try catalog.describe(exe)
+                description = try descriptions[exe, default: .failure(DescribeError(executable: exe, reason: "not described"))].get()
             } catch {
                 errors.append(PipelineError(file: file.path, line: entry.runLine, "stage '\(entry.name)': \(error)",
                                             hint: "a stage must print its description for --describe (PROTOCOL.md)"))

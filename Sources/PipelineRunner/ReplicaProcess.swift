@@ -7,6 +7,8 @@ final class ReplicaProcess {
     let pid: pid_t
     let stderrPath: String
     private(set) var exitStatus: Int32?
+    /// User + system CPU seconds the process used, known once it has been reaped (wait4).
+    private(set) var cpuSeconds: Double?
     /// Set when the runner killed it for a task past its deadline (the task's fault, not outside's).
     var killedForDeadline = false
 
@@ -49,9 +51,11 @@ final class ReplicaProcess {
     func poll() -> Bool {
         if exitStatus != nil { return true }
         var status: Int32 = 0
-        let rc = waitpid(pid, &status, WNOHANG)
+        var usage = rusage()
+        let rc = wait4(pid, &status, WNOHANG, &usage)
         if rc == pid {
             exitStatus = status
+            cpuSeconds = Self.seconds(usage)
             return true
         }
         if rc < 0 && errno == ECHILD {
@@ -89,6 +93,10 @@ final class ReplicaProcess {
         return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
     }
 
+    static func seconds(_ u: rusage) -> Double {
+        Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
+    }
+
     /// The last lines the replica wrote to stderr.
     func stderrTail(lines: Int = 8) -> String {
         guard let data = FileManager.default.contents(atPath: stderrPath) else { return "" }
@@ -107,8 +115,10 @@ final class ReplicaProcess {
         for p in processes where p.isRunning {
             kill(p.pid, SIGKILL)
             var status: Int32 = 0
-            waitpid(p.pid, &status, 0)
+            var usage = rusage()
+            wait4(p.pid, &status, 0, &usage)
             p.exitStatus = status
+            p.cpuSeconds = seconds(usage)
         }
     }
 }

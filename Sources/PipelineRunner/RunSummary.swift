@@ -22,9 +22,12 @@ struct RunSummary {
         /// Answers per remote worker (ZAP label), for remote stages.
         var workers: [String: Int]
         var peakReplicaMiB: Double
+        /// CPU seconds (user + system) of all the stage's local replicas together.
+        var cpuSeconds: Double
 
         enum CodingKeys: String, CodingKey {
             case name, replicas, items, cached, failed, skipped, retried, seconds, pids, workers
+            case cpuSeconds = "cpu_seconds"
             case duplicatesDropped = "duplicates_dropped"
             case replicaDeaths = "replica_deaths"
             case latencyP50Ms = "latency_p50_ms"
@@ -41,6 +44,8 @@ struct RunSummary {
         var failure: String?
         var elapsedSeconds: Double
         var runnerPeakRSSMiB: Double
+        /// CPU seconds (user + system) of the runner process itself (its threads, not the stages).
+        var runnerCPUSeconds: Double
         var athletes: [String]
         var stages: [StageLine]
         var skipped: [SkippedInput]
@@ -50,6 +55,7 @@ struct RunSummary {
             case schemaVersion = "schema_version"
             case elapsedSeconds = "elapsed_seconds"
             case runnerPeakRSSMiB = "runner_peak_rss_mib"
+            case runnerCPUSeconds = "runner_cpu_seconds"
         }
     }
 
@@ -63,12 +69,13 @@ struct RunSummary {
                       seconds: (s.seconds * 1000).rounded() / 1000,
                       latencyP50Ms: (s.latencyMilliseconds(0.5) * 10).rounded() / 10,
                       latencyP99Ms: (s.latencyMilliseconds(0.99) * 10).rounded() / 10, pids: s.pids,
-                      workers: s.remoteResults, peakReplicaMiB: (Double(s.peakReplicaKiB) / 102.4).rounded() / 10)
+                      workers: s.remoteResults, peakReplicaMiB: (Double(s.peakReplicaKiB) / 102.4).rounded() / 10,
+                      cpuSeconds: (s.replicaCPUSeconds * 100).rounded() / 100)
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         document = Document(pipeline: pipeline.file.path, input: input, status: failure == nil ? "ok" : "failed",
                             failure: failure, elapsedSeconds: (seconds * 1000).rounded() / 1000,
-                            runnerPeakRSSMiB: Self.ownPeakRSSMiB(),
+                            runnerPeakRSSMiB: Self.ownPeakRSSMiB(), runnerCPUSeconds: Self.ownCPUSeconds(),
                             athletes: athletes.sorted(), stages: lines,
                             skipped: skipped.sorted { ($0.path, $0.stage) < ($1.path, $1.stage) })
     }
@@ -78,6 +85,13 @@ struct RunSummary {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         return (Double(usage.ru_maxrss) / 102.4).rounded() / 10
+    }
+
+    /// This process's CPU time so far (all threads), seconds with two decimals.
+    static func ownCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return (ReplicaProcess.seconds(usage) * 100).rounded() / 100
     }
 
     func json() throws -> String {

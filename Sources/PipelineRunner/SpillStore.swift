@@ -13,11 +13,11 @@ final class SpillStore {
         try OutputFolder.makeFolder(directory)
     }
 
-    /// The item with a large `.bytes` payload moved to disk; small ones are returned unchanged.
+    /// The item with a large in-memory payload moved to disk; small ones are returned unchanged.
     func park(_ item: WorkItem) throws -> WorkItem {
-        guard case .bytes(let bytes) = item.payload, bytes.count > threshold else { return item }
+        guard item.heldBytes > threshold else { return item }
         let path = "\(directory)/\(item.id).pb"
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        try Data(item.payload.bytes).write(to: URL(fileURLWithPath: path))
         var parked = item
         parked.payload = .spilled(path: path)
         return parked

@@ -61,10 +61,10 @@ public struct StageCatalog: Sendable {
     /// The stage's description: from the cache when this exact executable (by content digest) was
     /// described before, else by running it.
     public func describe(_ executable: String) throws -> StageDescription {
-        guard let cacheDirectory, let bytes = FileManager.default.contents(atPath: executable) else {
+        guard let cacheDirectory, let digest = SHA256.fileHex(atPath: executable) else {
             return try runDescribe(executable)
         }
-        let entry = "\(cacheDirectory)/describe/\(SHA256.hex([UInt8](bytes))).json"
+        let entry = "\(cacheDirectory)/describe/\(digest).json"
         if let data = FileManager.default.contents(atPath: entry), let cached = try? StageDescription.parse(data) {
             return cached
         }

@@ -10,7 +10,7 @@ import ZeroMQ
 /// (PROTOCOL.md): credit-based dispatch, heartbeats, requeue on replica death, quarantine.
 final class StageDispatcher {
     enum Event {
-        case completed(WorkItem, outputs: [(type: String, bytes: [UInt8])], warnings: [String], skippedReason: String?)
+        case completed(WorkItem, outputs: [(type: String, payload: WorkItem.Payload)], warnings: [String], skippedReason: String?)
         case failed(WorkItem, reason: String)
     }
 
@@ -46,6 +46,11 @@ final class StageDispatcher {
     private var respawnAt: ContinuousClock.Instant?
     private var lastHeartbeat = ContinuousClock.now
     private(set) var stats = StageStats()
+    /// Payload bytes of this stage's queued and in-flight items held in the runner's memory.
+    private(set) var heldBytes = 0
+    /// Set by the runner while the next stage's backlog is full: no new tasks are sent, so a fast
+    /// stage cannot pile its outputs up in front of a slower one (flow control instead of spilling).
+    var holdDispatch = false
     /// Set when the stage fails as a whole (crash loop, bad params): the run ends with exit 1.
     private(set) var failure: String?
     /// No more items will arrive; once idle, replicas are told to shut down.
@@ -81,7 +86,7 @@ final class StageDispatcher {
         self.jobDirectory = jobDirectory
         self.logger = logger
         self.context = context
-        executableDigest = FileManager.default.contents(atPath: stage.executable).map { SHA256.hex([UInt8]($0)) } ?? ""
+        executableDigest = SHA256.fileHex(atPath: stage.executable) ?? ""
         // Short socket names: ipc paths are limited to ~107 bytes (unix(7)).
         endpoint = "ipc://\(jobDirectory)/\(index).sock"
         socket = try ZMQSocket(context, .router)
@@ -115,10 +120,6 @@ final class StageDispatcher {
         for _ in 0..<stage.entry.replicas { try spawn() }
     }
 
-    func ensureStarted() throws {
-        if !started { try startReplicas() }
-    }
-
     func noteCached() { stats.cached += 1 }
 
     private func spawn() throws {
@@ -136,6 +137,7 @@ final class StageDispatcher {
             queueHead = 0
         }
         queue.append(item)
+        heldBytes += item.heldBytes
         stats.received += 1
     }
 
@@ -147,28 +149,28 @@ final class StageDispatcher {
         var events: [Event] = []
         for (tag, router) in sockets.enumerated() {
             while true {
-                let message: (frames: [[UInt8]], userID: String)?
-                do { message = try router.receiveWithUserID() } catch {
+                let message: (frames: [ZMQFrame], userID: String)?
+                do { message = try router.receiveFrames() } catch {
                     logger.warning("\(name): receive failed: \(error)")
                     break
                 }
                 guard let message else { break }
-                var frames = message.frames
-                if !frames.isEmpty { frames[0] = [UInt8(tag)] + frames[0] }
-                events += handle(frames, worker: message.userID)
+                events += handle(message.frames, tag: UInt8(tag), worker: message.userID)
             }
         }
         return events
     }
 
-    private func handle(_ frames: [[UInt8]], worker: String = "") -> [Event] {
+    /// One message from a replica: its routing id, the Control frame, then payload frames, which
+    /// stay libzmq's messages (relayed downstream without a copy).
+    private func handle(_ frames: [ZMQFrame], tag: UInt8, worker: String = "") -> [Event] {
         guard frames.count >= 2 else {
             logger.warning("\(name): dropped an empty message")
             return []
         }
-        let identity = frames[0]
+        let identity = [tag] + frames[0].bytes
         let message: ControlMessage
-        do { message = try ControlMessage(decoding: frames[1]) } catch {
+        do { message = try ControlMessage(decoding: frames[1].bytes) } catch {
             logger.warning("\(name): dropped a message from a replica: \(error)")
             return []
         }
@@ -218,10 +220,11 @@ final class StageDispatcher {
                 return [finishFailed(item, "stage sent \(payloads.count) payload frames for \(header.outputTypes.count) outputs")]
             }
             completedIDs.insert(item.id)
+            heldBytes -= item.heldBytes
             stats.completed += 1
             stats.lastCompletion = now
             if !header.skippedReason.isEmpty { stats.skipped += 1 }
-            return [.completed(item, outputs: Array(zip(header.outputTypes, payloads)).map { (type: $0.0, bytes: $0.1) },
+            return [.completed(item, outputs: zip(header.outputTypes, payloads).map { (type: $0.0, payload: .frame($0.1)) },
                                warnings: header.warnings,
                                skippedReason: header.skippedReason.isEmpty ? nil : header.skippedReason)]
         case .error(let itemID, let retryable, let text):
@@ -269,6 +272,7 @@ final class StageDispatcher {
 
     private func finishFailed(_ item: WorkItem, _ reason: String) -> Event {
         completedIDs.insert(item.id)
+        heldBytes -= item.heldBytes
         stats.failed += 1
         stats.lastCompletion = .now
         return .failed(item, reason: reason)
@@ -333,6 +337,7 @@ final class StageDispatcher {
                 failure = "stage '\(name)': replicas exited \(consecutiveEarlyExits) times in a row before serving a task (last \(p.exitDescription))" + (tail.isEmpty ? "" : "; stderr:\n" + tail)
             }
         }
+        for p in processes where !p.isRunning { stats.replicaCPUSeconds += p.cpuSeconds ?? 0 }
         processes.removeAll { !$0.isRunning }
         // Respawn lost replicas, with back-off, while work can still arrive.
         if started && !shutDown && failure == nil && processes.count < stage.entry.replicas {
@@ -374,17 +379,19 @@ final class StageDispatcher {
     /// Sends queued tasks against credit, spreading them over the replicas with the most credit.
     private func dispatch() -> [Event] {
         var events: [Event] = []
-        while queueHead < queue.count {
+        while queueHead < queue.count && !holdDispatch {
             guard let identity = replicas.values.filter({ $0.credit > 0 })
                 .max(by: { ($0.credit, $1.identity.lexicographicallyPrecedes($0.identity) ? 1 : 0)
                           < ($1.credit, $0.identity.lexicographicallyPrecedes($1.identity) ? 1 : 0) })?.identity
             else { break }
             var item = queue[queueHead]
+            // The slot stays until the queue is compacted; it must not keep the payload alive.
+            queue[queueHead].payload = .bytes([])
             queueHead += 1
             item.attempt += 1
             item.dispatchedAt = .now
-            let payload: [UInt8]
-            do { payload = try item.frame() } catch {
+            let payload: ZMQSocket.Part
+            do { payload = try item.outgoing() } catch {
                 events.append(finishFailed(item, "\(error)"))
                 continue
             }
@@ -392,10 +399,12 @@ final class StageDispatcher {
                                                    attempt: item.attempt, payloadType: item.payloadType,
                                                    athleteYAML: item.athleteYAML)
             if stats.firstDispatch == nil { stats.firstDispatch = .now }
-            capture?.record(item: item, payload: payload, stage: name, inputType: stage.description.input)
+            if let capture, let bytes = try? item.frame() {
+                capture.record(item: item, payload: bytes, stage: name, inputType: stage.description.input)
+            }
             replicas[identity]?.credit -= 1
             replicas[identity]?.inFlight[item.id] = item
-            if !send(identity, [ControlMessage.task(header).encoded(), payload]) {
+            if !send(identity, [.bytes(ControlMessage.task(header).encoded()), payload]) {
                 events += buryReplica(identity, reason: "replica unreachable", blame: false)
             }
         }
@@ -404,9 +413,13 @@ final class StageDispatcher {
 
     @discardableResult
     private func send(_ identity: [UInt8], _ frames: [[UInt8]]) -> Bool {
+        send(identity, frames.map { ZMQSocket.Part.bytes($0) })
+    }
+
+    private func send(_ identity: [UInt8], _ frames: [ZMQSocket.Part]) -> Bool {
         guard let tag = identity.first, Int(tag) < sockets.count else { return false }
         do {
-            try sockets[Int(tag)].send([Array(identity.dropFirst())] + frames)
+            try sockets[Int(tag)].send([.bytes(Array(identity.dropFirst()))] + frames)
             return true
         } catch {
             if error.code != .hostUnreachable { logger.warning("\(name): send failed: \(error)") }
@@ -417,6 +430,13 @@ final class StageDispatcher {
     /// Stops every replica of this stage (SIGTERM, wait, SIGKILL).
     func terminate() {
         ReplicaProcess.terminate(stopAccepting())
+        collectExited()
+    }
+
+    /// Counts the CPU time of replicas reaped by `ReplicaProcess.terminate`.
+    func collectExited() {
+        for p in processes where !p.isRunning { stats.replicaCPUSeconds += p.cpuSeconds ?? 0 }
+        processes.removeAll { !$0.isRunning }
     }
 
     /// Says SHUTDOWN to every replica and returns the local processes, so that a caller stopping

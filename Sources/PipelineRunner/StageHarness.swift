@@ -78,7 +78,7 @@ public struct StageHarness {
                 switch event {
                 case .completed(let item, let outputs, let warnings, let skippedReason):
                     results[names[item.id] ?? item.source] = RecordedResult(
-                        outputTypes: outputs.map(\.type), outputs: outputs.map(\.bytes), warnings: warnings,
+                        outputTypes: outputs.map(\.type), outputs: outputs.map(\.payload.bytes), warnings: warnings,
                         skippedReason: skippedReason ?? "")
                 case .failed(let item, let reason):
                     results[names[item.id] ?? item.source] = RecordedResult(error: reason)

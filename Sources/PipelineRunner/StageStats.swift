@@ -12,6 +12,8 @@ struct StageStats {
     var firstDispatch: ContinuousClock.Instant?
     var lastCompletion: ContinuousClock.Instant?
     var pids: [Int32] = []
+    /// CPU seconds (user + system) of the local replicas that have exited, all of them by the end.
+    var replicaCPUSeconds = 0.0
     /// The largest peak resident memory of any local replica, KiB (sampled every second).
     var peakReplicaKiB = 0
     /// Answers per remote worker label.

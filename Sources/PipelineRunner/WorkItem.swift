@@ -1,17 +1,29 @@
 import Foundation
 import GaitModel
 import GaitWire
+import ZeroMQ
 
 /// A unit of work travelling down the pipeline: an input file, then what each stage made of it.
 struct WorkItem {
     enum Payload {
         case bytes([UInt8])
+        /// A stage's output as received: libzmq's message, relayed to the next stage without a copy.
+        case frame(ZMQFrame)
         /// An input file, read only when dispatched so the runner holds no season of bytes.
         case runFile(path: String, runPath: String)
         /// A file of the athlete's `kinematics/` folder, read when dispatched and sent as `KinematicsFile`.
         case kinematicsFile(path: String, runPath: String)
         /// A large payload parked on disk in the job folder until it is dispatched (`SpillStore`).
         case spilled(path: String)
+
+        /// The bytes of an in-memory payload (a copy of a held frame); empty for files and spilled ones.
+        var bytes: [UInt8] {
+            switch self {
+            case .bytes(let b): b
+            case .frame(let f): f.bytes
+            default: []
+            }
+        }
     }
 
     let id: UInt64
@@ -37,10 +49,26 @@ struct WorkItem {
     /// However the attempts ended, an item is not tried more often than this.
     static let maxAttempts: UInt32 = 10
 
-    /// The payload frame to send: input files are read and wrapped as `RawFile` here.
+    /// Payload bytes this item keeps in the runner's memory (files and spilled payloads are on disk).
+    var heldBytes: Int {
+        switch payload {
+        case .bytes(let b): b.count
+        case .frame(let f): f.count
+        default: 0
+        }
+    }
+
+    /// What goes out as the TASK's payload frame: a held frame by reference, anything else as bytes.
+    func outgoing() throws -> ZMQSocket.Part {
+        if case .frame(let f) = payload { return .frame(f) }
+        return .bytes(try frame())
+    }
+
+    /// The payload's bytes (a copy of a held frame): input files are read and wrapped as `RawFile` here.
     func frame() throws -> [UInt8] {
         switch payload {
         case .bytes(let b): return b
+        case .frame(let f): return f.bytes
         case .runFile(let path, let runPath):
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw InputError(message: "cannot read \(source)")

@@ -45,7 +45,7 @@ struct StageWorker<S: Stage> {
                                          pid: UInt32(getpid()), executableDigest: Self.ownDigest())
         try socket.send([ControlMessage.hello(hello).encoded()])
 
-        let running = RunningTask<S.Output>()
+        let running = TaskQueue<S.Output>()
         var poller = ZMQPoller([socket], fds: [running.wakeFD])
         var heartbeat: Duration = .seconds(1)
         var stage: S?
@@ -54,7 +54,7 @@ struct StageWorker<S: Stage> {
 
         while true {
             // A finished task goes back as RESULT (which also returns its credit) or ERROR.
-            if let done = running.take() {
+            while let done = running.take() {
                 try socket.send(Self.frames(for: done))
                 lastSent = .now
             }
@@ -77,13 +77,13 @@ struct StageWorker<S: Stage> {
                                                                   message: "bad params: \(error.message)").encoded()])
                             return 2
                         }
-                        try socket.send([ControlMessage.ready(credit: 1).encoded()])
+                        try socket.send([ControlMessage.ready(credit: Self.credit).encoded()])
                     case .task(let header):
                         guard let stage else {
                             logger.warning("TASK before CONFIG: ignored")
                             continue
                         }
-                        running.start(stage: stage, header: header, payload: frames.count > 1 ? frames[1] : [])
+                        running.add(stage: stage, header: header, payload: frames.count > 1 ? frames[1] : [])
                     case .heartbeat:
                         break
                     case .shutdown:
@@ -105,6 +105,11 @@ struct StageWorker<S: Stage> {
             }
         }
     }
+
+    /// Tasks a replica asks for at once: one computing and one waiting, so that the next task is
+    /// already here when a result leaves instead of a runner round trip later (measured by
+    /// `make bench-pipeline`).
+    static var credit: UInt32 { 2 }
 
     /// SHA-256 of this process's executable, as the runner computes it for the same file.
     static func ownDigest() -> String {
@@ -130,11 +135,18 @@ struct TaskDone<Output: WirePayload>: Sendable {
     let outcome: Result<StageOutput<Output>, StageFailure>
 }
 
-/// At most one task in flight (credit 1), computed on its own thread; the worker loop polls `take()`.
-/// A finished task writes a byte to a pipe the loop polls, so its RESULT leaves at once instead of
-/// at the next poll timeout.
-final class RunningTask<Output: WirePayload>: Sendable {
-    private let slot = Mutex<TaskDone<Output>?>(nil)
+/// The tasks a replica holds (at most its credit), computed one at a time in arrival order on one
+/// long-lived thread, so that heartbeats keep flowing while a long task computes. A finished task
+/// writes a byte to a pipe the loop polls, so its RESULT leaves at once instead of at the next poll
+/// timeout.
+final class TaskQueue<Output: WirePayload>: Sendable {
+    private struct Pending: @unchecked Sendable {
+        let work: @Sendable () -> TaskDone<Output>
+    }
+
+    private let pending = Mutex<[Pending]>([])
+    private let done = Mutex<[TaskDone<Output>]>([])
+    private let available = DispatchSemaphore(value: 0)
     private let pipeFDs: (read: Int32, write: Int32)
 
     init() {
@@ -148,11 +160,10 @@ final class RunningTask<Output: WirePayload>: Sendable {
             fds = [-1, -1]  // no wake-ups: the loop still notices results at its 100 ms poll timeout
         }
         pipeFDs = (fds[0], fds[1])
-    }
-
-    deinit {
-        close(pipeFDs.read)
-        close(pipeFDs.write)
+        // The compute thread lives as long as the process (a replica serves one runner, then exits).
+        let thread = Thread { [self] in computeLoop() }
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 
     var wakeFD: Int32 { pipeFDs.read }
@@ -162,8 +173,8 @@ final class RunningTask<Output: WirePayload>: Sendable {
         while read(pipeFDs.read, &buffer, buffer.count) > 0 {}
     }
 
-    func start<S: Stage>(stage: S, header: ControlMessage.TaskHeader, payload: [UInt8]) where S.Output == Output {
-        let thread = Thread { [self] in
+    func add<S: Stage>(stage: S, header: ControlMessage.TaskHeader, payload: [UInt8]) where S.Output == Output {
+        let work: @Sendable () -> TaskDone<Output> = {
             let outcome: Result<StageOutput<Output>, StageFailure>
             do {
                 let input = try S.Input(decoding: payload, type: header.payloadType)
@@ -173,18 +184,25 @@ final class RunningTask<Output: WirePayload>: Sendable {
             } catch {
                 outcome = .failure(StageFailure("\(error)", retryable: false))
             }
-            self.slot.withLock { $0 = TaskDone(itemID: header.itemID, outcome: outcome) }
-            var byte: UInt8 = 1
-            _ = write(self.pipeFDs.write, &byte, 1)
+            return TaskDone(itemID: header.itemID, outcome: outcome)
         }
-        thread.stackSize = 8 << 20
-        thread.start()
+        pending.withLock { $0.append(Pending(work: work)) }
+        available.signal()
     }
 
-    func take() -> TaskDone<Output>? {
-        slot.withLock { value in
-            defer { value = nil }
-            return value
+    private func computeLoop() {
+        while true {
+            available.wait()
+            guard let next = pending.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) else { continue }
+            let result = next.work()
+            done.withLock { $0.append(result) }
+            var byte: UInt8 = 1
+            _ = write(pipeFDs.write, &byte, 1)
         }
+    }
+
+    /// The oldest finished task not yet sent.
+    func take() -> TaskDone<Output>? {
+        done.withLock { $0.isEmpty ? nil : $0.removeFirst() }
     }
 }

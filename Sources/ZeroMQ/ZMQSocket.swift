@@ -94,6 +94,50 @@ public final class ZMQSocket {
         }
     }
 
+    /// One frame of an outgoing message: bytes (libzmq copies them) or a held frame (shared, not copied).
+    public enum Part {
+        case bytes([UInt8])
+        case frame(ZMQFrame)
+    }
+
+    /// Sends a multipart message whose frames may be held `ZMQFrame`s: those go out by reference.
+    public func send(_ parts: [Part]) throws(ZMQError) {
+        for (i, part) in parts.enumerated() {
+            let flags = i == parts.count - 1 ? Int32(0) : ZMQ_SNDMORE
+            switch part {
+            case .bytes(let frame):
+                _ = try zmqCall("zmq_send") {
+                    frame.withUnsafeBytes { zmq_send(handle, $0.baseAddress, $0.count, flags) }
+                }
+            case .frame(let held):
+                let share = ZMQFrame()
+                _ = try zmqCall("zmq_msg_copy") { zmq_msg_copy(share.pointer, held.pointer) }
+                // On success libzmq owns the shared message and leaves `share` empty; closing it is a no-op.
+                _ = try zmqCall("zmq_msg_send") { zmq_msg_send(share.pointer, handle, flags) }
+            }
+        }
+    }
+
+    /// Receives one whole multipart message as held frames (no copy of any payload), plus the ZAP
+    /// User-Id of the peer (empty over ipc); nil when none is waiting (non-blocking).
+    public func receiveFrames() throws(ZMQError) -> (frames: [ZMQFrame], userID: String)? {
+        var frames: [ZMQFrame] = []
+        var userID = ""
+        while true {
+            let frame = ZMQFrame()
+            let rc = zmq_msg_recv(frame.pointer, handle, frames.isEmpty ? ZMQ_DONTWAIT : 0)
+            if rc < 0 {
+                let err = zmq_errno()
+                if err == EINTR { continue }
+                if err == EAGAIN && frames.isEmpty { return nil }
+                throw ZMQError(operation: "zmq_msg_recv", errno: err)
+            }
+            frames.append(frame)
+            if frames.count == 2 { userID = frame.property("User-Id") ?? "" }
+            if !frame.hasMore { return (frames, userID) }
+        }
+    }
+
     /// Receives one whole multipart message, or nil when none is waiting (non-blocking).
     public func receive() throws(ZMQError) -> [[UInt8]]? {
         try receiveWithUserID()?.frames
