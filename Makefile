@@ -2,7 +2,7 @@
 #   make demo   install what is missing, build, write the sample season, run Pipelines/season.yaml
 #   make test   the same set-up, then the whole test suite
 SHELL := /bin/bash
-APT_PACKAGES := libzmq3-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler
+APT_PACKAGES := libzmq3-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler libssl-dev
 # Only the tests need these: iproute2 for the network-namespace test of remote workers; Debian's
 # chromium and its chromedriver for the real-browser test of the reports (selenium is in .venv).
 TEST_APT_PACKAGES := iproute2 chromium chromium-driver

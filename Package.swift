@@ -68,7 +68,8 @@ let package = Package(
         .target(name: "AthleteFiles", dependencies: ["GaitModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Kinematics", dependencies: ["GaitModel"]),
 
-        .target(name: "CSHA256"),
+        // SHA-256 from OpenSSL's libcrypto (apt: libssl-dev).
+        .target(name: "CSHA256", linkerSettings: [.linkedLibrary("crypto")]),
         .target(name: "ContentDigest", dependencies: ["CSHA256"]),
 
         // The runner and its CLI.
@@ -107,7 +108,7 @@ let package = Package(
         .testTarget(name: "GaitMetricsTests", dependencies: [
             "GaitMetrics", "GaitModel", "AthleteFiles", "Kinematics", "FITCodec", "ActivityImport", "SeasonSynth",
         ]),
-        .testTarget(name: "WireTests", dependencies: ["GaitWire", "GaitModel", "ZeroMQ", "CGaitpipeWire"]),
+        .testTarget(name: "WireTests", dependencies: ["GaitWire", "GaitModel", "ZeroMQ", "CGaitpipeWire", "ContentDigest"]),
         .testTarget(name: "PipelineTests", dependencies: [
             "PipelineRunner", "GaitWire", "GaitModel", "ZeroMQ",
         ]),

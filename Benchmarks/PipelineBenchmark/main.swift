@@ -37,7 +37,7 @@ let binDirectory = URL(fileURLWithPath: (try? FileManager.default.destinationOfS
 let packageRoot = FileManager.default.currentDirectoryPath
 
 /// `gaitpipe run` over the season with a pipeline whose busiest stage has `importReplicas`.
-func multiProcess(season: String, work: String, importReplicas: Int) throws -> Measurement {
+func multiProcess(season: String, work: String, importReplicas: Int, cache: String? = nil) throws -> Measurement {
     let pipeline = """
         version: 1
         stages:
@@ -52,7 +52,7 @@ func multiProcess(season: String, work: String, importReplicas: Int) throws -> M
     try? FileManager.default.removeItem(atPath: out)
     let p = Process()
     p.executableURL = URL(fileURLWithPath: binDirectory + "/gaitpipe")
-    p.arguments = ["run", work + "/bench.yaml", "--input", season, "--out", out, "--no-cache"]
+    p.arguments = ["run", work + "/bench.yaml", "--input", season, "--out", out] + (cache.map { ["--cache-dir", $0] } ?? ["--no-cache"])
     p.standardOutput = FileHandle.nullDevice
     p.standardError = FileHandle.nullDevice
     let cpuBefore = cpuSeconds(__rusage_who_t(RUSAGE_CHILDREN.rawValue))
@@ -179,6 +179,11 @@ for (athletes, weeks) in scenarios {
     }
     let two = try multiProcess(season: season, work: work, importReplicas: 2)
     let one = try multiProcess(season: season, work: work, importReplicas: 1)
+    // The analyst's weekly rerun with nothing changed: every task answered from the result cache.
+    let cache = "\(work)/cache-\(athletes)x\(weeks)"
+    try? FileManager.default.removeItem(atPath: cache)
+    let filling = try multiProcess(season: season, work: work, importReplicas: 2, cache: cache)
+    let rerun = try multiProcess(season: season, work: work, importReplicas: 2, cache: cache)
     let label = "\(athletes)x\(weeks)".padding(toLength: 9, withPad: " ", startingAt: 0)
     func row(_ mode: String, _ m: Measurement, samples: Int) {
         let rate = Double(samples) / max(m.wall, 1e-9)
@@ -193,6 +198,8 @@ for (athletes, weeks) in scenarios {
     row("in-process, 5 threads", baseline, samples: baseline.samples)
     row("multi-process, import ×2", two, samples: baseline.samples)
     row("multi-process, import ×1", one, samples: baseline.samples)
+    row("import ×2, filling cache", filling, samples: baseline.samples)
+    row("import ×2, cached rerun", rerun, samples: baseline.samples)
     print(String(format: "%@ wall ratio multi/in-process %.2f (target ≤ 1.15); import ×2 vs ×1 speed-up %.2f×",
                  label, two.wall / baseline.wall, one.wall / two.wall))
     // Where the CPU goes: the same work in one process and in the stage processes.

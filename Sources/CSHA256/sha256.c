@@ -1,62 +1,22 @@
-// SHA-256 as specified in FIPS 180-4, sections 4.1.2, 4.2.2, 5.1.1, 6.2.
+// SHA-256 through OpenSSL's libcrypto (Debian's libssl-dev), which uses the CPU's SHA extensions
+// where it has them: about 1.4 GB/s here against 230 MB/s for a portable C loop. The digests key
+// the result cache (every task's payload is hashed on every run) and identify stage executables.
 #include "csha256.h"
-#include <string.h>
+#include <openssl/evp.h>
+#include <pthread.h>
+#include <stdlib.h>
 
-static const uint32_t K[64] = {
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-};
+static EVP_MD *sha256;
+static pthread_once_t sha256_once = PTHREAD_ONCE_INIT;
 
-#define ROTR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
-
-static void compress(uint32_t state[8], const uint8_t block[64]) {
-    uint32_t w[64];
-    for (int t = 0; t < 16; t++) {
-        w[t] = (uint32_t)block[t * 4] << 24 | (uint32_t)block[t * 4 + 1] << 16 |
-               (uint32_t)block[t * 4 + 2] << 8 | (uint32_t)block[t * 4 + 3];
-    }
-    for (int t = 16; t < 64; t++) {
-        uint32_t s0 = ROTR(w[t - 15], 7) ^ ROTR(w[t - 15], 18) ^ (w[t - 15] >> 3);
-        uint32_t s1 = ROTR(w[t - 2], 17) ^ ROTR(w[t - 2], 19) ^ (w[t - 2] >> 10);
-        w[t] = w[t - 16] + s0 + w[t - 7] + s1;
-    }
-    uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
-    uint32_t e = state[4], f = state[5], g = state[6], h = state[7];
-    for (int t = 0; t < 64; t++) {
-        uint32_t t1 = h + (ROTR(e, 6) ^ ROTR(e, 11) ^ ROTR(e, 25)) + ((e & f) ^ (~e & g)) + K[t] + w[t];
-        uint32_t t2 = (ROTR(a, 2) ^ ROTR(a, 13) ^ ROTR(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
-        h = g; g = f; f = e; e = d + t1;
-        d = c; c = b; b = a; a = t1 + t2;
-    }
-    state[0] += a; state[1] += b; state[2] += c; state[3] += d;
-    state[4] += e; state[5] += f; state[6] += g; state[7] += h;
-}
+static void fetch_sha256(void) { sha256 = EVP_MD_fetch(NULL, "SHA256", NULL); }
 
 void csha256_digest(const uint8_t *data, size_t length, uint8_t digest[32]) {
-    uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                         0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-    size_t full = length / 64;
-    for (size_t i = 0; i < full; i++) compress(state, data + i * 64);
-    // Padding: 0x80, zeros, then the bit length big-endian, over one or two final blocks.
-    uint8_t tail[128];
-    size_t rest = length - full * 64;
-    memset(tail, 0, sizeof tail);
-    if (rest) memcpy(tail, data + full * 64, rest);
-    tail[rest] = 0x80;
-    size_t tailBlocks = rest + 1 + 8 <= 64 ? 1 : 2;
-    uint64_t bits = (uint64_t)length * 8;
-    for (int i = 0; i < 8; i++) tail[tailBlocks * 64 - 1 - i] = (uint8_t)(bits >> (8 * i));
-    for (size_t i = 0; i < tailBlocks; i++) compress(state, tail + i * 64);
-    for (int i = 0; i < 8; i++) {
-        digest[i * 4] = (uint8_t)(state[i] >> 24);
-        digest[i * 4 + 1] = (uint8_t)(state[i] >> 16);
-        digest[i * 4 + 2] = (uint8_t)(state[i] >> 8);
-        digest[i * 4 + 3] = (uint8_t)state[i];
+    // Fetched once: an implicit fetch per call (EVP_sha256()) costs a lookup every time.
+    pthread_once(&sha256_once, fetch_sha256);
+    unsigned int size = 0;
+    if (sha256 == NULL || !EVP_Digest(data, length, digest, &size, sha256, NULL) || size != 32) {
+        // libcrypto without SHA-256 is a broken installation, not a condition to work around.
+        abort();
     }
 }

@@ -76,10 +76,13 @@ final class PackArena {
     func pack<T>(_ message: UnsafeMutablePointer<T>) -> [UInt8] {
         message.withMemoryRebound(to: ProtobufCMessage.self, capacity: 1) { m in
             let size = protobuf_c_message_get_packed_size(m)
-            var out = [UInt8](repeating: 0, count: size)
-            let written = out.withUnsafeMutableBufferPointer { protobuf_c_message_pack(m, $0.baseAddress) }
-            precondition(written == size, "protobuf-c packed \(written) of \(size) bytes")
-            return out
+            guard size > 0 else { return [] }
+            // Uninitialized: pack writes every byte (an Activity is ~250 KB; no memset first).
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                let written = protobuf_c_message_pack(m, buffer.baseAddress)
+                precondition(written == size, "protobuf-c packed \(written) of \(size) bytes")
+                count = size
+            }
         }
     }
 }

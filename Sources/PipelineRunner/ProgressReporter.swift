@@ -9,12 +9,13 @@ final class ProgressReporter {
 
     init(live: Bool) { self.live = live }
 
-    func update(_ stages: [(name: String, stats: StageStats, pending: Int)]) {
+    /// `stages` is only evaluated when a line is due.
+    func update(_ stages: @autoclosure () -> [(name: String, stats: StageStats, pending: Int)]) {
         let now = ContinuousClock.now
         let interval: Duration = live ? .milliseconds(200) : .seconds(5)
         guard now - lastPrint >= interval else { return }
         lastPrint = now
-        let parts = stages.map { s -> String in
+        let parts = stages().map { s -> String in
             let rate = s.stats.seconds > 0 ? String(format: " %.0f/s", Double(s.stats.completed) / s.stats.seconds) : ""
             return "\(s.name) \(s.stats.completed + s.stats.failed)/\(s.stats.received)\(rate)"
         }

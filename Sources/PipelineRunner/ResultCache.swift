@@ -39,8 +39,7 @@ final class ResultCache {
     private func path(_ key: String) -> String { "\(directory)/results/\(key.prefix(2))/\(key).pb" }
 
     func lookup(_ key: String) -> RecordedResult? {
-        guard let data = FileManager.default.contents(atPath: path(key)) else { return nil }
-        let bytes = [UInt8](data)
+        guard let bytes = WorkItem.readFile(path(key)) else { return nil }
         guard bytes.count >= 64, let stored = String(bytes: bytes[0..<64], encoding: .ascii),
               stored == SHA256.hex(Array(bytes[64...])),
               let result = try? RecordedResult(decoding: Array(bytes[64...])) else {
@@ -59,9 +58,7 @@ final class ResultCache {
         let p = path(key)
         do {
             try OutputFolder.makeFolder((p as NSString).deletingLastPathComponent)
-            let temp = p + ".tmp-\(getpid())"
-            try Data(Array(SHA256.hex(body).utf8) + body).write(to: URL(fileURLWithPath: temp))
-            guard rename(temp, p) == 0 else { throw OutputError(path: p, errno: errno) }
+            try Self.replace(p, with: Array(SHA256.hex(body).utf8) + body)
         } catch {
             // A cache that cannot be written only costs time on the next run.
             FileHandle.standardError.write(Data("gaitpipe: warning: cannot write the cache entry \(p): \(error)\n".utf8))
@@ -75,9 +72,40 @@ final class ResultCache {
     }
 
     func remember(stage: String, source: String, parts: KeyParts) {
+        // A rerun sees mostly the same parts again: then nothing is written.
+        guard previous(stage: stage, source: source) != parts else { return }
         let p = indexPath(stage: stage, source: source)
         try? OutputFolder.makeFolder((p as NSString).deletingLastPathComponent)
-        try? "\(parts.input) \(parts.executable) \(parts.params)\n".write(toFile: p, atomically: true, encoding: .utf8)
+        // Written to a temporary file and renamed (never half-written), without an fsync per item:
+        // this index only explains `plan`'s answers, and a lost line reads as "new input".
+        try? Self.replace(p, with: Array("\(parts.input) \(parts.executable) \(parts.params)\n".utf8))
+    }
+
+    /// Writes `bytes` to a temporary file beside `path` and renames it over `path`, so a reader never
+    /// sees half a file. No fsync: an entry lost in a crash is recomputed, and a torn one fails its
+    /// checksum (an fsync per item made a first run with the cache several times slower).
+    static func replace(_ path: String, with bytes: [UInt8]) throws {
+        let temp = path + ".tmp-\(getpid())"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw OutputError(path: temp, errno: errno) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                let e = errno
+                close(fd)
+                unlink(temp)
+                throw OutputError(path: temp, errno: e)
+            }
+            offset += n
+        }
+        close(fd)
+        guard rename(temp, path) == 0 else {
+            let e = errno
+            unlink(temp)
+            throw OutputError(path: path, errno: e)
+        }
     }
 
     func previous(stage: String, source: String) -> KeyParts? {

@@ -36,14 +36,16 @@ final class SpillStore {
 
     func appendToGroup(_ athlete: String, _ frame: [UInt8]) throws {
         let path = groupPath(athlete)
-        if !FileManager.default.fileExists(atPath: path) {
-            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        // One append per upstream result: open, one write of length prefix and frame, close.
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw InputError(message: "cannot append to \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        let count = UInt32(frame.count)
+        let record = [UInt8(count & 0xff), UInt8(count >> 8 & 0xff), UInt8(count >> 16 & 0xff), UInt8(count >> 24)] + frame
+        let written = record.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        guard written == record.count else {
+            throw InputError(message: "cannot append to \(path): \(written < 0 ? String(cString: strerror(errno)) : "short write")")
         }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        var length = UInt32(frame.count).littleEndian
-        try handle.write(contentsOf: Data(bytes: &length, count: 4) + Data(frame))
     }
 
     /// Every frame appended for `athlete`, in order; the file is removed.

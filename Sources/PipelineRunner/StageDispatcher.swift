@@ -45,6 +45,8 @@ final class StageDispatcher {
     private var consecutiveEarlyExits = 0
     private var respawnAt: ContinuousClock.Instant?
     private var lastHeartbeat = ContinuousClock.now
+    private var lastHousekeeping: ContinuousClock.Instant?
+    static let housekeepingInterval: Duration = .milliseconds(20)
     private(set) var stats = StageStats()
     /// Payload bytes of this stage's queued and in-flight items held in the runner's memory.
     private(set) var heldBytes = 0
@@ -294,10 +296,27 @@ final class StageDispatcher {
 
     // MARK: - Housekeeping and outbound
 
-    /// Liveness, reaping, respawn, heartbeats and dispatch. Called every loop iteration.
+    /// Dispatch, and every 20 ms liveness, reaping, respawn and heartbeats. Called every loop iteration.
     func tick() -> [Event] {
         var events: [Event] = []
         let now = ContinuousClock.now
+        // The loop wakes for every message; liveness, reaping (a wait4 per process) and heartbeats
+        // need not run that often.
+        if lastHousekeeping.map({ now - $0 >= Self.housekeepingInterval }) ?? true {
+            lastHousekeeping = now
+            events += housekeeping(now)
+        }
+        events += dispatch()
+        if upstreamDone && isIdle && !shutDown {
+            shutDown = true
+            for identity in replicas.keys { send(identity, [ControlMessage.shutdown.encoded()]) }
+        }
+        return events
+    }
+
+    /// Liveness and deadlines, child exits and respawns, heartbeats.
+    private func housekeeping(_ now: ContinuousClock.Instant) -> [Event] {
+        var events: [Event] = []
         // Replicas that went silent for 3 heartbeats are dead (DESIGN.md).
         for (identity, r) in replicas where now - r.lastSeen > Self.heartbeat * 3 {
             events += buryReplica(identity, reason: "no heartbeat for \(Self.heartbeat * 3)", blame: true)
@@ -354,11 +373,6 @@ final class StageDispatcher {
             lastHeartbeat = now
             for p in processes { stats.peakReplicaKiB = max(stats.peakReplicaKiB, p.peakResidentKiB ?? 0) }
             for identity in replicas.keys { send(identity, [ControlMessage.heartbeat.encoded()]) }
-        }
-        events += dispatch()
-        if upstreamDone && isIdle && !shutDown {
-            shutDown = true
-            for identity in replicas.keys { send(identity, [ControlMessage.shutdown.encoded()]) }
         }
         return events
     }

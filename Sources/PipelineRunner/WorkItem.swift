@@ -70,20 +70,47 @@ struct WorkItem {
         case .bytes(let b): return b
         case .frame(let f): return f.bytes
         case .runFile(let path, let runPath):
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = Self.readFile(path) else {
                 throw InputError(message: "cannot read \(source)")
             }
-            return RawFile(path: runPath, athlete: athlete, data: [UInt8](data)).encoded()
+            return RawFile(path: runPath, athlete: athlete, data: data).encoded()
         case .kinematicsFile(let path, let runPath):
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = Self.readFile(path) else {
                 throw InputError(message: "cannot read \(source)")
             }
-            return KinematicsFile(path: runPath, athlete: athlete, data: [UInt8](data)).encoded()
+            return KinematicsFile(path: runPath, athlete: athlete, data: data).encoded()
         case .spilled(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = Self.readFile(path) else {
                 throw InputError(message: "lost the spilled payload of \(source) at \(path)")
             }
-            return [UInt8](data)
+            return data
+        }
+    }
+
+    /// A whole file's bytes, read straight into the array (the runner reads every input file once
+    /// per dispatch; Foundation's `Data` would add a copy), or nil when it cannot be read.
+    static func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let size = lseek(fd, 0, SEEK_END)
+        guard size >= 0, lseek(fd, 0, SEEK_SET) == 0 else { return nil }
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(size)) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                count += n
+            }
+        }
+        // A file that grew since it was measured: read the rest.
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return n < 0 ? nil : bytes }
+            bytes += chunk[..<n]
         }
     }
 }

@@ -1,6 +1,6 @@
-// CSHA256: SHA-256 (FIPS 180-4) in C. Why C: the digest runs over every stage executable and every
-// cached task payload, and unoptimised Swift (debug builds) hashes at ~2 MB/s; this C code stays
-// fast at -O0 without unsafe build flags, which would stop other packages depending on StageKit.
+// CSHA256: SHA-256 (FIPS 180-4) for Swift, computed by OpenSSL's libcrypto. Why a C shim: the
+// digest runs over every stage executable and every cached task payload, so it must be fast in
+// debug builds too, and libcrypto uses the CPU's SHA extensions (sha256.c).
 #ifndef CSHA256_H
 #define CSHA256_H
 #include <stddef.h>
