@@ -59,14 +59,23 @@ clean:
 
 # Re-record the built-in stages' test-stage fixtures (Tests/StageFixtures/<stage>/) from a run over
 # a small synthesized season: inputs captured from the real pipeline, answers from the stages.
+# Captured fixtures are replaced; those named in a stage folder's hand-made.txt (gait-metrics'
+# Vicon CSV and OpenSim .mot kinematics files) are kept, and every answer is re-recorded.
 FIXTURE_STAGES := activity-import gait-metrics injury-scoring load-report
 fixtures: build
 	@bin=$$(swift build --show-bin-path $(SWIFT_BUILD_FLAGS)); tmp=$$(mktemp -d); \
-	set -e; for s in $(FIXTURE_STAGES); do rm -rf Tests/StageFixtures/$$s; done; \
-	$$bin/gaitpipe synth --out $$tmp/season --seed 11 --kinematics >/dev/null; \
+	set -e; $$bin/gaitpipe synth --out $$tmp/season --seed 11 --kinematics >/dev/null; \
 	$$bin/gaitpipe run Pipelines/season.yaml --input $$tmp/season --out $$tmp/out \
-	  --capture Tests/StageFixtures --capture-limit 2 --no-cache >/dev/null; \
-	for s in $(FIXTURE_STAGES); do $$bin/gaitpipe test-stage $$s Tests/StageFixtures/$$s --record; done; \
+	  --capture $$tmp/captured --capture-limit 2 --no-cache >/dev/null; \
+	for s in $(FIXTURE_STAGES); do \
+	  mkdir -p Tests/StageFixtures/$$s; \
+	  for f in Tests/StageFixtures/$$s/*.pb; do \
+	    n=$$(basename $$f); n=$${n%.in.pb}; n=$${n%.out.pb}; \
+	    grep -qxF "$$n" Tests/StageFixtures/$$s/hand-made.txt 2>/dev/null || rm -f $$f; \
+	  done; \
+	  cp $$tmp/captured/$$s/* Tests/StageFixtures/$$s/; \
+	  $$bin/gaitpipe test-stage $$s Tests/StageFixtures/$$s --record; \
+	done; \
 	rm -rf $$tmp
 
 # The multi-process pipeline vs the same libraries in one process (wall, CPU, samples/s, peak RSS,
