@@ -21,6 +21,14 @@ struct OutputFolder {
     func write(_ relative: String, _ bytes: [UInt8]) throws {
         let path = (root as NSString).appendingPathComponent(relative)
         try Self.makeFolder((path as NSString).deletingLastPathComponent)
+        try Self.replace(path, with: bytes)
+    }
+
+    /// Writes `bytes` to a temporary file (mode 0600) beside `path` and renames it over `path`, so a
+    /// reader never sees half a file. No fsync: the output and the result cache are rewritten by the
+    /// next run, and a cache entry torn by a crash fails its checksum (an fsync per cache entry made a
+    /// first run with the cache several times slower).
+    static func replace(_ path: String, with bytes: [UInt8]) throws {
         let temp = path + ".tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw OutputError(path: path, errno: errno) }
@@ -32,12 +40,17 @@ struct OutputFolder {
                 if errno == EINTR { continue }
                 let e = errno
                 close(fd)
+                unlink(temp)
                 throw OutputError(path: path, errno: e)
             }
             offset += n
         }
         close(fd)
-        guard rename(temp, path) == 0 else { throw OutputError(path: path, errno: errno) }
+        guard rename(temp, path) == 0 else {
+            let e = errno
+            unlink(temp)
+            throw OutputError(path: path, errno: e)
+        }
     }
 
     func write(_ relative: String, _ text: String) throws { try write(relative, Array(text.utf8)) }

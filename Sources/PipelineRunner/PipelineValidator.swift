@@ -27,13 +27,20 @@ public enum PipelineValidator {
     /// in parallel rather than one after another).
     static func describeAll(_ executables: [String], catalog: StageCatalog) -> [String: Result<StageDescription, any Error>] {
         let answers = Mutex<[String: Result<StageDescription, any Error>]>([:])
-        DispatchQueue.concurrentPerform(iterations: executables.count) { i in
-            // The runner keys its result cache with each executable's digest: hash them here, in
-            // parallel, while the describes run (SHA256.fileHex remembers them).
-            _ = SHA256.fileHex(atPath: executables[i])
-            let answer = Result { try catalog.describe(executables[i]) }
-            answers.withLock { $0[executables[i]] = answer }
+        // One thread each, not one per core: a describe mostly waits for its process.
+        let group = DispatchGroup()
+        for exe in executables {
+            group.enter()
+            Thread {
+                // The runner keys its result cache with each executable's digest: hash it here,
+                // while the describes run (SHA256.fileHex remembers it).
+                _ = SHA256.fileHex(atPath: exe)
+                let answer = Result { try catalog.describe(exe) }
+                answers.withLock { $0[exe] = answer }
+                group.leave()
+            }.start()
         }
+        group.wait()
         return answers.withLock { $0 }
     }
 

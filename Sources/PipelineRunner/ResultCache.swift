@@ -58,7 +58,7 @@ final class ResultCache {
         let p = path(key)
         do {
             try OutputFolder.makeFolder((p as NSString).deletingLastPathComponent)
-            try Self.replace(p, with: Array(SHA256.hex(body).utf8) + body)
+            try OutputFolder.replace(p, with: Array(SHA256.hex(body).utf8) + body)
         } catch {
             // A cache that cannot be written only costs time on the next run.
             FileHandle.standardError.write(Data("gaitpipe: warning: cannot write the cache entry \(p): \(error)\n".utf8))
@@ -76,37 +76,10 @@ final class ResultCache {
         guard previous(stage: stage, source: source) != parts else { return }
         let p = indexPath(stage: stage, source: source)
         try? OutputFolder.makeFolder((p as NSString).deletingLastPathComponent)
-        // Written to a temporary file and renamed (never half-written), without an fsync per item:
-        // this index only explains `plan`'s answers, and a lost line reads as "new input".
-        try? Self.replace(p, with: Array("\(parts.input) \(parts.executable) \(parts.params)\n".utf8))
+        // No fsync (OutputFolder.replace): this index only explains `plan`'s answers.
+        try? OutputFolder.replace(p, with: Array("\(parts.input) \(parts.executable) \(parts.params)\n".utf8))
     }
 
-    /// Writes `bytes` to a temporary file beside `path` and renames it over `path`, so a reader never
-    /// sees half a file. No fsync: an entry lost in a crash is recomputed, and a torn one fails its
-    /// checksum (an fsync per item made a first run with the cache several times slower).
-    static func replace(_ path: String, with bytes: [UInt8]) throws {
-        let temp = path + ".tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw OutputError(path: temp, errno: errno) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                let e = errno
-                close(fd)
-                unlink(temp)
-                throw OutputError(path: temp, errno: e)
-            }
-            offset += n
-        }
-        close(fd)
-        guard rename(temp, path) == 0 else {
-            let e = errno
-            unlink(temp)
-            throw OutputError(path: path, errno: e)
-        }
-    }
 
     func previous(stage: String, source: String) -> KeyParts? {
         guard let text = try? String(contentsOfFile: indexPath(stage: stage, source: source), encoding: .utf8) else { return nil }
