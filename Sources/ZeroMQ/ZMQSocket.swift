@@ -146,20 +146,7 @@ public final class ZMQSocket {
     /// Like `receive`, plus the ZAP User-Id the peer was admitted with (zmq_msg_gets(3)); empty for
     /// peers that were not authenticated (ipc).
     public func receiveWithUserID() throws(ZMQError) -> (frames: [[UInt8]], userID: String)? {
-        let message = ZMQMessage()
-        var frames: [[UInt8]] = []
-        var userID = ""
-        while true {
-            let rc = message.receive(from: handle, flags: frames.isEmpty ? ZMQ_DONTWAIT : 0)
-            if rc < 0 {
-                let err = zmq_errno()
-                if err == EINTR { continue }
-                if err == EAGAIN && frames.isEmpty { return nil }
-                throw ZMQError(operation: "zmq_msg_recv", errno: err)
-            }
-            frames.append(message.bytes)
-            if frames.count == 2 { userID = message.property("User-Id") ?? "" }
-            if !message.hasMore { return (frames, userID) }
-        }
+        guard let message = try receiveFrames() else { return nil }
+        return (message.frames.map(\.bytes), message.userID)
     }
 }
