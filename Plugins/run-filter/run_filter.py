@@ -18,6 +18,8 @@ import zmq
 import gaitpipe_pb2 as pb
 
 PROTOCOL_VERSION = 1
+# Tasks asked for at once (READY credit). This stage computes them one at a time, in order.
+CREDIT = 1
 NAME = "run-filter"
 VERSION = "0.1.0"
 DESCRIPTION = {
@@ -91,7 +93,7 @@ def serve(endpoint):
                                                        message=f"bad params: min_minutes {value}")))
                     return 2
                 min_minutes = value
-                socket.send(control(ready=pb.Ready(credit=1)))
+                socket.send(control(ready=pb.Ready(credit=CREDIT)))
             elif kind == "task":
                 task = message.task
                 try:

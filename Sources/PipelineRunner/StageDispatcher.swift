@@ -23,6 +23,21 @@ final class StageDispatcher {
         var configured = false
         var inFlight: [UInt64: WorkItem] = [:]
         var lastSeen: ContinuousClock.Instant
+        /// When it last answered a task: a replica computes its tasks one at a time in the order
+        /// sent (credit 2 means one computing, one waiting), so its oldest task in flight started
+        /// at this time or when it was sent, whichever is later.
+        var lastAnswer: ContinuousClock.Instant?
+
+        /// The task it is computing now: the oldest one sent.
+        var running: WorkItem? {
+            inFlight.values.min { ($0.dispatchedAt ?? .now, $0.id) < ($1.dispatchedAt ?? .now, $1.id) }
+        }
+
+        /// How long the running task has been computing.
+        func runningFor(now: ContinuousClock.Instant) -> Duration {
+            guard let sent = running?.dispatchedAt else { return .zero }
+            return now - max(sent, lastAnswer ?? sent)
+        }
     }
 
     let stage: ValidatedPipeline.Stage
@@ -40,6 +55,12 @@ final class StageDispatcher {
     private var replicas: [[UInt8]: Replica] = [:]
     private var queue: [WorkItem] = []
     private var queueHead = 0
+    /// Items that were in flight on a replica that crashed, hung or timed out (a strike each). A
+    /// replica may compute several tasks in turn (credit 2), so which one killed it is not known:
+    /// each suspect is sent alone to an idle replica, and that replica gets nothing else until it
+    /// answers. An innocent item thus takes at most one strike from a poison neighbour, and the
+    /// poison item's later crashes are its own.
+    private var suspects: [WorkItem] = []
     private var completedIDs: Set<UInt64> = []
     private var spawned = 0
     private var consecutiveEarlyExits = 0
@@ -78,7 +99,7 @@ final class StageDispatcher {
 
     var name: String { stage.entry.name }
     var inFlightCount: Int { replicas.values.reduce(0) { $0 + $1.inFlight.count } }
-    var queuedCount: Int { queue.count - queueHead }
+    var queuedCount: Int { queue.count - queueHead + suspects.count }
     var isIdle: Bool { queuedCount == 0 && inFlightCount == 0 }
 
     init(stage: ValidatedPipeline.Stage, index: Int, context: ZMQContext, jobDirectory: String, logger: Logger,
@@ -215,6 +236,7 @@ final class StageDispatcher {
         case .result(let header):
             guard let item = takeInFlight(identity, header.itemID) else { return [] }
             replicas[identity]?.credit += 1
+            replicas[identity]?.lastAnswer = now
             consecutiveEarlyExits = 0
             record(item, by: identity, outcome: header.skippedReason.isEmpty ? "ok" : "skipped", now: now)
             let payloads = Array(frames.dropFirst(2))
@@ -236,6 +258,7 @@ final class StageDispatcher {
             }
             guard let item = takeInFlight(identity, itemID) else { return [] }
             replicas[identity]?.credit += 1
+            replicas[identity]?.lastAnswer = now
             record(item, by: identity, outcome: retryable ? "error, retrying" : "error", now: now)
             if retryable { return requeue(item, because: text, blame: true) }
             return [finishFailed(item, "\(name): \(text)")]
@@ -290,7 +313,7 @@ final class StageDispatcher {
         }
         stats.retried += 1
         logger.info("\(name): retrying \(item.source) (\(reason))")
-        queue.append(item)
+        if item.strikes > 0 { suspects.append(item) } else { queue.append(item) }
         return []
     }
 
@@ -324,8 +347,7 @@ final class StageDispatcher {
         }
         // Stuck tasks: kill the replica (its tasks are requeued when its exit is seen below).
         for (_, r) in replicas {
-            guard let stuck = r.inFlight.values.first(where: { ($0.dispatchedAt.map { now - $0 } ?? .zero) > taskDeadline })
-            else { continue }
+            guard r.runningFor(now: now) > taskDeadline, let stuck = r.running else { continue }
             logger.warning("\(name): \(stuck.source) exceeded the task deadline of \(taskDeadline) on pid \(r.pid): killing the replica")
             if r.identity.first == 0, let process = processes.first(where: { $0.pid == r.pid }) {
                 process.killedForDeadline = true
@@ -380,6 +402,7 @@ final class StageDispatcher {
     private func buryReplica(_ identity: [UInt8], reason: String, blame: Bool) -> [Event] {
         guard let r = replicas.removeValue(forKey: identity) else { return [] }
         var events: [Event] = []
+        // Every task it held is a suspect: it may have been computing any of them (`suspects`).
         for item in r.inFlight.values.sorted(by: { $0.id < $1.id }) {
             if let sent = item.dispatchedAt {
                 trace?.span(name: item.source, stage: name, replica: r.pid, start: sent, end: .now,
@@ -393,36 +416,52 @@ final class StageDispatcher {
     /// Sends queued tasks against credit, spreading them over the replicas with the most credit.
     private func dispatch() -> [Event] {
         var events: [Event] = []
+        // Suspects first, each alone on an idle replica.
+        while !suspects.isEmpty && !holdDispatch,
+              let identity = bestReplica(where: { $0.credit > 0 && $0.inFlight.isEmpty }) {
+            events += send(suspects.removeFirst(), to: identity)
+        }
         while queueHead < queue.count && !holdDispatch {
-            guard let identity = replicas.values.filter({ $0.credit > 0 })
-                .max(by: { ($0.credit, $1.identity.lexicographicallyPrecedes($0.identity) ? 1 : 0)
-                          < ($1.credit, $0.identity.lexicographicallyPrecedes($1.identity) ? 1 : 0) })?.identity
+            guard let identity = bestReplica(where: { r in r.credit > 0 && !r.inFlight.values.contains { $0.strikes > 0 } })
             else { break }
-            var item = queue[queueHead]
+            let item = queue[queueHead]
             // The slot stays until the queue is compacted; it must not keep the payload alive.
             queue[queueHead].payload = .bytes([])
             queueHead += 1
-            item.attempt += 1
-            item.dispatchedAt = .now
-            let payload: ZMQSocket.Part
-            do { payload = try item.outgoing() } catch {
-                events.append(finishFailed(item, "\(error)"))
-                continue
-            }
-            let header = ControlMessage.TaskHeader(itemID: item.id, source: item.source, athlete: item.athlete,
-                                                   attempt: item.attempt, payloadType: item.payloadType,
-                                                   athleteYAML: item.athleteYAML)
-            if stats.firstDispatch == nil { stats.firstDispatch = .now }
-            if let capture, let bytes = try? item.frame() {
-                capture.record(item: item, payload: bytes, stage: name, inputType: stage.description.input)
-            }
-            replicas[identity]?.credit -= 1
-            replicas[identity]?.inFlight[item.id] = item
-            if !send(identity, [.bytes(ControlMessage.task(header).encoded()), payload]) {
-                events += buryReplica(identity, reason: "replica unreachable", blame: false)
-            }
+            events += send(item, to: identity)
         }
         return events
+    }
+
+    /// Of the replicas that qualify, the one with the most credit (ties: the lowest identity).
+    private func bestReplica(where qualifies: (Replica) -> Bool) -> [UInt8]? {
+        replicas.values.filter(qualifies)
+            .max(by: { ($0.credit, $1.identity.lexicographicallyPrecedes($0.identity) ? 1 : 0)
+                      < ($1.credit, $0.identity.lexicographicallyPrecedes($1.identity) ? 1 : 0) })?.identity
+    }
+
+    /// Sends one attempt of `item` to a replica.
+    private func send(_ item: WorkItem, to identity: [UInt8]) -> [Event] {
+        var item = item
+        item.attempt += 1
+        item.dispatchedAt = .now
+        let payload: ZMQSocket.Part
+        do { payload = try item.outgoing() } catch {
+            return [finishFailed(item, "\(error)")]
+        }
+        let header = ControlMessage.TaskHeader(itemID: item.id, source: item.source, athlete: item.athlete,
+                                               attempt: item.attempt, payloadType: item.payloadType,
+                                               athleteYAML: item.athleteYAML)
+        if stats.firstDispatch == nil { stats.firstDispatch = .now }
+        if let capture, let bytes = try? item.frame() {
+            capture.record(item: item, payload: bytes, stage: name, inputType: stage.description.input)
+        }
+        replicas[identity]?.credit -= 1
+        replicas[identity]?.inFlight[item.id] = item
+        guard send(identity, [.bytes(ControlMessage.task(header).encoded()), payload]) else {
+            return buryReplica(identity, reason: "replica unreachable", blame: false)
+        }
+        return []
     }
 
     @discardableResult
