@@ -362,7 +362,8 @@ final class StageDispatcher {
             // Only local replicas (tag 0) are our processes; a remote pid may collide with a local one.
             if let (identity, r) = replicas.first(where: { $0.key.first == 0 && $0.value.pid == p.pid }) {
                 wasReady = r.configured
-                events += buryReplica(identity, reason: "replica pid \(p.pid) \(p.exitDescription)",
+                let how = "replica pid \(p.pid) \(p.exitDescription)"
+                events += buryReplica(identity, reason: p.killedForDeadline ? "task deadline of \(taskDeadline) exceeded (\(how))" : how,
                                       blame: !p.wasKilledFromOutside || p.killedForDeadline)
             }
             guard !shutDown else { continue }

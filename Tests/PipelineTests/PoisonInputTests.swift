@@ -7,17 +7,14 @@ import Testing
 /// for 2 tasks at a time, so the input waiting behind the poison one is requeued too and must not
 /// be blamed for the crashes.
 @Suite(.serialized) struct PoisonInputTests {
-    @Test(.enabled(if: PythonStageTests.venvReady || ProcessInfo.processInfo.environment["CI"] == "true",
-                   "needs `make venv` (make test runs it)"))
-    func aPoisonInputIsQuarantinedAndTheRestComplete() throws {
-        let dir = TestSupport.temporaryDirectory("poison")
-        let input = try TestSupport.smallInput(files: 8)
-        let runs = try FileManager.default.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".fit") }.sorted()
-        let poison = runs[2]
+    static let enabled = PythonStageTests.venvReady || ProcessInfo.processInfo.environment["CI"] == "true"
+
+    /// Writes a pipeline whose second stage is run-filter's protocol loop (credit 2) doing
+    /// `misbehave` (Python statements) on the run named `poison`.
+    static func pipeline(in dir: String, poison: String, misbehave: String) throws -> String {
         let root = TestSupport.packageRoot
-        // The stage: run-filter's protocol loop, crashing on the poison run, credit 2.
         try """
-            import os, signal, sys
+            import os, signal, sys, time
             sys.path.insert(0, "\(root)/Plugins/run-filter")
             import run_filter as rf
             rf.NAME = rf.DESCRIPTION["name"] = "poison-filter"
@@ -27,7 +24,7 @@ import Testing
                 activity = rf.pb.Activity()
                 activity.ParseFromString(payload)
                 if activity.run_id.endswith("\(poison)"):
-                    os.kill(os.getpid(), signal.SIGSEGV)
+                    \(misbehave)
                 return keep(payload, min_minutes)
             rf.filter_activity = filter_activity
             sys.exit(rf.main(sys.argv[1:]))
@@ -50,8 +47,15 @@ import Testing
               - name: injury-scoring
               - name: load-report
             """.write(toFile: dir + "/poison.yaml", atomically: true, encoding: .utf8)
+        return dir + "/poison.yaml"
+    }
 
-        let r = try TestSupport.gaitpipe(["run", dir + "/poison.yaml", "--input", input, "--out", dir + "/out", "--no-cache"])
+    /// Runs the pipeline and checks that only `poison` was skipped, with `reasonPart` in its
+    /// reason, and that every other run reached runs.csv.
+    static func expectOnlyPoisonSkipped(dir: String, input: String, runs: [String], poison: String,
+                                        reasonPart: String, extra: [String] = []) throws -> [String: Any] {
+        let r = try TestSupport.gaitpipe(["run", dir + "/poison.yaml", "--input", input, "--out", dir + "/out",
+                                          "--no-cache"] + extra)
         #expect(r.status == 0, "stderr: \(r.stderr)")
         let summary = try #require(try JSONSerialization.jsonObject(
             with: Data(contentsOf: URL(fileURLWithPath: dir + "/out/summary.json"))) as? [String: Any])
@@ -59,12 +63,35 @@ import Testing
         #expect(skipped.count == 1, "only the poison run is skipped: \(skipped)")
         let reason = skipped.first?["reason"] as? String ?? ""
         #expect((skipped.first?["path"] as? String ?? "").hasSuffix(poison))
-        #expect(reason.contains("quarantined after 3 attempts") && reason.contains("3 crashed"), "reason: \(reason)")
-        let stage = (summary["stages"] as? [[String: Any]] ?? []).first { $0["name"] as? String == "poison-filter" }
-        #expect(stage?["replica_deaths"] as? Int == 3, "one replica death per attempt: \(stage ?? [:])")
-        // Every other run reached the report: none was blamed for the crashes it waited behind.
+        #expect(reason.contains("quarantined after 3 attempts") && reason.contains(reasonPart), "reason: \(reason)")
+        // Every other run reached the report: none was blamed for the attempts it shared a replica with.
         let rows = try String(contentsOfFile: dir + "/out/runs.csv", encoding: .utf8).split(separator: "\n").dropFirst()
         #expect(rows.count == runs.count - 1, "\(rows.count) of \(runs.count - 1) runs reported")
         #expect(!rows.contains { $0.contains(poison) })
+        return summary
+    }
+
+    @Test(.enabled(if: enabled, "needs `make venv` (make test runs it)"))
+    func aPoisonInputIsQuarantinedAndTheRestComplete() throws {
+        let dir = TestSupport.temporaryDirectory("poison")
+        let input = try TestSupport.smallInput(files: 8)
+        let runs = try FileManager.default.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".fit") }.sorted()
+        _ = try Self.pipeline(in: dir, poison: runs[2], misbehave: "os.kill(os.getpid(), signal.SIGSEGV)")
+        let summary = try Self.expectOnlyPoisonSkipped(dir: dir, input: input, runs: runs, poison: runs[2],
+                                                       reasonPart: "3 crashed")
+        let stage = (summary["stages"] as? [[String: Any]] ?? []).first { $0["name"] as? String == "poison-filter" }
+        #expect(stage?["replica_deaths"] as? Int == 3, "one replica death per attempt: \(stage ?? [:])")
+    }
+
+    /// A run that hangs its replica past --task-timeout: the replica is killed each time, and the
+    /// run is quarantined after 3 deadlines. The time it waits behind another task is not its own.
+    @Test(.enabled(if: enabled, "needs `make venv` (make test runs it)"))
+    func aHangingInputIsQuarantinedAfterThreeDeadlines() throws {
+        let dir = TestSupport.temporaryDirectory("hang")
+        let input = try TestSupport.smallInput(files: 6)
+        let runs = try FileManager.default.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".fit") }.sorted()
+        _ = try Self.pipeline(in: dir, poison: runs[1], misbehave: "time.sleep(3600)")
+        _ = try Self.expectOnlyPoisonSkipped(dir: dir, input: input, runs: runs, poison: runs[1],
+                                             reasonPart: "task deadline", extra: ["--task-timeout", "2"])
     }
 }
