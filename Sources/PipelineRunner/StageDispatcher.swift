@@ -422,8 +422,12 @@ final class StageDispatcher {
               let identity = bestReplica(where: { $0.credit > 0 && $0.inFlight.isEmpty }) {
             events += send(suspects.removeFirst(), to: identity)
         }
+        // While suspects wait, the replica closest to idle gets no new tasks, so that one soon is.
+        let holdsSuspect = { (r: Replica) in r.inFlight.values.contains { $0.strikes > 0 } }
+        let draining = suspects.isEmpty ? nil
+            : replicas.values.filter { !holdsSuspect($0) }.min { ($0.inFlight.count, $0.pid) < ($1.inFlight.count, $1.pid) }?.identity
         while queueHead < queue.count && !holdDispatch {
-            guard let identity = bestReplica(where: { r in r.credit > 0 && !r.inFlight.values.contains { $0.strikes > 0 } })
+            guard let identity = bestReplica(where: { $0.credit > 0 && !holdsSuspect($0) && $0.identity != draining })
             else { break }
             let item = queue[queueHead]
             // The slot stays until the queue is compacted; it must not keep the payload alive.

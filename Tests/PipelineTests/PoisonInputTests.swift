@@ -85,6 +85,8 @@ import Testing
 
     /// A run that hangs its replica past --task-timeout: the replica is killed each time, and the
     /// run is quarantined after 3 deadlines. The time it waits behind another task is not its own.
+    /// The stage is single-threaded, so a hang also silences its heartbeats (dead after 3 s, as
+    /// little as 2 s after a task is sent): a 1 s deadline comes first.
     @Test(.enabled(if: enabled, "needs `make venv` (make test runs it)"))
     func aHangingInputIsQuarantinedAfterThreeDeadlines() throws {
         let dir = TestSupport.temporaryDirectory("hang")
@@ -92,6 +94,6 @@ import Testing
         let runs = try FileManager.default.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".fit") }.sorted()
         _ = try Self.pipeline(in: dir, poison: runs[1], misbehave: "time.sleep(3600)")
         _ = try Self.expectOnlyPoisonSkipped(dir: dir, input: input, runs: runs, poison: runs[1],
-                                             reasonPart: "task deadline", extra: ["--task-timeout", "2"])
+                                             reasonPart: "task deadline", extra: ["--task-timeout", "1"])
     }
 }
