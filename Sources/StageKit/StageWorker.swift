@@ -140,11 +140,7 @@ struct TaskDone<Output: WirePayload>: Sendable {
 /// writes a byte to a pipe the loop polls, so its RESULT leaves at once instead of at the next poll
 /// timeout.
 final class TaskQueue<Output: WirePayload>: Sendable {
-    private struct Pending: @unchecked Sendable {
-        let work: @Sendable () -> TaskDone<Output>
-    }
-
-    private let pending = Mutex<[Pending]>([])
+    private let pending = Mutex<[@Sendable () -> TaskDone<Output>]>([])
     private let done = Mutex<[TaskDone<Output>]>([])
     private let available = DispatchSemaphore(value: 0)
     private let pipeFDs: (read: Int32, write: Int32)
@@ -186,7 +182,7 @@ final class TaskQueue<Output: WirePayload>: Sendable {
             }
             return TaskDone(itemID: header.itemID, outcome: outcome)
         }
-        pending.withLock { $0.append(Pending(work: work)) }
+        pending.withLock { $0.append(work) }
         available.signal()
     }
 
@@ -194,7 +190,7 @@ final class TaskQueue<Output: WirePayload>: Sendable {
         while true {
             available.wait()
             guard let next = pending.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) else { continue }
-            let result = next.work()
+            let result = next()
             done.withLock { $0.append(result) }
             var byte: UInt8 = 1
             _ = write(pipeFDs.write, &byte, 1)

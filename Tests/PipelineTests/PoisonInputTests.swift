@@ -9,9 +9,9 @@ import Testing
 @Suite(.serialized) struct PoisonInputTests {
     static let enabled = PythonStageTests.venvReady || ProcessInfo.processInfo.environment["CI"] == "true"
 
-    /// Writes a pipeline whose second stage is run-filter's protocol loop (credit 2) doing
+    /// Writes DIR/poison.yaml, whose second stage is run-filter's protocol loop (credit 2) doing
     /// `misbehave` (Python statements) on the run named `poison`.
-    static func pipeline(in dir: String, poison: String, misbehave: String) throws -> String {
+    static func writePipeline(in dir: String, poison: String, misbehave: String) throws {
         let root = TestSupport.packageRoot
         try """
             import os, signal, sys, time
@@ -47,7 +47,6 @@ import Testing
               - name: injury-scoring
               - name: load-report
             """.write(toFile: dir + "/poison.yaml", atomically: true, encoding: .utf8)
-        return dir + "/poison.yaml"
     }
 
     /// Runs the pipeline and checks that only `poison` was skipped, with `reasonPart` in its
@@ -76,7 +75,7 @@ import Testing
         let dir = TestSupport.temporaryDirectory("poison")
         let input = try TestSupport.smallInput(files: 8)
         let runs = try FileManager.default.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".fit") }.sorted()
-        _ = try Self.pipeline(in: dir, poison: runs[2], misbehave: "os.kill(os.getpid(), signal.SIGSEGV)")
+        try Self.writePipeline(in: dir, poison: runs[2], misbehave: "os.kill(os.getpid(), signal.SIGSEGV)")
         let summary = try Self.expectOnlyPoisonSkipped(dir: dir, input: input, runs: runs, poison: runs[2],
                                                        reasonPart: "3 crashed")
         let stage = (summary["stages"] as? [[String: Any]] ?? []).first { $0["name"] as? String == "poison-filter" }
@@ -92,7 +91,7 @@ import Testing
         let dir = TestSupport.temporaryDirectory("hang")
         let input = try TestSupport.smallInput(files: 6)
         let runs = try FileManager.default.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".fit") }.sorted()
-        _ = try Self.pipeline(in: dir, poison: runs[1], misbehave: "time.sleep(3600)")
+        try Self.writePipeline(in: dir, poison: runs[1], misbehave: "time.sleep(3600)")
         _ = try Self.expectOnlyPoisonSkipped(dir: dir, input: input, runs: runs, poison: runs[1],
                                              reasonPart: "task deadline", extra: ["--task-timeout", "1"])
     }
