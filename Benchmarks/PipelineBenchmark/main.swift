@@ -89,6 +89,13 @@ func inProcess(season: String, threads: Int) throws -> Measurement {
     let next = Atomic<Int>(0)
     let cpuBefore = cpuSeconds(__rusage_who_t(RUSAGE_SELF.rawValue))
     let start = ContinuousClock.now
+    // Each athlete's profile is parsed once, as a gait-metrics replica does (AthleteFileMemo).
+    var parsed: [String: AthleteProfile] = [:]
+    for a in athletes {
+        let yaml = FileManager.default.contents(atPath: "\(season)/\(a)/athlete.yaml").map { [UInt8]($0) } ?? []
+        parsed[a] = (try? AthleteProfileParser.parse(yaml)) ?? AthleteProfile()
+    }
+    let profiles = parsed
     let group = DispatchGroup()
     for _ in 0..<threads {
         group.enter()
@@ -98,8 +105,7 @@ func inProcess(season: String, threads: Int) throws -> Measurement {
                 guard i < jobs.count else { break }
                 let job = jobs[i]
                 guard let data = FileManager.default.contents(atPath: "\(job.dir)/\(job.file)") else { continue }
-                let yaml = FileManager.default.contents(atPath: "\(job.dir)/athlete.yaml").map { [UInt8]($0) } ?? []
-                let profile = (try? AthleteProfileParser.parse(yaml)) ?? AthleteProfile()
+                let profile = profiles[job.athlete] ?? AthleteProfile()
                 let outcome = ActivityImporter.importFile(data: [UInt8](data), path: job.file, athlete: job.athlete)
                 var runs: [RunMetrics] = []
                 for activity in outcome.activities {

@@ -16,6 +16,7 @@ struct ActivityImportStage: Stage {
                       + "e.g. \"Herzfrequenz=heart_rate,Zeit=timestamp\" (columns and aliases as in README \"CSV\")"),
     ]
     let options: ImportOptions
+    let timeZones = AthleteFileMemo<AthleteTimeZone>()
 
     init(params: ResolvedParams) throws(StageFailure) {
         switch ImportOptions.csvColumns(params.string("csv_columns")) {
@@ -29,7 +30,7 @@ struct ActivityImportStage: Stage {
     func process(_ file: RawFile, task: ControlMessage.TaskHeader) throws(StageFailure) -> StageOutput<Activity> {
         // Times without a zone in CSV files are in the athlete's time zone (athlete.yaml, sent with each task).
         var options = options
-        options.timeZone = AthleteTimeZone(athleteYAML: task.athleteYAML)
+        options.timeZone = timeZones.value(for: task.athleteYAML) { AthleteTimeZone(athleteYAML: $0) }
         let outcome = ActivityImporter.importFile(data: file.data, path: file.path, athlete: file.athlete,
                                                   options: options)
         return StageOutput(outputs: outcome.activities, warnings: outcome.warnings,

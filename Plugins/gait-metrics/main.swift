@@ -13,6 +13,8 @@ struct GaitMetricsStage: Stage {
     static let params = RunMetricsCalculator.paramSpecs + KinematicsSessionAnalysis.paramSpecs
 
     let params: ResolvedParams
+    /// Each athlete's profile (or its problems), parsed once per replica.
+    let profiles = AthleteFileMemo<(AthleteProfile, [String])>()
 
     init(params: ResolvedParams) throws(StageFailure) { self.params = params }
 
@@ -31,13 +33,13 @@ struct GaitMetricsStage: Stage {
     private func runMetrics(_ activity: Activity, task: ControlMessage.TaskHeader) -> StageOutput<GaitOutput> {
         // The runner attaches the athlete's raw athlete.yaml to every task. A broken profile must not
         // lose the run: its metrics use the defaults and the report lists the file:line problems.
-        var profileProblems: [String] = []
-        let profile: AthleteProfile
-        do {
-            profile = try AthleteProfileParser.parse(task.athleteYAML)
-        } catch {
-            profile = AthleteProfile(defaulted: ["hr_max", "hr_rest"])
-            profileProblems = error.problems.map { "\($0); profile defaults used" }
+        let (profile, profileProblems) = profiles.value(for: task.athleteYAML) { yaml in
+            do throws(AthleteFileError) {
+                return (try AthleteProfileParser.parse(yaml), [])
+            } catch {
+                return (AthleteProfile(defaulted: ["hr_max", "hr_rest"]),
+                        error.problems.map { "\($0); profile defaults used" })
+            }
         }
         var metrics = RunMetricsCalculator.metrics(for: activity, profile: profile, params: params)
         metrics.warnings += profileProblems

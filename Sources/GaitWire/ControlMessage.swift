@@ -163,6 +163,10 @@ extension ControlMessage {
     }
 
     public init(decoding bytes: [UInt8]) throws(WireError) {
+        self = try decodeArray(bytes) { buffer throws(WireError) in try ControlMessage(decoding: buffer) }
+    }
+
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
         self = try unpack(bytes, as: "Control", gaitpipe__v1__control__unpack,
                           gaitpipe__v1__control__free_unpacked) { c throws(WireError) in
             let body = c.pointee

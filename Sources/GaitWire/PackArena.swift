@@ -72,19 +72,55 @@ final class PackArena {
         return p
     }
 
-    /// Packs a message built in this arena.
-    func pack<T>(_ message: UnsafeMutablePointer<T>) -> [UInt8] {
+    /// Hands `body` a packer for a message built in this arena; the arena (and anything the message
+    /// borrows) must outlive the call.
+    func packer<T, R>(_ message: UnsafeMutablePointer<T>, _ body: (Packer) -> R) -> R {
         message.withMemoryRebound(to: ProtobufCMessage.self, capacity: 1) { m in
             let size = protobuf_c_message_get_packed_size(m)
-            guard size > 0 else { return [] }
-            // Uninitialized: pack writes every byte (an Activity is ~250 KB; no memset first).
-            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-                let written = protobuf_c_message_pack(m, buffer.baseAddress)
+            return body(Packer(size: size) { destination in
+                let written = protobuf_c_message_pack(m, destination.assumingMemoryBound(to: UInt8.self))
                 precondition(written == size, "protobuf-c packed \(written) of \(size) bytes")
-                count = size
-            }
+            })
         }
     }
+
+    /// Packs a message built in this arena into a new array.
+    func pack<T>(_ message: UnsafeMutablePointer<T>) -> [UInt8] {
+        packer(message) { $0.bytes() }
+    }
+}
+
+/// A message ready to pack: its packed size, and the function that writes exactly that many bytes
+/// wherever the caller wants them (an array, or a libzmq message that then leaves without a copy).
+public struct Packer {
+    public let size: Int
+    public let write: (UnsafeMutableRawPointer) -> Void
+
+    /// The packed bytes in a new array. Uninitialized first: pack writes every byte (an Activity is
+    /// ~450 KB; no memset).
+    public func bytes() -> [UInt8] {
+        guard size > 0 else { return [] }
+        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            write(UnsafeMutableRawPointer(buffer.baseAddress!))
+            count = size
+        }
+    }
+}
+
+/// Lends every array's storage for the duration of `body`, so a message can point protobuf-c at
+/// large columns instead of copying them into a `PackArena` first.
+func withBorrowed<T, R>(_ arrays: [[T]], _ body: ([UnsafeMutablePointer<T>?]) -> R) -> R {
+    func lend(_ i: Int, _ lent: inout [UnsafeMutablePointer<T>?]) -> R {
+        guard i < arrays.count else { return body(lent) }
+        return arrays[i].withUnsafeBufferPointer { buffer in
+            // protobuf-c only reads through these pointers while packing.
+            lent.append(buffer.baseAddress.map { UnsafeMutablePointer(mutating: $0) })
+            return lend(i + 1, &lent)
+        }
+    }
+    var lent: [UnsafeMutablePointer<T>?] = []
+    lent.reserveCapacity(arrays.count)
+    return lend(0, &lent)
 }
 
 /// Readers for unpacked protobuf-c structs: copy everything out before `free_unpacked`.
@@ -116,13 +152,19 @@ enum CRead {
     }
 }
 
-/// Unpacks `bytes` with a generated `…__unpack`, reads it, and frees it.
-func unpack<T, R>(_ bytes: [UInt8], as type: String,
+/// Unpacks `bytes` with a generated `…__unpack`, reads it, and frees it. The bytes may be a Swift
+/// array's or a received libzmq message's: unpacking copies what it keeps.
+func unpack<T, R>(_ bytes: UnsafeRawBufferPointer, as type: String,
                   _ unpacker: (UnsafeMutablePointer<ProtobufCAllocator>?, Int, UnsafePointer<UInt8>?) -> UnsafeMutablePointer<T>?,
                   _ free: (UnsafeMutablePointer<T>?, UnsafeMutablePointer<ProtobufCAllocator>?) -> Void,
                   _ read: (UnsafeMutablePointer<T>) throws(WireError) -> R) throws(WireError) -> R {
-    let message = bytes.withUnsafeBufferPointer { unpacker(nil, $0.count, $0.baseAddress) }
+    let message = unpacker(nil, bytes.count, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self))
     guard let message else { throw WireError(type: type, byteCount: bytes.count) }
     defer { free(message, nil) }
     return try read(message)
+}
+
+/// Runs a buffer decoder over an array's bytes.
+func decodeArray<R>(_ bytes: [UInt8], _ decode: (UnsafeRawBufferPointer) throws(WireError) -> R) throws(WireError) -> R {
+    try bytes.withUnsafeBytes { buffer in Result { () throws(WireError) in try decode(buffer) } }.get()
 }

@@ -37,6 +37,10 @@ public struct RecordedResult: Sendable, Equatable {
     }
 
     public init(decoding bytes: [UInt8]) throws(WireError) {
+        self = try decodeArray(bytes) { buffer throws(WireError) in try RecordedResult(decoding: buffer) }
+    }
+
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
         self = try unpack(bytes, as: "RecordedResult", gaitpipe__v1__recorded_result__unpack,
                           gaitpipe__v1__recorded_result__free_unpacked) { p in
             let m = p.pointee

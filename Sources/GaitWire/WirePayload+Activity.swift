@@ -8,8 +8,9 @@ extension Activity: WirePayload {
     /// The Double sample columns with their protobuf-c count/array fields, in one table so that
     /// encoding, decoding and the length check cannot disagree.
     private typealias Columns = Gaitpipe__V1__SampleColumns
-    private static var doubleFields: [(WritableKeyPath<SampleColumns, [Double]>, WritableKeyPath<Columns, Int>,
-                                       WritableKeyPath<Columns, UnsafeMutablePointer<Double>?>)] {
+    private static let doubleFields: [(any WritableKeyPath<SampleColumns, [Double]> & Sendable,
+                                       any WritableKeyPath<Columns, Int> & Sendable,
+                                       any WritableKeyPath<Columns, UnsafeMutablePointer<Double>?> & Sendable)] =
         [(\.distance, \.n_distance, \.distance), (\.speed, \.n_speed, \.speed), (\.altitude, \.n_altitude, \.altitude),
          (\.heartRate, \.n_heart_rate, \.heart_rate), (\.cadence, \.n_cadence, \.cadence), (\.power, \.n_power, \.power),
          (\.stanceTime, \.n_stance_time, \.stance_time),
@@ -18,9 +19,8 @@ extension Activity: WirePayload {
          (\.verticalOscillation, \.n_vertical_oscillation, \.vertical_oscillation),
          (\.verticalRatio, \.n_vertical_ratio, \.vertical_ratio), (\.latitude, \.n_latitude, \.latitude),
          (\.longitude, \.n_longitude, \.longitude)]
-    }
 
-    public func encoded() -> [UInt8] {
+    public func withPacker<R>(_ body: (Packer) -> R) -> R {
         let arena = PackArena()
         let m: UnsafeMutablePointer<Gaitpipe__V1__Activity> = arena.message { gaitpipe__v1__activity__init($0) }
         m.pointee.run_id = arena.string(runID)
@@ -34,10 +34,6 @@ extension Activity: WirePayload {
         // Packed repeated fields: one frame for the whole run, not one message per sample (DESIGN.md).
         s.pointee.n_timestamp = samples.timestamp.count
         s.pointee.timestamp = arena.copy(samples.timestamp)
-        for (column, count, values) in Self.doubleFields {
-            s.pointee[keyPath: count] = samples[keyPath: column].count
-            s.pointee[keyPath: values] = arena.copy(samples[keyPath: column])
-        }
         m.pointee.samples = s
         m.pointee.n_warnings = warnings.count
         m.pointee.warnings = arena.strings(warnings)
@@ -64,10 +60,17 @@ extension Activity: WirePayload {
             p.pointee.exercise_categories = arena.strings(summary.exerciseCategories)
             m.pointee.summary = p
         }
-        return arena.pack(m)
+        // The Double columns (most of an activity's bytes) are lent to protobuf-c, not copied.
+        return withBorrowed(Self.doubleFields.map { samples[keyPath: $0.0] }) { lent in
+            for ((column, count, values), pointer) in zip(Self.doubleFields, lent) {
+                s.pointee[keyPath: count] = samples[keyPath: column].count
+                s.pointee[keyPath: values] = pointer
+            }
+            return arena.packer(m, body)
+        }
     }
 
-    public init(decoding bytes: [UInt8]) throws(WireError) {
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
         self = try unpack(bytes, as: Self.wireType, gaitpipe__v1__activity__unpack,
                           gaitpipe__v1__activity__free_unpacked) { p throws(WireError) in
             let m = p.pointee

@@ -7,7 +7,7 @@ import GaitModel
 extension Assessment: WirePayload {
     public static let wireType = "Assessment"
 
-    public func encoded() -> [UInt8] {
+    public func withPacker<R>(_ body: (Packer) -> R) -> R {
         let arena = PackArena()
         let m: UnsafeMutablePointer<Gaitpipe__V1__Assessment> = arena.message { gaitpipe__v1__assessment__init($0) }
         m.pointee.athlete = arena.string(athlete)
@@ -84,10 +84,10 @@ extension Assessment: WirePayload {
         m.pointee.devices = arena.strings(devices)
         m.pointee.n_kinematics_notes = kinematicsNotes.count
         m.pointee.kinematics_notes = arena.strings(kinematicsNotes)
-        return arena.pack(m)
+        return arena.packer(m, body)
     }
 
-    public init(decoding bytes: [UInt8]) throws(WireError) {
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
         self = try unpack(bytes, as: Self.wireType, gaitpipe__v1__assessment__unpack,
                           gaitpipe__v1__assessment__free_unpacked) { p throws(WireError) in
             let m = p.pointee
@@ -267,7 +267,7 @@ extension WeekAssessment {
 extension ReportBundle: WirePayload {
     public static let wireType = "ReportBundle"
 
-    public func encoded() -> [UInt8] {
+    public func withPacker<R>(_ body: (Packer) -> R) -> R {
         let arena = PackArena()
         let m: UnsafeMutablePointer<Gaitpipe__V1__ReportBundle> = arena.message { gaitpipe__v1__report_bundle__init($0) }
         m.pointee.athlete = arena.string(athlete)
@@ -286,10 +286,10 @@ extension ReportBundle: WirePayload {
         i.pointee.n_weekly_distance_km = index.weeklyDistanceKm.count
         i.pointee.weekly_distance_km = arena.copy(index.weeklyDistanceKm)
         m.pointee.index = i
-        return arena.pack(m)
+        return arena.packer(m, body)
     }
 
-    public init(decoding bytes: [UInt8]) throws(WireError) {
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
         self = try unpack(bytes, as: Self.wireType, gaitpipe__v1__report_bundle__unpack,
                           gaitpipe__v1__report_bundle__free_unpacked) { p throws(WireError) in
             let m = p.pointee

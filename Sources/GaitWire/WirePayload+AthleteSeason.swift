@@ -20,7 +20,7 @@ extension SkippedInput {
 extension AthleteSeason: WirePayload {
     public static let wireType = "AthleteSeason"
 
-    public func encoded() -> [UInt8] {
+    public func withPacker<R>(_ body: (Packer) -> R) -> R {
         let arena = PackArena()
         let m: UnsafeMutablePointer<Gaitpipe__V1__AthleteSeason> =
             arena.message { gaitpipe__v1__athlete_season__init($0) }
@@ -33,10 +33,10 @@ extension AthleteSeason: WirePayload {
         m.pointee.skipped = arena.messages(skipped) { $0.fill(arena) }
         m.pointee.n_kinematics = kinematics.count
         m.pointee.kinematics = arena.messages(kinematics) { $0.fill(arena) }
-        return arena.pack(m)
+        return arena.packer(m, body)
     }
 
-    public init(decoding bytes: [UInt8]) throws(WireError) {
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
         self = try unpack(bytes, as: Self.wireType, gaitpipe__v1__athlete_season__unpack,
                           gaitpipe__v1__athlete_season__free_unpacked) { p in
             let m = p.pointee

@@ -5,16 +5,18 @@ import GaitModel
 extension KinematicsFile: WirePayload {
     public static let wireType = "KinematicsFile"
 
-    public func encoded() -> [UInt8] {
+    public func withPacker<R>(_ body: (Packer) -> R) -> R {
         let arena = PackArena()
         let m: UnsafeMutablePointer<Gaitpipe__V1__KinematicsFile> = arena.message { gaitpipe__v1__kinematics_file__init($0) }
         m.pointee.path = arena.string(path)
         m.pointee.athlete = arena.string(athlete)
-        m.pointee.data = arena.binary(data)
-        return arena.pack(m)
+        return withBorrowed([data]) { lent in
+            m.pointee.data = ProtobufCBinaryData(len: data.count, data: lent[0])
+            return arena.packer(m, body)
+        }
     }
 
-    public init(decoding bytes: [UInt8]) throws(WireError) {
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
         self = try unpack(bytes, as: Self.wireType, gaitpipe__v1__kinematics_file__unpack,
                           gaitpipe__v1__kinematics_file__free_unpacked) { m in
             KinematicsFile(path: CRead.string(m.pointee.path), athlete: CRead.string(m.pointee.athlete),
@@ -26,12 +28,12 @@ extension KinematicsFile: WirePayload {
 extension KinematicsSession: WirePayload {
     public static let wireType = "KinematicsSession"
 
-    public func encoded() -> [UInt8] {
+    public func withPacker<R>(_ body: (Packer) -> R) -> R {
         let arena = PackArena()
-        return arena.pack(fill(arena))
+        return arena.packer(fill(arena), body)
     }
 
-    public init(decoding bytes: [UInt8]) throws(WireError) {
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
         self = try unpack(bytes, as: Self.wireType, gaitpipe__v1__kinematics_session__unpack,
                           gaitpipe__v1__kinematics_session__free_unpacked) { KinematicsSession(reading: $0) }
     }

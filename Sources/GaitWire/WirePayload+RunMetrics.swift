@@ -5,12 +5,12 @@ import GaitModel
 extension RunMetrics: WirePayload {
     public static let wireType = "RunMetrics"
 
-    public func encoded() -> [UInt8] {
+    public func withPacker<R>(_ body: (Packer) -> R) -> R {
         let arena = PackArena()
-        return arena.pack(fill(arena))
+        return arena.packer(fill(arena), body)
     }
 
-    public init(decoding bytes: [UInt8]) throws(WireError) {
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
         self = try unpack(bytes, as: Self.wireType, gaitpipe__v1__run_metrics__unpack,
                           gaitpipe__v1__run_metrics__free_unpacked) { RunMetrics(reading: $0) }
     }

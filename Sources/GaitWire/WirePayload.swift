@@ -10,32 +10,51 @@ import GaitModel
 /// header names each output's member.
 public protocol WirePayload: Sendable {
     static var wireType: String { get }
-    func encoded() -> [UInt8]
-    init(decoding bytes: [UInt8]) throws(WireError)
+    /// Builds this value's protobuf-c message and hands `body` its packer, which writes the packed
+    /// bytes wherever the caller chooses (`encoded()` for an array).
+    func withPacker<R>(_ body: (Packer) -> R) -> R
+    /// Decodes a packed payload; `bytes` may be an array's or a received libzmq message's.
+    init(decoding bytes: UnsafeRawBufferPointer) throws(WireError)
     /// Decodes a payload the TASK header calls `type`; a union picks its member by it.
-    init(decoding bytes: [UInt8], type: String) throws(WireError)
+    init(decoding bytes: UnsafeRawBufferPointer, type: String) throws(WireError)
     /// The wire type of this value: `wireType`, or for a union the member it holds.
     var payloadType: String { get }
 }
 
 extension WirePayload {
-    public init(decoding bytes: [UInt8], type: String) throws(WireError) { try self.init(decoding: bytes) }
+    public init(decoding bytes: UnsafeRawBufferPointer, type: String) throws(WireError) {
+        try self.init(decoding: bytes)
+    }
     public var payloadType: String { Self.wireType }
+
+    /// The packed payload in a new array.
+    public func encoded() -> [UInt8] { withPacker { $0.bytes() } }
+
+    public init(decoding bytes: [UInt8]) throws(WireError) {
+        self = try decodeArray(bytes) { buffer throws(WireError) in try Self(decoding: buffer) }
+    }
+
+    public init(decoding bytes: [UInt8], type: String) throws(WireError) {
+        self = try decodeArray(bytes) { buffer throws(WireError) in try Self(decoding: buffer, type: type) }
+    }
 }
 
 extension RawFile: WirePayload {
     public static let wireType = "RawFile"
 
-    public func encoded() -> [UInt8] {
+    public func withPacker<R>(_ body: (Packer) -> R) -> R {
         let arena = PackArena()
         let m: UnsafeMutablePointer<Gaitpipe__V1__RawFile> = arena.message { gaitpipe__v1__raw_file__init($0) }
         m.pointee.path = arena.string(path)
         m.pointee.athlete = arena.string(athlete)
-        m.pointee.data = arena.binary(data)
-        return arena.pack(m)
+        // The file's bytes are lent, not copied into the arena (the runner sends every run file).
+        return withBorrowed([data]) { lent in
+            m.pointee.data = ProtobufCBinaryData(len: data.count, data: lent[0])
+            return arena.packer(m, body)
+        }
     }
 
-    public init(decoding bytes: [UInt8]) throws(WireError) {
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
         self = try unpack(bytes, as: Self.wireType, gaitpipe__v1__raw_file__unpack,
                           gaitpipe__v1__raw_file__free_unpacked) { m in
             RawFile(path: CRead.string(m.pointee.path), athlete: CRead.string(m.pointee.athlete),

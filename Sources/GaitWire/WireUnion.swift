@@ -29,14 +29,14 @@ public enum GaitInput: WirePayload, Sendable, Equatable {
         }
     }
 
-    public func encoded() -> [UInt8] {
+    public func withPacker<R>(_ body: (Packer) -> R) -> R {
         switch self {
-        case .activity(let a): a.encoded()
-        case .kinematicsFile(let k): k.encoded()
+        case .activity(let a): a.withPacker(body)
+        case .kinematicsFile(let k): k.withPacker(body)
         }
     }
 
-    public init(decoding bytes: [UInt8], type: String) throws(WireError) {
+    public init(decoding bytes: UnsafeRawBufferPointer, type: String) throws(WireError) {
         switch type {
         case Activity.wireType: self = .activity(try Activity(decoding: bytes))
         case KinematicsFile.wireType: self = .kinematicsFile(try KinematicsFile(decoding: bytes))
@@ -47,7 +47,7 @@ public enum GaitInput: WirePayload, Sendable, Equatable {
     }
 
     /// Without a payload type (a bare fixture) the frame is taken as an activity.
-    public init(decoding bytes: [UInt8]) throws(WireError) { self = .activity(try Activity(decoding: bytes)) }
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) { self = .activity(try Activity(decoding: bytes)) }
 }
 
 /// gait-metrics' output: a run's metrics, or a kinematics session's K1–K4 summary.
@@ -64,14 +64,14 @@ public enum GaitOutput: WirePayload, Sendable, Equatable {
         }
     }
 
-    public func encoded() -> [UInt8] {
+    public func withPacker<R>(_ body: (Packer) -> R) -> R {
         switch self {
-        case .runMetrics(let m): m.encoded()
-        case .kinematicsSession(let k): k.encoded()
+        case .runMetrics(let m): m.withPacker(body)
+        case .kinematicsSession(let k): k.withPacker(body)
         }
     }
 
-    public init(decoding bytes: [UInt8], type: String) throws(WireError) {
+    public init(decoding bytes: UnsafeRawBufferPointer, type: String) throws(WireError) {
         switch type {
         case RunMetrics.wireType: self = .runMetrics(try RunMetrics(decoding: bytes))
         case KinematicsSession.wireType: self = .kinematicsSession(try KinematicsSession(decoding: bytes))
@@ -81,5 +81,5 @@ public enum GaitOutput: WirePayload, Sendable, Equatable {
         }
     }
 
-    public init(decoding bytes: [UInt8]) throws(WireError) { self = .runMetrics(try RunMetrics(decoding: bytes)) }
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) { self = .runMetrics(try RunMetrics(decoding: bytes)) }
 }

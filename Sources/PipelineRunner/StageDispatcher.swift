@@ -193,7 +193,7 @@ final class StageDispatcher {
         }
         let identity = [tag] + frames[0].bytes
         let message: ControlMessage
-        do { message = try ControlMessage(decoding: frames[1].bytes) } catch {
+        do { message = try frames[1].withUnsafeBytes { try ControlMessage(decoding: $0) } } catch {
             logger.warning("\(name): dropped a message from a replica: \(error)")
             return []
         }

@@ -58,10 +58,21 @@ struct WorkItem {
         }
     }
 
-    /// What goes out as the TASK's payload frame: a held frame by reference, anything else as bytes.
+    /// What goes out as the TASK's payload frame: a held frame by reference; an input file read and
+    /// packed straight into the libzmq message it leaves in; anything else as bytes.
     func outgoing() throws -> ZMQSocket.Part {
-        if case .frame(let f) = payload { return .frame(f) }
-        return .bytes(try frame())
+        switch payload {
+        case .frame(let f):
+            return .frame(f)
+        case .runFile(let path, let runPath):
+            let file = RawFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source))
+            return .frame(file.withPacker { ZMQFrame(size: $0.size, fill: $0.write) })
+        case .kinematicsFile(let path, let runPath):
+            let file = KinematicsFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source))
+            return .frame(file.withPacker { ZMQFrame(size: $0.size, fill: $0.write) })
+        default:
+            return .bytes(try frame())
+        }
     }
 
     /// The payload's bytes (a copy of a held frame): input files are read and wrapped as `RawFile` here.
@@ -70,21 +81,20 @@ struct WorkItem {
         case .bytes(let b): return b
         case .frame(let f): return f.bytes
         case .runFile(let path, let runPath):
-            guard let data = Self.readFile(path) else {
-                throw InputError(message: "cannot read \(source)")
-            }
-            return RawFile(path: runPath, athlete: athlete, data: data).encoded()
+            return RawFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source)).encoded()
         case .kinematicsFile(let path, let runPath):
-            guard let data = Self.readFile(path) else {
-                throw InputError(message: "cannot read \(source)")
-            }
-            return KinematicsFile(path: runPath, athlete: athlete, data: data).encoded()
+            return KinematicsFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source)).encoded()
         case .spilled(let path):
             guard let data = Self.readFile(path) else {
                 throw InputError(message: "lost the spilled payload of \(source) at \(path)")
             }
             return data
         }
+    }
+
+    private static func contents(_ path: String, of source: String) throws -> [UInt8] {
+        guard let data = readFile(path) else { throw InputError(message: "cannot read \(source)") }
+        return data
     }
 
     /// A whole file's bytes, read straight into the array (the runner reads every input file once
@@ -104,13 +114,16 @@ struct WorkItem {
                 count += n
             }
         }
-        // A file that grew since it was measured: read the rest.
-        var chunk = [UInt8](repeating: 0, count: 65536)
+        // A file that grew since it was measured: read the rest (usually one empty read).
+        var chunk = (0 as UInt64, 0 as UInt64, 0 as UInt64, 0 as UInt64, 0 as UInt64, 0 as UInt64, 0 as UInt64, 0 as UInt64)
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let n = withUnsafeMutableBytes(of: &chunk) { c in
+                let n = read(fd, c.baseAddress, c.count)
+                if n > 0 { bytes += c[..<n] }
+                return n
+            }
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { return n < 0 ? nil : bytes }
-            bytes += chunk[..<n]
         }
     }
 }

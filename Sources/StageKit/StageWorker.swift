@@ -45,7 +45,7 @@ struct StageWorker<S: Stage> {
                                          pid: UInt32(getpid()), executableDigest: Self.ownDigest())
         try socket.send([ControlMessage.hello(hello).encoded()])
 
-        let running = TaskQueue<S.Output>()
+        let running = TaskQueue()
         var poller = ZMQPoller([socket], fds: [running.wakeFD])
         var heartbeat: Duration = .seconds(1)
         var stage: S?
@@ -55,15 +55,17 @@ struct StageWorker<S: Stage> {
         while true {
             // A finished task goes back as RESULT (which also returns its credit) or ERROR.
             while let done = running.take() {
-                try socket.send(Self.frames(for: done))
+                try socket.send(done.parts)
                 lastSent = .now
             }
             let ready = try poller.poll(timeoutMs: 100)
             if ready.contains(1) { running.drainWake() }
             if ready.contains(0) {
-                while let frames = try socket.receive() {
+                // Frames stay libzmq messages: a TASK's payload is decoded straight from its frame.
+                while let (frames, _) = try socket.receiveFrames() {
                     lastHeard = .now
-                    guard let first = frames.first, let message = try? ControlMessage(decoding: first) else {
+                    guard let first = frames.first,
+                          let message = try? first.withUnsafeBytes({ try ControlMessage(decoding: $0) }) else {
                         logger.warning("dropped a malformed message from the runner (\(frames.count) frames)")
                         continue
                     }
@@ -83,7 +85,7 @@ struct StageWorker<S: Stage> {
                             logger.warning("TASK before CONFIG: ignored")
                             continue
                         }
-                        running.add(stage: stage, header: header, payload: frames.count > 1 ? frames[1] : [])
+                        running.add(stage: stage, header: header, payload: frames.count > 1 ? frames[1] : nil)
                     case .heartbeat:
                         break
                     case .shutdown:
@@ -115,33 +117,38 @@ struct StageWorker<S: Stage> {
     static func ownDigest() -> String {
         FileManager.default.contents(atPath: "/proc/self/exe").map { SHA256.hex([UInt8]($0)) } ?? ""
     }
-
-    private static func frames(for done: TaskDone<S.Output>) -> [[UInt8]] {
-        switch done.outcome {
-        case .success(let out):
-            let header = ControlMessage.ResultHeader(itemID: done.itemID,
-                                                     outputTypes: out.outputs.map(\.payloadType),
-                                                     warnings: out.warnings, skippedReason: out.skippedReason ?? "")
-            return [ControlMessage.result(header).encoded()] + out.outputs.map { $0.encoded() }
-        case .failure(let failure):
-            return [ControlMessage.error(itemID: done.itemID, retryable: failure.retryable,
-                                         message: failure.message).encoded()]
-        }
-    }
 }
 
-struct TaskDone<Output: WirePayload>: Sendable {
+/// A finished task, ready to send: RESULT and its payloads, or ERROR.
+struct TaskDone: Sendable {
     let itemID: UInt64
-    let outcome: Result<StageOutput<Output>, StageFailure>
+    let parts: [ZMQSocket.Part]
+
+    /// Runs on the compute thread: each output is packed straight into the libzmq message it leaves
+    /// in (no intermediate array, no copy at send).
+    init<Output: WirePayload>(itemID: UInt64, outcome: Result<StageOutput<Output>, StageFailure>) {
+        self.itemID = itemID
+        switch outcome {
+        case .success(let out):
+            let header = ControlMessage.ResultHeader(itemID: itemID, outputTypes: out.outputs.map { $0.payloadType },
+                                                     warnings: out.warnings, skippedReason: out.skippedReason ?? "")
+            parts = [.bytes(ControlMessage.result(header).encoded())] + out.outputs.map { output in
+                .frame(output.withPacker { packer in ZMQFrame(size: packer.size, fill: packer.write) })
+            }
+        case .failure(let failure):
+            parts = [.bytes(ControlMessage.error(itemID: itemID, retryable: failure.retryable,
+                                                 message: failure.message).encoded())]
+        }
+    }
 }
 
 /// The tasks a replica holds (at most its credit), computed one at a time in arrival order on one
 /// long-lived thread, so that heartbeats keep flowing while a long task computes. A finished task
 /// writes a byte to a pipe the loop polls, so its RESULT leaves at once instead of at the next poll
 /// timeout.
-final class TaskQueue<Output: WirePayload>: Sendable {
-    private let pending = Mutex<[@Sendable () -> TaskDone<Output>]>([])
-    private let done = Mutex<[TaskDone<Output>]>([])
+final class TaskQueue: Sendable {
+    private let pending = Mutex<[@Sendable () -> TaskDone]>([])
+    private let done = Mutex<[TaskDone]>([])
     private let available = DispatchSemaphore(value: 0)
     private let pipeFDs: (read: Int32, write: Int32)
 
@@ -169,11 +176,11 @@ final class TaskQueue<Output: WirePayload>: Sendable {
         while read(pipeFDs.read, &buffer, buffer.count) > 0 {}
     }
 
-    func add<S: Stage>(stage: S, header: ControlMessage.TaskHeader, payload: [UInt8]) where S.Output == Output {
-        let work: @Sendable () -> TaskDone<Output> = {
-            let outcome: Result<StageOutput<Output>, StageFailure>
+    func add<S: Stage>(stage: S, header: ControlMessage.TaskHeader, payload: ZMQFrame?) {
+        let work: @Sendable () -> TaskDone = {
+            let outcome: Result<StageOutput<S.Output>, StageFailure>
             do {
-                let input = try S.Input(decoding: payload, type: header.payloadType)
+                let input = try S.Input.decoding(payload, type: header.payloadType)
                 outcome = .success(try stage.process(input, task: header))
             } catch let error as StageFailure {
                 outcome = .failure(error)
@@ -198,7 +205,15 @@ final class TaskQueue<Output: WirePayload>: Sendable {
     }
 
     /// The oldest finished task not yet sent.
-    func take() -> TaskDone<Output>? {
+    func take() -> TaskDone? {
         done.withLock { $0.isEmpty ? nil : $0.removeFirst() }
+    }
+}
+
+extension WirePayload {
+    /// Decodes a TASK's payload frame in place (an absent frame is an empty payload).
+    static func decoding(_ frame: ZMQFrame?, type: String) throws -> Self {
+        guard let frame else { return try Self(decoding: [], type: type) }
+        return try frame.withUnsafeBytes { try Self(decoding: $0, type: type) }
     }
 }

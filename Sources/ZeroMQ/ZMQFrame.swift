@@ -7,7 +7,11 @@ import CZeroMQ
 /// Sending shares the buffer (`zmq_msg_copy` adds a reference; libzmq counts references
 /// atomically, so its I/O thread may release its share while this object still holds the frame):
 /// the frame stays readable for a retry after the send.
-public final class ZMQFrame {
+///
+/// Sendable: a frame's bytes are not changed once it is received or filled, and libzmq releases a
+/// message's buffer with an atomic reference count, so a frame may be read and released on another
+/// thread (a stage replica decodes its TASK payload on its compute thread).
+public final class ZMQFrame: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<zmq_msg_t>
 
     init() {
@@ -23,6 +27,15 @@ public final class ZMQFrame {
         if !bytes.isEmpty, let data = zmq_msg_data(pointer) {
             bytes.withUnsafeBytes { data.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
         }
+    }
+
+    /// A frame of `size` uninitialized bytes, for a payload packed straight into it
+    /// (`fill` must write every byte before the frame is sent).
+    public convenience init(size: Int, fill: (UnsafeMutableRawPointer) -> Void) {
+        self.init()
+        zmq_msg_close(pointer)
+        zmq_msg_init_size(pointer, size)
+        if size > 0, let data = zmq_msg_data(pointer) { fill(data) }
     }
 
     deinit {

@@ -95,7 +95,7 @@ public final class ZMQSocket {
     }
 
     /// One frame of an outgoing message: bytes (libzmq copies them) or a held frame (shared, not copied).
-    public enum Part {
+    public enum Part: Sendable {
         case bytes([UInt8])
         case frame(ZMQFrame)
     }
