@@ -44,7 +44,7 @@ indirect enum JSONValue: Equatable {
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"
             // Keys sorted by their UTF-8 bytes: Dictionary order differs from run to run.
-            let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (i, key) in keys.enumerated() {
                 out += String(repeating: "  ", count: indent + 1)
                 Self.writeString(key, into: &out)
@@ -59,6 +59,12 @@ indirect enum JSONValue: Equatable {
     /// RFC 8259 §7: quote, backslash and control characters are escaped; everything else is literal UTF-8.
     private static func writeString(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings (keys, ids, dates) need no escape: appended whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -43,11 +43,11 @@ final class SpillStore {
     deinit { for fd in open.values { close(fd) } }
 
     func appendToGroup(_ athlete: String, _ frame: [UInt8]) throws {
-        let path = groupPath(athlete)
         let fd: Int32
         if let known = open[athlete] {
             fd = known
         } else {
+            let path = groupPath(athlete)
             if open.count >= maxOpen, let (other, otherFD) = open.first {
                 close(otherFD)
                 open[other] = nil
@@ -66,7 +66,7 @@ final class SpillStore {
             }
         }
         guard written == 4 + frame.count else {
-            throw InputError(message: "cannot append to \(path): \(written < 0 ? String(cString: strerror(errno)) : "short write")")
+            throw InputError(message: "cannot append to \(groupPath(athlete)): \(written < 0 ? String(cString: strerror(errno)) : "short write")")
         }
     }
 

@@ -314,3 +314,40 @@ import Testing
         #expect(ClinicIndex.html(entries: entries, skipped: [], units: "km").contains("<td class=\"num\">16.1</td>"))
     }
 }
+
+/// Numbers in reports: the integer path must print exactly what `%.Nf` prints.
+@Suite struct FixedDecimalTests {
+    @Test(arguments: 0...6)
+    func theIntegerPathMatchesPrintf(places: Int) {
+        var rng = SystemRandomNumberGenerator()
+        var mismatches: [String] = []
+        var fast = 0
+        for i in 0..<40_000 {
+            // Magnitudes from 1e-4 to 1e9, both signs, plus values on and near decimal halves.
+            let magnitude = pow(10, Double.random(in: -4...9, using: &rng))
+            var v = Double.random(in: -magnitude...magnitude, using: &rng)
+            if i % 4 == 0 { v = (v * pow(10, Double(places))).rounded(.down) / pow(10, Double(places)) + 0.5 / pow(10, Double(places)) }
+            if i % 8 == 1 { v = v.nextUp }
+            let expected = FixedDecimal.formatted(v, places)
+            if let text = FixedDecimal.scaledInteger(v, places) {
+                fast += 1
+                if text != expected { mismatches.append("\(v) → \(text), %.\(places)f → \(expected)") }
+            }
+            #expect(FixedDecimal.string(v, places) == expected)
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+        #expect(fast > 10_000, "the integer path should take most values")
+    }
+
+    @Test func edgeCases() {
+        #expect(FixedDecimal.string(-0.004, 2) == "0.00")
+        #expect(FixedDecimal.string(-0.0, 1) == "0.0")
+        #expect(FixedDecimal.string(0.125, 2) == String(format: "%.2f", 0.125))   // an exact half: printf decides
+        #expect(FixedDecimal.string(2.5, 0) == "2")
+        #expect(FixedDecimal.string(-7.25, 1) == "-7.2")
+        #expect(FixedDecimal.string(1e12 + 0.5, 1) == "1000000000000.5")
+        #expect(FixedDecimal.string(Double.nan, 2) == "")
+        #expect(FixedDecimal.string(170.04999, 1) == "170.0")
+        #expect(FixedDecimal.string(3, 0) == "3")
+    }
+}
