@@ -20,3 +20,27 @@ void csha256_digest(const uint8_t *data, size_t length, uint8_t digest[32]) {
         abort();
     }
 }
+
+struct csha256_context {
+    EVP_MD_CTX *md;
+};
+
+csha256_context *csha256_new(void) {
+    pthread_once(&sha256_once, fetch_sha256);
+    csha256_context *context = malloc(sizeof *context);
+    if (context == NULL || sha256 == NULL) abort();
+    context->md = EVP_MD_CTX_new();
+    if (context->md == NULL || !EVP_DigestInit_ex(context->md, sha256, NULL)) abort();
+    return context;
+}
+
+void csha256_update(csha256_context *context, const uint8_t *data, size_t length) {
+    if (length > 0 && !EVP_DigestUpdate(context->md, data, length)) abort();
+}
+
+void csha256_finish(csha256_context *context, uint8_t digest[32]) {
+    unsigned int size = 0;
+    if (!EVP_DigestFinal_ex(context->md, digest, &size) || size != 32) abort();
+    EVP_MD_CTX_free(context->md);
+    free(context);
+}

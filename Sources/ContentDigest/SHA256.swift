@@ -5,8 +5,24 @@ import CSHA256
 public enum SHA256 {
     /// Lower-case hex digest of `bytes`.
     public static func hex(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBytes { hex(of: [$0]) }
+    }
+
+    /// Lower-case hex digest of the buffers one after another, without joining them first (a cache
+    /// key covers a payload of up to a few MB plus its type and athlete.yaml).
+    public static func hex(of buffers: [UnsafeRawBufferPointer]) -> String {
         var digest = [UInt8](repeating: 0, count: 32)
-        bytes.withUnsafeBufferPointer { csha256_digest($0.baseAddress, $0.count, &digest) }
+        if buffers.count == 1 {
+            csha256_digest(buffers[0].baseAddress?.assumingMemoryBound(to: UInt8.self), buffers[0].count, &digest)
+        } else {
+            let context = csha256_new()
+            for b in buffers { csha256_update(context, b.baseAddress?.assumingMemoryBound(to: UInt8.self), b.count) }
+            csha256_finish(context, &digest)
+        }
+        return hexText(digest)
+    }
+
+    static func hexText(_ digest: [UInt8]) -> String {
         let hexDigits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)

@@ -20,20 +20,36 @@ public struct RecordedResult: Sendable, Equatable {
     }
 
     public func encoded() -> [UInt8] {
+        withBorrowed(outputs) { lent in
+            Self.withPacker(outputTypes: outputTypes,
+                            outputs: zip(lent, outputs).map { UnsafeRawBufferPointer(start: $0.0, count: $0.1.count) },
+                            warnings: warnings, skippedReason: skippedReason, error: error) { $0.bytes() }
+        }
+    }
+
+    /// Packs a result whose outputs are borrowed bytes (the runner's received frames, stored in the
+    /// result cache without copying them into arrays first).
+    public static func withPacker<R>(outputTypes: [String], outputs: [UnsafeRawBufferPointer], warnings: [String],
+                                     skippedReason: String, error: String = "", _ body: (Packer) -> R) -> R {
         let arena = PackArena()
         let m: UnsafeMutablePointer<Gaitpipe__V1__RecordedResult> =
             arena.message { gaitpipe__v1__recorded_result__init($0) }
         m.pointee.n_output_types = outputTypes.count
         m.pointee.output_types = arena.strings(outputTypes)
         let frames = arena.array(ProtobufCBinaryData.self, count: outputs.count)
-        for (i, o) in outputs.enumerated() { frames[i] = arena.binary(o) }
+        for (i, o) in outputs.enumerated() {
+            // protobuf-c only reads through the pointer while packing.
+            frames[i] = ProtobufCBinaryData(len: o.count, data: o.baseAddress.map {
+                UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: UInt8.self))
+            })
+        }
         m.pointee.n_outputs = outputs.count
         m.pointee.outputs = frames
         m.pointee.n_warnings = warnings.count
         m.pointee.warnings = arena.strings(warnings)
         m.pointee.skipped_reason = arena.string(skippedReason)
         m.pointee.error = arena.string(error)
-        return arena.pack(m)
+        return arena.packer(m, body)
     }
 
     public init(decoding bytes: [UInt8]) throws(WireError) {

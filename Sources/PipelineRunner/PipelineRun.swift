@@ -104,6 +104,8 @@ public final class PipelineRun {
             ReplicaProcess.terminate(dispatchers.flatMap { $0.stopAccepting() })
         }
         for d in dispatchers { d.collectExited() }
+        // What the cache writer still holds (at most 64 MiB) reaches the disk before we report.
+        cache?.finishWrites()
         progress.finish()
         let interrupted = InterruptFlag.received != 0
         if interrupted { failure = "interrupted by signal \(InterruptFlag.received)" }
@@ -213,9 +215,10 @@ public final class PipelineRun {
         var item = item
         if let cache {
             do {
-                let parts = ResultCache.parts(payloadType: item.payloadType, payload: try item.frame(),
-                                              athleteYAML: item.athleteYAML, executableDigest: d.executableDigest,
-                                              params: d.stage.entry.params)
+                let parts = try item.withPayloadBytes { payload in
+                    ResultCache.parts(payloadType: item.payloadType, payload: payload, athleteYAML: item.athleteYAML,
+                                      executableDigest: d.executableDigest, params: d.stage.entry.params)
+                }
                 item.cacheKey = parts.key
                 let hit = cache.lookup(parts.key)
                 if options.dryRun {
@@ -409,14 +412,28 @@ public final class PipelineRun {
         return nil
     }
 
+    /// A computed answer into the result cache, its payloads lent where they lie.
+    private func store(_ key: String, outputs: [(type: String, payload: WorkItem.Payload)], warnings: [String],
+                       skippedReason: String, in cache: ResultCache) {
+        func lend(_ i: Int, _ lent: [UnsafeRawBufferPointer]) {
+            guard i < outputs.count else {
+                cache.store(key, outputTypes: outputs.map(\.type), outputs: lent, warnings: warnings,
+                            skippedReason: skippedReason)
+                return
+            }
+            // Stage outputs are held frames (or cached bytes): never files.
+            _ = outputs[i].payload.withBytes { lend(i + 1, lent + [$0]) }
+        }
+        lend(0, [])
+    }
+
     private func handle(_ events: [StageDispatcher.Event], at stage: Int, fromCache: Bool = false) {
         let stageName = pipeline.stages[stage].entry.name
         for event in events {
             switch event {
             case .completed(let item, let outputs, let notes, let skippedReason):
                 if !fromCache, let cache, let key = item.cacheKey {
-                    cache.store(key, RecordedResult(outputTypes: outputs.map(\.type), outputs: outputs.map(\.payload.bytes),
-                                                    warnings: notes, skippedReason: skippedReason ?? ""))
+                    store(key, outputs: outputs, warnings: notes, skippedReason: skippedReason ?? "", in: cache)
                 }
                 for w in notes { warnings.append("\(item.source): \(w)") }
                 if let reason = skippedReason {

@@ -19,6 +19,8 @@ final class ResultCache {
     }
 
     let directory: String
+    /// Entries and index lines are written off the runner's loop; `finishWrites` waits for them.
+    private let writer = CacheWriter()
 
     init(directory: String) throws {
         self.directory = directory
@@ -26,23 +28,30 @@ final class ResultCache {
         try OutputFolder.makeFolder(directory + "/index")
     }
 
-    static func parts(payloadType: String, payload: [UInt8], athleteYAML: [UInt8], executableDigest: String,
-                      params: [String: String]) -> KeyParts {
-        var input = Array("\(payloadType)|\(payload.count)|".utf8)
-        input += payload
-        input += Array("|\(athleteYAML.count)|".utf8)
-        input += athleteYAML
+    /// The key's parts; the payload is hashed where it lies (a held frame is not copied).
+    static func parts(payloadType: String, payload: UnsafeRawBufferPointer, athleteYAML: [UInt8],
+                      executableDigest: String, params: [String: String]) -> KeyParts {
+        let head = Array("\(payloadType)|\(payload.count)|".utf8)
+        let middle = Array("|\(athleteYAML.count)|".utf8)
+        let input = head.withUnsafeBytes { h in
+            middle.withUnsafeBytes { m in athleteYAML.withUnsafeBytes { y in SHA256.hex(of: [h, payload, m, y]) } }
+        }
         let paramText = params.keys.sorted().map { "\($0)=\(params[$0] ?? "")" }.joined(separator: "\n")
-        return KeyParts(input: SHA256.hex(input), executable: executableDigest, params: SHA256.hex(Array(paramText.utf8)))
+        return KeyParts(input: input, executable: executableDigest, params: SHA256.hex(Array(paramText.utf8)))
     }
 
     private func path(_ key: String) -> String { "\(directory)/results/\(key.prefix(2))/\(key).pb" }
 
     func lookup(_ key: String) -> RecordedResult? {
         guard let bytes = WorkItem.readFile(path(key)) else { return nil }
-        guard bytes.count >= 64, let stored = String(bytes: bytes[0..<64], encoding: .ascii),
-              stored == SHA256.hex(Array(bytes[64...])),
-              let result = try? RecordedResult(decoding: Array(bytes[64...])) else {
+        // Checked and decoded where it was read (no copy of the body).
+        let result: RecordedResult? = bytes.withUnsafeBytes { all in
+            guard all.count >= 64 else { return nil }
+            let body = UnsafeRawBufferPointer(rebasing: all[64...])
+            guard String(decoding: all[0..<64], as: UTF8.self) == SHA256.hex(of: [body]) else { return nil }
+            return try? RecordedResult(decoding: body)
+        }
+        guard let result else {
             // Truncated or corrupt: drop it and compute again.
             FileHandle.standardError.write(Data("gaitpipe: warning: cache entry \(path(key)) is truncated or corrupt; recomputing it\n".utf8))
             try? FileManager.default.removeItem(atPath: path(key))
@@ -53,17 +62,24 @@ final class ResultCache {
         return result
     }
 
-    func store(_ key: String, _ result: RecordedResult) {
-        let body = result.encoded()
-        let p = path(key)
-        do {
-            try OutputFolder.makeFolder((p as NSString).deletingLastPathComponent)
-            try OutputFolder.replace(p, with: Array(SHA256.hex(body).utf8) + body)
-        } catch {
-            // A cache that cannot be written only costs time on the next run.
-            FileHandle.standardError.write(Data("gaitpipe: warning: cannot write the cache entry \(p): \(error)\n".utf8))
+    /// Stores a stage's answer. The entry is packed once, straight after the room for its checksum,
+    /// from the outputs where they lie (the received frames).
+    func store(_ key: String, outputTypes: [String], outputs: [UnsafeRawBufferPointer], warnings: [String],
+               skippedReason: String) {
+        let entry = RecordedResult.withPacker(outputTypes: outputTypes, outputs: outputs, warnings: warnings,
+                                              skippedReason: skippedReason) { packer in
+            [UInt8](unsafeUninitializedCapacity: 64 + packer.size) { buffer, count in
+                packer.write(UnsafeMutableRawPointer(buffer.baseAddress! + 64))
+                let digest = SHA256.hex(of: [UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[64...]))])
+                for (i, c) in digest.utf8.enumerated() { buffer[i] = c }
+                count = 64 + packer.size
+            }
         }
+        writer.write(path(key), entry)
     }
+
+    /// Returns when every entry and index line of this run is on disk.
+    func finishWrites() { writer.drain() }
 
     // MARK: Index: the last key parts per stage and input, for `plan`.
 
@@ -74,10 +90,9 @@ final class ResultCache {
     func remember(stage: String, source: String, parts: KeyParts) {
         // A rerun sees mostly the same parts again: then nothing is written.
         guard previous(stage: stage, source: source) != parts else { return }
-        let p = indexPath(stage: stage, source: source)
-        try? OutputFolder.makeFolder((p as NSString).deletingLastPathComponent)
         // No fsync (OutputFolder.replace): this index only explains `plan`'s answers.
-        try? OutputFolder.replace(p, with: Array("\(parts.input) \(parts.executable) \(parts.params)\n".utf8))
+        writer.write(indexPath(stage: stage, source: source),
+                     Array("\(parts.input) \(parts.executable) \(parts.params)\n".utf8))
     }
 
 

@@ -16,6 +16,15 @@ struct WorkItem {
         /// A large payload parked on disk in the job folder until it is dispatched (`SpillStore`).
         case spilled(path: String)
 
+        /// Lends an in-memory payload's bytes to `body` where they lie; nil for files and spilled ones.
+        func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R? {
+            switch self {
+            case .bytes(let b): try b.withUnsafeBytes(body)
+            case .frame(let f): try f.withUnsafeBytes(body)
+            default: nil
+            }
+        }
+
         /// The bytes of an in-memory payload (a copy of a held frame); empty for files and spilled ones.
         var bytes: [UInt8] {
             switch self {
@@ -75,6 +84,12 @@ struct WorkItem {
         }
     }
 
+    /// Lends the payload's bytes to `body`: a held frame or array in place, anything else as `frame()`.
+    func withPayloadBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        if let result = try payload.withBytes(body) { return result }
+        return try frame().withUnsafeBytes(body)
+    }
+
     /// The payload's bytes (a copy of a held frame): input files are read and wrapped as `RawFile` here.
     func frame() throws -> [UInt8] {
         switch payload {
@@ -114,16 +129,15 @@ struct WorkItem {
                 count += n
             }
         }
-        // A file that grew since it was measured: read the rest (usually one empty read).
-        var chunk = (0 as UInt64, 0 as UInt64, 0 as UInt64, 0 as UInt64, 0 as UInt64, 0 as UInt64, 0 as UInt64, 0 as UInt64)
-        while true {
-            let n = withUnsafeMutableBytes(of: &chunk) { c in
-                let n = read(fd, c.baseAddress, c.count)
-                if n > 0 { bytes += c[..<n] }
-                return n
+        // A file that grew since it was measured: read the rest (usually one empty read, into
+        // scratch space that is neither zeroed nor kept).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65536) { chunk in
+            while true {
+                let n = read(fd, chunk.baseAddress, chunk.count)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return n < 0 ? nil : bytes }
+                bytes += chunk[..<n]
             }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return n < 0 ? nil : bytes }
         }
     }
 }

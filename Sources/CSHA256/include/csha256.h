@@ -9,4 +9,11 @@
 /// Writes the 32-byte SHA-256 of `length` bytes at `data` to `digest`.
 void csha256_digest(const uint8_t *data, size_t length, uint8_t digest[32]);
 
+/// Incremental SHA-256 over several buffers (no concatenated copy): new, update…, finish (which
+/// writes the digest and frees the context).
+typedef struct csha256_context csha256_context;
+csha256_context *csha256_new(void);
+void csha256_update(csha256_context *context, const uint8_t *data, size_t length);
+void csha256_finish(csha256_context *context, uint8_t digest[32]);
+
 #endif
