@@ -17,7 +17,7 @@ final class CacheWriter: @unchecked Sendable {
     private var madeFolders: Set<String> = []
     private let limit: Int
 
-    init(limit: Int = 64 << 20) {
+    init(limit: Int = 16 << 20) {
         self.limit = limit
         let thread = Thread { [self] in run() }
         thread.name = "gaitpipe-cache-writer"
@@ -46,6 +46,7 @@ final class CacheWriter: @unchecked Sendable {
             condition.lock()
             while head == queue.count { condition.wait() }
             let job = queue[head]
+            queue[head] = ("", [])  // the slot must not keep the bytes until the queue is compacted
             head += 1
             if head > 1024 && head * 2 > queue.count {
                 queue.removeFirst(head)

@@ -104,7 +104,7 @@ public final class PipelineRun {
             ReplicaProcess.terminate(dispatchers.flatMap { $0.stopAccepting() })
         }
         for d in dispatchers { d.collectExited() }
-        // What the cache writer still holds (at most 64 MiB) reaches the disk before we report.
+        // What the cache writer still holds (at most 16 MiB) reaches the disk before we report.
         cache?.finishWrites()
         progress.finish()
         let interrupted = InterruptFlag.received != 0
