@@ -115,7 +115,7 @@ struct StageWorker<S: Stage> {
 
     /// SHA-256 of this process's executable, as the runner computes it for the same file.
     static func ownDigest() -> String {
-        FileManager.default.contents(atPath: "/proc/self/exe").map { SHA256.hex([UInt8]($0)) } ?? ""
+        SHA256.streamedHex("/proc/self/exe") ?? ""
     }
 }
 
