@@ -93,7 +93,8 @@ let package = Package(
                           path: "Fuzz/FITDecoderFuzz", exclude: ["crashers", "LAST_RUN.md"]),
         // gait-metrics throughput over a synthesized season (a command: `make bench-gait`).
         .executableTarget(name: "pipeline-benchmark", dependencies: [
-            "ActivityImport", "AthleteFiles", "GaitMetrics", "GaitModel", "InjuryScoring", "LoadReport", "SeasonSynth",
+            "ActivityImport", "AthleteFiles", "GaitMetrics", "GaitModel", "GaitWire", "InjuryScoring", "LoadReport",
+            "SeasonSynth",
         ], path: "Benchmarks/PipelineBenchmark"),
         .executableTarget(name: "gait-benchmark", dependencies: [
             "GaitMetrics", "GaitModel", "AthleteFiles", "ActivityImport", "SeasonSynth",

@@ -8,6 +8,7 @@ import AthleteFiles
 import Foundation
 import GaitMetrics
 import GaitModel
+import GaitWire
 import InjuryScoring
 import LoadReport
 import SeasonSynth
@@ -151,6 +152,8 @@ struct BenchmarkError: Error, CustomStringConvertible {
     init(_ d: String) { description = d }
 }
 
+// The in-process baseline gets the allocator set-up the stage processes and the runner use.
+PayloadMemory.keepPayloadBuffersInHeap()
 var work = NSTemporaryDirectory() + "gaitpipe-bench"
 var scenarios: [(Int, Int)] = []
 /// For profiling the baseline alone (`perf record -- pipeline-benchmark --in-process-only`).

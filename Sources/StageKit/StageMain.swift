@@ -10,6 +10,7 @@ import ZeroMQ
 ///     STAGE --connect ENDPOINT    serve tasks from the runner's dispatcher at ENDPOINT
 public enum StageMain {
     public static func run<S: Stage>(_ stage: S.Type, arguments: [String] = CommandLine.arguments) -> Never {
+        PayloadMemory.keepPayloadBuffersInHeap()
         let args = Array(arguments.dropFirst())
         if args == ["--describe"] {
             do {
