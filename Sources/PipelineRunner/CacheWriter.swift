@@ -5,8 +5,9 @@ import Foundation
 /// `open`/`write`/`rename` of 13,000 entries (1.9 GB), while the stages waited for work.
 ///
 /// At most `limit` bytes wait at once: beyond that `write` blocks until the thread catches up, so the
-/// runner's memory stays bounded. `drain` returns when everything handed over is on disk (the end of
-/// a run). A failed write only costs time on the next run: it is reported, not retried.
+/// runner's memory stays bounded. `finish` returns when everything handed over is on disk (the end
+/// of a run) and ends the thread; a later `write` is done at once, on the caller's thread. A failed
+/// write only costs time on the next run: it is reported, not retried.
 final class CacheWriter: @unchecked Sendable {
     // Everything below is guarded by `condition`.
     private let condition = NSCondition()
@@ -14,6 +15,7 @@ final class CacheWriter: @unchecked Sendable {
     private var head = 0
     private var pendingBytes = 0
     private var writing = false
+    private var finished = false
     private var madeFolders: Set<String> = []
     private let limit: Int
 
@@ -27,24 +29,35 @@ final class CacheWriter: @unchecked Sendable {
     /// Queues `bytes` to replace the file at `path` (temp file + rename; its folder is made if needed).
     func write(_ path: String, _ bytes: [UInt8]) {
         condition.lock()
-        while pendingBytes > 0 && pendingBytes + bytes.count > limit { condition.wait() }
+        while !finished && pendingBytes > 0 && pendingBytes + bytes.count > limit { condition.wait() }
+        if finished {
+            condition.unlock()
+            Self.perform((path, bytes), makeFolder: true)
+            return
+        }
         queue.append((path, bytes))
         pendingBytes += bytes.count
         condition.broadcast()
         condition.unlock()
     }
 
-    /// Waits until every queued file is written.
-    func drain() {
+    /// Waits until every queued file is written, then ends the thread.
+    func finish() {
         condition.lock()
         while head < queue.count || writing { condition.wait() }
+        finished = true
+        condition.broadcast()
         condition.unlock()
     }
 
     private func run() {
         while true {
             condition.lock()
-            while head == queue.count { condition.wait() }
+            while head == queue.count && !finished { condition.wait() }
+            if head == queue.count {  // finished, nothing left
+                condition.unlock()
+                return
+            }
             let job = queue[head]
             queue[head] = ("", [])  // the slot must not keep the bytes until the queue is compacted
             head += 1
@@ -57,12 +70,7 @@ final class CacheWriter: @unchecked Sendable {
             let needsFolder = !madeFolders.contains(folder)
             condition.unlock()
 
-            do {
-                if needsFolder { try OutputFolder.makeFolder(folder) }
-                try OutputFolder.replace(job.path, with: job.bytes)
-            } catch {
-                FileHandle.standardError.write(Data("gaitpipe: warning: cannot write the cache file \(job.path): \(error)\n".utf8))
-            }
+            Self.perform(job, makeFolder: needsFolder)
 
             condition.lock()
             if needsFolder { madeFolders.insert(folder) }
@@ -70,6 +78,15 @@ final class CacheWriter: @unchecked Sendable {
             pendingBytes -= job.bytes.count
             condition.broadcast()
             condition.unlock()
+        }
+    }
+
+    private static func perform(_ job: (path: String, bytes: [UInt8]), makeFolder: Bool) {
+        do {
+            if makeFolder { try OutputFolder.makeFolder((job.path as NSString).deletingLastPathComponent) }
+            try OutputFolder.replace(job.path, with: job.bytes)
+        } catch {
+            FileHandle.standardError.write(Data("gaitpipe: warning: cannot write the cache file \(job.path): \(error)\n".utf8))
         }
     }
 }

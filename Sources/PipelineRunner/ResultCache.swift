@@ -79,7 +79,7 @@ final class ResultCache {
     }
 
     /// Returns when every entry and index line of this run is on disk.
-    func finishWrites() { writer.drain() }
+    func finishWrites() { writer.finish() }
 
     // MARK: Index: the last key parts per stage and input, for `plan`.
 

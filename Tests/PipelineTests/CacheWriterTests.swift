@@ -3,9 +3,9 @@ import Foundation
 import Testing
 
 /// The result cache writes its files on a thread of its own; what it was handed must all be on disk
-/// after `drain`, intact and in order, while no more than its limit waits at once.
+/// after `finish`, intact and in order, while no more than its limit waits at once.
 @Suite struct CacheWriterTests {
-    @Test func everyFileHandedOverIsWrittenByDrain() throws {
+    @Test func everyFileHandedOverIsWrittenByFinish() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gp-cache-writer-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // 40 entries of 1 MB against a 4 MB limit: `write` must block and resume, not drop.
@@ -15,12 +15,15 @@ import Testing
         }
         // The same path twice: the later bytes win.
         writer.write("\(folder)/00/entry-0.pb", Array("second".utf8))
-        writer.drain()
+        writer.finish()
         for i in 1..<40 {
             let bytes = try #require(FileManager.default.contents(atPath: "\(folder)/\(String(format: "%02x", i % 7))/entry-\(i).pb"))
             #expect(bytes.count == 1 << 20 && bytes.allSatisfy { $0 == UInt8(i) })
         }
         #expect(FileManager.default.contents(atPath: "\(folder)/00/entry-0.pb") == Data("second".utf8))
+        // After `finish` (the end of a run) a write is done at once.
+        writer.write("\(folder)/late/entry.pb", [9])
+        #expect(FileManager.default.contents(atPath: "\(folder)/late/entry.pb") == Data([9]))
         // No temporary files are left behind.
         let names = try FileManager.default.subpathsOfDirectory(atPath: folder)
         #expect(!names.contains { $0.contains(".tmp-") })
@@ -35,7 +38,7 @@ import Testing
         let writer = CacheWriter()
         writer.write("\(folder)/blocked/entry.pb", [1, 2, 3])
         writer.write("\(folder)/ok/entry.pb", [4, 5, 6])
-        writer.drain()
+        writer.finish()
         #expect(FileManager.default.contents(atPath: "\(folder)/ok/entry.pb") == Data([4, 5, 6]))
     }
 }
