@@ -21,6 +21,23 @@ import ZeroMQ
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    /// Cache keys hash several buffers in a row, and executables are hashed in 1 MiB pieces: both must
+    /// give the digest of the bytes joined.
+    @Test func piecesHashLikeTheWhole() throws {
+        let bytes = (0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 11) }
+        let whole = SHA256.hex(bytes)
+        let pieces = bytes.withUnsafeBytes { all in
+            SHA256.hex(of: [UnsafeRawBufferPointer(rebasing: all[0..<5]), UnsafeRawBufferPointer(rebasing: all[5..<5]),
+                            UnsafeRawBufferPointer(rebasing: all[5..<1_048_581]), UnsafeRawBufferPointer(rebasing: all[1_048_581...])])
+        }
+        #expect(pieces == whole)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gaitpipe-stream-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(SHA256.streamedHex(path) == whole)
+        #expect(SHA256.streamedHex(path + ".missing") == nil)
+    }
+
     @Test func aFileDigestFollowsTheFile() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("gaitpipe-digest-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: path) }
