@@ -36,25 +36,25 @@ final class SpillStore {
 
     /// Open group files by athlete: an athlete's runs arrive one after another, so each file stays
     /// open instead of being opened and closed for every result (that was 8 % of the runner's time).
-    private var open: [String: Int32] = [:]
+    private var openFiles: [String: Int32] = [:]
     /// At most this many group files open at once; beyond it one is closed (and reopened if needed).
     private let maxOpen = 64
 
-    deinit { for fd in open.values { close(fd) } }
+    deinit { for fd in openFiles.values { close(fd) } }
 
     func appendToGroup(_ athlete: String, _ frame: [UInt8]) throws {
         let fd: Int32
-        if let known = open[athlete] {
+        if let known = openFiles[athlete] {
             fd = known
         } else {
             let path = groupPath(athlete)
-            if open.count >= maxOpen, let (other, otherFD) = open.first {
+            if openFiles.count >= maxOpen, let (other, otherFD) = openFiles.first {
                 close(otherFD)
-                open[other] = nil
+                openFiles[other] = nil
             }
-            fd = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+            fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
             guard fd >= 0 else { throw InputError(message: "cannot append to \(path): \(String(cString: strerror(errno)))") }
-            open[athlete] = fd
+            openFiles[athlete] = fd
         }
         // One write of length prefix and frame (writev: the frame is not copied).
         var prefix = UInt32(frame.count).littleEndian
@@ -73,7 +73,7 @@ final class SpillStore {
     /// Every frame appended for `athlete`, in order; the file is removed.
     func takeGroup(_ athlete: String) throws -> [[UInt8]] {
         let path = groupPath(athlete)
-        if let fd = open.removeValue(forKey: athlete) { close(fd) }
+        if let fd = openFiles.removeValue(forKey: athlete) { close(fd) }
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         try? FileManager.default.removeItem(atPath: path)
         let bytes = [UInt8](data)

@@ -19,16 +19,6 @@ public final class ZMQFrame: @unchecked Sendable {
         zmq_msg_init(pointer)
     }
 
-    /// A frame holding a copy of `bytes`.
-    public convenience init(copying bytes: [UInt8]) {
-        self.init()
-        zmq_msg_close(pointer)
-        zmq_msg_init_size(pointer, bytes.count)
-        if !bytes.isEmpty, let data = zmq_msg_data(pointer) {
-            bytes.withUnsafeBytes { data.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
-        }
-    }
-
     /// A frame of `size` uninitialized bytes, for a payload packed straight into it
     /// (`fill` must write every byte before the frame is sent).
     public convenience init(size: Int, fill: (UnsafeMutableRawPointer) -> Void) {

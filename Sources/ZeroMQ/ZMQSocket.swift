@@ -138,15 +138,8 @@ public final class ZMQSocket {
         }
     }
 
-    /// Receives one whole multipart message, or nil when none is waiting (non-blocking).
+    /// Receives one whole multipart message as copied bytes, or nil when none is waiting (non-blocking).
     public func receive() throws(ZMQError) -> [[UInt8]]? {
-        try receiveWithUserID()?.frames
-    }
-
-    /// Like `receive`, plus the ZAP User-Id the peer was admitted with (zmq_msg_gets(3)); empty for
-    /// peers that were not authenticated (ipc).
-    public func receiveWithUserID() throws(ZMQError) -> (frames: [[UInt8]], userID: String)? {
-        guard let message = try receiveFrames() else { return nil }
-        return (message.frames.map(\.bytes), message.userID)
+        try receiveFrames()?.frames.map(\.bytes)
     }
 }
