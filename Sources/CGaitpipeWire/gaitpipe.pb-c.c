@@ -1537,6 +1537,51 @@ void   gaitpipe__v1__presentation_score__free_unpacked
   assert(message->base.descriptor == &gaitpipe__v1__presentation_score__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   gaitpipe__v1__site_report__init
+                     (Gaitpipe__V1__SiteReport         *message)
+{
+  static const Gaitpipe__V1__SiteReport init_value = GAITPIPE__V1__SITE_REPORT__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__site_report__get_packed_size
+                     (const Gaitpipe__V1__SiteReport *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__site_report__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__site_report__pack
+                     (const Gaitpipe__V1__SiteReport *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__site_report__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__site_report__pack_to_buffer
+                     (const Gaitpipe__V1__SiteReport *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__site_report__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__SiteReport *
+       gaitpipe__v1__site_report__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__SiteReport *)
+     protobuf_c_message_unpack (&gaitpipe__v1__site_report__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__site_report__free_unpacked
+                     (Gaitpipe__V1__SiteReport *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__site_report__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   gaitpipe__v1__week_assessment__init
                      (Gaitpipe__V1__WeekAssessment         *message)
 {
@@ -5182,7 +5227,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__season_baseline__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__season_baseline__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__presentation_summary__field_descriptors[8] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__presentation_summary__field_descriptors[9] =
 {
   {
     "presentation",
@@ -5215,18 +5260,6 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__presentation_summary__field_
     PROTOBUF_C_TYPE_INT32,
     0,   /* quantifier_offset */
     offsetof(Gaitpipe__V1__PresentationSummary, points),
-    NULL,
-    NULL,
-    0,             /* flags */
-    0,NULL,NULL    /* reserved1,reserved2, etc */
-  },
-  {
-    "symptom_match",
-    4,
-    PROTOBUF_C_LABEL_NONE,
-    PROTOBUF_C_TYPE_BOOL,
-    0,   /* quantifier_offset */
-    offsetof(Gaitpipe__V1__PresentationSummary, symptom_match),
     NULL,
     NULL,
     0,             /* flags */
@@ -5280,21 +5313,47 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__presentation_summary__field_
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "capped",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__PresentationSummary, capped),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "site_reported",
+    10,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__PresentationSummary, site_reported),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__presentation_summary__field_indices_by_name[] = {
-  6,   /* field[6] = advice */
-  7,   /* field[7] = avoid */
-  4,   /* field[4] = headline */
+  5,   /* field[5] = advice */
+  6,   /* field[6] = avoid */
+  7,   /* field[7] = capped */
+  3,   /* field[3] = headline */
   1,   /* field[1] = level */
   2,   /* field[2] = points */
   0,   /* field[0] = presentation */
-  5,   /* field[5] = reasons */
-  3,   /* field[3] = symptom_match */
+  4,   /* field[4] = reasons */
+  8,   /* field[8] = site_reported */
 };
-static const ProtobufCIntRange gaitpipe__v1__presentation_summary__number_ranges[1 + 1] =
+static const ProtobufCIntRange gaitpipe__v1__presentation_summary__number_ranges[2 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 5, 3 },
+  { 0, 9 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__presentation_summary__descriptor =
 {
@@ -5304,10 +5363,10 @@ const ProtobufCMessageDescriptor gaitpipe__v1__presentation_summary__descriptor 
   "Gaitpipe__V1__PresentationSummary",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__PresentationSummary),
-  8,
+  9,
   gaitpipe__v1__presentation_summary__field_descriptors,
   gaitpipe__v1__presentation_summary__field_indices_by_name,
-  1,  gaitpipe__v1__presentation_summary__number_ranges,
+  2,  gaitpipe__v1__presentation_summary__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__presentation_summary__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
@@ -5413,12 +5472,12 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__presentation_score__field_de
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
   {
-    "symptom_match",
-    5,
+    "capped",
+    6,
     PROTOBUF_C_LABEL_NONE,
     PROTOBUF_C_TYPE_BOOL,
     0,   /* quantifier_offset */
-    offsetof(Gaitpipe__V1__PresentationScore, symptom_match),
+    offsetof(Gaitpipe__V1__PresentationScore, capped),
     NULL,
     NULL,
     0,             /* flags */
@@ -5426,15 +5485,16 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__presentation_score__field_de
   },
 };
 static const unsigned gaitpipe__v1__presentation_score__field_indices_by_name[] = {
+  4,   /* field[4] = capped */
   1,   /* field[1] = level */
   2,   /* field[2] = points */
   0,   /* field[0] = presentation */
   3,   /* field[3] = rules */
-  4,   /* field[4] = symptom_match */
 };
-static const ProtobufCIntRange gaitpipe__v1__presentation_score__number_ranges[1 + 1] =
+static const ProtobufCIntRange gaitpipe__v1__presentation_score__number_ranges[2 + 1] =
 {
   { 1, 0 },
+  { 6, 4 },
   { 0, 5 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__presentation_score__descriptor =
@@ -5448,11 +5508,114 @@ const ProtobufCMessageDescriptor gaitpipe__v1__presentation_score__descriptor =
   5,
   gaitpipe__v1__presentation_score__field_descriptors,
   gaitpipe__v1__presentation_score__field_indices_by_name,
-  1,  gaitpipe__v1__presentation_score__number_ranges,
+  2,  gaitpipe__v1__presentation_score__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__presentation_score__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__week_assessment__field_descriptors[16] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__site_report__field_descriptors[6] =
+{
+  {
+    "site",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SiteReport, site),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "sides",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__SiteReport, n_sides),
+    offsetof(Gaitpipe__V1__SiteReport, sides),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "worst_pain",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SiteReport, worst_pain),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "days",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SiteReport, days),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "last_date",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SiteReport, last_date),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "aggravators",
+    6,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__SiteReport, n_aggravators),
+    offsetof(Gaitpipe__V1__SiteReport, aggravators),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__site_report__field_indices_by_name[] = {
+  5,   /* field[5] = aggravators */
+  3,   /* field[3] = days */
+  4,   /* field[4] = last_date */
+  1,   /* field[1] = sides */
+  0,   /* field[0] = site */
+  2,   /* field[2] = worst_pain */
+};
+static const ProtobufCIntRange gaitpipe__v1__site_report__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 6 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__site_report__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.SiteReport",
+  "SiteReport",
+  "Gaitpipe__V1__SiteReport",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__SiteReport),
+  6,
+  gaitpipe__v1__site_report__field_descriptors,
+  gaitpipe__v1__site_report__field_indices_by_name,
+  1,  gaitpipe__v1__site_report__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__site_report__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__week_assessment__field_descriptors[17] =
 {
   {
     "week",
@@ -5646,6 +5809,18 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__week_assessment__field_descr
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "sites",
+    17,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__WeekAssessment, n_sites),
+    offsetof(Gaitpipe__V1__WeekAssessment, sites),
+    &gaitpipe__v1__site_report__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__week_assessment__field_indices_by_name[] = {
   11,   /* field[11] = ascent_m */
@@ -5660,6 +5835,7 @@ static const unsigned gaitpipe__v1__week_assessment__field_indices_by_name[] = {
   15,   /* field[15] = rules */
   4,   /* field[4] = runs */
   5,   /* field[5] = scores */
+  16,   /* field[16] = sites */
   9,   /* field[9] = strain */
   6,   /* field[6] = untracked_days */
   0,   /* field[0] = week */
@@ -5668,7 +5844,7 @@ static const unsigned gaitpipe__v1__week_assessment__field_indices_by_name[] = {
 static const ProtobufCIntRange gaitpipe__v1__week_assessment__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 16 }
+  { 0, 17 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__week_assessment__descriptor =
 {
@@ -5678,14 +5854,14 @@ const ProtobufCMessageDescriptor gaitpipe__v1__week_assessment__descriptor =
   "Gaitpipe__V1__WeekAssessment",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__WeekAssessment),
-  16,
+  17,
   gaitpipe__v1__week_assessment__field_descriptors,
   gaitpipe__v1__week_assessment__field_indices_by_name,
   1,  gaitpipe__v1__week_assessment__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__week_assessment__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__assessment__field_descriptors[15] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__assessment__field_descriptors[18] =
 {
   {
     "athlete",
@@ -5867,6 +6043,42 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__assessment__field_descriptor
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "symptom_diary",
+    16,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__Assessment, symptom_diary),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "last_site",
+    17,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_MESSAGE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__Assessment, last_site),
+    &gaitpipe__v1__site_report__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "site_summary",
+    18,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__Assessment, site_summary),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__assessment__field_indices_by_name[] = {
   1,   /* field[1] = as_of */
@@ -5877,18 +6089,21 @@ static const unsigned gaitpipe__v1__assessment__field_indices_by_name[] = {
   8,   /* field[8] = duplicates */
   4,   /* field[4] = fired_rules */
   14,   /* field[14] = kinematics_notes */
+  16,   /* field[16] = last_site */
   10,   /* field[10] = latest */
   6,   /* field[6] = load_unit */
   11,   /* field[11] = notes */
   12,   /* field[12] = parameters */
   2,   /* field[2] = runs */
+  17,   /* field[17] = site_summary */
   5,   /* field[5] = skipped */
+  15,   /* field[15] = symptom_diary */
   3,   /* field[3] = weeks */
 };
 static const ProtobufCIntRange gaitpipe__v1__assessment__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 15 }
+  { 0, 18 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__assessment__descriptor =
 {
@@ -5898,7 +6113,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__assessment__descriptor =
   "Gaitpipe__V1__Assessment",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__Assessment),
-  15,
+  18,
   gaitpipe__v1__assessment__field_descriptors,
   gaitpipe__v1__assessment__field_indices_by_name,
   1,  gaitpipe__v1__assessment__number_ranges,
@@ -5956,7 +6171,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__artifact__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__artifact__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__index_entry__field_descriptors[4] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__index_entry__field_descriptors[6] =
 {
   {
     "athlete",
@@ -6006,17 +6221,43 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__index_entry__field_descripto
     0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "sites",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__IndexEntry, sites),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "worst_pain",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__IndexEntry, worst_pain),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__index_entry__field_indices_by_name[] = {
   1,   /* field[1] = as_of */
   0,   /* field[0] = athlete */
   2,   /* field[2] = levels */
+  4,   /* field[4] = sites */
   3,   /* field[3] = weekly_distance_km */
+  5,   /* field[5] = worst_pain */
 };
 static const ProtobufCIntRange gaitpipe__v1__index_entry__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 4 }
+  { 0, 6 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__index_entry__descriptor =
 {
@@ -6026,7 +6267,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__index_entry__descriptor =
   "Gaitpipe__V1__IndexEntry",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__IndexEntry),
-  4,
+  6,
   gaitpipe__v1__index_entry__field_descriptors,
   gaitpipe__v1__index_entry__field_indices_by_name,
   1,  gaitpipe__v1__index_entry__number_ranges,

@@ -115,16 +115,16 @@ public struct PresentationScore: Sendable, Equatable, Codable {
     public var points: Int
     /// Ids of the rules counted (in the week or the 28 days before its last day), sorted, unique.
     public var rules: [String]
-    /// The symptom diary in the window matches this presentation's description (DOMAIN.md table):
-    /// raises confidence and selects advice, adds no points.
-    public var symptomMatch: Bool
+    /// DOMAIN.md S2: another knee site was reported in the window and this presentation's was not, so
+    /// its level is capped at low. `points` and `rules` are before the cap.
+    public var capped: Bool
 
-    public init(presentation: Presentation, level: Level, points: Int, rules: [String], symptomMatch: Bool = false) {
+    public init(presentation: Presentation, level: Level, points: Int, rules: [String], capped: Bool = false) {
         self.presentation = presentation
         self.level = level
         self.points = points
         self.rules = rules
-        self.symptomMatch = symptomMatch
+        self.capped = capped
     }
 }
 
@@ -156,6 +156,9 @@ public struct WeekAssessment: Sendable, Equatable, Codable {
     public var cadenceMatchedSPM: Double?
     /// Every DOMAIN.md rule's state for this week, in `RuleCatalog` order.
     public var rules: [RuleState] = []
+    /// DOMAIN.md S2: the knee sites the symptom diary reported in the week's window, in
+    /// `SymptomEntry.Location` order (`other` included; it gates nothing).
+    public var sites: [SiteReport] = []
 
     public init(week: String, weekStart: String, coverageDays: Int, distanceKm: Double, runs: Int,
                 scores: [PresentationScore]) {
@@ -257,8 +260,12 @@ public struct SeasonBaseline: Sendable, Equatable, Codable {
 public struct PresentationSummary: Sendable, Equatable, Codable {
     public var presentation: Presentation
     public var level: Level
+    /// Before S2's cap (DOMAIN.md "Order: points first, then S2's cap, then S1's floor").
     public var points: Int
-    public var symptomMatch: Bool
+    /// Capped at low because another knee site was reported (DOMAIN.md S2).
+    public var capped: Bool
+    /// This presentation's own site was reported in the window (DOMAIN.md S2).
+    public var siteReported: Bool
     /// "pattern consistent with …" sentence.
     public var headline: String
     /// The counted rules' explanations, strongest first.
@@ -267,16 +274,27 @@ public struct PresentationSummary: Sendable, Equatable, Codable {
     /// What not to do.
     public var avoid: [String]
 
-    public init(presentation: Presentation, level: Level, points: Int, symptomMatch: Bool, headline: String,
-                reasons: [String], advice: [String], avoid: [String]) {
+    public init(presentation: Presentation, level: Level, points: Int, capped: Bool = false, siteReported: Bool = false,
+                headline: String, reasons: [String], advice: [String], avoid: [String]) {
         self.presentation = presentation
         self.level = level
         self.points = points
-        self.symptomMatch = symptomMatch
+        self.capped = capped
+        self.siteReported = siteReported
         self.headline = headline
         self.reasons = reasons
         self.advice = advice
         self.avoid = avoid
+    }
+
+    /// DOMAIN.md "Which presentation the data points to first": the highest level; at equal levels,
+    /// the one at a reported site; then `Presentation.allCases` order.
+    public static func pointsToFirst(_ summaries: [PresentationSummary]) -> [PresentationSummary] {
+        func order(_ p: Presentation) -> Int { Presentation.allCases.firstIndex(of: p) ?? 0 }
+        return summaries.sorted { a, b in
+            a.level != b.level ? a.level > b.level
+                : a.siteReported != b.siteReported ? a.siteReported : order(a.presentation) < order(b.presentation)
+        }
     }
 }
 
@@ -332,6 +350,13 @@ public struct Assessment: Sendable, Equatable {
     public var devices: [String] = []
     /// K1–K4 summaries the assessment used (from `AthleteSeason.kinematics`), rendered per side.
     public var kinematicsNotes: [String] = []
+    /// The athlete has a symptom diary with at least one entry.
+    public var symptomDiary: Bool = false
+    /// The diary's most recent site report (any window), for "last reported: lateral, DATE".
+    public var lastSite: SiteReport?
+    /// Where the levels are shown: the reported site and what it points to, or one of DOMAIN.md's
+    /// three wordings (no diary / no pain in 28 days / pain outside the three sites).
+    public var siteSummary: String = ""
 
     public init(athlete: String, asOf: String, runs: [RunMetrics], weeks: [WeekAssessment],
                 firedRules: [FiredRule], skipped: [SkippedInput]) {
@@ -362,12 +387,19 @@ public struct IndexEntry: Sendable, Equatable, Codable {
     /// Latest level per presentation, in `Presentation.allCases` order.
     public var levels: [Level]
     public var weeklyDistanceKm: [Double]
+    /// The latest week's reported knee sites with sides ("lateral (left)"), empty when none.
+    public var sites: String
+    /// Worst pain (0–10) reported in the last 28 days; nil when none was reported.
+    public var worstPain: Int?
 
-    public init(athlete: String, asOf: String, levels: [Level], weeklyDistanceKm: [Double]) {
+    public init(athlete: String, asOf: String, levels: [Level], weeklyDistanceKm: [Double], sites: String = "",
+                worstPain: Int? = nil) {
         self.athlete = athlete
         self.asOf = asOf
         self.levels = levels
         self.weeklyDistanceKm = weeklyDistanceKm
+        self.sites = sites
+        self.worstPain = worstPain
     }
 
     public var highest: Level { levels.max() ?? .none }

@@ -1,15 +1,15 @@
 /// One line of `symptoms.csv`: how the knee felt on a day.
 public struct SymptomEntry: Sendable, Equatable {
-    public enum Side: String, Sendable, CaseIterable {
+    public enum Side: String, Sendable, CaseIterable, Codable {
         case left, right, both
     }
 
     /// Where it hurts; each points to one presentation (DOMAIN.md table).
-    public enum Location: String, Sendable, CaseIterable {
+    public enum Location: String, Sendable, CaseIterable, Codable {
         case peripatellar, lateral, inferiorPole = "inferior_pole", other
     }
 
-    public enum Aggravator: String, Sendable, CaseIterable {
+    public enum Aggravator: String, Sendable, CaseIterable, Codable {
         case stairs, hills, downhill, longRun = "long_run", predictableDistance = "predictable_distance"
         case easesWalking = "eases_walking", jumping, sprinting, squatting, sitting
     }

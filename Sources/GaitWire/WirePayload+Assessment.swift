@@ -61,7 +61,8 @@ extension Assessment: WirePayload {
             c.pointee.presentation = arena.string(s.presentation.rawValue)
             c.pointee.level = arena.string(s.level.rawValue)
             c.pointee.points = Int32(clamping: s.points)
-            c.pointee.symptom_match = s.symptomMatch ? 1 : 0
+            c.pointee.capped = s.capped ? 1 : 0
+            c.pointee.site_reported = s.siteReported ? 1 : 0
             c.pointee.headline = arena.string(s.headline)
             c.pointee.n_reasons = s.reasons.count
             c.pointee.reasons = arena.strings(s.reasons)
@@ -84,6 +85,9 @@ extension Assessment: WirePayload {
         m.pointee.devices = arena.strings(devices)
         m.pointee.n_kinematics_notes = kinematicsNotes.count
         m.pointee.kinematics_notes = arena.strings(kinematicsNotes)
+        m.pointee.symptom_diary = symptomDiary ? 1 : 0
+        m.pointee.last_site = lastSite.map { $0.fill(arena) }
+        m.pointee.site_summary = arena.string(siteSummary)
         return arena.packer(m, body)
     }
 
@@ -142,8 +146,8 @@ extension Assessment: WirePayload {
                     throw bad("unknown presentation or level in the latest summary")
                 }
                 a.latest.append(PresentationSummary(
-                    presentation: presentation, level: level, points: Int(s.points), symptomMatch: s.symptom_match != 0,
-                    headline: CRead.string(s.headline), reasons: CRead.strings(s.n_reasons, s.reasons),
+                    presentation: presentation, level: level, points: Int(s.points), capped: s.capped != 0,
+                    siteReported: s.site_reported != 0, headline: CRead.string(s.headline), reasons: CRead.strings(s.n_reasons, s.reasons),
                     advice: CRead.strings(s.n_advice, s.advice), avoid: CRead.strings(s.n_avoid, s.avoid)))
             }
             a.notes = CRead.strings(m.n_notes, m.notes)
@@ -152,6 +156,12 @@ extension Assessment: WirePayload {
             }
             a.devices = CRead.strings(m.n_devices, m.devices)
             a.kinematicsNotes = CRead.strings(m.n_kinematics_notes, m.kinematics_notes)
+            a.symptomDiary = m.symptom_diary != 0
+            if let s = m.last_site {
+                guard let site = SiteReport(reading: s) else { throw bad("unknown site, side or aggravator in last_site") }
+                a.lastSite = site
+            }
+            a.siteSummary = CRead.string(m.site_summary)
             return a
         }
     }
@@ -209,7 +219,7 @@ extension WeekAssessment {
             c.pointee.points = Int32(clamping: s.points)
             c.pointee.n_rules = s.rules.count
             c.pointee.rules = arena.strings(s.rules)
-            c.pointee.symptom_match = s.symptomMatch ? 1 : 0
+            c.pointee.capped = s.capped ? 1 : 0
             return c
         }
         c.pointee.untracked_days = Int32(clamping: untrackedDays)
@@ -232,10 +242,12 @@ extension WeekAssessment {
             c.pointee.note = arena.string(r.note)
             return c
         }
+        c.pointee.n_sites = sites.count
+        c.pointee.sites = arena.messages(sites) { $0.fill(arena) }
         return c
     }
 
-    /// Nil when a presentation, level or rule status is unknown.
+    /// Nil when a presentation, level, rule status or site is unknown.
     init?(reading p: UnsafeMutablePointer<Gaitpipe__V1__WeekAssessment>) {
         let w = p.pointee
         var scores: [PresentationScore] = []
@@ -243,7 +255,7 @@ extension WeekAssessment {
             guard let presentation = Presentation(rawValue: CRead.string(s.presentation)),
                   let level = Level(rawValue: CRead.string(s.level)) else { return nil }
             scores.append(PresentationScore(presentation: presentation, level: level, points: Int(s.points),
-                                            rules: CRead.strings(s.n_rules, s.rules), symptomMatch: s.symptom_match != 0))
+                                            rules: CRead.strings(s.n_rules, s.rules), capped: s.capped != 0))
         }
         self.init(week: CRead.string(w.week), weekStart: CRead.string(w.week_start),
                   coverageDays: Int(w.coverage_days), distanceKm: w.distance_km, runs: Int(w.runs), scores: scores)
@@ -262,8 +274,13 @@ extension WeekAssessment {
                                    threshold: RunMetrics.optional(r.threshold), baseline: RunMetrics.optional(r.baseline),
                                    note: CRead.string(r.note)))
         }
+        for site in CRead.messages(w.n_sites, w.sites, { $0 }) {
+            guard let report = SiteReport(reading: site) else { return nil }
+            sites.append(report)
+        }
     }
 }
+
 extension ReportBundle: WirePayload {
     public static let wireType = "ReportBundle"
 
@@ -285,6 +302,8 @@ extension ReportBundle: WirePayload {
         i.pointee.levels = arena.strings(index.levels.map(\.rawValue))
         i.pointee.n_weekly_distance_km = index.weeklyDistanceKm.count
         i.pointee.weekly_distance_km = arena.copy(index.weeklyDistanceKm)
+        i.pointee.sites = arena.string(index.sites)
+        i.pointee.worst_pain = Int32(index.worstPain ?? -1)
         m.pointee.index = i
         return arena.packer(m, body)
     }
@@ -306,9 +325,43 @@ extension ReportBundle: WirePayload {
                     levels.append(level)
                 }
                 index = IndexEntry(athlete: CRead.string(i.athlete), asOf: CRead.string(i.as_of), levels: levels,
-                                   weeklyDistanceKm: CRead.array(i.n_weekly_distance_km, i.weekly_distance_km))
+                                   weeklyDistanceKm: CRead.array(i.n_weekly_distance_km, i.weekly_distance_km),
+                                   sites: CRead.string(i.sites), worstPain: i.worst_pain >= 0 ? Int(i.worst_pain) : nil)
             }
             return ReportBundle(athlete: CRead.string(m.athlete), artifacts: artifacts, index: index)
         }
+    }
+}
+
+extension SiteReport {
+    func fill(_ arena: PackArena) -> UnsafeMutablePointer<Gaitpipe__V1__SiteReport> {
+        let c: UnsafeMutablePointer<Gaitpipe__V1__SiteReport> = arena.message { gaitpipe__v1__site_report__init($0) }
+        c.pointee.site = arena.string(site.rawValue)
+        c.pointee.n_sides = sides.count
+        c.pointee.sides = arena.strings(sides.map(\.rawValue))
+        c.pointee.worst_pain = Int32(worstPain ?? -1)
+        c.pointee.days = Int32(clamping: days)
+        c.pointee.last_date = arena.string(lastDate)
+        c.pointee.n_aggravators = aggravators.count
+        c.pointee.aggravators = arena.strings(aggravators.map(\.rawValue))
+        return c
+    }
+
+    /// Nil when a site, side or aggravator name is unknown.
+    init?(reading p: UnsafeMutablePointer<Gaitpipe__V1__SiteReport>) {
+        let r = p.pointee
+        guard let site = SymptomEntry.Location(rawValue: CRead.string(r.site)) else { return nil }
+        var sides: [SymptomEntry.Side] = []
+        for name in CRead.strings(r.n_sides, r.sides) {
+            guard let side = SymptomEntry.Side(rawValue: name) else { return nil }
+            sides.append(side)
+        }
+        var aggravators: [SymptomEntry.Aggravator] = []
+        for name in CRead.strings(r.n_aggravators, r.aggravators) {
+            guard let a = SymptomEntry.Aggravator(rawValue: name) else { return nil }
+            aggravators.append(a)
+        }
+        self.init(site: site, sides: sides, worstPain: r.worst_pain >= 0 ? Int(r.worst_pain) : nil, days: Int(r.days),
+                  lastDate: CRead.string(r.last_date), aggravators: aggravators)
     }
 }

@@ -102,8 +102,7 @@ enum GaitRules {
                                         unit: "spm"),
                               day: day, criteria: [
                                   Criterion(presentation: .pfp, weight: "w_pfp_gait", points: p.weight("w_pfp_gait")),
-                                  Criterion(presentation: .itbs, weight: "w_itbs_gait", points: p.weight("w_itbs_gait"),
-                                            requires: ["G1", "G2"]),
+                                  Criterion(presentation: .itbs, weight: "w_itbs_gait", points: p.weight("w_itbs_gait")),
                               ])
                 }
             } else {
@@ -134,8 +133,7 @@ enum GaitRules {
                                 unit: "%"),
                       day: day, criteria: [
                           Criterion(presentation: .pfp, weight: "w_pfp_gait", points: p.weight("w_pfp_gait")),
-                          Criterion(presentation: .itbs, weight: "w_itbs_gait", points: p.weight("w_itbs_gait"),
-                                    requires: ["G1", "G2"]),
+                          Criterion(presentation: .itbs, weight: "w_itbs_gait", points: p.weight("w_itbs_gait")),
                       ])
         }
         asymmetry(ctx, &eval)

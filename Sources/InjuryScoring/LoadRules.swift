@@ -21,10 +21,9 @@ enum LoadRules {
                 criteria.append(Criterion(presentation: .patellarTendinopathy, weight: "w_pt_load",
                                           points: p.weight("w_pt_load")))
             }
+            // ITBS counts L1 from "small" up (DOMAIN.md "Rules per presentation": +1 L1 ≥ small).
+            criteria.append(Criterion(presentation: .itbs, weight: "w_itbs_l1", points: p.weight("w_itbs_l1")))
             let long = LongRun.isLong(run, history: ctx.running)
-            if long {
-                criteria.append(Criterion(presentation: .itbs, weight: "w_itbs_long", points: p.weight("w_itbs_long")))
-            }
             var rule = SessionSpikeRule.firedRule(run, band: band, ratio: ratio, baselineM: baseline, thresholds: p.l1)
             if long { rule.detail += "; a long run (≥ 75th percentile of the previous 30 days)" }
             eval.fire(rule, day: day, criteria: criteria)

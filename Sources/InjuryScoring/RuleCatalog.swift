@@ -72,6 +72,17 @@ public enum RuleCatalog {
         RuleInfo(id: "S1", title: "tendon pain monitoring (pain during > 5/10, not settled by next morning, or morning pain rising)",
                  source: "Silbernagel 2007, AJSM; applied to the patellar tendon per Malliaras 2015",
                  design: "RCT in Achilles tendinopathy (pain-monitoring model)", unit: "pain 0-10", scored: true),
+        RuleInfo(id: "S2", title: "pain site (peripatellar → PFP, lateral → ITBS, inferior pole → patellar tendinopathy)",
+                 source: "Crossley 2016, Br J Sports Med (PFP consensus, part 1); Lavine 2010, Curr Rev Musculoskelet Med (ITBS); "
+                     + "Malliaras 2015, J Orthop Sports Phys Ther (patellar tendinopathy)",
+                 design: "consensus statement and clinical reviews: the site of pain tells the presentations apart; "
+                     + "another reported site caps the others at low",
+                 unit: "pain 0-10", scored: true),
+        RuleInfo(id: "S3", title: "aggravators of the presentation at its own site (two distinct)",
+                 source: "Crossley 2016, Br J Sports Med; Lavine 2010, Curr Rev Musculoskelet Med; "
+                     + "Malliaras 2015, J Orthop Sports Phys Ther",
+                 design: "clinical descriptions of each presentation's aggravators; expert rule",
+                 unit: "aggravators", scored: true),
     ]
 
     public static var ids: [String] { rules.map(\.id) }

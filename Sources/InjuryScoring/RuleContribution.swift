@@ -4,7 +4,7 @@ import GaitModel
 ///
 /// `criterion` names the line of the rule list the firing satisfies (its weight param): rules on the
 /// same line ("+1 L1 ≥ moderate or L2 > 30%") share it, so the line scores once however many of them
-/// fire. `requires` lists rule ids that must all have fired in the window ("G1 low **and** G2 long").
+/// fire.
 public struct RuleContribution: Sendable, Equatable {
     /// UTC day number the rule fired on.
     public var day: Int64
@@ -12,15 +12,12 @@ public struct RuleContribution: Sendable, Equatable {
     public var presentation: Presentation
     public var criterion: String
     public var points: Int
-    public var requires: [String]
 
-    public init(day: Int64, ruleID: String, presentation: Presentation, criterion: String, points: Int,
-                requires: [String] = []) {
+    public init(day: Int64, ruleID: String, presentation: Presentation, criterion: String, points: Int) {
         self.day = day
         self.ruleID = ruleID
         self.presentation = presentation
         self.criterion = criterion
         self.points = points
-        self.requires = requires
     }
 }

@@ -108,7 +108,7 @@ struct Evaluation {
         fired.append(rule)
         for c in criteria {
             contributions.append(RuleContribution(day: day, ruleID: rule.id, presentation: c.presentation,
-                                                  criterion: c.weight, points: c.points, requires: c.requires))
+                                                  criterion: c.weight, points: c.points))
         }
     }
 }
@@ -118,6 +118,4 @@ struct Criterion {
     var presentation: Presentation
     var weight: String
     var points: Int
-    /// Rule ids that must all have fired in the window for the line to score ("G1 low and G2 long").
-    var requires: [String] = []
 }

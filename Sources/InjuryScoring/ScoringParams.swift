@@ -29,6 +29,8 @@ public struct ScoringParams: Sendable, Equatable {
     public var kReference: KinematicReference
     // Symptoms.
     public var s1PainDuring: Double
+    public var s2Pain: Int
+    public var s2Days: Int
     // Points per presentation criterion.
     public var weights: [String: Int]
 
@@ -37,12 +39,15 @@ public struct ScoringParams: Sendable, Equatable {
         ("w_pfp_k3", 1, "PFP: K3 overstriding"), ("w_pfp_gait", 1, "PFP: G1 low or G2 long"),
         ("w_pfp_d1", 1, "PFP: D1 descent"), ("w_pfp_load", 1, "PFP: L1 ≥ moderate or L2 > 30%"),
         ("w_itbs_k1", 2, "ITBS: K1 hip adduction"), ("w_itbs_k4", 1, "ITBS: K4 internal rotation"),
-        ("w_itbs_k2", 1, "ITBS: K2 pelvic drop"), ("w_itbs_gait", 1, "ITBS: G1 low and G2 long"),
-        ("w_itbs_long", 1, "ITBS: L1 ≥ small on a long run"), ("w_itbs_d1", 1, "ITBS: D1 descent"),
+        ("w_itbs_k2", 1, "ITBS: K2 pelvic drop"), ("w_itbs_gait", 1, "ITBS: G1 low or G2 long"),
+        ("w_itbs_l1", 1, "ITBS: L1 ≥ small"), ("w_itbs_d1", 1, "ITBS: D1 descent"),
         ("w_pt_d2", 2, "Patellar tendinopathy: D2 high intensity"),
         ("w_pt_load", 1, "Patellar tendinopathy: L1 ≥ moderate or L2 > 30%"),
         ("w_pt_ascent", 1, "Patellar tendinopathy: ascent/stair spike"),
         ("w_pt_monotony", 1, "Patellar tendinopathy: monotony > 2.0"),
+        ("w_s2_site", 2, "S2: a reported site, worst pain ≥ s2_pain or on ≥ s2_days days, to its presentation"),
+        ("w_s2_site_mild", 1, "S2: a reported site below those, to its presentation"),
+        ("w_s3_aggravators", 1, "S3: two distinct aggravators of the presentation at its own site"),
     ]
 
     public static let specs: [ParamSpec] = [
@@ -89,6 +94,10 @@ public struct ScoringParams: Sendable, Equatable {
                       + "knee_internal_rotation, hip_internal_rotation); empty = no absolute comparison"),
         ParamSpec(name: "s1_pain_during", kind: .number, defaultValue: "5", minimum: 0, maximum: 10,
                   summary: "S1: tendon pain during activity above this (0–10) (Silbernagel 2007)"),
+        ParamSpec(name: "s2_pain", kind: .integer, defaultValue: "3", minimum: 0, maximum: 10,
+                  summary: "S2: worst pain (0–10) in the window at or above which a reported site scores w_s2_site"),
+        ParamSpec(name: "s2_days", kind: .integer, defaultValue: "2", minimum: 1, maximum: 29,
+                  summary: "S2: days in the window at or above which a reported site scores w_s2_site"),
     ] + weightDefaults.map {
         ParamSpec(name: $0.name, kind: .integer, defaultValue: String($0.points), minimum: 0, maximum: 10,
                   summary: "points: \($0.summary) (DOMAIN.md)")
@@ -115,6 +124,8 @@ public struct ScoringParams: Sendable, Equatable {
         kMinSessions = Int(p.number("k_min_sessions"))
         kReference = (try? KinematicReference(parsing: p.string("k_reference"))) ?? KinematicReference()
         s1PainDuring = p.number("s1_pain_during")
+        s2Pain = Int(p.number("s2_pain"))
+        s2Days = Int(p.number("s2_days"))
         var w: [String: Int] = [:]
         for d in Self.weightDefaults { w[d.name] = Int(p.number(d.name)) }
         weights = w

@@ -52,20 +52,14 @@ public enum SeasonScorer {
         TerrainIntensityRules.evaluate(ctx, &eval, values: &terrain)
         let kinematicsNotes = KinematicsRules.evaluate(ctx, &eval)
         let s1Days = SymptomRules.tendonPain(ctx, &eval)
+        let symptomsByWeek = SiteRules.evaluate(ctx, &eval)
 
         let weeks = ctx.weeks.map { week -> WeekAssessment in
             let runs = ctx.running(in: week)
-            let matched = SymptomRules.matched(ctx, week: week)
+            let symptoms = symptomsByWeek[week] ?? SiteRules.WeekSymptoms()
             let s1 = s1Days.contains { WeekLevelWindow.contains($0, weekStart: week) }
-            var scores = WeekLevelWindow.scores(weekStart: week, contributions: eval.contributions)
-            for i in scores.indices {
-                scores[i].symptomMatch = matched.contains(scores[i].presentation)
-                // S1 overrides: patellar tendinopathy at least moderate, and S1 listed.
-                if s1, scores[i].presentation == .patellarTendinopathy {
-                    scores[i].level = max(scores[i].level, .moderate)
-                    scores[i].rules = Array(Set(scores[i].rules + ["S1"])).sorted()
-                }
-            }
+            let scores = WeekLevelWindow.scores(weekStart: week, contributions: eval.contributions)
+                .map { finalScore($0, symptoms: symptoms, s1: s1) }
             var w = WeekAssessment(week: CalendarDay.isoWeek(week), weekStart: CalendarDay.date(week),
                                    coverageDays: ctx.coverageDays(week),
                                    distanceKm: runs.reduce(0) { $0 + $1.distanceM } / 1000, runs: runs.count, scores: scores)
@@ -79,6 +73,7 @@ public enum SeasonScorer {
             w.jumpSessions = terrain[week]?.jumpSessions ?? 0
             w.cadenceMatchedSPM = cadence[week]
             w.rules = RuleCatalog.ids.map { eval.states[week]?[$0] ?? .insufficient($0, "not evaluated") }
+            w.sites = symptoms.sites
             return w
         }
 
@@ -96,6 +91,10 @@ public enum SeasonScorer {
         a.devices = Array(Set(ctx.activities.map(\.device).filter { !$0.isEmpty })).sorted()
         a.parameters = ScoringParams.values(resolved)
         a.kinematicsNotes = kinematicsNotes
+        a.symptomDiary = !ctx.symptoms.isEmpty
+        a.lastSite = SiteRules.sites(ctx.symptoms.filter { $0.day <= ctx.calendar.lastDay })
+            .filter { $0.site != .other }.max { ($0.lastDate, $0.site.rawValue) < ($1.lastDate, $1.site.rawValue) }
+        a.siteSummary = siteSummary(a)
         notes.append(unit == "trimp"
             ? "Loads (L3–L5) in Banister TRIMP: at least \(fmt(params.trimpRunShare * 100, 0))% of runs have heart rate."
             : "Loads (L3–L5) in km: fewer than \(fmt(params.trimpRunShare * 100, 0))% of runs have heart rate.")
@@ -126,28 +125,79 @@ public enum SeasonScorer {
         return a
     }
 
+    /// DOMAIN.md "Order: points first, then S2's cap, then S1's floor": adds S2 and S3 to the
+    /// window's points, caps a presentation whose site was not reported while another was, and raises
+    /// patellar tendinopathy to at least moderate when S1 fired in the window.
+    static func finalScore(_ score: PresentationScore, symptoms: SiteRules.WeekSymptoms, s1: Bool) -> PresentationScore {
+        var s = score
+        let p = s.presentation
+        var rules = Set(s.rules)
+        for (id, points) in [("S2", symptoms.s2[p]), ("S3", symptoms.s3[p])] {
+            guard let points, points > 0 else { continue }
+            s.points += points
+            rules.insert(id)
+        }
+        s.level = Level(points: s.points)
+        s.capped = symptoms.capped(p)
+        if s.capped { s.level = min(s.level, .low) }
+        if s1, p == .patellarTendinopathy {
+            s.level = max(s.level, .moderate)
+            rules.insert("S1")
+        }
+        s.rules = rules.sorted()
+        return s
+    }
+
     /// The last week's reading per presentation, with the counted rules' explanations and advice.
     static func latest(_ week: WeekAssessment?, fired: [FiredRule], s1: Bool) -> [PresentationSummary] {
         guard let week, let monday = CalendarDay.parseDate(week.weekStart) else { return [] }
+        let reported = week.sites.filter { $0.site.presentation != nil }
         return Presentation.allCases.map { p in
             let score = week.score(p) ?? PresentationScore(presentation: p, level: .none, points: 0, rules: [])
+            let cappedBy = reported.map { "pain reported at the \($0.site.label) knee" }.joined(separator: " and ")
             let reasons = fired
                 .filter { r in score.rules.contains(r.id) && r.presentations.contains(p)
                     && CalendarDay.parseDate(r.date).map { WeekLevelWindow.contains($0, weekStart: monday) } == true }
                 .sorted { ($0.date, $0.id) > ($1.date, $1.id) }
-                .map { "\($0.id) (\($0.date)): \($0.detail)" }
+                .map { "\($0.id) (\($0.date)): \($0.detail)" + (score.capped ? " [\(cappedBy)]" : "") }
             let (advice, avoid) = PresentationAdvice.advice(p, s1: s1 && p == .patellarTendinopathy)
+            let points = score.points == 1 ? "1 point" : "\(score.points) points"
             let headline = score.level == .none
                 ? "No pattern consistent with \(p.title.lowercased()) in the 4 weeks to \(CalendarDay.date(monday + 6))"
                 : "Pattern consistent with \(p.title.lowercased()): \(score.level.rawValue) ("
                     + (score.points == 0 && score.rules.contains("S1") ? "set by S1, tendon pain monitoring"
-                        : score.points == 1 ? "1 point" : "\(score.points) points") + ")"
-                    + (score.symptomMatch ? "; the symptom diary matches its description" : "")
-            return PresentationSummary(presentation: p, level: score.level, points: score.points,
-                                       symptomMatch: score.symptomMatch, headline: headline,
+                        : score.capped ? "capped at low: \(cappedBy), not the \(p.site.label) knee; \(points) before the cap"
+                        : points) + ")"
+            return PresentationSummary(presentation: p, level: score.level, points: score.points, capped: score.capped,
+                                       siteReported: reported.contains { $0.site == p.site }, headline: headline,
                                        reasons: Array(reasons.prefix(6)), advice: score.level == .none ? [] : advice,
                                        avoid: score.level == .none ? [] : avoid)
         }
+    }
+
+    /// Where the levels are shown (DOMAIN.md "Symptoms"): the latest week's reported sites and what
+    /// they point to, or one of the three wordings for no diary, no pain, and pain elsewhere.
+    static func siteSummary(_ a: Assessment) -> String {
+        guard a.symptomDiary else {
+            return "No symptoms recorded: the levels share load rules and do not tell the presentations apart; ask where it hurts."
+        }
+        guard let week = a.weeks.last, let monday = CalendarDay.parseDate(week.weekStart) else { return "" }
+        let to = "in the 28 days to \(CalendarDay.date(monday + 6))"
+        let reported = week.sites.filter { $0.site.presentation != nil }
+        if reported.isEmpty {
+            let last = a.lastSite.map { "; last reported: \($0.site.label), \($0.lastDate)" } ?? ""
+            let opening = week.sites.isEmpty ? "No pain recorded in the last 28 days" : "Pain outside the three sites (other) \(to)"
+            return opening + last + ": the levels share load rules and do not tell the presentations apart; ask where it hurts."
+        }
+        let first = PresentationSummary.pointsToFirst(a.latest).first
+        let parts = reported.map { s in
+            "the \(s.label) knee, " + (s.worstPain.map { "worst \($0)/10" } ?? "no pain score") + " on \(dayCount(s.days))"
+        }
+        let pointsTo = reported.compactMap(\.site.presentation).map { $0.title.lowercased() }
+        return "Pain reported at " + parts.joined(separator: " and at ") + " \(to): points to "
+            + pointsTo.joined(separator: " and ") + "."
+            + (first.map { f in reported.contains { $0.site == f.presentation.site } || f.level == .none ? ""
+                : " The highest level is \(f.presentation.title.lowercased()) (\(f.level.rawValue)), at a site not reported." } ?? "")
     }
 }
 

@@ -1,28 +1,7 @@
 import GaitModel
 
-/// S1 tendon pain monitoring and the diary's match with each presentation's description
-/// (DOMAIN.md "Symptoms" and the presentations table).
+/// S1 tendon pain monitoring (DOMAIN.md "Symptoms"); S2 and S3 are `SiteRules`.
 enum SymptomRules {
-    /// Does a diary line read like the presentation? Location and at least one aggravator or timing
-    /// from the DOMAIN.md table must agree.
-    static func matches(_ e: SymptomEntry, _ p: Presentation) -> Bool {
-        let a = Set(e.aggravators)
-        switch p {
-        case .pfp:
-            return e.location == .peripatellar && !a.isDisjoint(with: [.stairs, .hills, .downhill, .longRun, .sitting, .squatting])
-        case .itbs:
-            return e.location == .lateral && !a.isDisjoint(with: [.predictableDistance, .easesWalking])
-        case .patellarTendinopathy:
-            return e.location == .inferiorPole && !a.isDisjoint(with: [.jumping, .sprinting, .hills, .stairs, .squatting])
-        }
-    }
-
-    /// Presentations whose description the diary in the week's 28-day window matches.
-    static func matched(_ ctx: ScoringContext, week: Int64) -> Set<Presentation> {
-        let window = ctx.symptoms.filter { WeekLevelWindow.contains($0.day, weekStart: week) }
-        return Set(Presentation.allCases.filter { p in window.contains { matches($0, p) } })
-    }
-
     /// S1 on inferior-pole (tendon) diary lines: pain during activity > `s1_pain_during`, pain not
     /// settled by next morning (next-morning pain > 0 and not below the pain after), or the week's mean
     /// next-morning pain above the previous week's. Sets patellar tendinopathy to at least moderate.

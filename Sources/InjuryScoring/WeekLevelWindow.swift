@@ -12,8 +12,7 @@ public enum WeekLevelWindow {
     }
 
     /// Points, level and counted rule ids per presentation. Each criterion scores once per week
-    /// (several L1 firings in the window are still +1), at its highest points; a conjunctive
-    /// criterion scores only when every rule it requires fired in the window.
+    /// (several L1 firings in the window are still +1), at its highest points.
     public static func scores(weekStart: Int64, contributions: [RuleContribution]) -> [PresentationScore] {
         let inWindow = contributions.filter { contains($0.day, weekStart: weekStart) }
         return Presentation.allCases.map { presentation in
@@ -23,7 +22,6 @@ public enum WeekLevelWindow {
             for criterion in Set(mine.map(\.criterion)) {
                 let members = mine.filter { $0.criterion == criterion }
                 let ids = Set(members.map(\.ruleID))
-                if let requires = members.first?.requires, !requires.isEmpty, !Set(requires).isSubset(of: ids) { continue }
                 let points = members.map(\.points).max() ?? 0
                 guard points > 0 else { continue }
                 best[criterion] = points

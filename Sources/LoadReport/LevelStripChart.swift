@@ -105,7 +105,7 @@ enum LevelStripChart {
                       [w.week] + Presentation.allCases.map { p in
                           guard let s = w.score(p) else { return "none" }
                           return "\(s.level.rawValue) (\(s.points))" + (s.rules.isEmpty ? "" : ": \(s.rules.joined(separator: ", "))")
-                              + (s.symptomMatch ? "; symptoms match" : "")
+                              + (s.capped ? "; capped at low (another site reported)" : "")
                       }
                   })
     }

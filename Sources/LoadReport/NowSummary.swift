@@ -8,7 +8,10 @@ struct NowSummary: Equatable {
     var level: Level
     var points: Int
     var rules: [String]
-    var symptomMatch: Bool
+    /// Capped at low: another knee site was reported (DOMAIN.md S2).
+    var capped: Bool
+    /// This presentation's own site was reported in the window (DOMAIN.md S2).
+    var siteReported: Bool
     var headline: String
     var reasons: [String]
     var advice: [String]
@@ -33,7 +36,7 @@ struct NowSummary: Equatable {
             if let s = a.latest.first(where: { $0.presentation == p }) {
                 // A level with counted rules always shows why, even when the summary lists no reason.
                 return NowSummary(presentation: p, level: s.level, points: s.points, rules: rules,
-                                  symptomMatch: s.symptomMatch, headline: s.headline,
+                                  capped: s.capped, siteReported: s.siteReported, headline: s.headline,
                                   reasons: s.reasons.isEmpty ? firingReasons : s.reasons,
                                   advice: s.advice, avoid: s.avoid, adviceSource: "injury-scoring")
             }
@@ -44,7 +47,8 @@ struct NowSummary: Equatable {
                 ? "No pattern consistent with \(p.title.lowercased()) from the rules computed (0 points)."
                 : "Pattern consistent with \(p.title.lowercased()) — level \(l.rawValue)."
             return NowSummary(presentation: p, level: l, points: level?.points ?? 0, rules: level?.rules ?? rules,
-                              symptomMatch: a.weeks.last?.score(p)?.symptomMatch ?? false, headline: headline,
+                              capped: a.weeks.last?.score(p)?.capped ?? false,
+                              siteReported: a.weeks.last?.sites.contains { $0.site == p.site } ?? false, headline: headline,
                               reasons: firingReasons,
                               advice: advice.advice, avoid: advice.avoid, adviceSource: "load-report")
         }

@@ -86,7 +86,8 @@ enum ReportHTML {
         h += "<p>\(e(s.headline))</p>\n"
         h += "<p class=\"note\">\(ChartLayout.count(s.points, "point"))"
             + (s.rules.isEmpty ? "" : " from \(e(s.rules.joined(separator: ", ")))")
-            + (s.symptomMatch ? "; the symptom diary matches this presentation's description" : "") + ".</p>\n"
+            + (s.capped ? "; capped at low: pain was reported at another site, not the \(e(s.presentation.site.label)) knee" : "")
+            + ".</p>\n"
         if !s.reasons.isEmpty {
             let top = s.reasons.prefix(NowSummary.topReasons)
             h += "<h4>Top reasons</h4>\n<ul>\n" + top.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"

@@ -15,7 +15,8 @@ enum ReportJSON {
             let firings = fallback.first { $0.presentation == s.presentation }?.reasons ?? []
             current[s.presentation.rawValue] = .object([
                 "level": .string(s.level.rawValue), "points": .integer(s.points),
-                "rules": .array(s.rules.map(JSONValue.string)), "symptom_match": .bool(s.symptomMatch),
+                "rules": .array(s.rules.map(JSONValue.string)), "capped": .bool(s.capped),
+                "site_reported": .bool(s.siteReported),
                 "headline": .string(s.headline), "reasons": .array(s.reasons.map(JSONValue.string)),
                 "advice": .array(s.advice.map(JSONValue.string)), "avoid": .array(s.avoid.map(JSONValue.string)),
                 "advice_source": .string(s.adviceSource), "firings": .array(firings.map(firedRule)),
@@ -77,7 +78,7 @@ enum ReportJSON {
                 "level": .string((s?.level ?? .none).rawValue),
                 "points": .integer(s?.points ?? 0),
                 "rules": .array((s?.rules ?? []).map(JSONValue.string)),
-                "symptom_match": .bool(s?.symptomMatch ?? false),
+                "capped": .bool(s?.capped ?? false),
             ])
         }
         return .object([

@@ -16,7 +16,7 @@ public enum WeeksCSV {
 
     /// No trailing newline.
     public static let header = (leading
-        + Presentation.allCases.flatMap { p in ["level", "points", "rules", "symptom_match"].map { "\(p.rawValue)_\($0)" } }
+        + Presentation.allCases.flatMap { p in ["level", "points", "rules", "capped"].map { "\(p.rawValue)_\($0)" } }
         + ["fired_rules"]
         + ruleIDs.flatMap { id in ["\(id.lowercased())_state", "\(id.lowercased())_value"] }
         + ["other_rule_states"])
@@ -38,7 +38,7 @@ public enum WeeksCSV {
             for p in Presentation.allCases {
                 let s = w.score(p)
                 fields += [(s?.level ?? .none).rawValue, String(s?.points ?? 0), (s?.rules ?? []).joined(separator: ";"),
-                           (s?.symptomMatch ?? false) ? "true" : "false"]
+                           (s?.capped ?? false) ? "true" : "false"]
             }
             fields.append(w.rules.filter { $0.status == .fired }.map(\.id).joined(separator: ";"))
             for id in ruleIDs {

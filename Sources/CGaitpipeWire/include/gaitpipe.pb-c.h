@@ -49,6 +49,7 @@ typedef struct Gaitpipe__V1__SeasonBaseline Gaitpipe__V1__SeasonBaseline;
 typedef struct Gaitpipe__V1__PresentationSummary Gaitpipe__V1__PresentationSummary;
 typedef struct Gaitpipe__V1__ParamValue Gaitpipe__V1__ParamValue;
 typedef struct Gaitpipe__V1__PresentationScore Gaitpipe__V1__PresentationScore;
+typedef struct Gaitpipe__V1__SiteReport Gaitpipe__V1__SiteReport;
 typedef struct Gaitpipe__V1__WeekAssessment Gaitpipe__V1__WeekAssessment;
 typedef struct Gaitpipe__V1__Assessment Gaitpipe__V1__Assessment;
 typedef struct Gaitpipe__V1__Artifact Gaitpipe__V1__Artifact;
@@ -939,8 +940,10 @@ struct  Gaitpipe__V1__PresentationSummary
   ProtobufCMessage base;
   char *presentation;
   char *level;
+  /*
+   * before S2's cap
+   */
   int32_t points;
-  protobuf_c_boolean symptom_match;
   char *headline;
   size_t n_reasons;
   char **reasons;
@@ -948,10 +951,18 @@ struct  Gaitpipe__V1__PresentationSummary
   char **advice;
   size_t n_avoid;
   char **avoid;
+  /*
+   * S2: another site reported, this one not: level capped at low
+   */
+  protobuf_c_boolean capped;
+  /*
+   * S2: this presentation's own site was reported
+   */
+  protobuf_c_boolean site_reported;
 };
 #define GAITPIPE__V1__PRESENTATION_SUMMARY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__presentation_summary__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL, 0, 0 }
 
 
 struct  Gaitpipe__V1__ParamValue
@@ -973,17 +984,52 @@ struct  Gaitpipe__V1__PresentationScore
    */
   char *presentation;
   /*
-   * none | low | moderate | high
+   * none | low | moderate | high (after S2's cap and S1's floor)
    */
   char *level;
+  /*
+   * before S2's cap
+   */
   int32_t points;
   size_t n_rules;
   char **rules;
-  protobuf_c_boolean symptom_match;
+  /*
+   * S2: another site reported, this one not
+   */
+  protobuf_c_boolean capped;
 };
 #define GAITPIPE__V1__PRESENTATION_SCORE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__presentation_score__descriptor) \
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0,NULL, 0 }
+
+
+/*
+ * DOMAIN.md S2: one knee site the symptom diary reported in a week's window.
+ */
+struct  Gaitpipe__V1__SiteReport
+{
+  ProtobufCMessage base;
+  /*
+   * peripatellar | lateral | inferior_pole | other
+   */
+  char *site;
+  /*
+   * left | right | both
+   */
+  size_t n_sides;
+  char **sides;
+  /*
+   * 0-10; -1 when every pain was empty
+   */
+  int32_t worst_pain;
+  int32_t days;
+  char *last_date;
+  size_t n_aggravators;
+  char **aggravators;
+};
+#define GAITPIPE__V1__SITE_REPORT__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__site_report__descriptor) \
+    , (char *)protobuf_c_empty_string, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL }
 
 
 struct  Gaitpipe__V1__WeekAssessment
@@ -1028,10 +1074,12 @@ struct  Gaitpipe__V1__WeekAssessment
   double cadence_matched_spm;
   size_t n_rules;
   Gaitpipe__V1__RuleState **rules;
+  size_t n_sites;
+  Gaitpipe__V1__SiteReport **sites;
 };
 #define GAITPIPE__V1__WEEK_ASSESSMENT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__week_assessment__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0,NULL }
 
 
 struct  Gaitpipe__V1__Assessment
@@ -1066,10 +1114,16 @@ struct  Gaitpipe__V1__Assessment
   char **devices;
   size_t n_kinematics_notes;
   char **kinematics_notes;
+  protobuf_c_boolean symptom_diary;
+  /*
+   * absent when no site was ever reported
+   */
+  Gaitpipe__V1__SiteReport *last_site;
+  char *site_summary;
 };
 #define GAITPIPE__V1__ASSESSMENT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__assessment__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0, NULL, (char *)protobuf_c_empty_string }
 
 
 struct  Gaitpipe__V1__Artifact
@@ -1095,10 +1149,18 @@ struct  Gaitpipe__V1__IndexEntry
   char **levels;
   size_t n_weekly_distance_km;
   double *weekly_distance_km;
+  /*
+   * latest week's reported sites with sides
+   */
+  char *sites;
+  /*
+   * last 28 days; -1 when none
+   */
+  int32_t worst_pain;
 };
 #define GAITPIPE__V1__INDEX_ENTRY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__index_entry__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0 }
 
 
 struct  Gaitpipe__V1__ReportBundle
@@ -1786,6 +1848,25 @@ Gaitpipe__V1__PresentationScore *
 void   gaitpipe__v1__presentation_score__free_unpacked
                      (Gaitpipe__V1__PresentationScore *message,
                       ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__SiteReport methods */
+void   gaitpipe__v1__site_report__init
+                     (Gaitpipe__V1__SiteReport         *message);
+size_t gaitpipe__v1__site_report__get_packed_size
+                     (const Gaitpipe__V1__SiteReport   *message);
+size_t gaitpipe__v1__site_report__pack
+                     (const Gaitpipe__V1__SiteReport   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__site_report__pack_to_buffer
+                     (const Gaitpipe__V1__SiteReport   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__SiteReport *
+       gaitpipe__v1__site_report__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__site_report__free_unpacked
+                     (Gaitpipe__V1__SiteReport *message,
+                      ProtobufCAllocator *allocator);
 /* Gaitpipe__V1__WeekAssessment methods */
 void   gaitpipe__v1__week_assessment__init
                      (Gaitpipe__V1__WeekAssessment         *message);
@@ -2004,6 +2085,9 @@ typedef void (*Gaitpipe__V1__ParamValue_Closure)
 typedef void (*Gaitpipe__V1__PresentationScore_Closure)
                  (const Gaitpipe__V1__PresentationScore *message,
                   void *closure_data);
+typedef void (*Gaitpipe__V1__SiteReport_Closure)
+                 (const Gaitpipe__V1__SiteReport *message,
+                  void *closure_data);
 typedef void (*Gaitpipe__V1__WeekAssessment_Closure)
                  (const Gaitpipe__V1__WeekAssessment *message,
                   void *closure_data);
@@ -2062,6 +2146,7 @@ extern const ProtobufCMessageDescriptor gaitpipe__v1__season_baseline__descripto
 extern const ProtobufCMessageDescriptor gaitpipe__v1__presentation_summary__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__param_value__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__presentation_score__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__site_report__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__week_assessment__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__assessment__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__artifact__descriptor;
