@@ -7,11 +7,16 @@ enum IntensityAnalysis {
     static let zoneEdges = [0.5, 0.6, 0.7, 0.8, 0.9]
     /// D2 without threshold pace: time at ≥ 80 % HRmax (zones 4–5).
     static let highIntensityHRFraction = 0.8
+    /// Pace counts as high intensity only at a grade ≥ −2 % (DOMAIN.md "Definitions"; Minetti 2002:
+    /// running downhill costs less energy at the same speed, so a fast descent is not a speed session).
+    static let minimumIntensityGrade = -0.02
 
-    static func apply(_ p: PreparedSamples, profile: AthleteProfile, to m: inout RunMetrics) {
+    /// `grades`: each sample's grade over ≥ 50 m (TerrainAnalysis), NaN where unknown; a sample of
+    /// unknown grade (no altitude: treadmill, indoor) counts by pace alone.
+    static func apply(_ p: PreparedSamples, profile: AthleteProfile, grades: [Double], to m: inout RunMetrics) {
         let trimpModel = BanisterTRIMP(sex: profile.sex, hrRest: profile.hrRest, hrMax: profile.hrMax)
         var zones = [Double](repeating: 0, count: zoneEdges.count)
-        var trimp = 0.0, hrSeconds = 0.0, highHR = 0.0, faster = 0.0
+        var trimp = 0.0, hrSeconds = 0.0, highHR = 0.0, faster = 0.0, fasterNotDownhill = 0.0
         let threshold = profile.thresholdSpeedMPS
         for i in 0..<p.count {
             let w = p.weight[i]
@@ -23,14 +28,17 @@ enum IntensityAnalysis {
                 if let zone = zoneEdges.lastIndex(where: { fraction >= $0 }) { zones[zone] += w }
                 if fraction >= highIntensityHRFraction { highHR += w }
             }
-            if let threshold, p.moving[i], p.speed[i] > threshold { faster += w }
+            if let threshold, p.moving[i], p.speed[i] > threshold {
+                faster += w
+                if !(grades[i] < minimumIntensityGrade) { fasterNotDownhill += w }
+            }
         }
 
         m.hrZoneTimesS = hrSeconds > 0 ? zones : []
         m.trimp = hrSeconds > 0 ? trimp : nil
         if threshold != nil {
             m.fasterThanThresholdS = faster
-            m.highIntensityS = faster
+            m.highIntensityS = fasterNotDownhill
             m.highIntensityBasis = "threshold_pace"
         } else if hrSeconds > 0 {
             m.highIntensityS = highHR

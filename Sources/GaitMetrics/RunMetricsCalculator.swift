@@ -94,8 +94,8 @@ public enum RunMetricsCalculator {
         m.averagePaceSPerKm = distance > 0 && duration > 0 ? duration / (distance / 1000) : nil
 
         if activity.isRunning { GaitAnalysis.apply(p, to: &m) }
-        TerrainAnalysis.apply(p, window: window, to: &m)
-        IntensityAnalysis.apply(p, profile: profile, to: &m)
+        let grades = TerrainAnalysis.apply(p, window: window, to: &m)
+        IntensityAnalysis.apply(p, profile: profile, grades: grades, to: &m)
         SessionLoad.apply(activity, profile: profile, recordedSeconds: recorded, to: &m)
 
         m.quality = DataQuality(samples: n, coverage: duration > 0 ? min(1, Double(n) / (duration + 1)) : (n > 0 ? 1 : 0),

@@ -11,6 +11,9 @@ enum TerrainAnalysis {
     /// extreme (hysteresis): the moving average leaves ±0.x m ripples that would otherwise add up
     /// over thousands of samples.
     static let turnDeadband = 1.0
+    /// D2's pace counts only where the grade over at least this many metres of smoothed altitude is
+    /// ≥ −2 % (DOMAIN.md "Definitions": a fast descent is not an intensity session).
+    static let intensityGradeSpanM = 50.0
 
     /// Smoothed altitude at each sample that has distance and altitude: the mean over samples within
     /// ±window/2 metres of it (two pointers over cumulative distance: O(n)).
@@ -32,9 +35,34 @@ enum TerrainAnalysis {
         return result
     }
 
-    static func apply(_ p: PreparedSamples, window: Double, to m: inout RunMetrics) {
+    /// Each point's grade from the last point ≥ half the span behind it to the first ≥ half the span
+    /// ahead (clamped at the track's ends, so a span is never shorter than `intensityGradeSpanM`
+    /// unless the whole track is). Centred, so a sample at the start of a descent reads as descending.
+    static func centredGrades(_ points: [(d: Double, a: Double, index: Int)], into grades: inout [Double]) {
+        guard let first = points.first, let last = points.last, last.d - first.d > 0 else { return }
+        let half = intensityGradeSpanM / 2
+        var lo = 0, hi = 0
+        for k in points.indices {
+            let d = points[k].d
+            while lo + 1 < k, d - points[lo + 1].d >= half { lo += 1 }
+            while hi < points.count - 1, points[hi].d - d < half { hi += 1 }
+            // Near an end the span extends on the other side so it stays ≥ the full span.
+            var a = lo, b = hi
+            while points[b].d - points[a].d < intensityGradeSpanM, a > 0 { a -= 1 }
+            while points[b].d - points[a].d < intensityGradeSpanM, b < points.count - 1 { b += 1 }
+            let run = points[b].d - points[a].d
+            if run > 0 { grades[points[k].index] = (points[b].a - points[a].a) / run }
+        }
+    }
+
+    /// Sets ascent, descent, grade times and the longest descent; returns each sample's grade over
+    /// ≥ `intensityGradeSpanM` metres of smoothed altitude centred on it (`centredGrades`), NaN where
+    /// the sample has no altitude or distance.
+    @discardableResult
+    static func apply(_ p: PreparedSamples, window: Double, to m: inout RunMetrics) -> [Double] {
+        var grades = [Double](repeating: .nan, count: p.count)
         let points = smoothed(distance: p.distance, altitude: p.altitude, window: window)
-        guard points.count >= 2 else { return }
+        guard points.count >= 2 else { return grades }
         var hysteresis = AscentHysteresis(start: points[0].a, deadband: turnDeadband)
         var uphill = 0.0, downhill = 0.0
         var longest = (drop: 0.0, distance: 0.0)
@@ -63,6 +91,7 @@ enum TerrainAnalysis {
             if grade <= -gradeThreshold { downhill += p.weight[i] }
         }
         closeDescent()
+        centredGrades(points, into: &grades)
         let (ascent, descent) = hysteresis.totals
         m.ascentM = ascent
         m.descentM = descent
@@ -71,5 +100,6 @@ enum TerrainAnalysis {
         m.downhillTimeS = downhill
         m.longestDescentM = longest.drop
         m.longestDescentDistanceM = longest.distance
+        return grades
     }
 }
