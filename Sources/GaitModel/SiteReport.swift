@@ -25,9 +25,12 @@ public struct SiteReport: Sendable, Equatable, Codable {
     }
 
     /// "lateral (left)", "inferior pole (left, right)".
-    public var label: String {
-        site.label + (sides.isEmpty ? "" : " (" + sides.map(\.rawValue).joined(separator: ", ") + ")")
-    }
+    public var label: String { site.label + sidesSuffix }
+
+    /// "at the lateral knee (left)".
+    public var phrase: String { site.phrase + sidesSuffix }
+
+    private var sidesSuffix: String { sides.isEmpty ? "" : " (" + sides.map(\.rawValue).joined(separator: ", ") + ")" }
 }
 
 extension SymptomEntry.Location {
@@ -43,6 +46,16 @@ extension SymptomEntry.Location {
 
     /// Words for the report: "peripatellar", "lateral", "inferior pole", "other".
     public var label: String { rawValue.split(separator: "_").joined(separator: " ") }
+
+    /// Where the pain was, as a sentence says it: "pain reported at the lateral knee".
+    public var phrase: String {
+        switch self {
+        case .peripatellar: "around the kneecap (peripatellar)"
+        case .lateral: "at the lateral knee"
+        case .inferiorPole: "at the inferior pole of the patella"
+        case .other: "elsewhere (other)"
+        }
+    }
 }
 
 extension Presentation {

@@ -86,7 +86,17 @@ public enum SeasonScorer {
         a.days = days
         a.duplicates = ctx.duplicates
         a.baseline = baseline
-        a.latest = latest(weeks.last, fired: a.firedRules, s1: s1Days.contains { d in weeks.last.map {
+        var lastPoints: [Presentation: [String: Int]] = [:]
+        if let lastWeek = ctx.weeks.last {
+            let symptoms = symptomsByWeek[lastWeek] ?? SiteRules.WeekSymptoms()
+            for p in Presentation.allCases {
+                var points = WeekLevelWindow.pointsByRule(weekStart: lastWeek, contributions: eval.contributions, presentation: p)
+                points["S2"] = symptoms.s2[p]
+                points["S3"] = symptoms.s3[p]
+                lastPoints[p] = points
+            }
+        }
+        a.latest = latest(weeks.last, fired: a.firedRules, points: lastPoints, s1: s1Days.contains { d in weeks.last.map {
             WeekLevelWindow.contains(d, weekStart: CalendarDay.parseDate($0.weekStart) ?? 0) } ?? false })
         a.devices = Array(Set(ctx.activities.map(\.device).filter { !$0.isEmpty })).sorted()
         a.parameters = ScoringParams.values(resolved)
@@ -149,16 +159,22 @@ public enum SeasonScorer {
     }
 
     /// The last week's reading per presentation, with the counted rules' explanations and advice.
-    static func latest(_ week: WeekAssessment?, fired: [FiredRule], s1: Bool) -> [PresentationSummary] {
+    /// Reasons come strongest first: S1 (it sets the level and the advice), then by the points the
+    /// rule adds to the presentation, then newest first.
+    static func latest(_ week: WeekAssessment?, fired: [FiredRule], points: [Presentation: [String: Int]],
+                       s1: Bool) -> [PresentationSummary] {
         guard let week, let monday = CalendarDay.parseDate(week.weekStart) else { return [] }
         let reported = week.sites.filter { $0.site.presentation != nil }
         return Presentation.allCases.map { p in
             let score = week.score(p) ?? PresentationScore(presentation: p, level: .none, points: 0, rules: [])
-            let cappedBy = reported.map { "pain reported at the \($0.site.label) knee" }.joined(separator: " and ")
+            let cappedBy = "pain reported " + reported.map(\.site.phrase).joined(separator: " and ")
             let reasons = fired
                 .filter { r in score.rules.contains(r.id) && r.presentations.contains(p)
                     && CalendarDay.parseDate(r.date).map { WeekLevelWindow.contains($0, weekStart: monday) } == true }
-                .sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+                .sorted { a, b in
+                    let pa = a.id == "S1" ? Int.max : points[p]?[a.id] ?? 0, pb = b.id == "S1" ? Int.max : points[p]?[b.id] ?? 0
+                    return pa != pb ? pa > pb : (a.date, a.id) > (b.date, b.id)
+                }
                 .map { "\($0.id) (\($0.date)): \($0.detail)" + (score.capped ? " [\(cappedBy)]" : "") }
             let (advice, avoid) = PresentationAdvice.advice(p, s1: s1 && p == .patellarTendinopathy)
             let points = score.points == 1 ? "1 point" : "\(score.points) points"
@@ -166,7 +182,7 @@ public enum SeasonScorer {
                 ? "No pattern consistent with \(p.title.lowercased()) in the 4 weeks to \(CalendarDay.date(monday + 6))"
                 : "Pattern consistent with \(p.title.lowercased()): \(score.level.rawValue) ("
                     + (score.points == 0 && score.rules.contains("S1") ? "set by S1, tendon pain monitoring"
-                        : score.capped ? "capped at low: \(cappedBy), not the \(p.site.label) knee; \(points) before the cap"
+                        : score.capped ? "capped at low: \(cappedBy), not \(p.site.phrase); \(points) before the cap"
                         : points) + ")"
             return PresentationSummary(presentation: p, level: score.level, points: score.points, capped: score.capped,
                                        siteReported: reported.contains { $0.site == p.site }, headline: headline,
@@ -191,10 +207,10 @@ public enum SeasonScorer {
         }
         let first = PresentationSummary.pointsToFirst(a.latest).first
         let parts = reported.map { s in
-            "the \(s.label) knee, " + (s.worstPain.map { "worst \($0)/10" } ?? "no pain score") + " on \(dayCount(s.days))"
+            "\(s.phrase), " + (s.worstPain.map { "worst \($0)/10" } ?? "no pain score") + " on \(dayCount(s.days))"
         }
         let pointsTo = reported.compactMap(\.site.presentation).map { $0.title.lowercased() }
-        return "Pain reported at " + parts.joined(separator: " and at ") + " \(to): points to "
+        return "Pain reported " + parts.joined(separator: " and ") + " \(to): points to "
             + pointsTo.joined(separator: " and ") + "."
             + (first.map { f in reported.contains { $0.site == f.presentation.site } || f.level == .none ? ""
                 : " The highest level is \(f.presentation.title.lowercased()) (\(f.level.rawValue)), at a site not reported." } ?? "")

@@ -79,7 +79,7 @@ enum SiteRules {
                     eval.fire(FiredRule(id: "S2", band: report.site.rawValue, date: CalendarDay.date(day),
                                         value: Double(report.worstPain ?? 0), threshold: Double(p.s2Pain),
                                         baseline: Double(report.days), source: info.source, design: info.design,
-                                        detail: "pain reported at the \(report.label) knee, \(pain) on "
+                                        detail: "pain reported \(report.phrase), \(pain) on "
                                             + "\(dayCount(report.days)) in the 28 days to \(sunday) "
                                             + (strong ? "(≥ \(p.s2Pain)/10 or ≥ \(p.s2Days) days: +\(points))" : "(+\(points))")
                                             + ": points to \(presentation.title.lowercased())",
@@ -94,7 +94,7 @@ enum SiteRules {
                     eval.fire(FiredRule(id: "S3", band: report.site.rawValue, date: CalendarDay.date(day),
                                         value: Double(classes.count), threshold: 2, baseline: 0,
                                         source: info.source, design: info.design,
-                                        detail: "at the \(report.site.label) knee the diary lists "
+                                        detail: "\(report.site.phrase) the diary lists "
                                             + classes.map { $0.rawValue.split(separator: "_").joined(separator: " ") }.joined(separator: ", ")
                                             + " in the 28 days to \(sunday): aggravators of \(presentation.title.lowercased()) "
                                             + "(+\(p.weight("w_s3_aggravators")))",

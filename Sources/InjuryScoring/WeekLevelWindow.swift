@@ -11,6 +11,16 @@ public enum WeekLevelWindow {
         return day <= sunday && day >= sunday - daysBeforeLastDay
     }
 
+    /// The most points each rule adds to `presentation` in the week's window (the order of reasons).
+    public static func pointsByRule(weekStart: Int64, contributions: [RuleContribution],
+                                    presentation: Presentation) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for c in contributions where c.presentation == presentation && contains(c.day, weekStart: weekStart) {
+            out[c.ruleID] = max(out[c.ruleID] ?? 0, c.points)
+        }
+        return out
+    }
+
     /// Points, level and counted rule ids per presentation. Each criterion scores once per week
     /// (several L1 firings in the window are still +1), at its highest points.
     public static func scores(weekStart: Int64, contributions: [RuleContribution]) -> [PresentationScore] {

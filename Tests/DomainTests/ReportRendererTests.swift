@@ -17,7 +17,7 @@ import Testing
         b.weekLoads(0, load: 204, monotony: nil, strain: nil)
         b.weekLoads(1, load: 96, monotony: 1.8, strain: 172.8, descent: 85, ascent: 80, intensity: 12, jumps: 1, cadence: 164.2)
         b.score(0, .itbs, points: 1, rules: ["L1"])
-        b.score(1, .pfp, points: 2, rules: ["G1", "L2"], symptomMatch: true)
+        b.score(1, .pfp, points: 2, rules: ["G1", "L2"], capped: true)
         b.score(1, .patellarTendinopathy, points: 4, rules: ["ASC", "D2", "L2"])
         b.score(2, .patellarTendinopathy, points: 4, rules: ["ASC", "D2", "L2"])
         b.rule(1, RuleState(id: "L1", status: .fired, value: 1.4, threshold: 1.1, baseline: 5.0))
@@ -115,7 +115,7 @@ import Testing
         #expect(w1["week_start"] == "2025-01-13" && w1["coverage_days"] == "1" && w1["distance_km"] == "8.00")
         #expect(w1["load_unit"] == "trimp" && w1["load"] == "96.00" && w1["monotony"] == "1.800" && w1["strain"] == "172.80")
         #expect(w1["pfp_level"] == "moderate" && w1["pfp_points"] == "2" && w1["pfp_rules"] == "G1;L2")
-        #expect(w1["pfp_symptom_match"] == "true")
+        #expect(w1["pfp_capped"] == "true")
         #expect(w1["patellar_tendinopathy_level"] == "high" && w1["itbs_level"] == "none" && w1["itbs_points"] == "0")
         #expect(w1["fired_rules"] == "L1")
         #expect(w1["l1_state"] == "fired" && w1["l1_value"] == "1.4000")
@@ -221,7 +221,7 @@ import Testing
         let fallback = Self.text(Self.render(a), "report.html")
         #expect(fallback.contains("Pattern consistent with patellar tendinopathy — level high."))
         #expect(fallback.contains("Heavy slow resistance"), "InjuryScoring's advice for the presentation")
-        a.latest = [PresentationSummary(presentation: .patellarTendinopathy, level: .moderate, points: 3, symptomMatch: true,
+        a.latest = [PresentationSummary(presentation: .patellarTendinopathy, level: .moderate, points: 3,
                                         headline: "Pattern consistent with PT — scorer's words", reasons: ["r1", "r2", "r3", "r4"],
                                         advice: ["do this"], avoid: ["not that"])]
         let html = Self.text(Self.render(a), "report.html")
