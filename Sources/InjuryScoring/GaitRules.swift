@@ -143,7 +143,7 @@ enum GaitRules {
     static func asymmetry(_ ctx: ScoringContext, _ eval: inout Evaluation) {
         let p = ctx.params
         for week in ctx.weeks {
-            let window = ctx.running.filter { WeekLevelWindow.contains(ScoringContext.day($0), weekStart: week) }
+            let window = ctx.running.filter { ctx.inWindow(ScoringContext.day($0), week: week) }
             let measured = window.compactMap(\.gctBalancePct)
             guard !measured.isEmpty else {
                 eval.set(week, .insufficient("G3", "no ground-contact balance in the window"))

@@ -143,7 +143,7 @@ enum KinematicsRules {
                           day: s.day, criteria: criteria(rule, p))
             }
             for week in ctx.weeks {
-                let inWindow = sessions.filter { WeekLevelWindow.contains($0.day, weekStart: week) }
+                let inWindow = sessions.filter { ctx.inWindow($0.day, week: week) }
                 guard let latest = inWindow.last(where: \.measured) else {
                     eval.set(week, .insufficient(rule, ctx.kinematics.isEmpty ? "no kinematics sessions"
                         : inWindow.isEmpty ? "no kinematics session in the 28-day window"

@@ -60,7 +60,7 @@ enum LoadRules {
         for r in ctx.running { kmByDay[ScoringContext.day(r), default: 0] += r.distanceM / 1000 }
         func sum(_ days: ClosedRange<Int64>) -> Double { days.reduce(0) { $0 + (kmByDay[$1] ?? 0) } }
         for week in ctx.weeks {
-            let t = min(week + 6, ctx.calendar.lastDay)
+            let t = min(week + 6, ctx.asOfDay)
             guard ctx.calendar.allTracked((t - 13)...t) else {
                 eval.set(week, .insufficient("L2", "the 14 days to \(CalendarDay.date(t)) need to be tracked "
                                                 + "(untracked days or the season's first weeks)"))

@@ -14,8 +14,16 @@ struct ScoringContext {
     private(set) var running: [RunMetrics]
     let duplicates: [DuplicateRun]
     let calendar: SeasonCalendar
-    /// Mondays of every ISO week from the first to the last week with data.
+    /// The last data day: the last activity's, or a later diary date up to `diaryDaysAfterLastActivity`
+    /// after it (DOMAIN.md "Definitions": the as-of date counts diary dates too — a runner who stopped
+    /// because of pain still reports it). -1 for an empty season.
+    let asOfDay: Int64
+    /// Mondays of every ISO week from the first to the as-of date's week.
     let weeks: [Int64]
+
+    /// A diary date further than this after the last activity (a typo'd year, most often) does not
+    /// move the as-of date; the scorer notes such entries.
+    static let diaryDaysAfterLastActivity: Int64 = 28
 
     init(athlete: String, activities all: [RunMetrics], profile: AthleteProfile, symptoms: [SymptomEntry],
          kinematics: [KinematicsSession], params: ScoringParams) {
@@ -31,9 +39,13 @@ struct ScoringContext {
         calendar = SeasonCalendar(activityDays: Set(merged.kept.map { CalendarDay.dayNumber($0.startTime) }),
                                   restDays: Set(profile.restDays), restGapDays: params.restGapDays)
         var weeks: [Int64] = []
+        let lastActivity = calendar.lastDay
+        let lastDiaryDay = symptoms.map(\.day).filter { $0 <= lastActivity + Self.diaryDaysAfterLastActivity }.max()
+        let asOfDay = calendar.isEmpty ? -1 : max(lastActivity, lastDiaryDay ?? lastActivity)
+        self.asOfDay = asOfDay
         if let days = calendar.days {
             var monday = CalendarDay.weekStart(days.lowerBound)
-            while monday <= days.upperBound {
+            while monday <= asOfDay {
                 weeks.append(monday)
                 monday += 7
             }
@@ -57,6 +69,9 @@ struct ScoringContext {
         running.filter { (week...(week + 6)).contains(Self.day($0)) }
     }
 
+    /// True when a rule that fired (or a diary entry) on `day` counts for `week`'s level.
+    func inWindow(_ day: Int64, week: Int64) -> Bool { WeekLevelWindow.contains(day, weekStart: week, asOf: asOfDay) }
+
     /// True when the 30 days before `day` lie inside the recorded season (L1, D1's look-back windows).
     func hasThirtyDaysOfHistory(_ day: Int64) -> Bool { day - 30 >= calendar.firstDay }
 
@@ -67,7 +82,7 @@ struct ScoringContext {
 
     /// The day a week-level rule fires on: the week's last active day (else its last season day).
     func firingDay(_ week: Int64) -> Int64 {
-        (week...(week + 6)).last { calendar.state($0) == .active } ?? min(week + 6, calendar.lastDay)
+        (week...(week + 6)).last { calendar.state($0) == .active } ?? min(week + 6, asOfDay)
     }
 
     /// DOMAIN.md "4-week mean": the mean over the 4 ISO weeks before `week`, dropping weeks without

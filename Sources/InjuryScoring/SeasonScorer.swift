@@ -57,13 +57,15 @@ public enum SeasonScorer {
         let weeks = ctx.weeks.map { week -> WeekAssessment in
             let runs = ctx.running(in: week)
             let symptoms = symptomsByWeek[week] ?? SiteRules.WeekSymptoms()
-            let s1 = s1Days.contains { WeekLevelWindow.contains($0, weekStart: week) }
-            let scores = WeekLevelWindow.scores(weekStart: week, contributions: eval.contributions)
+            let s1 = s1Days.contains { ctx.inWindow($0, week: week) }
+            let scores = WeekLevelWindow.scores(weekStart: week, asOf: ctx.asOfDay, contributions: eval.contributions)
                 .map { finalScore($0, symptoms: symptoms, s1: s1) }
             var w = WeekAssessment(week: CalendarDay.isoWeek(week), weekStart: CalendarDay.date(week),
                                    coverageDays: ctx.coverageDays(week),
                                    distanceKm: runs.reduce(0) { $0 + $1.distanceM } / 1000, runs: runs.count, scores: scores)
-            w.untrackedDays = (week...(week + 6)).filter { ctx.calendar.state($0) == .untracked }.count
+            // Days up to the as-of date without a device: inside the calendar untracked, after the last
+            // activity (diary only) unknown too.
+            w.untrackedDays = (max(week, ctx.calendar.firstDay)...min(week + 6, ctx.asOfDay)).filter { (ctx.calendar.state($0) ?? .untracked) == .untracked }.count
             w.load = loads[week]?.load
             w.monotony = loads[week]?.monotony
             w.strain = loads[week]?.strain
@@ -78,7 +80,7 @@ public enum SeasonScorer {
         }
 
         var a = Assessment(athlete: season.athlete,
-                           asOf: ctx.calendar.isEmpty ? "" : CalendarDay.date(ctx.calendar.lastDay),
+                           asOf: ctx.calendar.isEmpty ? "" : CalendarDay.date(ctx.asOfDay),
                            runs: annotated, weeks: weeks,
                            firedRules: eval.fired.sorted { ($0.date, $0.id, $0.runID, $0.band) < ($1.date, $1.id, $1.runID, $1.band) },
                            skipped: skipped)
@@ -90,19 +92,20 @@ public enum SeasonScorer {
         if let lastWeek = ctx.weeks.last {
             let symptoms = symptomsByWeek[lastWeek] ?? SiteRules.WeekSymptoms()
             for p in Presentation.allCases {
-                var points = WeekLevelWindow.pointsByRule(weekStart: lastWeek, contributions: eval.contributions, presentation: p)
+                var points = WeekLevelWindow.pointsByRule(weekStart: lastWeek, asOf: ctx.asOfDay, contributions: eval.contributions,
+                                                          presentation: p)
                 points["S2"] = symptoms.s2[p]
                 points["S3"] = symptoms.s3[p]
                 lastPoints[p] = points
             }
         }
-        a.latest = latest(weeks.last, fired: a.firedRules, points: lastPoints, s1: s1Days.contains { d in weeks.last.map {
-            WeekLevelWindow.contains(d, weekStart: CalendarDay.parseDate($0.weekStart) ?? 0) } ?? false })
+        a.latest = latest(weeks.last, asOf: ctx.asOfDay, fired: a.firedRules, points: lastPoints,
+                          s1: s1Days.contains { d in ctx.weeks.last.map { ctx.inWindow(d, week: $0) } ?? false })
         a.devices = Array(Set(ctx.activities.map(\.device).filter { !$0.isEmpty })).sorted()
         a.parameters = ScoringParams.values(resolved)
         a.kinematicsNotes = kinematicsNotes
         a.symptomDiary = !ctx.symptoms.isEmpty
-        a.lastSite = SiteRules.sites(ctx.symptoms.filter { $0.day <= ctx.calendar.lastDay })
+        a.lastSite = SiteRules.sites(ctx.symptoms.filter { $0.day <= ctx.asOfDay })
             .filter { $0.site != .other }.max { ($0.lastDate, $0.site.rawValue) < ($1.lastDate, $1.site.rawValue) }
         a.siteSummary = siteSummary(a)
         notes.append(unit == "trimp"
@@ -129,6 +132,18 @@ public enum SeasonScorer {
         let untracked = days.filter { $0.state == .untracked }.count
         notes.append("Coverage: \(days.filter { $0.state == .active }.count) active, \(days.filter { $0.state == .rest }.count) rest "
             + "and \(untracked) untracked days from \(days.first?.date ?? "–") to \(days.last?.date ?? "–").")
+        if !ctx.calendar.isEmpty {
+            if ctx.asOfDay > ctx.calendar.lastDay {
+                notes.append("The symptom diary goes on after the last recorded activity (\(CalendarDay.date(ctx.calendar.lastDay))): "
+                    + "the as-of date is its last entry, \(CalendarDay.date(ctx.asOfDay)); days in between are untracked.")
+            }
+            let late = ctx.symptoms.filter { $0.day > ctx.asOfDay }.map { CalendarDay.date($0.day) }
+            if !late.isEmpty {
+                notes.append("\(late.count == 1 ? "1 diary entry" : "\(late.count) diary entries") more than "
+                    + "\(ScoringContext.diaryDaysAfterLastActivity) days after the last activity not counted (\(late.joined(separator: ", "))): "
+                    + "check the dates in symptoms.csv.")
+            }
+        }
         notes.append("L3 (ACWR) is descriptive only; L5 uses λ = 2/(N+1) (Runalyze convention; GoldenCheetah uses 1 − e^(−1/N)).")
         if !ctx.duplicates.isEmpty { notes.append("\(ctx.duplicates.count) duplicate recordings were merged (not counted twice).") }
         a.notes = notes
@@ -161,7 +176,7 @@ public enum SeasonScorer {
     /// The last week's reading per presentation, with the counted rules' explanations and advice.
     /// Reasons come strongest first: S1 (it sets the level and the advice), then by the points the
     /// rule adds to the presentation, then newest first.
-    static func latest(_ week: WeekAssessment?, fired: [FiredRule], points: [Presentation: [String: Int]],
+    static func latest(_ week: WeekAssessment?, asOf: Int64, fired: [FiredRule], points: [Presentation: [String: Int]],
                        s1: Bool) -> [PresentationSummary] {
         guard let week, let monday = CalendarDay.parseDate(week.weekStart) else { return [] }
         let reported = week.sites.filter { $0.site.presentation != nil }
@@ -170,7 +185,7 @@ public enum SeasonScorer {
             let cappedBy = "pain reported " + reported.map(\.site.phrase).joined(separator: " and ")
             let reasons = fired
                 .filter { r in score.rules.contains(r.id) && r.presentations.contains(p)
-                    && CalendarDay.parseDate(r.date).map { WeekLevelWindow.contains($0, weekStart: monday) } == true }
+                    && CalendarDay.parseDate(r.date).map { WeekLevelWindow.contains($0, weekStart: monday, asOf: asOf) } == true }
                 .sorted { a, b in
                     let pa = a.id == "S1" ? Int.max : points[p]?[a.id] ?? 0, pb = b.id == "S1" ? Int.max : points[p]?[b.id] ?? 0
                     return pa != pb ? pa > pb : (a.date, a.id) > (b.date, b.id)
@@ -179,7 +194,7 @@ public enum SeasonScorer {
             let (advice, avoid) = PresentationAdvice.advice(p, s1: s1 && p == .patellarTendinopathy)
             let points = score.points == 1 ? "1 point" : "\(score.points) points"
             let headline = score.level == .none
-                ? "No pattern consistent with \(p.title.lowercased()) in the 4 weeks to \(CalendarDay.date(monday + 6))"
+                ? "No pattern consistent with \(p.title.lowercased()) in the 4 weeks to \(CalendarDay.date(min(monday + 6, asOf)))"
                 : "Pattern consistent with \(p.title.lowercased()): \(score.level.rawValue) ("
                     + (score.points == 0 && score.rules.contains("S1") ? "set by S1, tendon pain monitoring"
                         : score.capped ? "capped at low: \(cappedBy), not \(p.site.phrase); \(points) before the cap"
@@ -198,7 +213,7 @@ public enum SeasonScorer {
             return "No symptoms recorded: the levels share load rules and do not tell the presentations apart; ask where it hurts."
         }
         guard let week = a.weeks.last, let monday = CalendarDay.parseDate(week.weekStart) else { return "" }
-        let to = "in the 28 days to \(CalendarDay.date(monday + 6))"
+        let to = "in the 28 days to \(CalendarDay.date(min(monday + 6, CalendarDay.parseDate(a.asOf) ?? monday + 6)))"
         let reported = week.sites.filter { $0.site.presentation != nil }
         if reported.isEmpty {
             let last = a.lastSite.map { "; last reported: \($0.site.label), \($0.lastDate)" } ?? ""

@@ -61,7 +61,7 @@ enum SiteRules {
         let p = ctx.params
         var out: [Int64: WeekSymptoms] = [:]
         for week in ctx.weeks {
-            let window = ctx.symptoms.filter { WeekLevelWindow.contains($0.day, weekStart: week) }
+            let window = ctx.symptoms.filter { ctx.inWindow($0.day, week: week) }
             let thisWeek = ctx.symptoms.filter { (week...(week + 6)).contains($0.day) }
             var w = WeekSymptoms(sites: sites(window))
             for report in w.sites {
@@ -71,7 +71,7 @@ enum SiteRules {
                 w.s2[presentation] = points
                 let classes = matchedAggravators(presentation, in: report.aggravators)
                 if classes.count >= 2 { w.s3[presentation] = p.weight("w_s3_aggravators") }
-                let sunday = CalendarDay.date(week + 6)
+                let sunday = CalendarDay.date(min(week + 6, ctx.asOfDay))
                 // Fired in the weeks whose own entries report the site.
                 if let day = sites(thisWeek).first(where: { $0.site == report.site }).flatMap({ CalendarDay.parseDate($0.lastDate) }) {
                     let info = RuleCatalog.info("S2")

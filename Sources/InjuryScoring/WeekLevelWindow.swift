@@ -1,21 +1,23 @@
 import GaitModel
 
 /// A week's level (DOMAIN.md "Definitions"): counts every rule that fired in the ISO week or in the
-/// 28 days before the week's last day (Sunday), i.e. fired on a day in [Sunday − 28, Sunday].
+/// 28 days before the week's last day (Sunday), i.e. fired on a day in [Sunday − 28, Sunday]; for the
+/// last, partial week the 28 days up to the as-of date (which counts diary dates too).
 public enum WeekLevelWindow {
     public static let daysBeforeLastDay: Int64 = 28
 
-    /// True when a firing on `day` counts for the ISO week that starts on `weekStart` (a Monday).
-    public static func contains(_ day: Int64, weekStart: Int64) -> Bool {
-        let sunday = weekStart + 6
-        return day <= sunday && day >= sunday - daysBeforeLastDay
+    /// True when a firing on `day` counts for the ISO week that starts on `weekStart` (a Monday);
+    /// `asOf` (the season's last data day) ends the last week's window early.
+    public static func contains(_ day: Int64, weekStart: Int64, asOf: Int64 = .max) -> Bool {
+        let end = min(weekStart + 6, asOf)
+        return day <= end && day >= end - daysBeforeLastDay
     }
 
     /// The most points each rule adds to `presentation` in the week's window (the order of reasons).
-    public static func pointsByRule(weekStart: Int64, contributions: [RuleContribution],
+    public static func pointsByRule(weekStart: Int64, asOf: Int64 = .max, contributions: [RuleContribution],
                                     presentation: Presentation) -> [String: Int] {
         var out: [String: Int] = [:]
-        for c in contributions where c.presentation == presentation && contains(c.day, weekStart: weekStart) {
+        for c in contributions where c.presentation == presentation && contains(c.day, weekStart: weekStart, asOf: asOf) {
             out[c.ruleID] = max(out[c.ruleID] ?? 0, c.points)
         }
         return out
@@ -23,8 +25,8 @@ public enum WeekLevelWindow {
 
     /// Points, level and counted rule ids per presentation. Each criterion scores once per week
     /// (several L1 firings in the window are still +1), at its highest points.
-    public static func scores(weekStart: Int64, contributions: [RuleContribution]) -> [PresentationScore] {
-        let inWindow = contributions.filter { contains($0.day, weekStart: weekStart) }
+    public static func scores(weekStart: Int64, asOf: Int64 = .max, contributions: [RuleContribution]) -> [PresentationScore] {
+        let inWindow = contributions.filter { contains($0.day, weekStart: weekStart, asOf: asOf) }
         return Presentation.allCases.map { presentation in
             let mine = inWindow.filter { $0.presentation == presentation }
             var best: [String: Int] = [:]

@@ -160,7 +160,8 @@ import Testing
 
     @Test func onlyOther() {
         let a = Self.assess(Self.line(1, "left", "other", "4,,"))
-        #expect(a.siteSummary.hasPrefix("Pain outside the three sites (other) in the 28 days to \(CalendarDay.date(Self.monday + 6))"))
+        // The last, partial week's window ends at the as-of date, the last run's Thursday.
+        #expect(a.siteSummary.hasPrefix("Pain outside the three sites (other) in the 28 days to \(CalendarDay.date(Self.monday + 3))"))
     }
 
     /// Reported on day 1, runs every third day to day 33: the last week's window (day 6 to its Sunday,
@@ -183,7 +184,45 @@ import Testing
     @Test func siteSummaryNamesSiteSideAndPresentation() {
         let a = Self.assess(Self.line(1, "left", "lateral", "8,3,0") + Self.line(2, "left", "lateral", "6,,"))
         #expect(a.siteSummary == "Pain reported at the lateral knee (left), worst 8/10 on 2 days in the 28 days to "
-            + "\(CalendarDay.date(Self.monday + 6)): points to iliotibial band syndrome.")
+            + "\(CalendarDay.date(Self.monday + 3)): points to iliotibial band syndrome.")
+    }
+
+    // MARK: The as-of date counts diary dates (DOMAIN.md "Definitions")
+
+    /// Runs stop on Thursday of week 1; the diary goes on to Tuesday of week 3 (day 15): the season
+    /// gets weeks 2 and 3, the as-of date is day 15, and the last week's window is [day −13, day 15].
+    @Test func diaryAfterTheLastRunExtendsTheSeason() throws {
+        let a = Self.assess(Self.line(2, "left", "lateral", "3,,") + Self.line(15, "left", "lateral", "8,8,6"))
+        #expect(a.asOf == CalendarDay.date(Self.monday + 15))
+        #expect(a.weeks.map(\.weekStart) == [0, 7, 14].map { CalendarDay.date(Self.monday + $0) })
+        let last = try #require(a.weeks.last)
+        #expect(last.coverageDays == 0)
+        #expect(last.untrackedDays == 2)  // Monday and Tuesday, up to the as-of date
+        #expect(last.sites.first?.days == 2 && last.sites.first?.worstPain == 8)
+        #expect(last.score(.itbs)?.level == .moderate)
+        #expect(last.rule("L2")?.status == .insufficientData)
+        #expect(a.notes.contains { $0.hasPrefix("The symptom diary goes on after the last recorded activity (\(CalendarDay.date(Self.monday + 3)))") })
+    }
+
+    /// A diary date more than 28 days after the last activity (here a typo'd year) moves nothing and is noted.
+    @Test func farDiaryDateIsNotedNotCounted() {
+        let a = Self.assess(Self.line(2, "left", "lateral", "3,,") + "2052-01-08,left,lateral,5,,,\n")
+        #expect(a.asOf == CalendarDay.date(Self.monday + 3))
+        #expect(a.weeks.count == 1)
+        #expect(a.notes.contains("1 diary entry more than 28 days after the last activity not counted (2052-01-08): check the dates in symptoms.csv."))
+    }
+
+    /// The last week ends on a Wednesday: its window reaches back to the Wednesday 4 weeks before,
+    /// where a Sunday-based window would stop at the Sunday after it.
+    @Test func lastWeekWindowEndsAtTheAsOfDate() throws {
+        let runs = [0, 7, 14, 21, 30].map { Fixtures.run("r\($0).fit", day: Self.monday + Int64($0), km: 5) }
+        // Day 2: 28 days before the as-of date (day 30); a Sunday window (day 34) would start at day 6.
+        let a = Self.assess(Self.line(2, "left", "lateral", "1,,"), runs: runs)
+        #expect(a.asOf == CalendarDay.date(Self.monday + 30))
+        #expect(a.weeks.last?.score(.itbs)?.points == 1)
+        #expect(!WeekLevelWindow.contains(Self.monday + 2, weekStart: Self.monday + 28))
+        #expect(WeekLevelWindow.contains(Self.monday + 2, weekStart: Self.monday + 28, asOf: Self.monday + 30))
+        #expect(!WeekLevelWindow.contains(Self.monday + 1, weekStart: Self.monday + 28, asOf: Self.monday + 30))
     }
 
     // MARK: S3 aggravators
