@@ -103,6 +103,22 @@ import Testing
         #expect(m.fasterThanThresholdS == 375 && m.highIntensityBasis == "threshold_pace")
     }
 
+    /// D2 (DOMAIN.md "Definitions"): 240 s at 5 m/s — faster than threshold 4:00/km (4.17 m/s) — on a
+    /// −8 % descent is not high intensity (the grade over 50 m is below −2 % at every one of those
+    /// seconds, the descent's first and last 25 m included: 2 m over 50 m = −4 %); the same interval on
+    /// the flat or uphill is 240 s. Time faster than threshold stays the raw 240 s either way.
+    @Test(arguments: [(-0.08, 0.0), (0.0, 240.0), (0.08, 240.0)])
+    func fastDescentIsNotHighIntensity(grade: Double, highIntensity: Double) {
+        let speed = Array(repeating: 3.0, count: 300) + Array(repeating: 5.0, count: 240) + Array(repeating: 3.0, count: 300)
+        // Flat for 900 m, the 1,200 m interval at `grade`, flat again.
+        let altitude: (Double) -> Double = { d in 100 + grade * min(max(d - 900, 0), 1200) }
+        let run = SyntheticRun.activity(speed: speed, altitude: altitude)
+        let m = RunMetricsCalculator.metrics(for: run, profile: AthleteProfile(thresholdPaceSPerKm: 240), params: Self.params)
+        #expect(m.fasterThanThresholdS == 240)
+        #expect(m.highIntensityS == highIntensity)
+        #expect(m.highIntensityBasis == "threshold_pace")
+    }
+
     @Test func pausesAndDropoutsAreCounted() throws {
         var run = SyntheticRun.activity(speed: Array(repeating: 3, count: 400))
         for i in 200..<400 { run.samples.timestamp[i] += 120 }  // a 2-minute auto-pause
