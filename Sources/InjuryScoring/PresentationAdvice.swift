@@ -14,7 +14,8 @@ public enum PresentationAdvice {
                     ["Do not treat only the site of pain: the knee is the site, rarely the source — look at the hip and the load",
                      "Hip weakness is an associated deficit (Bolgla 2008), not a proven cause (Rathleff 2014)"])
         case .itbs:
-            return (["Cadence +5–10% of the preferred cadence (immediate relief of the compression at ≤ 30° knee flexion)",
+            return (["Cadence +5–10% of the preferred cadence, the usual first gait change: in healthy runners +10% lowered "
+                        + "peak hip adduction and knee energy absorption (Heiderscheit 2011)",
                      "Hip strengthening for the longer term",
                      "Reduce long runs and downhill running while symptoms settle"],
                     ["Foam rolling and ITB stretching only as adjuncts, never the primary treatment: the ITB lengthens < 0.5% (Falvey 2010)",
