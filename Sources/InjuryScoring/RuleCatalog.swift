@@ -52,7 +52,7 @@ public enum RuleCatalog {
         RuleInfo(id: "D1", title: "descent load (weekly descent vs 4-week mean; new long descent vs 30 days)",
                  source: "expert rule by analogy with L1 (Frandsen 2025, Br J Sports Med)",
                  design: "expert rule, no direct outcome study", unit: "m", scored: true),
-        RuleInfo(id: "D2", title: "high-intensity volume (minutes above threshold / HR Z4–5, strides, sprints, jumps)",
+        RuleInfo(id: "D2", title: "high-intensity volume: minutes above threshold pace (not downhill) or at HR Z4–5, strides and sprints included; jump sessions (plyometric or HIIT)",
                  source: "Malliaras 2015, J Orthop Sports Phys Ther (patellar tendinopathy load management)",
                  design: "expert rule", unit: "min", scored: true),
         RuleInfo(id: "ASC", title: "ascent / stair spike (weekly ascent vs 4-week mean)",

@@ -3,8 +3,8 @@ import GaitModel
 /// S1 tendon pain monitoring (DOMAIN.md "Symptoms"); S2 and S3 are `SiteRules`.
 enum SymptomRules {
     /// S1 on inferior-pole (tendon) diary lines: pain during activity > `s1_pain_during`, pain not
-    /// settled by next morning (next-morning pain > 0 and not below the pain after), or the week's mean
-    /// next-morning pain above the previous week's. Sets patellar tendinopathy to at least moderate.
+    /// settled by next morning (next-morning pain > 0 after a session day with pain during or after),
+    /// or the week's mean next-morning pain above the previous week's. Sets patellar tendinopathy to at least moderate.
     static func tendonPain(_ ctx: ScoringContext, _ eval: inout Evaluation) -> Set<Int64> {
         let p = ctx.params
         let info = RuleCatalog.info("S1")
@@ -25,9 +25,11 @@ enum SymptomRules {
                 reasons.append((worst.day, "pain during activity \(worst.painDuring ?? 0)/10 on \(CalendarDay.date(worst.day)) (> \(fmt(p.s1PainDuring, 0)))",
                                 Double(worst.painDuring ?? 0), p.s1PainDuring, 0))
             }
+            // DOMAIN.md S1: not settled by next morning = any next-morning pain after a painful session
+            // day (pain during or after > 0), whatever the pain after was.
             if let unsettled = lines.first(where: { e in
                 guard let morning = e.painNextMorning, morning > 0 else { return false }
-                return morning >= (e.painAfter ?? 0)
+                return (e.painDuring ?? 0) > 0 || (e.painAfter ?? 0) > 0
             }) {
                 reasons.append((unsettled.day, "pain not settled by the next morning after \(CalendarDay.date(unsettled.day)) "
                                     + "(\(unsettled.painNextMorning ?? 0)/10, after activity \(unsettled.painAfter.map(String.init) ?? "–"))",

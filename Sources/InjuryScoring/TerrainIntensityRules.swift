@@ -8,21 +8,14 @@ enum TerrainIntensityRules {
         var ascentM: Double?
         var highIntensityMin: Double?
         var jumpSessions: Int
-        var sprintPlyoSessions: Int
     }
 
-    /// Non-running sessions with sport `training`/`hiit` (strength, plyometrics) and runs with
-    /// stride or sprint segments count as jump / strides sessions (DOMAIN.md "Definitions").
+    /// DOMAIN.md "Definitions": a jump session has plyometric/jump exercise categories or sport
+    /// `hiit`; a strength session without them is not one (heavy slow resistance is the treatment, not
+    /// a jump load), and a run's strides and sprints count in the high-intensity minutes instead.
     static func isJumpSession(_ a: RunMetrics) -> Bool {
-        if a.sport == "running" { return a.segments.contains { $0.kind == .stride || $0.kind == .sprint } }
-        return ["training", "hiit"].contains(a.sport) || isSprintPlyoSession(a)
-    }
-
-    /// The narrower "sprint/plyometric sessions" whose weekly count D2 compares with its 4-week mean:
-    /// runs with sprint segments, HIIT, and sessions with plyometric exercise sets.
-    static func isSprintPlyoSession(_ a: RunMetrics) -> Bool {
-        if a.sport == "running" { return a.segments.contains { $0.kind == .sprint } }
-        return a.sport == "hiit" || a.subSport == "hiit" || a.exerciseCategories.contains("plyo")
+        a.sport == "hiit" || a.subSport == "hiit"
+            || a.exerciseCategories.contains { $0 == "plyo" || $0.lowercased().contains("jump") }
     }
 
     static func weekValues(_ ctx: ScoringContext, _ week: Int64) -> WeekValues {
@@ -32,8 +25,7 @@ enum TerrainIntensityRules {
         return WeekValues(descentM: descents.isEmpty ? nil : descents.reduce(0, +),
                           ascentM: ascents.isEmpty ? nil : ascents.reduce(0, +),
                           highIntensityMin: intensity.isEmpty ? nil : intensity.reduce(0, +) / 60,
-                          jumpSessions: ctx.activities(in: week).filter(isJumpSession).count,
-                          sprintPlyoSessions: ctx.activities(in: week).filter(isSprintPlyoSession).count)
+                          jumpSessions: ctx.activities(in: week).filter(isJumpSession).count)
     }
 
     static func evaluate(_ ctx: ScoringContext, _ eval: inout Evaluation, values: inout [Int64: WeekValues]) {
@@ -97,9 +89,10 @@ enum TerrainIntensityRules {
         }
     }
 
-    /// D2 (DOMAIN.md "Gait" D2 and "Definitions"): weekly high-intensity minutes > 1.3 × their 4-week
-    /// mean, sprint/plyometric sessions > 1.3 × theirs, or the first strides/sprint/jump sessions
-    /// after ≥ 4 covered weeks without.
+    /// D2 (DOMAIN.md "Gait" D2 and "Definitions"): two counts, each against its own 4-week mean —
+    /// (a) high-intensity minutes (strides and sprints included), (b) jump sessions. Either one
+    /// above 1.3 × its mean fires; a zero mean with a positive count is a spike, so a first block
+    /// after weeks without fires too.
     static func intensity(_ ctx: ScoringContext, _ v: [Int64: WeekValues], _ eval: inout Evaluation) {
         let p = ctx.params
         let info = RuleCatalog.info("D2")
@@ -108,41 +101,43 @@ enum TerrainIntensityRules {
                 eval.set(week, .insufficient("D2", "no activity this week"))
                 continue
             }
-            let base = ctx.fourWeekMean(before: week) { v[$0]?.highIntensityMin ?? 0 }
-            let previous = (1...4).map { week - 7 * Int64($0) }
-            let firstBlock = w.jumpSessions > 0
-                && previous.allSatisfy { ctx.coverageDays($0) > 0 && (v[$0]?.jumpSessions ?? 0) == 0 }
-            let minutesSpike = w.highIntensityMin.flatMap { m in base.map { isSpike(m, baseline: $0.mean, ratio: p.d2Ratio) } } ?? false
-            let sessionsBase = ctx.fourWeekMean(before: week) { Double(v[$0]?.sprintPlyoSessions ?? 0) }
-            let sessionsSpike = sessionsBase.map { isSpike(Double(w.sprintPlyoSessions), baseline: $0.mean, ratio: p.d2Ratio) } ?? false
-            if !firstBlock && !sessionsSpike && (base == nil || w.highIntensityMin == nil) {
-                eval.set(week, .insufficient("D2", w.highIntensityMin == nil ? "no heart rate or threshold pace this week"
-                                                : "needs 2 covered weeks in the 4 before"))
+            let minutesBase = ctx.fourWeekMean(before: week) { v[$0]?.highIntensityMin ?? 0 }
+            let jumpsBase = ctx.fourWeekMean(before: week) { Double(v[$0]?.jumpSessions ?? 0) }
+            let minutesSpike = w.highIntensityMin.flatMap { m in minutesBase.map { isSpike(m, baseline: $0.mean, ratio: p.d2Ratio) } } ?? false
+            let jumpsSpike = jumpsBase.map { isSpike(Double(w.jumpSessions), baseline: $0.mean, ratio: p.d2Ratio) } ?? false
+            guard minutesBase != nil || jumpsBase != nil else {
+                eval.set(week, .insufficient("D2", "needs 2 covered weeks in the 4 before"))
                 continue
             }
-            let fires = minutesSpike || sessionsSpike || firstBlock
+            let fires = minutesSpike || jumpsSpike
+            // Jump sessions alone can fire D2, but without minutes a quiet week is unknown, not "not fired".
+            if !fires, w.highIntensityMin == nil {
+                eval.set(week, .insufficient("D2", "no heart rate or threshold pace: high-intensity minutes unknown; "
+                                                + "\(w.jumpSessions) jump sessions"))
+                continue
+            }
+            let minutesNote = w.highIntensityMin.map { "\(fmt($0, 1)) high-intensity min" } ?? "no heart rate or threshold pace"
             eval.set(week, RuleState(id: "D2", status: fires ? .fired : .notFired, value: w.highIntensityMin,
-                                     threshold: base.map { p.d2Ratio * $0.mean }, baseline: base?.mean,
-                                     note: "high-intensity min; \(w.sprintPlyoSessions) sprint/plyometric and "
-                                        + "\(w.jumpSessions) strides/sprint/jump sessions"
-                                        + (firstBlock ? ", the first after 4 weeks without" : "")))
+                                     threshold: minutesBase.map { p.d2Ratio * $0.mean }, baseline: minutesBase?.mean,
+                                     note: "\(minutesNote) (4-week mean \(minutesBase.map { fmt($0.mean, 1) } ?? "–")); "
+                                        + "\(w.jumpSessions) jump sessions (4-week mean \(jumpsBase.map { fmt($0.mean, 1) } ?? "–"))"))
             guard fires else { continue }
+            func reason(_ count: String, _ base: Double) -> String {
+                base == 0 ? "\(count) after 4 weeks without" : "\(count) vs a 4-week mean of \(fmt(base, 1)) (> \(fmt(p.d2Ratio, 1))×)"
+            }
             var reasons: [String] = []
-            if minutesSpike, let m = w.highIntensityMin, let base {
-                reasons.append("\(fmt(m, 0)) min of high intensity vs a 4-week mean of \(fmt(base.mean, 0)) min (> \(fmt(p.d2Ratio, 1))×)")
+            if minutesSpike, let m = w.highIntensityMin, let base = minutesBase {
+                reasons.append(reason("\(fmt(m, 0)) min of high intensity", base.mean))
             }
-            if sessionsSpike, let sb = sessionsBase {
-                reasons.append("\(w.sprintPlyoSessions) sprint/plyometric sessions vs a 4-week mean of \(fmt(sb.mean, 1)) (> \(fmt(p.d2Ratio, 1))×)")
+            if jumpsSpike, let base = jumpsBase {
+                reasons.append(reason(w.jumpSessions == 1 ? "1 jump session" : "\(w.jumpSessions) jump sessions", base.mean))
             }
-            if firstBlock { reasons.append("\(w.jumpSessions) strides/sprint/jump sessions, the first after 4 weeks without") }
             let day = ctx.firingDay(week)
-            let (value, threshold, baseline, unit) = minutesSpike
-                ? (w.highIntensityMin ?? 0, p.d2Ratio * (base?.mean ?? 0), base?.mean ?? 0, "min")
-                : sessionsSpike
-                ? (Double(w.sprintPlyoSessions), p.d2Ratio * (sessionsBase?.mean ?? 0), sessionsBase?.mean ?? 0, "sessions")
-                : (Double(w.jumpSessions), 0.0, 0.0, "sessions")
-            eval.fire(FiredRule(id: "D2", band: minutesSpike ? "volume" : sessionsSpike ? "sprint/plyometric" : "first block", date: CalendarDay.date(day),
-                                value: value, threshold: threshold, baseline: baseline, source: info.source,
+            let (value, base, unit) = minutesSpike
+                ? (w.highIntensityMin ?? 0, minutesBase?.mean ?? 0, "min")
+                : (Double(w.jumpSessions), jumpsBase?.mean ?? 0, "sessions")
+            eval.fire(FiredRule(id: "D2", band: minutesSpike ? "minutes" : "jump sessions", date: CalendarDay.date(day),
+                                value: value, threshold: p.d2Ratio * base, baseline: base, source: info.source,
                                 design: info.design, detail: "week \(CalendarDay.isoWeek(week)): " + reasons.joined(separator: "; "),
                                 unit: unit),
                       day: day, criteria: [Criterion(presentation: .patellarTendinopathy, weight: "w_pt_d2",

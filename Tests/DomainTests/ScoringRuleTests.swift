@@ -193,6 +193,47 @@ import Testing
         #expect(a.weeks.last?.rule("D1")?.status == status)
     }
 
+    // MARK: D2's two counts (DOMAIN.md "Definitions": one definition of a jump session)
+
+    /// Four weeks of a 5 km run and one HIIT session; then a fifth week with `extra` sessions. A jump
+    /// session is plyometric/jump categories or HIIT; strength without them and runs with strides are not.
+    static func jumpSeason(_ extra: [RunMetrics]) -> [RunMetrics] {
+        var all: [RunMetrics] = []
+        for w in 0..<5 {
+            var run = Fixtures.run("run\(w).fit", day: monday + Int64(7 * w), km: 5)
+            run.highIntensityS = 120  // 2 min a week: the minutes stay below 1.3 × their mean
+            all.append(run)
+            all.append(Fixtures.run("hiit\(w).fit", day: monday + Int64(7 * w + 2), km: 0, hour: 18, sport: "hiit"))
+        }
+        return all + extra
+    }
+
+    static func strength(_ id: String, day: Int64, _ categories: [String]) -> RunMetrics {
+        var s = Fixtures.run(id, day: monday + day, km: 0, hour: 18, sport: "training")
+        s.exerciseCategories = categories
+        return s
+    }
+
+    @Test func jumpSessionsAreOneDefinition() throws {
+        var strides = Fixtures.run("strides.fit", day: Self.monday + 33, km: 6)
+        strides.segments = [IntensitySegment(kind: .stride, startOffsetS: 600, durationS: 20, distanceM: 100, gradePct: 0)]
+        strides.highIntensityS = 20  // week 5: 140 s = 2.33 min vs 2.0 (1.17×)
+        let heavy = [Self.strength("squat.fit", day: 29, ["squat", "deadlift"]), Self.strength("lunge.fit", day: 31, ["lunge"]), strides]
+        // Strength without plyometrics and a strides run: still 1 jump session vs a mean of 1 → no D2.
+        let quiet = Self.assess(Self.season(Self.jumpSeason(heavy)))
+        #expect(quiet.weeks.last?.jumpSessions == 1)
+        #expect(quiet.weeks.last?.rule("D2")?.status == .notFired)
+        // A plyometric session on top: 2 vs 1.0 (> 1.3×) → D2 fires on the jump-session count.
+        let block = Self.assess(Self.season(Self.jumpSeason(heavy + [Self.strength("plyo.fit", day: 30, ["plyo", "squat"])])))
+        let w = try #require(block.weeks.last)
+        #expect(w.jumpSessions == 2)
+        #expect(w.rule("D2")?.status == .fired)
+        let d2 = try #require(block.firedRules.last { $0.id == "D2" })
+        #expect(d2.band == "jump sessions" && d2.value == 2 && d2.baseline == 1 && abs(d2.threshold - 1.3) < 1e-9)
+        #expect(d2.detail.contains("2 jump sessions vs a 4-week mean of 1.0"))
+        #expect(w.score(.patellarTendinopathy)?.rules.contains("D2") == true)
+    }
+
     // MARK: Duplicates
 
     @Test func overlappingRecordingsCountOnce() {
@@ -226,6 +267,24 @@ import Testing
         #expect(ok.weeks.last?.rule("S1")?.status == .notFired)
         #expect(ok.weeks.last?.score(.patellarTendinopathy)?.rules == ["S2"])
         #expect(ok.weeks.last?.score(.patellarTendinopathy)?.level == .moderate)
+    }
+
+    /// S1's "not settled by next morning" (DOMAIN.md): any next-morning pain after a session day with
+    /// pain. cleo-hills' W21 (3/10 after, 2/10 the next morning) fires, as the hand reading says;
+    /// the old "morning ≥ after" reading did not.
+    @Test(arguments: [
+        ("0,3,2", RuleStatus.fired),     // after 3, morning 2: not settled
+        ("2,0,1", .fired),               // pain during only, morning 1
+        ("0,0,1", .notFired),            // no pain that day: a morning ache is not "after a painful session"
+        ("3,3,0", .notFired),            // settled by the morning
+        ("0,3,", .notFired),             // morning not recorded
+        ("6,0,0", .fired),               // pain during > 5
+    ])
+    func tendonPainNotSettled(pains: String, status: RuleStatus) {
+        let diary = "date,side,location,pain_during,pain_after,pain_next_morning,aggravators\n"
+            + "\(CalendarDay.date(Self.monday + 1)),left,inferior_pole,\(pains),\n"
+        let a = Self.assess(Self.season(Self.daily(Self.monday, Self.monday + 3, km: 5), symptoms: diary))
+        #expect(a.weeks.last?.rule("S1")?.status == status)
     }
 
     // MARK: K rules: absent → insufficient data; two sessions with a side difference → fired
