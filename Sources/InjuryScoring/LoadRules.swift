@@ -104,9 +104,11 @@ enum LoadRules {
         unit == "trimp" ? (r.trimp ?? 0) : (r.sport == "running" ? r.distanceM / 1000 : 0)
     }
 
-    /// Daily loads and the L3 / L5 series. EWMAs start at 0 and update on tracked days only
-    /// (untracked days leave them unchanged, shown as unknown); values are shown once
-    /// `chronic_min_days` days have been tracked.
+    /// Daily loads and the L3 / L5 series. EWMAs update on tracked days only (untracked days leave
+    /// them unchanged, shown as unknown); values are shown once `chronic_min_days` days have been
+    /// tracked. L3's acute and chronic EWMAs are seeded — as their state before the first day — with
+    /// the mean load of the first 28 tracked days (DOMAIN.md L3: from 0 the first weeks' ratio is
+    /// inflated); L5's fitness and fatigue start at 0 (Runalyze's convention).
     static func days(_ ctx: ScoringContext, unit: String) -> [DayLoad] {
         guard let range = ctx.calendar.days else { return [] }
         var load: [Int64: Double] = [:], km: [Int64: Double] = [:]
@@ -116,7 +118,9 @@ enum LoadRules {
             if a.sport == "running" { km[d, default: 0] += a.distanceM / 1000 }
         }
         let acuteL = 2.0 / (7 + 1), chronicL = 2.0 / (28 + 1), fitnessL = 2.0 / (42 + 1)
-        var acute = 0.0, chronic = 0.0, fitness = 0.0
+        let firstTracked = range.filter { ctx.calendar.isTracked($0) }.prefix(28)
+        let seed = firstTracked.isEmpty ? 0 : firstTracked.reduce(0) { $0 + (load[$1] ?? 0) } / Double(firstTracked.count)
+        var acute = seed, chronic = seed, fitness = 0.0, fatigue = 0.0
         var tracked = 0
         var out: [DayLoad] = []
         for day in range {
@@ -129,13 +133,14 @@ enum LoadRules {
                 acute += acuteL * (l - acute)
                 chronic += chronicL * (l - chronic)
                 fitness += fitnessL * (l - fitness)
+                fatigue += acuteL * (l - fatigue)
                 if tracked >= ctx.params.chronicMinDays {
                     row.acute = acute
                     row.chronic = chronic
                     row.acwr = chronic > 0 ? acute / chronic : nil
                     row.fitness = fitness
-                    row.fatigue = acute
-                    row.form = fitness - acute
+                    row.fatigue = fatigue
+                    row.form = fitness - fatigue
                 }
                 if ctx.calendar.allTracked((day - 27)...day) {
                     let a = ((day - 6)...day).reduce(0) { $0 + (load[$1] ?? 0) } / 7

@@ -78,19 +78,37 @@ import Testing
 
     // MARK: L3 / L5 EWMA
 
-    /// Constant load L from day 1: EWMA_n = L·(1 − (1 − λ)^n), λ = 2/(N+1); shown from day 28.
+    /// Constant load L from day 1: L3's EWMAs are seeded with the first 28 tracked days' mean (L), so
+    /// they stay at L; L5's start at 0: EWMA_n = L·(1 − (1 − λ)^n), λ = 2/(N+1); shown from day 28.
     @Test func ewmaLambdas() throws {
         let a = Self.assess(Self.season(Self.daily(Self.monday, Self.monday + 41, km: 10)))
         #expect(a.loadUnit == "km")
         #expect(a.days[26].acute == nil)
         let d = try #require(a.days.last)
         let n = 42.0
-        #expect(abs((d.acute ?? 0) - 10 * (1 - pow(0.75, n))) < 1e-9)
-        #expect(abs((d.chronic ?? 0) - 10 * (1 - pow(1 - 2.0 / 29, n))) < 1e-9)
+        #expect(abs((d.acute ?? 0) - 10) < 1e-9)
+        #expect(abs((d.chronic ?? 0) - 10) < 1e-9)
+        #expect(abs((d.acwr ?? 0) - 1) < 1e-9)
+        #expect(abs((d.fatigue ?? 0) - 10 * (1 - pow(0.75, n))) < 1e-9)
         #expect(abs((d.fitness ?? 0) - 10 * (1 - pow(1 - 2.0 / 43, n))) < 1e-9)
         #expect(abs(2.0 / 29 - 0.0690) < 0.0001)
         #expect(abs((d.acwrRolling ?? 0) - 1) < 1e-12)
         #expect(a.days[27].acute != nil)
+    }
+
+    /// DOMAIN.md L3's seeding: 14 days at 10 km then 14 at 30 km. Seed = the first 28 tracked days'
+    /// mean = (14·10 + 14·30) / 28 = 20. An EWMA on a constant input x moves as x + (E − x)(1 − λ)^n:
+    /// acute (λ = 0.25): after 14 days 10 + 10·0.75^14 = 10.1782, after 28 days 30 − 19.8218·0.75^14 =
+    /// 29.6468; chronic (λ = 2/29, (27/29)^14 = 0.36772): 10 + 3.6772 = 13.6772, then
+    /// 30 − 16.3228·0.36772 = 23.9977; ratio 1.2354. Seeded at 0 instead, the chronic EWMA would read
+    /// 21.29 and the ratio 1.39.
+    @Test func acwrSeededWithTheFirst28DaysMean() throws {
+        let a = Self.assess(Self.season(Self.daily(Self.monday, Self.monday + 13, km: 10)
+                                        + Self.daily(Self.monday + 14, Self.monday + 27, km: 30)))
+        let d = try #require(a.days.last)
+        #expect(abs((d.acute ?? 0) - 29.6468) < 1e-4)
+        #expect(abs((d.chronic ?? 0) - 23.9977) < 1e-4)
+        #expect(abs((d.acwr ?? 0) - 1.2354) < 1e-4)
     }
 
     // MARK: L4 monotony
