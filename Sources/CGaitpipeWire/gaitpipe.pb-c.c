@@ -3149,7 +3149,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__activity__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__activity__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[46] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[48] =
 {
   {
     "run_id",
@@ -3703,6 +3703,30 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "load",
+    64,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, load),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "load_estimated",
+    65,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, load_estimated),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   24,   /* field[24] = ascent_m */
@@ -3725,6 +3749,8 @@ static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   34,   /* field[34] = high_intensity_basis */
   33,   /* field[33] = high_intensity_s */
   31,   /* field[31] = hr_zone_times_s */
+  46,   /* field[46] = load */
+  47,   /* field[47] = load_estimated */
   30,   /* field[30] = longest_descent_distance_m */
   29,   /* field[29] = longest_descent_m */
   8,   /* field[8] = moving_pace_s_per_km */
@@ -3756,7 +3782,7 @@ static const ProtobufCIntRange gaitpipe__v1__run_metrics__number_ranges[2 + 1] =
 {
   { 1, 0 },
   { 60, 42 },
-  { 0, 46 }
+  { 0, 48 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
 {
@@ -3766,7 +3792,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
   "Gaitpipe__V1__RunMetrics",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__RunMetrics),
-  46,
+  48,
   gaitpipe__v1__run_metrics__field_descriptors,
   gaitpipe__v1__run_metrics__field_indices_by_name,
   2,  gaitpipe__v1__run_metrics__number_ranges,
@@ -4892,7 +4918,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__rule_state__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__rule_state__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__day_load__field_descriptors[11] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__day_load__field_descriptors[12] =
 {
   {
     "date",
@@ -5026,6 +5052,18 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__day_load__field_descriptors[
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "estimated",
+    12,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DayLoad, estimated),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__day_load__field_indices_by_name[] = {
   4,   /* field[4] = acute */
@@ -5034,6 +5072,7 @@ static const unsigned gaitpipe__v1__day_load__field_indices_by_name[] = {
   5,   /* field[5] = chronic */
   0,   /* field[0] = date */
   2,   /* field[2] = distance_km */
+  11,   /* field[11] = estimated */
   9,   /* field[9] = fatigue */
   8,   /* field[8] = fitness */
   10,   /* field[10] = form */
@@ -5043,7 +5082,7 @@ static const unsigned gaitpipe__v1__day_load__field_indices_by_name[] = {
 static const ProtobufCIntRange gaitpipe__v1__day_load__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 11 }
+  { 0, 12 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__day_load__descriptor =
 {
@@ -5053,7 +5092,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__day_load__descriptor =
   "Gaitpipe__V1__DayLoad",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__DayLoad),
-  11,
+  12,
   gaitpipe__v1__day_load__field_descriptors,
   gaitpipe__v1__day_load__field_indices_by_name,
   1,  gaitpipe__v1__day_load__number_ranges,

@@ -188,8 +188,10 @@ public struct DayLoad: Sendable, Equatable, Codable {
     public var date: String
     public var state: State
     public var distanceKm: Double
-    /// Load in the assessment's `loadUnit`; nil when untracked.
+    /// Load in the assessment's `loadUnit`; nil when untracked or a session's load is unknown.
     public var load: Double?
+    /// A session of the day has an estimated load (DOMAIN.md "Load units": drawn hollow).
+    public var estimated: Bool = false
     /// L3 EWMA acute (λ = 0.25) and chronic (λ = 0.069), their ratio, and the uncoupled rolling ratio
     /// (acute t−6..t, chronic t−27..t−7). nil until 28 days of coverage. Descriptive only.
     public var acute: Double?
@@ -334,8 +336,7 @@ public struct Assessment: Sendable, Equatable {
     public var weeks: [WeekAssessment]
     public var firedRules: [FiredRule]
     public var skipped: [SkippedInput]
-    /// "trimp" or "km": what L3–L5 loads are measured in (DOMAIN.md "Definitions": TRIMP when ≥ 80 %
-    /// of runs have heart rate).
+    /// "srpe", "trimp" or "km": what L3–L5 loads are measured in (DOMAIN.md "Load units").
     public var loadUnit: String = "km"
     /// One entry per calendar day from the first to the last data day.
     public var days: [DayLoad] = []

@@ -81,6 +81,10 @@ public struct RunMetrics: Sendable, Equatable {
     public var sessionRPE: Double?
     /// Where `sessionRPE` came from: "athlete.yaml", "fit" or "" when none.
     public var sessionRPESource: String = ""
+    /// The session's L3–L5 load in the assessment's unit, set by injury-scoring; nil when unknown.
+    public var load: Double?
+    /// `load` is estimated from the athlete's other sessions (DOMAIN.md "Load units").
+    public var loadEstimated: Bool = false
     /// FIT sub-sport ("trail", "strength_training", …), "" when not recorded.
     public var subSport: String = ""
     /// Exercise categories of a strength/plyometric session's sets ("plyo", "squat", …), for D2 jump sessions.

@@ -35,6 +35,7 @@ extension Assessment: WirePayload {
             c.pointee.fitness = d.fitness ?? .nan
             c.pointee.fatigue = d.fatigue ?? .nan
             c.pointee.form = d.form ?? .nan
+            c.pointee.estimated = d.estimated ? 1 : 0
             return c
         }
         m.pointee.n_duplicates = duplicates.count
@@ -127,6 +128,7 @@ extension Assessment: WirePayload {
                                       acwrRolling: RunMetrics.optional(d.acwr_rolling),
                                       fitness: RunMetrics.optional(d.fitness), fatigue: RunMetrics.optional(d.fatigue),
                                       form: RunMetrics.optional(d.form)))
+                a.days[a.days.count - 1].estimated = d.estimated != 0
             }
             a.duplicates = CRead.messages(m.n_duplicates, m.duplicates) {
                 DuplicateRun(runID: CRead.string($0.pointee.run_id), keptRunID: CRead.string($0.pointee.kept_run_id),

@@ -92,33 +92,28 @@ enum LoadRules {
         }
     }
 
-    /// The load unit (DOMAIN.md "Definitions"): TRIMP when ≥ 80 % of runs have heart rate, else distance.
-    static func loadUnit(_ ctx: ScoringContext) -> String {
-        guard !ctx.running.isEmpty else { return "km" }
-        let withHR = ctx.running.filter { $0.trimp != nil }.count
-        return Double(withHR) >= ctx.params.trimpRunShare * Double(ctx.running.count) ? "trimp" : "km"
-    }
-
-    /// One load per activity in the unit: TRIMP (0 for an activity without heart rate) or running km.
-    static func load(_ r: RunMetrics, unit: String) -> Double {
-        unit == "trimp" ? (r.trimp ?? 0) : (r.sport == "running" ? r.distanceM / 1000 : 0)
-    }
-
     /// Daily loads and the L3 / L5 series. EWMAs update on tracked days only (untracked days leave
     /// them unchanged, shown as unknown); values are shown once `chronic_min_days` days have been
     /// tracked. L3's acute and chronic EWMAs are seeded — as their state before the first day — with
     /// the mean load of the first 28 tracked days (DOMAIN.md L3: from 0 the first weeks' ratio is
     /// inflated); L5's fitness and fatigue start at 0 (Runalyze's convention).
-    static func days(_ ctx: ScoringContext, unit: String) -> [DayLoad] {
+    ///
+    /// A day's load is the sum of its sessions' (`SessionLoads`); a day with a session of unknown load
+    /// is unknown, like an untracked day, and a day with an estimated session is marked estimated.
+    static func days(_ ctx: ScoringContext, loads: SessionLoads) -> [DayLoad] {
         guard let range = ctx.calendar.days else { return [] }
         var load: [Int64: Double] = [:], km: [Int64: Double] = [:]
+        var unknown: Set<Int64> = [], estimated: Set<Int64> = []
         for a in ctx.activities {
             let d = ScoringContext.day(a)
-            load[d, default: 0] += Self.load(a, unit: unit)
+            let l = loads.load(a)
+            if let v = l.value { load[d, default: 0] += v } else { unknown.insert(d) }
+            if l.estimated { estimated.insert(d) }
             if a.sport == "running" { km[d, default: 0] += a.distanceM / 1000 }
         }
+        func known(_ day: Int64) -> Bool { ctx.calendar.isTracked(day) && !unknown.contains(day) }
         let acuteL = 2.0 / (7 + 1), chronicL = 2.0 / (28 + 1), fitnessL = 2.0 / (42 + 1)
-        let firstTracked = range.filter { ctx.calendar.isTracked($0) }.prefix(28)
+        let firstTracked = range.filter(known).prefix(28)
         let seed = firstTracked.isEmpty ? 0 : firstTracked.reduce(0) { $0 + (load[$1] ?? 0) } / Double(firstTracked.count)
         var acute = seed, chronic = seed, fitness = 0.0, fatigue = 0.0
         var tracked = 0
@@ -126,7 +121,8 @@ enum LoadRules {
         for day in range {
             let state = ctx.calendar.state(day) ?? .untracked
             var row = DayLoad(date: CalendarDay.date(day), state: state, distanceKm: km[day] ?? 0, load: nil)
-            if state != .untracked {
+            row.estimated = estimated.contains(day) && !unknown.contains(day)
+            if known(day) {
                 let l = load[day] ?? 0
                 row.load = l
                 tracked += 1
@@ -142,7 +138,7 @@ enum LoadRules {
                     row.fatigue = fatigue
                     row.form = fitness - fatigue
                 }
-                if ctx.calendar.allTracked((day - 27)...day) {
+                if ((day - 27)...day).allSatisfy(known) {
                     let a = ((day - 6)...day).reduce(0) { $0 + (load[$1] ?? 0) } / 7
                     let c = ((day - 27)...(day - 7)).reduce(0) { $0 + (load[$1] ?? 0) } / 21
                     row.acwrRolling = c > 0 ? a / c : nil

@@ -9,6 +9,10 @@ public struct ScoringParams: Sendable, Equatable {
     public var l4MonotonyFlag: Double
     /// Share of runs with heart rate at or above which L3–L5 use TRIMP instead of distance.
     public var trimpRunShare: Double
+    /// Share of sessions with an RPE at or above which L3–L5 use session-RPE load.
+    public var srpeSessionShare: Double
+    /// `auto`, or a pinned unit (`srpe`, `trimp`, `km`) so a weekly rerun keeps the season's unit.
+    public var loadUnit: String
     /// Tracked days needed before chronic metrics (L3, L5) are shown.
     public var chronicMinDays: Int
     /// Longest gap of empty days between activities that still counts as rest days.
@@ -63,8 +67,13 @@ public struct ScoringParams: Sendable, Equatable {
                   lessThan: "l4_monotony_flag", summary: "L4: monotony above which it is noted (Runalyze convention)"),
         ParamSpec(name: "l4_monotony_flag", kind: .number, defaultValue: "2.0", minimum: 0.0, maximum: 10.0,
                   summary: "L4: monotony above which it fires (Runalyze convention)"),
+        ParamSpec(name: "load_unit", kind: .string, defaultValue: "auto", choices: ["auto", "srpe", "trimp", "km"],
+                  summary: "L3–L5 load unit: auto (DOMAIN.md Load units), or pinned so a weekly rerun never rewrites "
+                      + "the season in another unit"),
+        ParamSpec(name: "srpe_session_share", kind: .number, defaultValue: "0.8", minimum: 0.0, maximum: 1.0,
+                  summary: "L3–L5 use session RPE × minutes when at least this share of sessions (runs and others) has an RPE"),
         ParamSpec(name: "trimp_run_share", kind: .number, defaultValue: "0.8", minimum: 0.0, maximum: 1.0,
-                  summary: "L3–L5 use TRIMP when at least this share of runs has heart rate, else distance"),
+                  summary: "else TRIMP when at least this share of runs has heart rate, else running distance"),
         ParamSpec(name: "chronic_min_days", kind: .integer, defaultValue: "28", minimum: 7, maximum: 365,
                   summary: "tracked days required before chronic metrics (L3, L5) are shown"),
         ParamSpec(name: "rest_gap_days", kind: .integer, defaultValue: "6", minimum: 0, maximum: 60,
@@ -110,6 +119,8 @@ public struct ScoringParams: Sendable, Equatable {
         l4MonotonyNote = p.number("l4_monotony_note")
         l4MonotonyFlag = p.number("l4_monotony_flag")
         trimpRunShare = p.number("trimp_run_share")
+        srpeSessionShare = p.number("srpe_session_share")
+        loadUnit = p.string("load_unit")
         chronicMinDays = Int(p.number("chronic_min_days"))
         restGapDays = Int(p.number("rest_gap_days"))
         g1Low = p.number("g1_low")

@@ -37,8 +37,9 @@ public enum SeasonScorer {
         var eval = Evaluation()
         LoadRules.sessionSpike(ctx, &eval)
         LoadRules.weeklyProgression(ctx, &eval)
-        let unit = LoadRules.loadUnit(ctx)
-        let days = LoadRules.days(ctx, unit: unit)
+        let sessionLoads = SessionLoads(ctx)
+        let unit = sessionLoads.unit.rawValue
+        let days = LoadRules.days(ctx, loads: sessionLoads)
         LoadRules.descriptive(ctx, days: days, unit: unit, &eval)
         var loads: [Int64: (load: Double?, monotony: Double?, strain: Double?)] = [:]
         LoadRules.monotony(ctx, days: days, &eval, weekRows: &loads)
@@ -79,9 +80,15 @@ public enum SeasonScorer {
             return w
         }
 
+        let withLoads = annotated.map { r in
+            var r = r
+            let l = sessionLoads.load(r)
+            (r.load, r.loadEstimated) = (l.value, l.estimated)
+            return r
+        }
         var a = Assessment(athlete: season.athlete,
                            asOf: ctx.calendar.isEmpty ? "" : CalendarDay.date(ctx.asOfDay),
-                           runs: annotated, weeks: weeks,
+                           runs: withLoads, weeks: weeks,
                            firedRules: eval.fired.sorted { ($0.date, $0.id, $0.runID, $0.band) < ($1.date, $1.id, $1.runID, $1.band) },
                            skipped: skipped)
         a.loadUnit = unit
@@ -108,12 +115,15 @@ public enum SeasonScorer {
         a.lastSite = SiteRules.sites(ctx.symptoms.filter { $0.day <= ctx.asOfDay })
             .filter { $0.site != .other }.max { ($0.lastDate, $0.site.rawValue) < ($1.lastDate, $1.site.rawValue) }
         a.siteSummary = siteSummary(a)
-        notes.append(unit == "trimp"
-            ? "Loads (L3–L5) in Banister TRIMP: at least \(fmt(params.trimpRunShare * 100, 0))% of runs have heart rate."
-            : "Loads (L3–L5) in km: fewer than \(fmt(params.trimpRunShare * 100, 0))% of runs have heart rate.")
-        if unit == "trimp" {
-            let missing = ctx.activities.filter { $0.trimp == nil }.count
-            if missing > 0 { notes.append("\(missing) activities without heart rate count 0 TRIMP.") }
+        let unitName = ["srpe": "session RPE × minutes", "trimp": "Banister TRIMP", "km": "running km"][unit] ?? unit
+        notes.append("Loads (L3–L5) in \(unitName): \(sessionLoads.why).")
+        if sessionLoads.estimatedCount > 0 {
+            notes.append("\(sessionLoads.estimatedCount) sessions without the unit's measure have an estimated load "
+                + (sessionLoads.k.map { "(RPE × minutes × k, k = \(fmt($0, 2)) from the athlete's sessions with both; else " } ?? "(")
+                + "minutes × the athlete's median load per minute in the same sport), drawn hollow and flagged in runs.csv.")
+        }
+        if sessionLoads.unknownCount > 0 {
+            notes.append("\(sessionLoads.unknownCount) sessions have no load and no basis for an estimate: their days are unknown.")
         }
         if season.athleteYAML.isEmpty {
             notes.append("No athlete.yaml: HRmax \(fmt(AthleteProfile.defaultHRMax, 0)) and HRrest "

@@ -606,10 +606,18 @@ struct  Gaitpipe__V1__RunMetrics
    */
   size_t n_exercise_categories;
   char **exercise_categories;
+  /*
+   * Set by injury-scoring (DOMAIN.md Load units).
+   */
+  /*
+   * NaN when unknown
+   */
+  double load;
+  protobuf_c_boolean load_estimated;
 };
 #define GAITPIPE__V1__RUN_METRICS__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__run_metrics__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0,NULL, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0,NULL, NULL, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0,NULL, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0,NULL, NULL, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, 0 }
 
 
 struct  Gaitpipe__V1__HistogramBin
@@ -887,10 +895,14 @@ struct  Gaitpipe__V1__DayLoad
   double fitness;
   double fatigue;
   double form;
+  /*
+   * a session of the day has an estimated load
+   */
+  protobuf_c_boolean estimated;
 };
 #define GAITPIPE__V1__DAY_LOAD__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__day_load__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
 
 
 struct  Gaitpipe__V1__DuplicateRun
