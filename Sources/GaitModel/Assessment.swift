@@ -79,6 +79,9 @@ public enum RuleStatus: String, Sendable, CaseIterable, Codable {
     case notFired = "not_fired"
     /// The data the rule needs is missing: never scored as 0 (DOMAIN.md).
     case insufficientData = "insufficient_data"
+    /// A kinematic finding seen in fewer sessions than confirmation needs (DOMAIN.md "Measurement
+    /// noise": never flag on one noisy session alone, never call it "not fired"); not scored.
+    case pendingConfirmation = "pending_confirmation"
 }
 
 /// One DOMAIN.md rule evaluated for one ISO week (the week itself, not the 28-day window).

@@ -98,6 +98,11 @@ enum KinematicsRules {
         return (out, measured)
     }
 
+    /// The finding furthest from what it was compared with.
+    static func worstFinding(_ findings: [Finding]) -> Finding? {
+        findings.max { abs($0.value - $0.comparedWith) < abs($1.value - $1.comparedWith) }
+    }
+
     static func evaluate(_ ctx: ScoringContext, _ eval: inout Evaluation) -> [String] {
         let p = ctx.params
         let lastDay = ctx.calendar.lastDay
@@ -128,8 +133,7 @@ enum KinematicsRules {
             var seen = 0
             var firedDays: [Int64: Finding] = [:]
             for s in sessions {
-                guard let worst = s.findings.max(by: { abs($0.value - $0.comparedWith) < abs($1.value - $1.comparedWith) })
-                else { continue }
+                guard let worst = worstFinding(s.findings) else { continue }
                 seen += 1
                 guard seen >= p.kMinSessions else { continue }
                 firedDays[s.day] = worst
@@ -153,13 +157,18 @@ enum KinematicsRules {
                 if let f = inWindow.compactMap({ firedDays[$0.day] }).last {
                     eval.set(week, RuleState(id: rule, status: .fired, value: f.value, threshold: f.threshold,
                                              baseline: f.comparedWith, note: "\(f.side.word), vs \(f.against)"))
-                } else {
+                } else if let f = worstFinding(latest.findings) {
+                    // Seen, not yet confirmed: its own state with its values (DOMAIN.md "Measurement noise").
                     let seenSoFar = sessions.filter { $0.day <= latest.day && !$0.findings.isEmpty }.count
-                    let pending = latest.findings.isEmpty ? "" : "; finding seen in \(seenSoFar) session(s), \(p.kMinSessions) needed"
+                    eval.set(week, RuleState(id: rule, status: .pendingConfirmation, value: f.value, threshold: f.threshold,
+                                             baseline: f.comparedWith,
+                                             note: "pending confirmation: \(f.side.word) \(f.variable.name) \(fmt(f.value, 1))° vs "
+                                                + "\(fmt(f.comparedWith, 1))° for \(f.against), seen in \(seenSoFar) of the "
+                                                + "\(p.kMinSessions) sessions needed (\(latest.session.source))"))
+                } else {
                     eval.set(week, RuleState(id: rule, status: .notFired,
                                              note: "no side difference ≥ \(fmt(p.kSideDifference, 0))° or change vs earlier sessions"
-                                                + (p.kReference.entries.isEmpty ? "; no reference table (absolute comparison not made)" : "")
-                                                + pending))
+                                                + (p.kReference.entries.isEmpty ? "; no reference table (absolute comparison not made)" : "")))
                 }
             }
         }

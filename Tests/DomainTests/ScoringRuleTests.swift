@@ -323,8 +323,13 @@ import Testing
         let none = Self.assess(Self.season(runs))
         #expect(["K1", "K2", "K3", "K4"].allSatisfy { none.weeks.last?.rule($0)?.status == .insufficientData })
         let one = Self.assess(Self.season(runs, kinematics: [Self.session(Self.monday + 3, leftAdduction: 8, rightAdduction: 12)]))
-        // One noisy session alone never fires (Damsted 2015).
-        #expect(one.weeks.last?.rule("K1")?.status == .notFired)
+        // One noisy session alone never fires (Damsted 2015): the finding is pending confirmation, with
+        // its values (right 12° vs left 8°), never "not fired", and it adds no points.
+        let pending = try #require(one.weeks.last?.rule("K1"))
+        #expect(pending.status == .pendingConfirmation)
+        #expect(pending.value == 12 && pending.baseline == 8 && pending.threshold == 3)
+        #expect(pending.note.hasPrefix("pending confirmation: right peak hip adduction 12.0° vs 8.0° for the left side"))
+        #expect(one.weeks.last?.score(.itbs)?.points == 0)
         let two = Self.assess(Self.season(runs, kinematics: [Self.session(Self.monday + 3, leftAdduction: 8, rightAdduction: 12),
                                                              Self.session(Self.monday + 10, leftAdduction: 8, rightAdduction: 11)]))
         let k1 = try #require(two.weeks.last?.rule("K1"))
