@@ -10,13 +10,16 @@ enum IntensityAnalysis {
     /// Pace counts as high intensity only at a grade ≥ −2 % (DOMAIN.md "Definitions"; Minetti 2002:
     /// running downhill costs less energy at the same speed, so a fast descent is not a speed session).
     static let minimumIntensityGrade = -0.02
+    /// Pace-based high intensity counts in stretches of at least this long: DOMAIN.md's shortest
+    /// intensity unit is a ≥ 10 s stride; isolated seconds above threshold are GPS speed noise.
+    static let minimumIntensityStretchS = 10.0
 
     /// `grades`: each sample's grade over ≥ 50 m (TerrainAnalysis), NaN where unknown; a sample of
     /// unknown grade (no altitude: treadmill, indoor) counts by pace alone.
     static func apply(_ p: PreparedSamples, profile: AthleteProfile, grades: [Double], to m: inout RunMetrics) {
         let trimpModel = BanisterTRIMP(sex: profile.sex, hrRest: profile.hrRest, hrMax: profile.hrMax)
         var zones = [Double](repeating: 0, count: zoneEdges.count)
-        var trimp = 0.0, hrSeconds = 0.0, highHR = 0.0, faster = 0.0, fasterNotDownhill = 0.0
+        var trimp = 0.0, hrSeconds = 0.0, highHR = 0.0, faster = 0.0, fasterNotDownhill = 0.0, stretch = 0.0
         let threshold = profile.thresholdSpeedMPS
         for i in 0..<p.count {
             let w = p.weight[i]
@@ -30,10 +33,16 @@ enum IntensityAnalysis {
             }
             if let threshold, p.moving[i], p.speed[i] > threshold {
                 faster += w
-                if !(grades[i] < minimumIntensityGrade) { fasterNotDownhill += w }
+                if !(grades[i] < minimumIntensityGrade) {
+                    stretch += w
+                    continue
+                }
             }
+            if stretch >= minimumIntensityStretchS { fasterNotDownhill += stretch }
+            stretch = 0
         }
 
+        if stretch >= minimumIntensityStretchS { fasterNotDownhill += stretch }
         m.hrZoneTimesS = hrSeconds > 0 ? zones : []
         m.trimp = hrSeconds > 0 ? trimp : nil
         if threshold != nil {

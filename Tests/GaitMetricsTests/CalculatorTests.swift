@@ -119,6 +119,22 @@ import Testing
         #expect(m.highIntensityBasis == "threshold_pace")
     }
 
+    /// GPS speed noise: five isolated seconds above threshold and a 9 s stretch are no high-intensity
+    /// time (shorter than DOMAIN.md's shortest unit, a 10 s stride); a 10 s stretch is 10 s.
+    @Test func isolatedSecondsAreNotHighIntensity() {
+        var speed = Array(repeating: 3.0, count: 600)
+        for i in [50, 120, 200, 260, 330] { speed[i] = 4.5 }
+        for i in 400..<409 { speed[i] = 4.5 }
+        let noise = RunMetricsCalculator.metrics(for: SyntheticRun.activity(speed: speed),
+                                                 profile: AthleteProfile(thresholdPaceSPerKm: 240), params: Self.params)
+        #expect(noise.fasterThanThresholdS == 14)
+        #expect(noise.highIntensityS == 0)
+        speed[409] = 4.5
+        let stride = RunMetricsCalculator.metrics(for: SyntheticRun.activity(speed: speed),
+                                                  profile: AthleteProfile(thresholdPaceSPerKm: 240), params: Self.params)
+        #expect(stride.highIntensityS == 10)
+    }
+
     @Test func pausesAndDropoutsAreCounted() throws {
         var run = SyntheticRun.activity(speed: Array(repeating: 3, count: 400))
         for i in 200..<400 { run.samples.timestamp[i] += 120 }  // a 2-minute auto-pause
