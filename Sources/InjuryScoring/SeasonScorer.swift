@@ -118,12 +118,13 @@ public enum SeasonScorer {
         let unitName = ["srpe": "session RPE × minutes", "trimp": "Banister TRIMP", "km": "running km"][unit] ?? unit
         notes.append("Loads (L3–L5) in \(unitName): \(sessionLoads.why).")
         if sessionLoads.estimatedCount > 0 {
-            notes.append("\(sessionLoads.estimatedCount) sessions without the unit's measure have an estimated load "
+            notes.append("\(counted(sessionLoads.estimatedCount, "session")) without the unit's measure: load estimated "
                 + (sessionLoads.k.map { "(RPE × minutes × k, k = \(fmt($0, 2)) from the athlete's sessions with both; else " } ?? "(")
                 + "minutes × the athlete's median load per minute in the same sport), drawn hollow and flagged in runs.csv.")
         }
         if sessionLoads.unknownCount > 0 {
-            notes.append("\(sessionLoads.unknownCount) sessions have no load and no basis for an estimate: their days are unknown.")
+            notes.append("\(counted(sessionLoads.unknownCount, "session")) without a load or a basis for an estimate: "
+                + "their days are unknown.")
         }
         if season.athleteYAML.isEmpty {
             notes.append("No athlete.yaml: HRmax \(fmt(AthleteProfile.defaultHRMax, 0)) and HRrest "
@@ -149,7 +150,7 @@ public enum SeasonScorer {
             }
             let late = ctx.symptoms.filter { $0.day > ctx.asOfDay }.map { CalendarDay.date($0.day) }
             if !late.isEmpty {
-                notes.append("\(late.count == 1 ? "1 diary entry" : "\(late.count) diary entries") more than "
+                notes.append("\(late.count == 1 ? "1 diary entry" : "\(late.count) diary entries") dated more than "
                     + "\(ScoringContext.diaryDaysAfterLastActivity) days after the last activity not counted (\(late.joined(separator: ", "))): "
                     + "check the dates in symptoms.csv.")
             }
@@ -232,7 +233,7 @@ public enum SeasonScorer {
         }
         let first = PresentationSummary.pointsToFirst(a.latest).first
         let parts = reported.map { s in
-            "\(s.phrase), " + (s.worstPain.map { "worst \($0)/10" } ?? "no pain score") + " on \(dayCount(s.days))"
+            "\(s.phrase), " + (s.worstPain.map { "worst \($0)/10" } ?? "no pain score") + " on \(counted(s.days, "day"))"
         }
         let pointsTo = reported.compactMap(\.site.presentation).map { $0.title.lowercased() }
         return "Pain reported " + parts.joined(separator: " and ") + " \(to): points to "

@@ -80,7 +80,7 @@ enum SiteRules {
                                         value: Double(report.worstPain ?? 0), threshold: Double(p.s2Pain),
                                         baseline: Double(report.days), source: info.source, design: info.design,
                                         detail: "pain reported \(report.phrase), \(pain) on "
-                                            + "\(dayCount(report.days)) in the 28 days to \(sunday) "
+                                            + "\(counted(report.days, "day")) in the 28 days to \(sunday) "
                                             + (strong ? "(≥ \(p.s2Pain)/10 or ≥ \(p.s2Days) days: +\(points))" : "(+\(points))")
                                             + ": points to \(presentation.title.lowercased())",
                                         unit: "pain 0-10", presentations: [presentation]),
@@ -122,7 +122,7 @@ enum SiteRules {
                                  value: worst.map { Double($0.worstPain ?? 0) }, threshold: Double(ctx.params.s2Pain),
                                  baseline: worst.map { Double($0.days) },
                                  note: scored.isEmpty ? none : scored.map { s in
-                                     "\(s.label) " + (s.worstPain.map { "\($0)/10" } ?? "no score") + " on \(dayCount(s.days))"
+                                     "\(s.label) " + (s.worstPain.map { "\($0)/10" } ?? "no score") + " on \(counted(s.days, "day"))"
                                  }.joined(separator: "; ")))
         let best = scored.compactMap { s in s.site.presentation.map { (s, matchedAggravators($0, in: s.aggravators)) } }
             .max { $0.1.count < $1.1.count }
@@ -134,4 +134,4 @@ enum SiteRules {
 }
 
 /// "1 day", "3 days".
-func dayCount(_ n: Int) -> String { n == 1 ? "1 day" : "\(n) days" }
+func counted(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }

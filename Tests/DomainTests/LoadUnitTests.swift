@@ -56,7 +56,7 @@ import Testing
         #expect(gym.load == nil && !gym.loadEstimated)
         #expect(a.days.first { $0.date == CalendarDay.date(Self.monday + 5) }?.load == nil)
         #expect(a.weeks.first?.load == nil)
-        #expect(a.notes.contains("1 sessions have no load and no basis for an estimate: their days are unknown."))
+        #expect(a.notes.contains("1 session without a load or a basis for an estimate: their days are unknown."))
     }
 
     /// Session RPE as the unit (4 of 5 sessions have one: 80 %): the run without it is estimated as

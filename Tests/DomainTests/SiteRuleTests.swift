@@ -209,7 +209,7 @@ import Testing
         let a = Self.assess(Self.line(2, "left", "lateral", "3,,") + "2052-01-08,left,lateral,5,,,\n")
         #expect(a.asOf == CalendarDay.date(Self.monday + 3))
         #expect(a.weeks.count == 1)
-        #expect(a.notes.contains("1 diary entry more than 28 days after the last activity not counted (2052-01-08): check the dates in symptoms.csv."))
+        #expect(a.notes.contains("1 diary entry dated more than 28 days after the last activity not counted (2052-01-08): check the dates in symptoms.csv."))
     }
 
     /// The last week ends on a Wednesday: its window reaches back to the Wednesday 4 weeks before,
