@@ -343,6 +343,18 @@ import Testing
         #expect(small.weeks.last?.rule("K1")?.status == .notFired)
     }
 
+    /// Reasons come strongest first (issue 15, item 7): K1 (+2 for ITBS) before G1 (+1), though G1
+    /// fired later in the window.
+    @Test func reasonsAreOrderedByPoints() throws {
+        let runs = (0..<3).map { Self.gaitRun("g\($0).fit", day: Self.monday + 10 + Int64($0), cadence: 160) }
+            + Self.daily(Self.monday, Self.monday + 6, km: 5)
+        let a = Self.assess(Self.season(runs, kinematics: [Self.session(Self.monday + 3, leftAdduction: 8, rightAdduction: 12),
+                                                           Self.session(Self.monday + 5, leftAdduction: 8, rightAdduction: 12)]))
+        let itbs = try #require(a.latest.first { $0.presentation == .itbs })
+        #expect(a.weeks.last?.score(.itbs)?.rules == ["G1", "K1"])
+        #expect(itbs.reasons.map { String($0.prefix(2)) } == ["K1", "G1"])
+    }
+
     // MARK: Params
 
     @Test func invertedThresholdsAreRejected() {
