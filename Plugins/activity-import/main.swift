@@ -21,7 +21,7 @@ struct ActivityImportStage: Stage {
     init(params: ResolvedParams) throws(StageFailure) {
         switch ImportOptions.csvColumns(params.string("csv_columns")) {
         case .success(let aliases):
-            options = ImportOptions(strictCRC: params.string("strict_crc") == "true", columnAliases: aliases)
+            options = ImportOptions(strictCRC: params.bool("strict_crc"), columnAliases: aliases)
         case .failure(let error):
             throw StageFailure(error.description)
         }

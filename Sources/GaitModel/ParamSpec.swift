@@ -41,7 +41,7 @@ public struct ParamSpec: Sendable, Equatable, Codable {
             guard let upper = spec.lessThan else { return nil }
             let a = values.number(spec.name), b = values.number(upper)
             guard a.isFinite, b.isFinite, a >= b else { return nil }
-            return (spec.name, "\(spec.name) (\(values.string(spec.name))) must be below \(upper) (\(values.string(upper)))")
+            return (spec.name, "\(spec.name) (\(values.values[spec.name] ?? "")) must be below \(upper) (\(values.values[upper] ?? ""))")
         }
     }
 
@@ -74,15 +74,32 @@ public struct ParamSpec: Sendable, Equatable, Codable {
 }
 
 /// Parameter values resolved against their specs: pipeline values over defaults.
+///
+/// The accessors are checked: a name the stage did not declare, or read as the wrong kind, is a
+/// programming error (a misspelt name used to read as NaN or "" without a word) and stops at once
+/// with the name and the declared ones; every stage's tests read every param, so it cannot ship.
 public struct ResolvedParams: Sendable {
     public let values: [String: String]
+    private let kinds: [String: ParamSpec.Kind]
 
     public init(specs: [ParamSpec], given: [String: String]) {
         var v: [String: String] = [:]
         for spec in specs { v[spec.name] = given[spec.name] ?? spec.defaultValue }
         values = v
+        kinds = Dictionary(specs.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
     }
 
-    public func number(_ name: String) -> Double { values[name].flatMap(Double.init) ?? .nan }
-    public func string(_ name: String) -> String { values[name] ?? "" }
+    private func value(_ name: String, as accepted: Set<ParamSpec.Kind>) -> String {
+        guard let kind = kinds[name], let value = values[name] else {
+            preconditionFailure("param '\(name)' is not declared; declared: \(kinds.keys.sorted().joined(separator: ", "))")
+        }
+        precondition(accepted.contains(kind), "param '\(name)' is \(kind), not \(accepted.map { "\($0)" }.sorted().joined(separator: " or "))")
+        return value
+    }
+
+    /// A `number` or `integer` param (validated against its range before a run starts).
+    public func number(_ name: String) -> Double { Double(value(name, as: [.number, .integer])) ?? .nan }
+    public func integer(_ name: String) -> Int { Int(value(name, as: [.integer])) ?? 0 }
+    public func string(_ name: String) -> String { value(name, as: [.string]) }
+    public func bool(_ name: String) -> Bool { value(name, as: [.boolean]) == "true" }
 }

@@ -121,24 +121,24 @@ public struct ScoringParams: Sendable, Equatable {
         trimpRunShare = p.number("trimp_run_share")
         srpeSessionShare = p.number("srpe_session_share")
         loadUnit = p.string("load_unit")
-        chronicMinDays = Int(p.number("chronic_min_days"))
-        restGapDays = Int(p.number("rest_gap_days"))
+        chronicMinDays = p.integer("chronic_min_days")
+        restGapDays = p.integer("rest_gap_days")
         g1Low = p.number("g1_low")
         g1High = p.number("g1_high")
         g2Long = p.number("g2_long")
         g3Balance = p.number("g3_balance")
-        g3Runs = Int(p.number("g3_runs"))
+        g3Runs = p.integer("g3_runs")
         d1Ratio = p.number("d1_ratio")
         d2Ratio = p.number("d2_ratio")
         ascentRatio = p.number("ascent_ratio")
         kSideDifference = p.number("k_side_difference")
-        kMinSessions = Int(p.number("k_min_sessions"))
+        kMinSessions = p.integer("k_min_sessions")
         kReference = (try? KinematicReference(parsing: p.string("k_reference"))) ?? KinematicReference()
         s1PainDuring = p.number("s1_pain_during")
-        s2Pain = Int(p.number("s2_pain"))
-        s2Days = Int(p.number("s2_days"))
+        s2Pain = p.integer("s2_pain")
+        s2Days = p.integer("s2_days")
         var w: [String: Int] = [:]
-        for d in Self.weightDefaults { w[d.name] = Int(p.number(d.name)) }
+        for d in Self.weightDefaults { w[d.name] = p.integer(d.name) }
         weights = w
     }
 
@@ -158,6 +158,6 @@ public struct ScoringParams: Sendable, Equatable {
 
     /// Every param as used, for the report.
     public static func values(_ p: ResolvedParams) -> [ParamValue] {
-        specs.map { ParamValue(name: $0.name, value: p.string($0.name)) }
+        specs.map { ParamValue(name: $0.name, value: p.values[$0.name] ?? $0.defaultValue) }
     }
 }

@@ -61,7 +61,8 @@ import Testing
         let skipped = summary["skipped"] as? [[String: Any]] ?? []
         #expect(skipped.count == 1, "only the poison run is skipped: \(skipped)")
         let reason = skipped.first?["reason"] as? String ?? ""
-        #expect((skipped.first?["path"] as? String ?? "").hasSuffix(poison))
+        let path = skipped.first?["path"] as? String ?? ""
+        #expect(path.hasSuffix(poison), "path: \(path)")
         #expect(reason.contains("quarantined after 3 attempts") && reason.contains(reasonPart), "reason: \(reason)")
         // Every other run reached the report: none was blamed for the attempts it shared a replica with.
         let rows = try String(contentsOfFile: dir + "/out/runs.csv", encoding: .utf8).split(separator: "\n").dropFirst()
