@@ -66,9 +66,14 @@ enum ReportHTML {
         let e = HTMLText.escape
         let weekLabel = a.weeks.last.map { " (week \(e($0.week)))" } ?? ""
         var h = "<section id=\"now\">\n<h2>Now\(weekLabel)</h2>\n"
+        // The site is what tells the presentations apart (DOMAIN.md S2), so it opens the section.
+        if !a.siteSummary.isEmpty {
+            h += "<p class=\"site-summary\">\(e(a.siteSummary))</p>\n"
+        }
         h += "<p>Each level counts the rules that fired in the last ISO week or in the 28 days before its Sunday: "
             + "0 points is none, 1 low, 2–3 moderate, 4 or more high. It says how far the data is "
-            + "<em>consistent with</em> a pattern, not how likely an injury is. "
+            + "<em>consistent with</em> a pattern, not how likely an injury is. The presentation the data points to "
+            + "first comes first: the highest level, at equal levels the one at a reported site. "
             + "\(e(NowSummary.sharedPrinciple))</p>\n<div class=\"presentations\">\n"
         for summary in NowSummary.all(a) {
             h += article(summary)
@@ -81,19 +86,21 @@ enum ReportHTML {
 
     static func article(_ s: NowSummary) -> String {
         let e = HTMLText.escape
-        var h = "<article class=\"presentation at-\(s.level.rawValue)\">\n<h3>\(e(s.presentation.title)) "
+        var h = "<article class=\"presentation at-\(s.level.rawValue)\(s.capped ? " capped" : "")\">\n<h3>\(e(s.presentation.title)) "
             + "<span class=\"\(ReportStyle.levelClass(s.level))\">\(s.level.rawValue)</span></h3>\n"
+        if s.capped {
+            h += "<p class=\"cap\">\(e(s.cappedText.prefix(1).uppercased() + s.cappedText.dropFirst())); "
+                + "its firings stay listed below.</p>\n"
+        }
         h += "<p>\(e(s.headline))</p>\n"
-        h += "<p class=\"note\">\(ChartLayout.count(s.points, "point"))"
-            + (s.rules.isEmpty ? "" : " from \(e(s.rules.joined(separator: ", ")))")
-            + (s.capped ? "; capped at low: pain was reported at another site, not the \(e(s.presentation.site.label)) knee" : "")
-            + ".</p>\n"
+        h += "<p class=\"note\">\(ChartLayout.count(s.points, "point"))\(s.capped ? " before the cap" : "")"
+            + (s.rules.isEmpty ? "" : " from \(e(s.rules.joined(separator: ", ")))") + ".</p>\n"
         if !s.reasons.isEmpty {
-            let top = s.reasons.prefix(NowSummary.topReasons)
-            h += "<h4>Top reasons</h4>\n<ul>\n" + top.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
-            if s.reasons.count > NowSummary.topReasons {
-                h += "<details><summary>\(ChartLayout.count(s.reasons.count - NowSummary.topReasons, "more reason"))</summary>\n<ul>\n"
-                    + s.reasons.dropFirst(NowSummary.topReasons).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n</details>\n"
+            h += "<h4>Reasons, the most points first</h4>\n<ul>\n"
+                + s.reasons.prefix(s.shownReasons).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+            if s.reasons.count > s.shownReasons {
+                h += "<details><summary>\(ChartLayout.count(s.reasons.count - s.shownReasons, "more reason"))</summary>\n<ul>\n"
+                    + s.reasons.dropFirst(s.shownReasons).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n</details>\n"
             }
         }
         if !s.advice.isEmpty || !s.avoid.isEmpty {
