@@ -148,7 +148,7 @@ enum ReportHTML {
             MatchedCadenceChart.figure(a),
             TerrainIntensityChart.figure(a),
         ]
-        h += figures.map(\.html).joined()
+        h += "<div class=\"figures\">\n" + figures.map(\.html).joined() + "</div>\n"
         return h + "</section>\n"
     }
 
@@ -187,43 +187,40 @@ enum ReportHTML {
     // MARK: - Flagged runs
 
     static func flaggedRuns(_ a: Assessment, units: DisplayUnits) -> String {
+        let e = HTMLText.escape
         var h = "<section id=\"flagged-runs\" class=\"new-page\">\n<h2>Flagged runs and weeks</h2>\n"
         guard !a.firedRules.isEmpty else {
             return h + "<p>No rule fired in this season.</p>\n</section>\n"
         }
-        h += "<p>Every firing with its value, the threshold it passed, the runner's own baseline and the source "
-            + "(study designs are in the method table below). PFP = patellofemoral pain, ITBS = iliotibial band "
-            + "syndrome, PT = patellar tendinopathy; a firing without one is context only.</p>\n"
-        let runs = a.firedRules.filter { !$0.runID.isEmpty }
-        let weeks = a.firedRules.filter { $0.runID.isEmpty }
-        h += firingTable(runs, caption: "\(ChartLayout.count(runs.count, "firing")) on single runs", firstColumn: "Run",
-                         units: units)
-        h += firingTable(weeks, caption: "\(ChartLayout.count(weeks.count, "firing")) over a week or a window",
-                         firstColumn: "Week", units: units)
-        return h + "</section>\n"
-    }
-
-    /// One row per firing, with its explanation in a second row spanning the table.
-    static func firingTable(_ rules: [FiredRule], caption: String, firstColumn: String, units: DisplayUnits) -> String {
-        let e = HTMLText.escape
-        guard !rules.isEmpty else { return "" }
-        var h = "<div class=\"scroll\"><table class=\"firings\">\n<caption>\(e(caption))</caption>\n<thead><tr>"
-            + "<th scope=\"col\">Date</th><th scope=\"col\">\(e(firstColumn))</th><th scope=\"col\">Rule</th>"
-            + "<th scope=\"col\" class=\"num\">Value</th><th scope=\"col\" class=\"num\">Threshold</th>"
-            + "<th scope=\"col\" class=\"num\">Baseline</th><th scope=\"col\">Counts for</th>"
-            + "<th scope=\"col\">Source</th></tr></thead>\n"
-        for r in rules {
-            let f = FiredRuleFormat(r, units: units)
-            let place = r.runID.isEmpty ? CalendarDay.parseDate(r.date).map(CalendarDay.isoWeek) ?? "" : r.runID
-            h += "<tbody><tr><th scope=\"row\" class=\"nowrap\">\(e(r.date))</th><td>\(e(place))</td>"
-                + "<td>\(e(r.id))\(r.band.isEmpty ? "" : " \(e(r.band))")</td>"
+        let streaks = FiringStreak.group(a.firedRules)
+        h += "<p>One line per rule (and band) and streak of consecutive ISO weeks in which it fired, with the streak's "
+            + "first and last date and its strongest firing: value, the threshold it passed, the runner's own baseline "
+            + "and the source (study designs are in the method table below). Every single firing is in report.json "
+            + "(<code>fired_rules</code>) and weeks.csv. PFP = patellofemoral pain, ITBS = iliotibial band syndrome, "
+            + "PT = patellar tendinopathy; a firing without one is context only.</p>\n"
+        let caption = "\(ChartLayout.count(a.firedRules.count, "firing")) in \(ChartLayout.count(streaks.count, "streak"))"
+        h += "<div class=\"scroll\"><table class=\"firings\">\n<caption>\(e(caption))</caption>\n<thead><tr>"
+            + "<th scope=\"col\">Rule</th><th scope=\"col\">Weeks</th>"
+            + "<th scope=\"col\" class=\"num\">Strongest</th><th scope=\"col\" class=\"num\">Threshold</th>"
+            + "<th scope=\"col\" class=\"num\">Baseline</th></tr></thead>\n"
+        for streak in streaks {
+            guard let top = streak.strongest else { continue }
+            let f = FiredRuleFormat(top, units: units)
+            let dates = streak.firstDate == streak.lastDate ? streak.firstDate : "\(streak.firstDate) – \(streak.lastDate)"
+            let strongestOn = top.date + (top.runID.isEmpty ? "" : ", \(top.runID)")
+            h += "<tbody><tr><th scope=\"row\">\(e(streak.rule))</th>"
+                + "<td class=\"nowrap\">\(e(streak.span))</td>"
                 + "<td class=\"num\">\(e(f.value))</td><td class=\"num\">\(e(f.threshold))</td>"
-                + "<td class=\"num\">\(e(f.baseline))</td>"
-                + "<td>\(e(r.presentations.map(Self.abbreviation).joined(separator: ", ")))</td>"
-                + "<td>\(e(r.source))</td></tr>\n"
-                + "<tr class=\"detail\"><td colspan=\"8\">\(e(r.detail))</td></tr></tbody>\n"
+                + "<td class=\"num\">\(e(f.baseline))</td></tr>\n"
+                + "<tr class=\"detail\"><td colspan=\"5\">"
+                + (streak.firings.count > 1
+                    ? "\(e(dates)), \(ChartLayout.count(streak.firings.count, "firing")); the strongest, \(e(strongestOn)): "
+                    : "\(e(strongestOn)): ")
+                + "\(e(top.detail)). "
+                + (top.presentations.isEmpty ? "Context only" : "Counts for \(e(top.presentations.map(Self.abbreviation).joined(separator: ", ")))")
+                + ". Source: \(e(top.source)).</td></tr></tbody>\n"
         }
-        return h + "</table></div>\n"
+        return h + "</table></div>\n</section>\n"
     }
 
     static func abbreviation(_ p: Presentation) -> String {
