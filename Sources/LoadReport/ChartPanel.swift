@@ -25,7 +25,7 @@ struct ChartPanel {
     func drawFrame(_ c: inout SVGCanvas, unit: String) {
         for tick in scale.ticks {
             let ty = y(tick)
-            c.line(left, ty, left + width, ty, stroke: tick == scale.lower ? "#666" : "#ddd")
+            c.line(left, ty, left + width, ty, stroke: tick == scale.lower ? "#666" : "#ddd", grid: tick != scale.lower)
             c.text(scale.label(tick), x: left - 4, y: ty + 4, anchor: .end)
         }
         c.line(left, top, left, bottom, stroke: "#666")
