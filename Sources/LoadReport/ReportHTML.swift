@@ -235,7 +235,7 @@ enum ReportHTML {
 
     static func dataQuality(_ a: Assessment) -> String {
         let e = HTMLText.escape
-        var h = "<section id=\"data-quality\" class=\"new-page\">\n<h2>Data quality, duplicates and skipped inputs</h2>\n"
+        var h = "<section id=\"data-quality\">\n<h2>Data quality, duplicates and skipped inputs</h2>\n"
         h += "<p>\(e(SeasonFacts(a).coverageText))</p>\n"
         let profileNotes = Array(Set(a.runs.flatMap(\.profileNotes))).sorted()
         if !profileNotes.isEmpty {

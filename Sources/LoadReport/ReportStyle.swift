@@ -73,6 +73,15 @@ enum ReportStyle {
       details.numbers { display: none; }
       section.new-page { break-before: page; }
       .presentations { display: block; } article.presentation { margin-bottom: 4mm; }
+      /* Reference tables in a smaller type, the parameters in three columns: the method and the
+         parameters are looked up, not read, and should not take as many pages as the findings. */
+      th, td { padding: .15rem .4rem; }
+      #method table { font-size: 8pt; }
+      #parameters table, #parameters tbody { display: block; font-size: 8pt; }
+      #parameters thead { display: none; }
+      #parameters tbody { columns: 3; column-gap: 6mm; }
+      #parameters tr { display: flex; justify-content: space-between; gap: 2mm; break-inside: avoid; }
+      #parameters th, #parameters td { padding: .05rem 0; border-bottom: 1px solid #eee; }
     }
     """
 
