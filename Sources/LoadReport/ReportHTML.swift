@@ -88,7 +88,8 @@ enum ReportHTML {
         let e = HTMLText.escape
         var h = "<article class=\"presentation at-\(s.level.rawValue)\(s.capped ? " capped" : "")\">\n<h3>\(e(s.presentation.title)) "
             + "<span class=\"\(ReportStyle.levelClass(s.level))\">\(s.level.rawValue)</span></h3>\n"
-        if s.capped {
+        // A cap changes nothing at 0 points; with points it is what the reader must see first.
+        if s.capped && s.points > 0 {
             h += "<p class=\"cap\">\(e(s.cappedText.prefix(1).uppercased() + s.cappedText.dropFirst())); "
                 + "its firings stay listed below.</p>\n"
         }

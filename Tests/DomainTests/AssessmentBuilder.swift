@@ -52,10 +52,10 @@ struct AssessmentBuilder {
         assessment.weeks[w].cadenceMatchedSPM = cadence
     }
 
-    mutating func score(_ w: Int, _ p: Presentation, points: Int, rules: [String], symptomMatch: Bool = false) {
+    mutating func score(_ w: Int, _ p: Presentation, points: Int, rules: [String], capped: Bool = false) {
         assessment.weeks[w].scores.removeAll { $0.presentation == p }
         assessment.weeks[w].scores.append(PresentationScore(presentation: p, level: Level(points: points), points: points,
-                                                            rules: rules, symptomMatch: symptomMatch))
+                                                            rules: rules, capped: capped))
     }
 
     mutating func rule(_ w: Int, _ state: RuleState) { assessment.weeks[w].rules.append(state) }

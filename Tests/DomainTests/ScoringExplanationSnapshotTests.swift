@@ -58,19 +58,23 @@ import Testing
         let a = Self.scenario()
         // Semantic assertions first: which rules and levels the text explains.
         let latest = try #require(a.weeks.last)
-        // PFP: D1 (+1) and the load line "L1 ≥ moderate or L2 > 30%" (+1, once for both).
+        // PFP: D1 (+1) and the load line "L1 ≥ moderate or L2 > 30%" (+1, once for both) = 2, capped at
+        // low: pain was reported at the lateral knee only (S2).
         #expect(latest.score(.pfp)?.rules == ["D1", "L1", "L2"])
         #expect(latest.score(.pfp)?.points == 2)
-        #expect(latest.score(.itbs)?.rules == ["D1", "L1"])
-        #expect(latest.score(.itbs)?.level == .moderate)
-        #expect(latest.score(.itbs)?.symptomMatch == true)
-        // Patellar tendinopathy: the load line (+1) and the ascent spike (+1); no D2 data.
+        #expect(latest.score(.pfp)?.capped == true)
+        // ITBS: D1 +1, L1 ≥ small +1, S2 6/10 ≥ 3 +2, S3 (predictable distance, eases walking,
+        // downhill) +1 = 5 → high.
+        #expect(latest.score(.itbs)?.rules == ["D1", "L1", "S2", "S3"])
+        #expect(latest.score(.itbs)?.points == 5)
+        #expect(latest.score(.itbs)?.level == .high)
+        // Patellar tendinopathy: the load line (+1) and the ascent spike (+1); no D2 data; capped.
         #expect(latest.score(.patellarTendinopathy)?.rules == ["ASC", "L1", "L2"])
         #expect(latest.rule("D2")?.status == .insufficientData)
-        #expect(a.latest.map(\.level) == [.moderate, .moderate, .moderate])
+        #expect(a.latest.map(\.level) == [.low, .high, .low])
         #expect(a.latest.allSatisfy { $0.reasons.allSatisfy { !$0.isEmpty } && !$0.advice.isEmpty && !$0.avoid.isEmpty })
         let text = Self.explanation(a)
-        #expect(text.contains("Pattern consistent with iliotibial band syndrome: moderate"))
+        #expect(text.contains("Pattern consistent with iliotibial band syndrome: high (5 points)"))
         #expect(!text.contains("risk of"))
         if ProcessInfo.processInfo.environment["GAITPIPE_RECORD_SNAPSHOTS"] == "1" {
             try FileManager.default.createDirectory(atPath: (Self.snapshot as NSString).deletingLastPathComponent,
