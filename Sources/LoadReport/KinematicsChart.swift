@@ -58,7 +58,11 @@ enum KinematicsChart {
         func x(_ v: Double) -> Double { plotLeft + (v - scale.lower) / (scale.upper - scale.lower) * plotWidth }
         for (i, r) in rules.enumerated() {
             let rowTop = top + Double(i) * rowHeight
-            c.text("\(r.id) \(RuleCatalog.info(r.id).title), \(r.date)", x: plotLeft, y: rowTop + 11, bold: true)
+            // The rule's title when it fits the chart's width (the K-rule table under the chart has it
+            // in full); a label past the edge would be cut.
+            let titled = "\(r.id) \(RuleCatalog.info(r.id).title), \(r.date)"
+            let fits = SVGCanvas.textWidth(titled) <= ChartLayout.width - plotLeft - ChartLayout.right
+            c.text(fits ? titled : "\(r.id), \(r.date)", x: plotLeft, y: rowTop + 11, bold: true)
             let s = sides(r)
             for (j, side) in [("left", s.left, ReportStyle.Palette.blue), ("right", s.right, ReportStyle.Palette.orange)].enumerated() {
                 let y = rowTop + 15 + Double(j) * 13
