@@ -49,7 +49,6 @@ struct NowSummary: Equatable {
             let texts = reasons.map(Self.text)
             let shown = max(min(topReasons, reasons.count), reasons.prefix { $0.rank >= neverFoldedPoints }.count)
             let capped = a.weeks.last?.score(p)?.capped ?? false
-            let cappedBy = capped ? reported.map(\.label) : []
             let siteReported = reported.contains { $0.site == p.site }
             if let s = a.latest.first(where: { $0.presentation == p }) {
                 return NowSummary(presentation: p, level: s.level, points: s.points, rules: level?.rules ?? [],
@@ -64,7 +63,8 @@ struct NowSummary: Equatable {
                 ? "No pattern consistent with \(p.title.lowercased()) from the rules computed (0 points)."
                 : "Pattern consistent with \(p.title.lowercased()) — level \(l.rawValue)."
             return NowSummary(presentation: p, level: l, points: level?.points ?? 0, rules: level?.rules ?? [],
-                              capped: capped, siteReported: siteReported, cappedBy: cappedBy, headline: headline,
+                              capped: capped, siteReported: siteReported, cappedBy: capped ? reported.map(\.label) : [],
+                              headline: headline,
                               reasons: texts, shownReasons: shown,
                               advice: advice.advice, avoid: advice.avoid, adviceSource: "load-report")
         }

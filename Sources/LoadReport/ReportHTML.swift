@@ -89,12 +89,13 @@ enum ReportHTML {
         var h = "<article class=\"presentation at-\(s.level.rawValue)\(s.capped ? " capped" : "")\">\n<h3>\(e(s.presentation.title)) "
             + "<span class=\"\(ReportStyle.levelClass(s.level))\">\(s.level.rawValue)</span></h3>\n"
         // A cap changes nothing at 0 points; with points it is what the reader must see first.
-        if s.capped && s.points > 0 {
+        let showsCap = s.capped && s.points > 0
+        if showsCap {
             h += "<p class=\"cap\">\(e(s.cappedText.prefix(1).uppercased() + s.cappedText.dropFirst())); "
                 + "its firings stay listed below.</p>\n"
         }
         h += "<p>\(e(s.headline))</p>\n"
-        h += "<p class=\"note\">\(ChartLayout.count(s.points, "point"))\(s.capped ? " before the cap" : "")"
+        h += "<p class=\"note\">\(ChartLayout.count(s.points, "point"))\(showsCap ? " before the cap" : "")"
             + (s.rules.isEmpty ? "" : " from \(e(s.rules.joined(separator: ", ")))") + ".</p>\n"
         if !s.reasons.isEmpty {
             h += "<h4>Reasons, the most points first</h4>\n<ul>\n"
