@@ -6,6 +6,13 @@ struct FiredRuleFormat {
     var threshold: String
     var baseline: String
 
+    /// The rule with its band as a reader says it: "G1 low", "S2 inferior pole" (S2 and S3 carry the
+    /// site's raw name as their band), "L2".
+    static func name(id: String, band: String) -> String {
+        guard !band.isEmpty else { return id }
+        return id + " " + (SymptomEntry.Location(rawValue: band)?.label ?? band)
+    }
+
     init(_ r: FiredRule, units: DisplayUnits) {
         func text(_ v: Double) -> String {
             switch r.unit {

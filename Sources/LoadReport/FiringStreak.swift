@@ -20,8 +20,8 @@ struct FiringStreak: Equatable {
     /// The firing that went furthest past its threshold (`FiredRule.strength`).
     var strongest: FiredRule? { FiredRule.strongest(firings) }
 
-    /// "G1 low", "L2".
-    var rule: String { id + (band.isEmpty ? "" : " " + band) }
+    /// "G1 low", "S2 inferior pole", "L2".
+    var rule: String { FiredRuleFormat.name(id: id, band: band) }
 
     /// "W14–W27, 14 weeks", "W09"; the year is written when the streak crosses one.
     var span: String {

@@ -82,6 +82,6 @@ struct NowSummary: Equatable {
             + (r.count > 1 ? "; the strongest of \(r.count) firings in the window" : "")
         // S1 adds no points: it sets the level to at least moderate (DOMAIN.md).
         let weight = f.id == "S1" ? " (sets at least moderate)" : r.points > 0 ? " +\(r.points)" : ""
-        return "\(f.id)\(f.band.isEmpty ? "" : " \(f.band)")\(weight): \(f.detail) (\(place)) — \(f.source)"
+        return "\(FiredRuleFormat.name(id: f.id, band: f.band))\(weight): \(f.detail) (\(place)) — \(f.source)"
     }
 }

@@ -467,6 +467,9 @@ import Testing
         #expect(streaks.map(\.rule) == ["L1 small", "G1 high", "G1 low", "G1 low"])
         #expect(streaks.map(\.span) == ["W03", "W05", "W02–W04, 3 weeks", "W06–W07, 2 weeks"])
         #expect(streaks.map(\.firings.count) == [1, 1, 3, 2])
+        // S2 and S3 carry the site as their band: the reader sees its words.
+        #expect(FiringStreak.group([FiredRule(id: "S2", band: "inferior_pole", date: "2025-01-09", value: 6, threshold: 3,
+                                              baseline: 2, source: "S", detail: "d")]).map(\.rule) == ["S2 inferior pole"])
         #expect(streaks[2].firstDate == "2025-01-09" && streaks[2].lastDate == "2025-01-23")
         #expect(streaks[2].strongest?.value == 158 && streaks[3].strongest?.value == 150)
         let html = Self.text(Self.render(b.assessment), "report.html")
