@@ -1,4 +1,4 @@
-// load-report: Assessment → report.html, report.json (schema gaitpipe.report/2, Sources/LoadReport/REPORT_SCHEMA.md),
+// load-report: Assessment → report.html, report.json (schema gaitpipe.report/3, Sources/LoadReport/REPORT_SCHEMA.md),
 // runs.csv, weeks.csv as bytes for the runner.
 import GaitModel
 import GaitWire

@@ -6210,7 +6210,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__artifact__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__artifact__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__index_entry__field_descriptors[6] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__index_entry__field_descriptors[7] =
 {
   {
     "athlete",
@@ -6284,19 +6284,32 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__index_entry__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "symptom_diary",
+    7,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__IndexEntry, symptom_diary),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__index_entry__field_indices_by_name[] = {
   1,   /* field[1] = as_of */
   0,   /* field[0] = athlete */
   2,   /* field[2] = levels */
   4,   /* field[4] = sites */
+  6,   /* field[6] = symptom_diary */
   3,   /* field[3] = weekly_distance_km */
   5,   /* field[5] = worst_pain */
 };
 static const ProtobufCIntRange gaitpipe__v1__index_entry__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 7 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__index_entry__descriptor =
 {
@@ -6306,7 +6319,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__index_entry__descriptor =
   "Gaitpipe__V1__IndexEntry",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__IndexEntry),
-  6,
+  7,
   gaitpipe__v1__index_entry__field_descriptors,
   gaitpipe__v1__index_entry__field_indices_by_name,
   1,  gaitpipe__v1__index_entry__number_ranges,

@@ -395,15 +395,18 @@ public struct IndexEntry: Sendable, Equatable, Codable {
     public var sites: String
     /// Worst pain (0–10) reported in the last 28 days; nil when none was reported.
     public var worstPain: Int?
+    /// The athlete has a symptom diary: the index tells "no diary" (nobody asked) from "—" (no pain reported).
+    public var symptomDiary: Bool
 
     public init(athlete: String, asOf: String, levels: [Level], weeklyDistanceKm: [Double], sites: String = "",
-                worstPain: Int? = nil) {
+                worstPain: Int? = nil, symptomDiary: Bool = false) {
         self.athlete = athlete
         self.asOf = asOf
         self.levels = levels
         self.weeklyDistanceKm = weeklyDistanceKm
         self.sites = sites
         self.worstPain = worstPain
+        self.symptomDiary = symptomDiary
     }
 
     public var highest: Level { levels.max() ?? .none }

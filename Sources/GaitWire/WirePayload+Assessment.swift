@@ -306,6 +306,7 @@ extension ReportBundle: WirePayload {
         i.pointee.weekly_distance_km = arena.copy(index.weeklyDistanceKm)
         i.pointee.sites = arena.string(index.sites)
         i.pointee.worst_pain = Int32(index.worstPain ?? -1)
+        i.pointee.symptom_diary = index.symptomDiary ? 1 : 0
         m.pointee.index = i
         return arena.packer(m, body)
     }
@@ -328,7 +329,8 @@ extension ReportBundle: WirePayload {
                 }
                 index = IndexEntry(athlete: CRead.string(i.athlete), asOf: CRead.string(i.as_of), levels: levels,
                                    weeklyDistanceKm: CRead.array(i.n_weekly_distance_km, i.weekly_distance_km),
-                                   sites: CRead.string(i.sites), worstPain: i.worst_pain >= 0 ? Int(i.worst_pain) : nil)
+                                   sites: CRead.string(i.sites), worstPain: i.worst_pain >= 0 ? Int(i.worst_pain) : nil,
+                                   symptomDiary: i.symptom_diary != 0)
             }
             return ReportBundle(athlete: CRead.string(m.athlete), artifacts: artifacts, index: index)
         }

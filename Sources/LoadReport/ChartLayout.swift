@@ -1,8 +1,11 @@
 import GaitModel
 
-/// Shared geometry and axis labels of the report's charts (all 640 units wide; the SVG scales).
+/// Shared geometry and axis labels of the report's charts (all `width` units wide; the SVG scales).
 enum ChartLayout {
-    static let width = 640.0
+    /// A 390 px phone leaves 374 px for a chart (8 px body padding each side), so a 380-unit chart
+    /// draws the 12-unit labels at 11.8 px, above the 11 px floor, without sideways scrolling; on A4
+    /// two charts fit side by side at the same proportions.
+    static let width = 380.0
     static let left = 56.0
     static let right = 16.0
     static let panelHeight = 130.0

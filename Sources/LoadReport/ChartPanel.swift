@@ -25,7 +25,7 @@ struct ChartPanel {
     func drawFrame(_ c: inout SVGCanvas, unit: String) {
         for tick in scale.ticks {
             let ty = y(tick)
-            c.line(left, ty, left + width, ty, stroke: tick == scale.lower ? "#666" : "#ddd")
+            c.line(left, ty, left + width, ty, stroke: tick == scale.lower ? "#666" : "#ddd", grid: tick != scale.lower)
             c.text(scale.label(tick), x: left - 4, y: ty + 4, anchor: .end)
         }
         c.line(left, top, left, bottom, stroke: "#666")
@@ -90,12 +90,13 @@ struct ChartPanel {
         flush()
     }
 
-    /// A labelled horizontal reference line (a convention or cut-off, never a coloured risk zone).
-    func drawReference(_ c: inout SVGCanvas, value: Double, label: String, dash: String = "6 3") {
+    /// A horizontal reference line (a convention or cut-off, never a coloured risk zone). Its name
+    /// goes in the chart's legend, with the same dash: a label on the plot would sit on the data
+    /// lines or be cut at the edge on a narrow screen.
+    func drawReference(_ c: inout SVGCanvas, value: Double, dash: String = "6 3") {
         guard value >= scale.lower, value <= scale.upper else { return }
         let ry = y(value)
         c.line(left, ry, left + width, ry, stroke: "#444", width: 1, dash: dash)
-        c.text(label, x: left + width - 2, y: ry - 3, anchor: .end, size: 11, fill: "#444", halo: true)
     }
 
     /// Centered text for a panel without any value to draw.

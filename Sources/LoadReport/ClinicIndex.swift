@@ -3,6 +3,15 @@ import GaitModel
 /// The top-level index.html: every athlete with their current levels, highest first, a sparkline of
 /// weekly distance and a link to `<athlete>/report.html`, plus the inputs skipped across the run.
 public enum ClinicIndex {
+    /// The site column: the last week's reported sites with sides and the worst pain of their 28 days
+    /// ("lateral (right), 8/10"); "—" when the diary reported none, "no diary" when there is none
+    /// (DOMAIN.md keeps "nobody asked" apart from "no pain").
+    static func symptoms(_ entry: IndexEntry) -> String {
+        guard entry.symptomDiary else { return "no diary" }
+        guard !entry.sites.isEmpty else { return "—" }
+        return entry.sites + (entry.worstPain.map { ", \($0)/10" } ?? ", no pain score")
+    }
+
     /// `units` is load-report's `units` param (km or mi); anything else shows km.
     public static func html(entries: [IndexEntry], skipped: [SkippedInput], units: String = "km") -> String {
         let e = HTMLText.escape
@@ -37,6 +46,7 @@ public enum ClinicIndex {
             h += "<div class=\"scroll\"><table>\n<caption>Current level per presentation and weekly distance "
                 + "(\(units.rawValue))</caption>\n<thead><tr><th scope=\"col\">Athlete</th><th scope=\"col\">As of</th>"
                 + Presentation.allCases.map { "<th scope=\"col\">\(e($0.title))</th>" }.joined()
+                + "<th scope=\"col\">Reported site, worst pain (28 days)</th>"
                 + "<th scope=\"col\">Weekly distance</th><th scope=\"col\" class=\"num\">Last week (\(units.rawValue))</th>"
                 + "</tr></thead>\n<tbody>\n"
             for entry in sorted {
@@ -46,6 +56,7 @@ public enum ClinicIndex {
                     let level = i < entry.levels.count ? entry.levels[i] : .none
                     h += "<td><span class=\"\(ReportStyle.levelClass(level))\">\(level.rawValue)</span></td>"
                 }
+                h += "<td>\(e(symptoms(entry)))</td>"
                 h += "<td class=\"spark\">\(Sparkline.svg(entry.weeklyDistanceKm, units: units))</td>"
                     + "<td class=\"num\">\(entry.weeklyDistanceKm.last.map { FixedDecimal.string(units.fromKm($0), 1) } ?? "—")</td></tr>\n"
             }

@@ -3,12 +3,25 @@ import GaitModel
 /// The "now" of a report: the last week's level per presentation (DOMAIN.md "Definitions": the
 /// latest level is the last week's) and the firings that explain it.
 struct CurrentLevel: Equatable {
+    /// One counted rule: its strongest firing in the window and what the rule adds.
+    struct Reason: Equatable {
+        var firing: FiredRule
+        /// Points the rule adds to this presentation (`RuleWeights`), before S2's cap.
+        var points: Int
+        /// Firings of the rule for this presentation in the window.
+        var count: Int
+
+        /// S1 first (it sets the level and the advice, DOMAIN.md S1; the scorer ranks it so too), then points.
+        var rank: Int { firing.id == "S1" ? Int.max : points }
+    }
+
     var presentation: Presentation
     var level: Level
     var points: Int
     var rules: [String]
-    /// For each counted rule id, its strongest firing in the last week's window.
-    var reasons: [FiredRule]
+    /// One per counted rule, S1 and then the most points first (then the order of `rules`), so the strongest
+    /// reasons lead and only soft flags fold away.
+    var reasons: [Reason]
 
     /// A week counts firings from the 28 days before its Sunday through the Sunday (DOMAIN.md
     /// "Definitions"), so the reasons are looked for in that span.
@@ -20,22 +33,26 @@ struct CurrentLevel: Equatable {
         return Presentation.allCases.map { p in
             let score = last?.score(p)
             let rules = score?.rules ?? []
-            var reasons: [FiredRule] = []
+            var reasons: [Reason] = []
             if let sunday {
                 for id in rules {
+                    // Only firings that count for this presentation: S2 fires per site, and a rule
+                    // counts for a presentation from a band upwards (L1 small is ITBS's, not PFP's).
                     let candidates = a.firedRules.filter { r in
-                        guard r.id == id, let day = CalendarDay.parseDate(r.date) else { return false }
+                        guard r.id == id, r.presentations.contains(p), let day = CalendarDay.parseDate(r.date) else { return false }
                         return day <= sunday && day >= sunday - windowDaysBeforeLastDay
                     }
-                    // The strongest firing is one that qualified: a presentation counts a rule only
-                    // from a band upwards, and the strongest is at or above any counted one.
-                    if let strongest = candidates.max(by: { ($0.value, $0.date, $0.runID) < ($1.value, $1.date, $1.runID) }) {
-                        reasons.append(strongest)
+                    if let strongest = FiredRule.strongest(candidates) {
+                        reasons.append(Reason(firing: strongest, points: RuleWeights.points(strongest, for: p, parameters: a.parameters),
+                                              count: candidates.count))
                     }
                 }
             }
+            let ranked = reasons.enumerated().sorted { x, y in
+                x.element.rank != y.element.rank ? x.element.rank > y.element.rank : x.offset < y.offset
+            }.map(\.element)
             return CurrentLevel(presentation: p, level: score?.level ?? .none, points: score?.points ?? 0,
-                                rules: rules, reasons: reasons)
+                                rules: rules, reasons: ranked)
         }
     }
 }

@@ -25,6 +25,7 @@ enum DailyLoadChart {
             (.line(stroke: ReportStyle.Palette.orange, dash: "7 4"), "chronic (28-day EWMA)"),
             (.line(stroke: ReportStyle.Palette.black, dash: nil), "ratio of the EWMAs"),
             (.line(stroke: ReportStyle.Palette.reddishPurple, dash: "2 3"), "ratio, rolling 7:21 days"),
+            (.line(stroke: "#444", dash: "6 3"), "acute = chronic (ratio 1)"),
             (.hatch(patternID: pattern), "untracked day"),
         ])
         let legendTop = 4.0
@@ -65,7 +66,7 @@ enum DailyLoadChart {
             ratioPanel.drawNoData(&c, "Acute:chronic ratio needs 28 days of coverage")
         } else {
             ratioPanel.drawFrame(&c, unit: "acute:chronic ratio (descriptive)")
-            ratioPanel.drawReference(&c, value: 1, label: "acute = chronic")
+            ratioPanel.drawReference(&c, value: 1)
             let positions = days.indices.map { Double($0) + 0.5 }
             ratioPanel.drawLine(&c, zip(positions, days.map(\.acwrRolling)).map { ($0, $1) },
                                 stroke: ReportStyle.Palette.reddishPurple, width: 2, dash: "2 3")

@@ -58,13 +58,17 @@ enum KinematicsChart {
         func x(_ v: Double) -> Double { plotLeft + (v - scale.lower) / (scale.upper - scale.lower) * plotWidth }
         for (i, r) in rules.enumerated() {
             let rowTop = top + Double(i) * rowHeight
-            c.text("\(r.id) \(RuleCatalog.info(r.id).title), \(r.date)", x: plotLeft, y: rowTop + 11, bold: true)
+            // The rule's title when it fits the chart's width (the K-rule table under the chart has it
+            // in full); a label past the edge would be cut.
+            let titled = "\(r.id) \(RuleCatalog.info(r.id).title), \(r.date)"
+            let fits = SVGCanvas.textWidth(titled) <= ChartLayout.width - plotLeft - ChartLayout.right
+            c.text(fits ? titled : "\(r.id), \(r.date)", x: plotLeft, y: rowTop + 11, bold: true)
             let s = sides(r)
             for (j, side) in [("left", s.left, ReportStyle.Palette.blue), ("right", s.right, ReportStyle.Palette.orange)].enumerated() {
                 let y = rowTop + 15 + Double(j) * 13
                 c.rect(x: plotLeft, y: y, width: x(side.1) - plotLeft, height: 11, fill: side.2,
                        tooltip: "\(r.id) \(side.0): \(FixedDecimal.string(side.1, 1))°")
-                c.text("\(FixedDecimal.string(side.1, 1))°", x: x(side.1) + 4 + (side.0 == r.band ? 14 : 0), y: y + 10, size: 11)
+                c.text("\(FixedDecimal.string(side.1, 1))°", x: x(side.1) + 4 + (side.0 == r.band ? 14 : 0), y: y + 10)
                 if side.0 == r.band {
                     let tx = x(side.1) + 9
                     c.polygon([(tx - 5, y), (tx + 5, y), (tx, y + 9)], fill: ReportStyle.Palette.vermillion, stroke: "#1a1a1a")
@@ -74,7 +78,7 @@ enum KinematicsChart {
         let axisY = top + Double(rules.count) * rowHeight + 2
         c.line(plotLeft, axisY, plotLeft + plotWidth, axisY, stroke: "#666")
         for tick in scale.ticks {
-            c.text(scale.label(tick) + "°", x: x(tick), y: axisY + 14, anchor: .middle, size: 11, fill: "#444")
+            c.text(scale.label(tick) + "°", x: x(tick), y: axisY + 14, anchor: .middle, fill: "#444")
         }
         return c.document(id: id, title: title, description: description)
     }

@@ -75,7 +75,7 @@ enum LevelStripChart {
                            + (rules.isEmpty ? "" : " (\(rules))"))
                 if showLetters {
                     c.text(letter(level), x: x0 + (panel.slotWidth - 2) / 2, y: cellBottom + 13, anchor: .middle,
-                           size: 11, bold: level >= .moderate)
+                           bold: level >= .moderate)
                 }
             }
         }

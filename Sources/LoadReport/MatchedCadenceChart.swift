@@ -26,11 +26,16 @@ enum MatchedCadenceChart {
     }
 
     static func svg(_ a: Assessment, title: String) -> String {
+        let low = ScoringParameter.number(a, "g1_low", default: 166)
+        let high = ScoringParameter.number(a, "g1_high", default: 178)
+        let long = ScoringParameter.number(a, "g2_long", default: 0.10)
         let legend = ChartLegend(items: [
             (.dot(stroke: ReportStyle.Palette.blue), "run"),
             (.line(stroke: ReportStyle.Palette.black, dash: nil), "weekly mean"),
             (.line(stroke: ReportStyle.Palette.bluishGreen, dash: "8 3"), "season baseline"),
-            (.line(stroke: "#444", dash: "6 3"), "reference lines"),
+            (.line(stroke: "#444", dash: "6 3"), "\(FixedDecimal.string(low, 0)) steps/min: low (soft flag)"),
+            (.line(stroke: "#444", dash: "3 3"), "\(FixedDecimal.string(high, 0)) steps/min: high"),
+            (.line(stroke: "#444", dash: "1 3"), "baseline +\(FixedDecimal.string(long * 100, 0)) %: long stride (G2)"),
         ])
         let legendTop = 4.0
         let top = legendTop + Double(legend.rows(width: ChartLayout.width, left: ChartLayout.left)) * ChartLegend.rowHeight + 30
@@ -42,9 +47,6 @@ enum MatchedCadenceChart {
         let stepRuns = a.runs.compactMap { r in
             r.stepLengthMatchedM.flatMap { v in position(r, weekIndex: weekIndex).map { (r, $0, v) } }
         }
-        let low = ScoringParameter.number(a, "g1_low", default: 166)
-        let high = ScoringParameter.number(a, "g1_high", default: 178)
-        let long = ScoringParameter.number(a, "g2_long", default: 0.10)
         let cadenceValues = cadenceRuns.map(\.2) + a.weeks.compactMap(\.cadenceMatchedSPM) + [base.cadence].compactMap { $0 }
         let cPanel = ChartPanel(left: ChartLayout.left, top: top, width: ChartLayout.plotWidth,
                                 height: ChartLayout.panelHeight, slots: a.weeks.count,
@@ -61,8 +63,8 @@ enum MatchedCadenceChart {
             cPanel.drawNoData(&c, "No cadence at matched speed yet")
         } else {
             cPanel.drawFrame(&c, unit: "steps/min at \(speedText(a.baseline.referenceSpeedMPS))")
-            cPanel.drawReference(&c, value: low, label: "\(FixedDecimal.string(low, 0)) low (soft flag)")
-            cPanel.drawReference(&c, value: high, label: "\(FixedDecimal.string(high, 0)) high", dash: "3 3")
+            cPanel.drawReference(&c, value: low)
+            cPanel.drawReference(&c, value: high, dash: "3 3")
             if let b = base.cadence {
                 c.line(cPanel.left, cPanel.y(b), cPanel.left + cPanel.width, cPanel.y(b),
                        stroke: ReportStyle.Palette.bluishGreen, width: 2, dash: "8 3")
@@ -83,8 +85,7 @@ enum MatchedCadenceChart {
             if let b = base.stepLength {
                 c.line(sPanel.left, sPanel.y(b), sPanel.left + sPanel.width, sPanel.y(b),
                        stroke: ReportStyle.Palette.bluishGreen, width: 2, dash: "8 3")
-                sPanel.drawReference(&c, value: b * (1 + long),
-                                     label: "baseline +\(FixedDecimal.string(long * 100, 0)) % (G2 long stride)")
+                sPanel.drawReference(&c, value: b * (1 + long), dash: "1 3")
             }
             for (r, x, v) in stepRuns {
                 c.circle(cx: sPanel.x(x), cy: sPanel.y(v), r: 3, fill: "#fff", stroke: ReportStyle.Palette.blue,

@@ -11,10 +11,13 @@ enum MonotonyStrainChart {
 
     static func svg(_ a: Assessment, title: String) -> String {
         let pattern = "\(id)-nodata"
+        let note = ScoringParameter.number(a, "l4_monotony_note", default: 1.5)
+        let flag = ScoringParameter.number(a, "l4_monotony_flag", default: 2.0)
         let legend = ChartLegend(items: [
             (.bar(fill: ReportStyle.Palette.blue), "monotony"),
             (.bar(fill: ReportStyle.Palette.orange), "strain"),
-            (.line(stroke: "#444", dash: "6 3"), "note / flag lines (Runalyze)"),
+            (.line(stroke: "#444", dash: "3 3"), "note \(FixedDecimal.string(note, 1)) (Runalyze)"),
+            (.line(stroke: "#444", dash: "6 3"), "flag \(FixedDecimal.string(flag, 1)) (Runalyze)"),
             (.hatch(patternID: pattern), "not computable"),
         ])
         let legendTop = 4.0
@@ -38,10 +41,8 @@ enum MonotonyStrainChart {
             mPanel.drawBars(&c, monotony, fill: ReportStyle.Palette.blue, noDataPattern: pattern) { i in
                 "\(a.weeks[i].week): monotony \(ChartLayout.cell(monotony[i], 2))"
             }
-            let note = ScoringParameter.number(a, "l4_monotony_note", default: 1.5)
-            let flag = ScoringParameter.number(a, "l4_monotony_flag", default: 2.0)
-            mPanel.drawReference(&c, value: note, label: "note \(FixedDecimal.string(note, 1))", dash: "3 3")
-            mPanel.drawReference(&c, value: flag, label: "flag \(FixedDecimal.string(flag, 1))")
+            mPanel.drawReference(&c, value: note, dash: "3 3")
+            mPanel.drawReference(&c, value: flag)
         }
         mPanel.drawXLabels(&c, ChartLayout.weekLabels(a.weeks))
         if strain.allSatisfy({ $0 == nil }) {

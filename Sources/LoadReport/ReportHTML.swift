@@ -66,9 +66,14 @@ enum ReportHTML {
         let e = HTMLText.escape
         let weekLabel = a.weeks.last.map { " (week \(e($0.week)))" } ?? ""
         var h = "<section id=\"now\">\n<h2>Now\(weekLabel)</h2>\n"
+        // The site is what tells the presentations apart (DOMAIN.md S2), so it opens the section.
+        if !a.siteSummary.isEmpty {
+            h += "<p class=\"site-summary\">\(e(a.siteSummary))</p>\n"
+        }
         h += "<p>Each level counts the rules that fired in the last ISO week or in the 28 days before its Sunday: "
             + "0 points is none, 1 low, 2–3 moderate, 4 or more high. It says how far the data is "
-            + "<em>consistent with</em> a pattern, not how likely an injury is. "
+            + "<em>consistent with</em> a pattern, not how likely an injury is. The presentation the data points to "
+            + "first comes first: the highest level, at equal levels the one at a reported site. "
             + "\(e(NowSummary.sharedPrinciple))</p>\n<div class=\"presentations\">\n"
         for summary in NowSummary.all(a) {
             h += article(summary)
@@ -81,19 +86,23 @@ enum ReportHTML {
 
     static func article(_ s: NowSummary) -> String {
         let e = HTMLText.escape
-        var h = "<article class=\"presentation at-\(s.level.rawValue)\">\n<h3>\(e(s.presentation.title)) "
+        var h = "<article class=\"presentation at-\(s.level.rawValue)\(s.capped ? " capped" : "")\">\n<h3>\(e(s.presentation.title)) "
             + "<span class=\"\(ReportStyle.levelClass(s.level))\">\(s.level.rawValue)</span></h3>\n"
+        // A cap changes nothing at 0 points; with points it is what the reader must see first.
+        let showsCap = s.capped && s.points > 0
+        if showsCap {
+            h += "<p class=\"cap\">\(e(s.cappedText.prefix(1).uppercased() + s.cappedText.dropFirst())); "
+                + "its firings stay listed below.</p>\n"
+        }
         h += "<p>\(e(s.headline))</p>\n"
-        h += "<p class=\"note\">\(ChartLayout.count(s.points, "point"))"
-            + (s.rules.isEmpty ? "" : " from \(e(s.rules.joined(separator: ", ")))")
-            + (s.capped ? "; capped at low: pain was reported at another site, not the \(e(s.presentation.site.label)) knee" : "")
-            + ".</p>\n"
+        h += "<p class=\"note\">\(ChartLayout.count(s.points, "point"))\(showsCap ? " before the cap" : "")"
+            + (s.rules.isEmpty ? "" : " from \(e(s.rules.joined(separator: ", ")))") + ".</p>\n"
         if !s.reasons.isEmpty {
-            let top = s.reasons.prefix(NowSummary.topReasons)
-            h += "<h4>Top reasons</h4>\n<ul>\n" + top.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
-            if s.reasons.count > NowSummary.topReasons {
-                h += "<details><summary>\(ChartLayout.count(s.reasons.count - NowSummary.topReasons, "more reason"))</summary>\n<ul>\n"
-                    + s.reasons.dropFirst(NowSummary.topReasons).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n</details>\n"
+            h += "<h4>Reasons, the most points first</h4>\n<ul>\n"
+                + s.reasons.prefix(s.shownReasons).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+            if s.reasons.count > s.shownReasons {
+                h += "<details><summary>\(ChartLayout.count(s.reasons.count - s.shownReasons, "more reason"))</summary>\n<ul>\n"
+                    + s.reasons.dropFirst(s.shownReasons).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n</details>\n"
             }
         }
         if !s.advice.isEmpty || !s.avoid.isEmpty {
@@ -141,7 +150,7 @@ enum ReportHTML {
             MatchedCadenceChart.figure(a),
             TerrainIntensityChart.figure(a),
         ]
-        h += figures.map(\.html).joined()
+        h += "<div class=\"figures\">\n" + figures.map(\.html).joined() + "</div>\n"
         return h + "</section>\n"
     }
 
@@ -180,43 +189,40 @@ enum ReportHTML {
     // MARK: - Flagged runs
 
     static func flaggedRuns(_ a: Assessment, units: DisplayUnits) -> String {
+        let e = HTMLText.escape
         var h = "<section id=\"flagged-runs\" class=\"new-page\">\n<h2>Flagged runs and weeks</h2>\n"
         guard !a.firedRules.isEmpty else {
             return h + "<p>No rule fired in this season.</p>\n</section>\n"
         }
-        h += "<p>Every firing with its value, the threshold it passed, the runner's own baseline and the source "
-            + "(study designs are in the method table below). PFP = patellofemoral pain, ITBS = iliotibial band "
-            + "syndrome, PT = patellar tendinopathy; a firing without one is context only.</p>\n"
-        let runs = a.firedRules.filter { !$0.runID.isEmpty }
-        let weeks = a.firedRules.filter { $0.runID.isEmpty }
-        h += firingTable(runs, caption: "\(ChartLayout.count(runs.count, "firing")) on single runs", firstColumn: "Run",
-                         units: units)
-        h += firingTable(weeks, caption: "\(ChartLayout.count(weeks.count, "firing")) over a week or a window",
-                         firstColumn: "Week", units: units)
-        return h + "</section>\n"
-    }
-
-    /// One row per firing, with its explanation in a second row spanning the table.
-    static func firingTable(_ rules: [FiredRule], caption: String, firstColumn: String, units: DisplayUnits) -> String {
-        let e = HTMLText.escape
-        guard !rules.isEmpty else { return "" }
-        var h = "<div class=\"scroll\"><table class=\"firings\">\n<caption>\(e(caption))</caption>\n<thead><tr>"
-            + "<th scope=\"col\">Date</th><th scope=\"col\">\(e(firstColumn))</th><th scope=\"col\">Rule</th>"
-            + "<th scope=\"col\" class=\"num\">Value</th><th scope=\"col\" class=\"num\">Threshold</th>"
-            + "<th scope=\"col\" class=\"num\">Baseline</th><th scope=\"col\">Counts for</th>"
-            + "<th scope=\"col\">Source</th></tr></thead>\n"
-        for r in rules {
-            let f = FiredRuleFormat(r, units: units)
-            let place = r.runID.isEmpty ? CalendarDay.parseDate(r.date).map(CalendarDay.isoWeek) ?? "" : r.runID
-            h += "<tbody><tr><th scope=\"row\" class=\"nowrap\">\(e(r.date))</th><td>\(e(place))</td>"
-                + "<td>\(e(r.id))\(r.band.isEmpty ? "" : " \(e(r.band))")</td>"
+        let streaks = FiringStreak.group(a.firedRules)
+        h += "<p>One line per rule (and band) and streak of consecutive ISO weeks in which it fired, with the streak's "
+            + "first and last date and its strongest firing: value, the threshold it passed, the runner's own baseline "
+            + "and the source (study designs are in the method table below). Every single firing is in report.json "
+            + "(<code>fired_rules</code>) and weeks.csv. PFP = patellofemoral pain, ITBS = iliotibial band syndrome, "
+            + "PT = patellar tendinopathy; a firing without one is context only.</p>\n"
+        let caption = "\(ChartLayout.count(a.firedRules.count, "firing")) in \(ChartLayout.count(streaks.count, "streak"))"
+        h += "<div class=\"scroll\"><table class=\"firings\">\n<caption>\(e(caption))</caption>\n<thead><tr>"
+            + "<th scope=\"col\">Rule</th><th scope=\"col\">Weeks</th>"
+            + "<th scope=\"col\" class=\"num\">Strongest</th><th scope=\"col\" class=\"num\">Threshold</th>"
+            + "<th scope=\"col\" class=\"num\">Baseline</th></tr></thead>\n"
+        for streak in streaks {
+            guard let top = streak.strongest else { continue }
+            let f = FiredRuleFormat(top, units: units)
+            let dates = streak.firstDate == streak.lastDate ? streak.firstDate : "\(streak.firstDate) – \(streak.lastDate)"
+            let strongestOn = top.date + (top.runID.isEmpty ? "" : ", \(top.runID)")
+            h += "<tbody><tr><th scope=\"row\">\(e(streak.rule))</th>"
+                + "<td class=\"nowrap\">\(e(streak.span))</td>"
                 + "<td class=\"num\">\(e(f.value))</td><td class=\"num\">\(e(f.threshold))</td>"
-                + "<td class=\"num\">\(e(f.baseline))</td>"
-                + "<td>\(e(r.presentations.map(Self.abbreviation).joined(separator: ", ")))</td>"
-                + "<td>\(e(r.source))</td></tr>\n"
-                + "<tr class=\"detail\"><td colspan=\"8\">\(e(r.detail))</td></tr></tbody>\n"
+                + "<td class=\"num\">\(e(f.baseline))</td></tr>\n"
+                + "<tr class=\"detail\"><td colspan=\"5\">"
+                + (streak.firings.count > 1
+                    ? "\(e(dates)), \(ChartLayout.count(streak.firings.count, "firing")); the strongest, \(e(strongestOn)): "
+                    : "\(e(strongestOn)): ")
+                + "\(e(top.detail)). "
+                + (top.presentations.isEmpty ? "Context only" : "Counts for \(e(top.presentations.map(Self.abbreviation).joined(separator: ", ")))")
+                + ". Source: \(e(top.source)).</td></tr></tbody>\n"
         }
-        return h + "</table></div>\n"
+        return h + "</table></div>\n</section>\n"
     }
 
     static func abbreviation(_ p: Presentation) -> String {
@@ -231,7 +237,7 @@ enum ReportHTML {
 
     static func dataQuality(_ a: Assessment) -> String {
         let e = HTMLText.escape
-        var h = "<section id=\"data-quality\" class=\"new-page\">\n<h2>Data quality, duplicates and skipped inputs</h2>\n"
+        var h = "<section id=\"data-quality\">\n<h2>Data quality, duplicates and skipped inputs</h2>\n"
         h += "<p>\(e(SeasonFacts(a).coverageText))</p>\n"
         let profileNotes = Array(Set(a.runs.flatMap(\.profileNotes))).sorted()
         if !profileNotes.isEmpty {

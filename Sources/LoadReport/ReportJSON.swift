@@ -5,14 +5,16 @@ import GaitModel
 /// The schema is `REPORT_SCHEMA.md` beside this file; a field's meaning never changes within a
 /// schema id — removing or redefining one makes a new id.
 enum ReportJSON {
-    static let schema = "gaitpipe.report/2"
+    /// /3: `symptom_match` gave way to `capped` and `site_reported` (DOMAIN.md S2), a removal.
+    static let schema = "gaitpipe.report/3"
 
     static func document(_ a: Assessment) -> String {
         let facts = SeasonFacts(a)
         var current: [String: JSONValue] = [:]
-        let fallback = CurrentLevel.all(a)
-        for s in NowSummary.all(a) {
-            let firings = fallback.first { $0.presentation == s.presentation }?.reasons ?? []
+        let levels = CurrentLevel.all(a)
+        let summaries = NowSummary.all(a)
+        for s in summaries {
+            let firings = levels.first { $0.presentation == s.presentation }?.reasons.map(\.firing) ?? []
             current[s.presentation.rawValue] = .object([
                 "level": .string(s.level.rawValue), "points": .integer(s.points),
                 "rules": .array(s.rules.map(JSONValue.string)), "capped": .bool(s.capped),
@@ -22,6 +24,8 @@ enum ReportJSON {
                 "advice_source": .string(s.adviceSource), "firings": .array(firings.map(firedRule)),
             ])
         }
+        current["site_summary"] = .string(a.siteSummary)
+        current["order"] = .array(summaries.map { .string($0.presentation.rawValue) })
         let days = a.days
         let root: [String: JSONValue] = [
             "schema": .string(schema),
@@ -88,10 +92,19 @@ enum ReportJSON {
             "descent_m": .number(w.descentM, 1), "ascent_m": .number(w.ascentM, 1),
             "high_intensity_min": .number(w.highIntensityMin, 1), "jump_sessions": .integer(w.jumpSessions),
             "cadence_matched_spm": .number(w.cadenceMatchedSPM, 1), "scores": .object(scores),
+            "sites": .array(w.sites.map(site)),
             "rules": .array(w.rules.map { r in
                 .object(["id": .string(r.id), "status": .string(r.status.rawValue), "value": .number(r.value, 4),
                          "threshold": .number(r.threshold, 4), "baseline": .number(r.baseline, 4), "note": .string(r.note)])
             }),
+        ])
+    }
+
+    static func site(_ s: SiteReport) -> JSONValue {
+        .object([
+            "site": .string(s.site.rawValue), "sides": .array(s.sides.map { .string($0.rawValue) }),
+            "worst_pain": s.worstPain.map(JSONValue.integer) ?? .null, "days": .integer(s.days),
+            "last_date": .string(s.lastDate), "aggravators": .array(s.aggravators.map { .string($0.rawValue) }),
         ])
     }
 

@@ -19,8 +19,13 @@ public enum ReportRenderer {
             Artifact(name: "runs.csv", content: Array(RunsCSV.document(a).utf8)),
             Artifact(name: "weeks.csv", content: Array(WeeksCSV.document(a).utf8)),
         ]
-        let index = IndexEntry(athlete: a.athlete, asOf: a.asOf, levels: NowSummary.all(a).map(\.level),
-                               weeklyDistanceKm: a.weeks.map(\.distanceKm))
+        let now = NowSummary.all(a)
+        // The index's level columns are in `Presentation.allCases` order, whatever the cards' order.
+        let levels = Presentation.allCases.map { p in now.first { $0.presentation == p }?.level ?? .none }
+        let sites = a.weeks.last?.sites ?? []
+        let index = IndexEntry(athlete: a.athlete, asOf: a.asOf, levels: levels, weeklyDistanceKm: a.weeks.map(\.distanceKm),
+                               sites: sites.map(\.label).joined(separator: ", "),
+                               worstPain: sites.compactMap(\.worstPain).max(), symptomDiary: a.symptomDiary)
         return ReportBundle(athlete: a.athlete, artifacts: artifacts, index: index)
     }
 }

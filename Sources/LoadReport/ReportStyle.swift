@@ -1,7 +1,7 @@
 import GaitModel
 
 /// Inline CSS shared by the athlete report and the clinic index: no network, readable on a phone
-/// (one column, charts at least 30 rem wide in a scroller, tables scroll), printable on A4 (page
+/// (one column, charts scaled to the width, tables scroll), printable on A4 (page
 /// margins, charts and articles kept whole, each big part on a new page), and colour-blind safe —
 /// the Okabe–Ito palette, with every level also written as text so colour is never the only cue.
 enum ReportStyle {
@@ -47,7 +47,12 @@ enum ReportStyle {
     figure.chart-figure { margin: 1.5rem 0; }
     figcaption { margin-bottom: .5rem; }
     .chart-box { overflow-x: auto; }
-    svg.chart { display: block; width: 100%; min-width: 30rem; height: auto; }
+    /* Charts side by side where two fit, one per row on a phone; each scales to its cell (viewBox). */
+    .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr)); gap: 0 1.5rem; }
+    .figures figure.chart-figure { margin: 1rem 0; }
+    svg.chart { display: block; width: 100%; max-width: 36rem; height: auto; }
+    .site-summary { font-weight: 600; border-left: 6px solid \(Palette.blue); padding: .25rem .75rem; background: #f4f8fb; }
+    article.presentation .cap { font-weight: 600; }
     details.numbers summary { cursor: pointer; color: \(Palette.blue); }
     .disclaimer { font-weight: 600; border-top: 2px solid \(Palette.blue); padding-top: .5rem; margin-top: 2rem; }
     td.spark svg { display: block; } td.nowrap, th.nowrap { white-space: nowrap; }
@@ -60,13 +65,23 @@ enum ReportStyle {
     @page { size: A4; margin: 14mm 12mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10pt; } .scroll, .chart-box { overflow: visible; }
-      svg.chart { min-width: 0; max-height: 120mm; width: auto; max-width: 100%; }
+      svg.chart { max-height: 120mm; max-width: 100%; }
+      .figures { grid-template-columns: 1fr 1fr; }
       a { color: inherit; text-decoration: none; }
       figure, article, tr, tbody, dl.facts { break-inside: avoid; } h2, h3, caption { break-after: avoid; }
       thead { display: table-header-group; }
       details.numbers { display: none; }
       section.new-page { break-before: page; }
       .presentations { display: block; } article.presentation { margin-bottom: 4mm; }
+      /* Reference tables in a smaller type, the parameters in three columns: the method and the
+         parameters are looked up, not read, and should not take as many pages as the findings. */
+      th, td { padding: .15rem .4rem; }
+      #method table { font-size: 8pt; }
+      #parameters table, #parameters tbody { display: block; font-size: 8pt; }
+      #parameters thead { display: none; }
+      #parameters tbody { columns: 3; column-gap: 6mm; }
+      #parameters tr { display: flex; justify-content: space-between; gap: 2mm; break-inside: avoid; }
+      #parameters th, #parameters td { padding: .05rem 0; border-bottom: 1px solid #eee; }
     }
     """
 

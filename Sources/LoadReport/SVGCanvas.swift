@@ -19,9 +19,10 @@ struct SVGCanvas {
         Double(text.count) * size * 0.62
     }
 
+    /// `grid`: a light background grid line, which a label may cross (the browser test skips `line.grid`).
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String,
-                       width: Double = 1, dash: String? = nil) {
-        body += "<line x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"\(stroke)\""
+                       width: Double = 1, dash: String? = nil, grid: Bool = false) {
+        body += "<line\(grid ? " class=\"grid\"" : "") x1=\"\(f(x1))\" y1=\"\(f(y1))\" x2=\"\(f(x2))\" y2=\"\(f(y2))\" stroke=\"\(stroke)\""
             + " stroke-width=\"\(f(width))\"\(dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>\n"
     }
 

@@ -51,8 +51,8 @@ enum TerrainIntensityChart {
                 let cx = hPanel.x(Double(i) + 0.5), tip = hPanel.y(intensity[i] ?? 0) - 3
                 c.polygon([(cx - 6, tip - 10), (cx + 6, tip - 10), (cx, tip)], fill: ReportStyle.Palette.reddishPurple,
                           stroke: "#1a1a1a", tooltip: "\(w.week): \(ChartLayout.count(w.jumpSessions, "jump session"))")
-                if hPanel.slotWidth >= SVGCanvas.textWidth(String(w.jumpSessions), size: 10) + 4 {
-                    c.text(String(w.jumpSessions), x: cx, y: tip - 13, anchor: .middle, size: 10)
+                if hPanel.slotWidth >= SVGCanvas.textWidth(String(w.jumpSessions)) + 4 {
+                    c.text(String(w.jumpSessions), x: cx, y: tip - 13, anchor: .middle)
                 }
             }
         }

@@ -8,9 +8,12 @@ For the clinic index.html and every <athlete>/report.html under REPORTS:
     resource load and no request other than the file itself (CDP Network events from the
     performance log) and no console error;
   * every chart (svg.chart) is present with a real size, and the screenshot pixels inside its box
-    are not all one colour; no two <text> labels in a chart overlap;
+    are not all one colour; no two <text> labels in a chart overlap, none crosses a drawn line
+    (<line>, <polyline>; light background grid lines, <line class="grid">, excepted) and none leaves
+    its chart's box (it would be cut at the edge);
   * at a phone's width (390 CSS px) the page does not scroll sideways (wide tables scroll inside
-    their own box);
+    their own box), no chart scrolls sideways inside its box or reaches past the screen (the latest
+    weeks are on the right), and every chart text is drawn at 11 px or more;
   * printed to PDF on A4, the page count (the PDF's /Type /Page objects) equals the count recorded
     for that report in EXPECTED (pages.json); --record rewrites EXPECTED from this run.
 
@@ -36,6 +39,8 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.print_page_options import PrintOptions
 
 PHONE_WIDTH = 390
+# The smallest chart text a phone reader should get, in CSS px as drawn (font size × the SVG's scale).
+MIN_PHONE_TEXT_PX = 11
 DESKTOP_WIDTH = 1200
 EXTERNAL = re.compile(r"""^\s*(https?:)?//""", re.I)
 CSS_URL = re.compile(r"""url\(\s*['"]?\s*(https?:)?//""", re.I)
@@ -125,14 +130,33 @@ def full_page_png(driver, width: int, mobile: bool) -> bytes:
 
 
 CHART_BOXES_JS = """
+const points = (el, pairs) => {
+  const m = el.getScreenCTM();
+  return pairs.map(([x, y]) => { const p = new DOMPoint(x, y).matrixTransform(m); return [p.x, p.y]; });
+};
 return Array.from(document.querySelectorAll('svg.chart')).map(svg => {
   const r = svg.getBoundingClientRect();
+  const scale = svg.getScreenCTM() ? svg.getScreenCTM().a : 1;
   const texts = Array.from(svg.querySelectorAll('text')).map(t => {
     const b = t.getBoundingClientRect();
-    return {text: t.textContent, left: b.left, top: b.top, right: b.right, bottom: b.bottom};
+    return {text: t.textContent, left: b.left, top: b.top, right: b.right, bottom: b.bottom,
+            px: parseFloat(getComputedStyle(t).fontSize) * scale};
   });
+  // Every drawn segment in client px: <line>s and the legs of <polyline>s.
+  const segments = [];
+  for (const l of svg.querySelectorAll('line:not(.grid)')) {
+    const [a, b] = points(l, [[l.x1.baseVal.value, l.y1.baseVal.value], [l.x2.baseVal.value, l.y2.baseVal.value]]);
+    segments.push([a, b]);
+  }
+  for (const pl of svg.querySelectorAll('polyline')) {
+    const ps = points(pl, Array.from(pl.points).map(p => [p.x, p.y]));
+    for (let i = 1; i < ps.length; i++) segments.push([ps[i - 1], ps[i]]);
+  }
+  const box = svg.closest('.chart-box') || svg.parentElement;
   return {id: svg.id, x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height,
-          texts: texts};
+          left: r.left, top: r.top, right: r.right, bottom: r.bottom, texts: texts, segments: segments,
+          boxOverflow: box ? box.scrollWidth - box.clientWidth : 0,
+          viewportWidth: document.documentElement.clientWidth};
 });
 """
 
@@ -149,7 +173,51 @@ def overlapping(texts: list[dict]) -> list[str]:
     return out
 
 
-def chart_problems(png: bytes, charts: list[dict], expected_ids: list[str]) -> list[str]:
+def crosses(segment, box: dict, inset: float = 1.0) -> bool:
+    """True when the segment passes through the box shrunk by `inset` px on every side
+    (Liang–Barsky clipping of the segment against the rectangle)."""
+    (x0, y0), (x1, y1) = segment
+    left, right = box["left"] + inset, box["right"] - inset
+    top, bottom = box["top"] + inset, box["bottom"] - inset
+    if left >= right or top >= bottom:
+        return False
+    dx, dy = x1 - x0, y1 - y0
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return False
+    return True
+
+
+def label_problems(chart: dict, phone: bool) -> list[str]:
+    """Labels on a line, cut at the chart's edge, or (on a phone) too small to read."""
+    out = []
+    for t in chart["texts"]:
+        if any(crosses(s, t) for s in chart["segments"]):
+            out.append(f"'{t['text']}' lies on a line")
+        if (t["left"] < chart["left"] - 1 or t["right"] > chart["right"] + 1
+                or t["top"] < chart["top"] - 1 or t["bottom"] > chart["bottom"] + 1):
+            out.append(f"'{t['text']}' leaves the chart's box (cut at the edge)")
+        if phone and t["px"] < MIN_PHONE_TEXT_PX - 0.05:
+            out.append(f"'{t['text']}' is drawn at {t['px']:.1f} px (under {MIN_PHONE_TEXT_PX} px)")
+    if phone:
+        if chart["boxOverflow"] > 1:
+            out.append(f"scrolls sideways inside its box by {chart['boxOverflow']:.0f} px at {PHONE_WIDTH} px wide")
+        if chart["right"] > chart["viewportWidth"] + 1:
+            out.append(f"reaches {chart['right']:.0f} px, past the {chart['viewportWidth']} px screen")
+    return out
+
+
+def chart_problems(png: bytes, charts: list[dict], expected_ids: list[str], phone: bool = False) -> list[str]:
     problems = []
     found = [c["id"] for c in charts]
     for missing in sorted(set(expected_ids) - set(found)):
@@ -170,6 +238,8 @@ def chart_problems(png: bytes, charts: list[dict], expected_ids: list[str]) -> l
             problems.append(f"chart {chart['id']} is blank ({len(colours)} colours in its box)")
         for pair in overlapping(chart["texts"]):
             problems.append(f"chart {chart['id']}: {pair}")
+        for label in label_problems(chart, phone):
+            problems.append(f"chart {chart['id']}: {label}")
     return problems
 
 
@@ -229,7 +299,7 @@ def main() -> int:
             if overflow > PHONE_WIDTH + 1:
                 problems.append(f"at {PHONE_WIDTH} px wide the page is {overflow} px wide (scrolls sideways)")
             phone_charts = driver.execute_script(CHART_BOXES_JS)
-            problems += [p + f" (phone)" for p in chart_problems(phone, phone_charts, expected_ids)]
+            problems += [p + " (phone)" for p in chart_problems(phone, phone_charts, expected_ids, phone=True)]
             phone_path = args.artifacts / f"{stem}-phone.png"
             phone_path.write_bytes(phone)
             driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -1,5 +1,6 @@
 import Foundation
 import GaitModel
+import InjuryScoring
 @testable import LoadReport
 import Testing
 
@@ -137,11 +138,16 @@ import Testing
         let json = Self.text(Self.render(a), "report.json")
         #expect(json.hasPrefix("{\n  \"as_of\": \"2025-01-26\",\n  \"athlete\": \"ana\","))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(root["schema"] as? String == "gaitpipe.report/2")
+        #expect(root["schema"] as? String == "gaitpipe.report/3")
         #expect(root["load_unit"] as? String == "trimp")
-        let current = try #require(root["current"] as? [String: [String: Any]])
-        #expect(current["patellar_tendinopathy"]?["level"] as? String == "high")
-        #expect(current["patellar_tendinopathy"]?["advice_source"] as? String == "load-report")
+        let current = try #require(root["current"] as? [String: Any])
+        let pt = try #require(current["patellar_tendinopathy"] as? [String: Any])
+        #expect(pt["level"] as? String == "high")
+        #expect(pt["advice_source"] as? String == "load-report")
+        #expect(pt["capped"] as? Bool == false && pt["site_reported"] as? Bool == false)
+        // High first, then the two at none in DOMAIN.md's order; no diary, so no site summary.
+        #expect(current["order"] as? [String] == ["patellar_tendinopathy", "pfp", "itbs"])
+        #expect(current["site_summary"] as? String == "")
         let weeks = try #require(root["weeks"] as? [[String: Any]])
         let rules = try #require(weeks[1]["rules"] as? [[String: Any]])
         #expect(rules.map { $0["status"] as? String } == ["fired", "insufficient_data", "not_fired"])
@@ -201,8 +207,9 @@ import Testing
         // The ACWR is descriptive: caveat in words, no vermillion (the "risk" colour) anywhere in the chart.
         #expect(!daily.contains(ReportStyle.Palette.vermillion))
         #expect(html.contains("descriptive only") && html.contains("adds no points"))
-        // The scorer's own G1 threshold (160, a param) is the reference line drawn, not the default 166.
-        #expect(Self.chart(html, "matched-cadence").contains(">160 low (soft flag)</text>"))
+        // The scorer's own G1 threshold (160, a param) is the reference line drawn and named in the
+        // legend, not the default 166.
+        #expect(Self.chart(html, "matched-cadence").contains(">160 steps/min: low (soft flag)</text>"))
     }
 
     @Test func anAssessmentWithoutDataRendersNoDataStates() {
@@ -227,17 +234,18 @@ import Testing
         let html = Self.text(Self.render(a), "report.html")
         #expect(html.contains("Pattern consistent with PT — scorer&#39;s words"), "escaped like every text")
         #expect(html.contains("<li>do this</li>") && html.contains("<li>not that</li>"))
-        #expect(html.contains("<summary>1 more reason</summary>"), "top 3 reasons, the rest folded")
         #expect(Self.render(a).index.levels == [.none, .none, .moderate])
-        // A summary without reasons still says why: the counted rules' firings in the window.
-        a.latest[0].reasons = []
-        #expect(Self.text(Self.render(a), "report.html").contains("L2 detail — Source 2020, J</li>"))
+        // The reasons are the report's own, one per counted rule found in the window: of ASC, D2 and
+        // L2 only L2 fired (day 13, in the 28 days to day 20), worth +1 to patellar tendinopathy.
+        #expect(html.contains("<li>L2 +1: L2 detail (2025-01-19) — Source 2020, J</li>"))
+        #expect(!html.contains("<li>r1</li>"))
     }
 
     @Test func firedRulesShowValueThresholdBaselineAndSource() {
         let html = Self.text(Self.render(Self.sample()), "report.html")
-        #expect(html.contains("<td>L1 large</td><td class=\"num\">2.40×</td><td class=\"num\">2.00×</td>"
-            + "<td class=\"num\">5.0 km</td><td>PFP, ITBS, PT</td><td>Source 2020, J</td>"))
+        #expect(html.contains("<th scope=\"row\">L1 large</th><td class=\"nowrap\">W02</td><td class=\"num\">2.40×</td>"
+            + "<td class=\"num\">2.00×</td><td class=\"num\">5.0 km</td>"))
+        #expect(html.contains("2025-01-08, 2025/b,long.fit: L1 detail. Counts for PFP, ITBS, PT. Source: Source 2020, J."))
         #expect(html.contains("<td class=\"num\">36.0 %</td><td class=\"num\">30.0 %</td><td class=\"num\">17.0 km</td>"))
         #expect(html.contains("<th scope=\"row\">notes.txt</th><td>runner</td><td>not a run file</td>"))
         #expect(!html.contains("id=\"kinematics\""), "no kinematics section without lab data")
@@ -312,6 +320,200 @@ import Testing
         #expect(html.contains("<polyline"))
         #expect(html.contains("Last week (mi)") && html.contains("<td class=\"num\">10.0</td>"), "16.09 km is 10.0 mi")
         #expect(ClinicIndex.html(entries: entries, skipped: [], units: "km").contains("<td class=\"num\">16.1</td>"))
+    }
+
+    // MARK: - The report leads with the pain site (issue 14)
+
+    static let diaryHeader = "date,side,location,pain_during,pain_after,pain_next_morning,aggravators\n"
+
+    /// Five weeks (2025-W02…W06) of 6 km on Monday, Wednesday and Friday at cadence 168 (between
+    /// G1's 166 and 178): no load, gait or terrain rule fires, so the levels come from the diary alone.
+    /// Scored by the real injury-scoring stage.
+    static func scored(diary: String) -> Assessment {
+        let runs = (0..<5).flatMap { w in [0, 2, 4].map { d in
+            Fixtures.run("w\(w)d\(d).fit", day: Fixtures.monday + Int64(7 * w + d), km: 6)
+        } }
+        return SeasonScorerSpecs.assess(AthleteSeason(athlete: "ana", runs: runs, symptomsCSV: Array(diary.utf8)))
+    }
+
+    /// The now section, from its heading to the rule-state table.
+    static func nowSection(_ html: String) -> String {
+        guard let start = html.range(of: "<section id=\"now\">"),
+              let end = html.range(of: "<details class=\"rule-states\"", range: start.upperBound..<html.endIndex)
+        else { return "" }
+        return String(html[start.lowerBound..<end.lowerBound])
+    }
+
+    /// The presentations' titles in the order the cards show them.
+    static func cardOrder(_ now: String) -> [String] {
+        now.components(separatedBy: "<article class=\"presentation").dropFirst().compactMap { card in
+            Presentation.allCases.first { card.contains("<h3>\($0.title) ") }?.title
+        }
+    }
+
+    /// Lateral 6/10 on Wednesday 2025-02-05 with two ITBS aggravators (DOMAIN.md S2, S3): ITBS +2
+    /// (6 ≥ 3/10) +1 (predictable distance, eases walking) = 3 → moderate; PFP and patellar
+    /// tendinopathy 0 points (capped, but a cap changes nothing at 0). The cards: ITBS first, then the
+    /// two at none in DOMAIN.md's order; the section opens with the site sentence.
+    @Test func nowCardsOpenWithTheReportedSiteAndPutItsPresentationFirst() throws {
+        let a = Self.scored(diary: Self.diaryHeader + "2025-02-05,right,lateral,6,2,0,predictable_distance;eases_walking\n")
+        #expect(a.weeks.last?.score(.itbs)?.points == 3 && a.weeks.last?.score(.itbs)?.level == .moderate)
+        let bundle = Self.render(a)
+        let now = Self.nowSection(Self.text(bundle, "report.html"))
+        let opening = try #require(now.range(of: "<p class=\"site-summary\">"))
+        #expect(now[..<opening.lowerBound].hasSuffix("</h2>\n"), "the site sentence comes right after the heading")
+        let sentence = String(now[opening.upperBound...].prefix { $0 != "<" })
+        #expect(sentence == HTMLText.escape(a.siteSummary))
+        #expect(sentence.contains("lateral") && sentence.contains("right") && sentence.contains("6/10"))
+        #expect(sentence.contains("points to iliotibial band syndrome"))
+        #expect(Self.cardOrder(now) == ["Iliotibial band syndrome", "Patellofemoral pain", "Patellar tendinopathy"])
+        #expect(!now.contains("<p class=\"cap\">"), "no card with points is capped")
+        // The ITBS reasons: S2 (+2) before S3 (+1), whatever their dates.
+        let s2 = try #require(now.range(of: "<li>S2 lateral +2: "))
+        let s3 = try #require(now.range(of: "<li>S3 lateral +1: "))
+        #expect(s2.lowerBound < s3.lowerBound)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(Self.text(bundle, "report.json").utf8)) as? [String: Any])
+        let current = try #require(json["current"] as? [String: Any])
+        #expect(current["site_summary"] as? String == a.siteSummary)
+        #expect(current["order"] as? [String] == ["itbs", "pfp", "patellar_tendinopathy"])
+        #expect((current["itbs"] as? [String: Any])?["site_reported"] as? Bool == true)
+        #expect((current["pfp"] as? [String: Any])?["capped"] as? Bool == true)
+        let lastWeek = try #require((json["weeks"] as? [[String: Any]])?.last)
+        let sites = try #require(lastWeek["sites"] as? [[String: Any]])
+        #expect(sites.count == 1)
+        #expect(sites.first?["site"] as? String == "lateral" && sites.first?["sides"] as? [String] == ["right"])
+        #expect(sites.first?["worst_pain"] as? Int == 6 && sites.first?["days"] as? Int == 1)
+        #expect(sites.first?["last_date"] as? String == "2025-02-05")
+        #expect(bundle.index.sites == "lateral (right)" && bundle.index.worstPain == 6 && bundle.index.symptomDiary)
+    }
+
+    /// DOMAIN.md's three wordings where nothing tells the presentations apart: no diary; a diary whose
+    /// only site (lateral 5/10 on 2025-01-06) lies before the last week's window (2025-01-12 to
+    /// 2025-02-09); pain only at `other` (4/10 on 2025-02-05). No level, so the cards keep
+    /// DOMAIN.md's order; the index column says "no diary", "—" and the other site with its pain.
+    @Test(arguments: [
+        ("", "No symptoms recorded", "no diary"),
+        ("2025-01-06,left,lateral,5,0,0,\n", "No pain recorded in the last 28 days; last reported: lateral, 2025-01-06", "—"),
+        ("2025-02-05,right,other,4,0,0,\n", "Pain outside the three sites (other)", "other (right), 4/10"),
+    ])
+    func nowCardsSayWhenTheDiaryDoesNotTellThePresentationsApart(entries: String, opening: String, indexCell: String) throws {
+        let a = Self.scored(diary: entries.isEmpty ? "" : Self.diaryHeader + entries)
+        let bundle = Self.render(a)
+        let now = Self.nowSection(Self.text(bundle, "report.html"))
+        #expect(now.contains("<p class=\"site-summary\">\(opening)"), "\(now.prefix(400))")
+        #expect(now.contains("do not tell the presentations apart; ask where it hurts."))
+        #expect(Self.cardOrder(now) == ["Patellofemoral pain", "Iliotibial band syndrome", "Patellar tendinopathy"])
+        #expect(!now.contains("<p class=\"cap\">"), "only a knee site caps")
+        #expect(ClinicIndex.html(entries: [bundle.index], skipped: []).contains("<td>\(indexCell)</td>"))
+    }
+
+    /// A capped card says so and keeps every reason, the most points first: PFP counts D1, G1, K1 and
+    /// L2 (1 + 1 + 2 + 1 = 5 points) but the diary reported the lateral knee only, so it is capped at
+    /// low. K1 (+2) leads although it is the last firing; D1 and G1 follow in the order of the rules;
+    /// L2 is folded ("1 more reason"). Of G1's two firings the strongest is the lower cadence (158 on
+    /// 2025-01-21, not 160 on 2025-01-20). ITBS, at moderate with its site reported, comes first.
+    @Test func aCappedCardNamesTheSiteAndKeepsItsReasonsStrongestFirst() throws {
+        var a = Self.sample()
+        a.weeks[2].scores = [
+            PresentationScore(presentation: .pfp, level: .low, points: 5, rules: ["D1", "G1", "K1", "L2"], capped: true),
+            PresentationScore(presentation: .itbs, level: .moderate, points: 2, rules: ["S2"]),
+            PresentationScore(presentation: .patellarTendinopathy, level: .low, points: 1, rules: ["L2"], capped: true),
+        ]
+        a.weeks[2].sites = [SiteReport(site: .lateral, sides: [.left], worstPain: 5, days: 2, lastDate: "2025-01-25")]
+        a.symptomDiary = true
+        func fire(_ id: String, _ day: Int, band: String = "", value: Double, threshold: Double, unit: String,
+                  _ presentations: [Presentation]) {
+            a.firedRules.append(FiredRule(id: id, band: band, date: AssessmentBuilder.date(day), value: value,
+                                          threshold: threshold, baseline: 0, source: "S", detail: "\(id) \(Int(value))",
+                                          unit: unit, presentations: presentations))
+        }
+        fire("G1", 14, band: "low", value: 160, threshold: 166, unit: "spm", [.pfp, .itbs])
+        fire("G1", 15, band: "low", value: 158, threshold: 166, unit: "spm", [.pfp, .itbs])
+        fire("D1", 16, value: 900, threshold: 800, unit: "m", [.pfp, .itbs])
+        fire("K1", 17, band: "right", value: 5, threshold: 3, unit: "deg", [.pfp, .itbs])
+        fire("S2", 19, band: "lateral", value: 5, threshold: 3, unit: "pain 0-10", [.itbs])
+        let html = Self.text(Self.render(a), "report.html")
+        let now = Self.nowSection(html)
+        #expect(Self.cardOrder(now) == ["Iliotibial band syndrome", "Patellofemoral pain", "Patellar tendinopathy"])
+        let pfp = try #require(now.components(separatedBy: "<article ").first { $0.contains("<h3>Patellofemoral pain ") })
+        #expect(pfp.contains("<p class=\"cap\">Capped at low: pain reported at the lateral (left) knee"))
+        #expect(pfp.contains("5 points before the cap from D1, G1, K1, L2."))
+        let shown = ["<li>K1 right +2: K1 5 (2025-01-23) — S</li>",
+                     "<li>D1 +1: D1 900 (2025-01-22) — S</li>",
+                     "<li>G1 low +1: G1 158 (2025-01-21; the strongest of 2 firings in the window) — S</li>",
+                     "<summary>1 more reason</summary>",
+                     "<li>L2 +1: L2 detail (2025-01-19) — Source 2020, J</li>"]
+        let positions = shown.compactMap { pfp.range(of: $0)?.lowerBound }
+        #expect(positions.count == shown.count, "\(pfp)")
+        #expect(positions == positions.sorted())
+        // Patellar tendinopathy's cap line too; ITBS (its own site) is not capped.
+        let itbs = try #require(now.components(separatedBy: "<article ").first { $0.contains("<h3>Iliotibial band syndrome ") })
+        #expect(!itbs.contains("Capped at low") && itbs.contains("<li>S2 lateral +2: S2 5 (2025-01-25) — S</li>"))
+        #expect(now.components(separatedBy: "<p class=\"cap\">").count - 1 == 2)
+    }
+
+    /// Five G1-low firings in 2025-W02, W03, W04, W06 and W07 are two streaks (W05 has none); a G1
+    /// "high" firing in W05 is another band and bridges nothing; the L1 firing keeps its own line.
+    /// Strongest G1 low: 158 in the first streak (lower cadence is stronger), 150 in the second.
+    @Test func flaggedRunsAreOneLinePerRuleAndStreakOfWeeks() throws {
+        var b = AssessmentBuilder(weeks: 6)
+        for (day, value) in [(3, 160.0), (10, 158), (17, 162), (31, 150), (38, 155)] {
+            b.fire("G1", day: day, band: "low", value: value, threshold: 166, baseline: 164, unit: "spm", presentations: [.pfp, .itbs])
+        }
+        b.fire("G1", day: 24, band: "high", value: 180, threshold: 178, baseline: 164, unit: "spm", presentations: [])
+        b.fire("L1", day: 9, run: "r.fit", band: "small", value: 1.2, threshold: 1.1, baseline: 8000, unit: "",
+               presentations: [.itbs])
+        let streaks = FiringStreak.group(b.assessment.firedRules)
+        #expect(streaks.map(\.rule) == ["L1 small", "G1 high", "G1 low", "G1 low"])
+        #expect(streaks.map(\.span) == ["W03", "W05", "W02–W04, 3 weeks", "W06–W07, 2 weeks"])
+        #expect(streaks.map(\.firings.count) == [1, 1, 3, 2])
+        // S2 and S3 carry the site as their band: the reader sees its words.
+        #expect(FiringStreak.group([FiredRule(id: "S2", band: "inferior_pole", date: "2025-01-09", value: 6, threshold: 3,
+                                              baseline: 2, source: "S", detail: "d")]).map(\.rule) == ["S2 inferior pole"])
+        #expect(streaks[2].firstDate == "2025-01-09" && streaks[2].lastDate == "2025-01-23")
+        #expect(streaks[2].strongest?.value == 158 && streaks[3].strongest?.value == 150)
+        let html = Self.text(Self.render(b.assessment), "report.html")
+        #expect(html.contains("<caption>7 firings in 4 streaks</caption>"))
+        #expect(html.contains("<th scope=\"row\">G1 low</th><td class=\"nowrap\">W02–W04, 3 weeks</td>"
+            + "<td class=\"num\">158.0 steps/min</td><td class=\"num\">166.0 steps/min</td><td class=\"num\">164.0 steps/min</td>"))
+        #expect(html.contains("2025-01-09 – 2025-01-23, 3 firings; the strongest, 2025-01-16: G1 detail."))
+        #expect(html.contains("<th scope=\"row\">G1 low</th><td class=\"nowrap\">W06–W07, 2 weeks</td><td class=\"num\">150.0 steps/min</td>"))
+        #expect(html.contains("2025-01-15, r.fit: L1 detail. Counts for ITBS."))
+        #expect(html.contains("2025-01-30: G1 detail. Context only."))
+        // A streak across the new year writes the years.
+        let newYear = [FiredRule(id: "L2", date: "2025-12-28", value: 40, threshold: 30, baseline: 10, source: "S", detail: "d"),
+                       FiredRule(id: "L2", date: "2026-01-02", value: 35, threshold: 30, baseline: 10, source: "S", detail: "d")]
+        #expect(FiringStreak.group(newYear).map(\.span) == ["2025-W52–2026-W01, 2 weeks"])
+    }
+
+    /// The index column: the last week's sites with sides and their worst pain, "—" with a diary but
+    /// no site in the window, "no diary" without one; a site reported without a pain score says so.
+    @Test func clinicIndexShowsTheLatestSiteAndWorstPain() {
+        var a = Self.sample()
+        a.symptomDiary = true
+        a.weeks[2].sites = [SiteReport(site: .lateral, sides: [.left], worstPain: 5, days: 2, lastDate: "2025-01-25"),
+                            SiteReport(site: .other, sides: [.right], worstPain: 7, days: 1, lastDate: "2025-01-20")]
+        let entry = Self.render(a).index
+        #expect(entry.sites == "lateral (left), other (right)" && entry.worstPain == 7 && entry.symptomDiary)
+        #expect(entry.levels == [.none, .none, .high], "the index keeps DOMAIN.md's column order")
+        var unscored = entry
+        unscored.worstPain = nil
+        unscored.sites = "peripatellar (both)"
+        var quiet = entry
+        quiet.athlete = "quiet"
+        quiet.sites = ""
+        quiet.worstPain = nil
+        var none = entry
+        none.athlete = "none"
+        none.symptomDiary = false
+        #expect(ClinicIndex.symptoms(entry) == "lateral (left), other (right), 7/10")
+        #expect(ClinicIndex.symptoms(unscored) == "peripatellar (both), no pain score")
+        #expect(ClinicIndex.symptoms(quiet) == "—")
+        #expect(ClinicIndex.symptoms(none) == "no diary")
+        let html = ClinicIndex.html(entries: [entry, quiet, none], skipped: [])
+        #expect(html.contains("<th scope=\"col\">Reported site, worst pain (28 days)</th>"))
+        #expect(html.contains("<td>lateral (left), other (right), 7/10</td>") && html.contains("<td>—</td>")
+                && html.contains("<td>no diary</td>"))
     }
 }
 

@@ -92,7 +92,7 @@ import Testing
     @Test(arguments: SampleSeasonReports.athletes)
     func theCurrentLevelIsTheLastWeeks(athlete: String) throws {
         let report = try SampleSeasonReports.report(athlete)
-        #expect(report["schema"] as? String == "gaitpipe.report/2")
+        #expect(report["schema"] as? String == "gaitpipe.report/3")
         let last = try #require(try Self.weeks(report).last)
         let current = try #require(report["current"] as? [String: [String: Any]])
         for p in ["pfp", "itbs", "patellar_tendinopathy"] {

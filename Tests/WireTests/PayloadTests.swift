@@ -97,6 +97,14 @@ import Testing
                                   index: IndexEntry(athlete: "a", asOf: "2026-03-08", levels: [.none, .moderate, .low],
                                                     weeklyDistanceKm: [30, 32.5]))
         #expect(try ReportBundle(decoding: bundle.encoded()) == bundle)
+        // The index's site column travels too: sites, worst pain (nil stays nil) and whether there is a diary.
+        for (pain, diary) in [(8, true), (nil, true), (nil, false)] as [(Int?, Bool)] {
+            var withSites = bundle
+            withSites.index.sites = "lateral (right)"
+            withSites.index.worstPain = pain
+            withSites.index.symptomDiary = diary
+            #expect(try ReportBundle(decoding: withSites.encoded()) == withSites)
+        }
     }
 
     @Test func rawFileCarriesBytes() throws {

@@ -1169,10 +1169,14 @@ struct  Gaitpipe__V1__IndexEntry
    * last 28 days; -1 when none
    */
   int32_t worst_pain;
+  /*
+   * the athlete has a symptom diary ("no diary" in the index otherwise)
+   */
+  protobuf_c_boolean symptom_diary;
 };
 #define GAITPIPE__V1__INDEX_ENTRY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__index_entry__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0, 0 }
 
 
 struct  Gaitpipe__V1__ReportBundle
