@@ -4634,7 +4634,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__kinematics_session__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__kinematics_session__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__fired_rule__field_descriptors[12] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__fired_rule__field_descriptors[13] =
 {
   {
     "id",
@@ -4780,6 +4780,18 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__fired_rule__field_descriptor
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "points",
+    13,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_INT32,
+    offsetof(Gaitpipe__V1__FiredRule, n_points),
+    offsetof(Gaitpipe__V1__FiredRule, points),
+    NULL,
+    NULL,
+    0 | PROTOBUF_C_FIELD_FLAG_PACKED,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__fired_rule__field_indices_by_name[] = {
   1,   /* field[1] = band */
@@ -4788,6 +4800,7 @@ static const unsigned gaitpipe__v1__fired_rule__field_indices_by_name[] = {
   9,   /* field[9] = design */
   8,   /* field[8] = detail */
   0,   /* field[0] = id */
+  12,   /* field[12] = points */
   11,   /* field[11] = presentations */
   2,   /* field[2] = run_id */
   7,   /* field[7] = source */
@@ -4798,7 +4811,7 @@ static const unsigned gaitpipe__v1__fired_rule__field_indices_by_name[] = {
 static const ProtobufCIntRange gaitpipe__v1__fired_rule__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 12 }
+  { 0, 13 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__fired_rule__descriptor =
 {
@@ -4808,7 +4821,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__fired_rule__descriptor =
   "Gaitpipe__V1__FiredRule",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__FiredRule),
-  12,
+  13,
   gaitpipe__v1__fired_rule__field_descriptors,
   gaitpipe__v1__fired_rule__field_indices_by_name,
   1,  gaitpipe__v1__fired_rule__number_ranges,

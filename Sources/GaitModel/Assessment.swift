@@ -54,10 +54,12 @@ public struct FiredRule: Sendable, Equatable, Codable {
     public var unit: String
     /// Presentations whose points this firing can add to (DOMAIN.md "Rules per presentation").
     public var presentations: [Presentation]
+    /// The points it adds to each of `presentations`, in the same order (0 for S1, which sets a floor).
+    public var points: [Int]
 
     public init(id: String, band: String = "", runID: String = "", date: String, value: Double,
                 threshold: Double, baseline: Double, source: String, design: String = "", detail: String,
-                unit: String = "", presentations: [Presentation] = []) {
+                unit: String = "", presentations: [Presentation] = [], points: [Int] = []) {
         self.id = id
         self.band = band
         self.runID = runID
@@ -70,6 +72,13 @@ public struct FiredRule: Sendable, Equatable, Codable {
         self.detail = detail
         self.unit = unit
         self.presentations = presentations
+        self.points = points
+    }
+
+    /// The points this firing adds to `p` (0 when none).
+    public func points(for p: Presentation) -> Int {
+        guard let i = presentations.firstIndex(of: p), i < points.count else { return 0 }
+        return points[i]
     }
 }
 

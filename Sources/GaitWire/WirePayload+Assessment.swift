@@ -185,6 +185,8 @@ extension FiredRule {
         c.pointee.unit = arena.string(unit)
         c.pointee.n_presentations = presentations.count
         c.pointee.presentations = arena.strings(presentations.map(\.rawValue))
+        c.pointee.n_points = points.count
+        c.pointee.points = arena.copy(points.map { Int32(clamping: $0) })
         return c
     }
 
@@ -199,7 +201,8 @@ extension FiredRule {
         self.init(id: CRead.string(r.id), band: CRead.string(r.band), runID: CRead.string(r.run_id),
                   date: CRead.string(r.date), value: r.value, threshold: r.threshold, baseline: r.baseline,
                   source: CRead.string(r.source), design: CRead.string(r.design), detail: CRead.string(r.detail),
-                  unit: CRead.string(r.unit), presentations: presentations)
+                  unit: CRead.string(r.unit), presentations: presentations,
+                  points: CRead.array(r.n_points, r.points).map(Int.init))
     }
 }
 

@@ -120,6 +120,10 @@ struct Evaluation {
         var rule = rule
         let given = rule.presentations
         rule.presentations = Presentation.allCases.filter { p in given.contains(p) || criteria.contains { $0.presentation == p } }
+        rule.points = rule.presentations.map { p in
+            criteria.filter { $0.presentation == p }.map(\.points).max() ?? (given.firstIndex(of: p).flatMap {
+                $0 < rule.points.count ? rule.points[$0] : nil } ?? 0)
+        }
         fired.append(rule)
         for c in criteria {
             contributions.append(RuleContribution(day: day, ruleID: rule.id, presentation: c.presentation,

@@ -83,7 +83,7 @@ enum SiteRules {
                                             + "\(counted(report.days, "day")) in the 28 days to \(sunday) "
                                             + (strong ? "(≥ \(p.s2Pain)/10 or ≥ \(p.s2Days) days: +\(points))" : "(+\(points))")
                                             + ": points to \(presentation.title.lowercased())",
-                                        unit: "pain 0-10", presentations: [presentation]),
+                                        unit: "pain 0-10", presentations: [presentation], points: [points]),
                               day: day, criteria: [])
                 }
                 let aggravatorsThisWeek = thisWeek.filter { $0.location == report.site && reportsSite($0) }
@@ -98,7 +98,8 @@ enum SiteRules {
                                             + classes.map { $0.rawValue.split(separator: "_").joined(separator: " ") }.joined(separator: ", ")
                                             + " in the 28 days to \(sunday): aggravators of \(presentation.title.lowercased()) "
                                             + "(+\(p.weight("w_s3_aggravators")))",
-                                        unit: "aggravators", presentations: [presentation]),
+                                        unit: "aggravators", presentations: [presentation],
+                                        points: [p.weight("w_s3_aggravators")]),
                               day: day, criteria: [])
                 }
             }

@@ -6,7 +6,7 @@ struct CurrentLevel: Equatable {
     /// One counted rule: its strongest firing in the window and what the rule adds.
     struct Reason: Equatable {
         var firing: FiredRule
-        /// Points the rule adds to this presentation (`RuleWeights`), before S2's cap.
+        /// Points the rule adds to this presentation (the scorer's `FiredRule.points`), before S2's cap.
         var points: Int
         /// Firings of the rule for this presentation in the window.
         var count: Int
@@ -43,7 +43,7 @@ struct CurrentLevel: Equatable {
                         return day <= sunday && day >= sunday - windowDaysBeforeLastDay
                     }
                     if let strongest = FiredRule.strongest(candidates) {
-                        reasons.append(Reason(firing: strongest, points: RuleWeights.points(strongest, for: p, parameters: a.parameters),
+                        reasons.append(Reason(firing: strongest, points: strongest.points(for: p),
                                               count: candidates.count))
                     }
                 }

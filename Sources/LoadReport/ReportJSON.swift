@@ -71,6 +71,7 @@ enum ReportJSON {
             "value": .number(r.value, 4), "threshold": .number(r.threshold, 4), "baseline": .number(r.baseline, 4),
             "unit": .string(r.unit), "source": .string(r.source), "design": .string(r.design), "detail": .string(r.detail),
             "presentations": .array(r.presentations.map { .string($0.rawValue) }),
+            "points": .array(r.presentations.map { .integer(r.points(for: $0)) }),
         ])
     }
 

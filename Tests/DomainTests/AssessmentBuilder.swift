@@ -72,10 +72,11 @@ struct AssessmentBuilder {
     }
 
     mutating func fire(_ id: String, day: Int, run: String = "", band: String = "", value: Double, threshold: Double,
-                       baseline: Double, unit: String, presentations: [Presentation]) {
+                       baseline: Double, unit: String, presentations: [Presentation], points: Int = 1) {
         assessment.firedRules.append(FiredRule(id: id, band: band, runID: run, date: Self.date(day), value: value,
                                                threshold: threshold, baseline: baseline, source: "Source 2020, J",
                                                design: "cohort, n = 10", detail: "\(id) detail", unit: unit,
-                                               presentations: presentations))
+                                               presentations: presentations,
+                                               points: presentations.map { _ in points }))
     }
 }

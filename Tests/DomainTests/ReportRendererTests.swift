@@ -422,16 +422,17 @@ import Testing
         a.weeks[2].sites = [SiteReport(site: .lateral, sides: [.left], worstPain: 5, days: 2, lastDate: "2025-01-25")]
         a.symptomDiary = true
         func fire(_ id: String, _ day: Int, band: String = "", value: Double, threshold: Double, unit: String,
-                  _ presentations: [Presentation]) {
+                  _ presentations: [Presentation], points: Int = 1) {
             a.firedRules.append(FiredRule(id: id, band: band, date: AssessmentBuilder.date(day), value: value,
                                           threshold: threshold, baseline: 0, source: "S", detail: "\(id) \(Int(value))",
-                                          unit: unit, presentations: presentations))
+                                          unit: unit, presentations: presentations,
+                                          points: presentations.map { _ in points }))
         }
         fire("G1", 14, band: "low", value: 160, threshold: 166, unit: "spm", [.pfp, .itbs])
         fire("G1", 15, band: "low", value: 158, threshold: 166, unit: "spm", [.pfp, .itbs])
         fire("D1", 16, value: 900, threshold: 800, unit: "m", [.pfp, .itbs])
-        fire("K1", 17, band: "right", value: 5, threshold: 3, unit: "deg", [.pfp, .itbs])
-        fire("S2", 19, band: "lateral", value: 5, threshold: 3, unit: "pain 0-10", [.itbs])
+        fire("K1", 17, band: "right", value: 5, threshold: 3, unit: "deg", [.pfp, .itbs], points: 2)
+        fire("S2", 19, band: "lateral", value: 5, threshold: 3, unit: "pain 0-10", [.itbs], points: 2)
         let html = Self.text(Self.render(a), "report.html")
         let now = Self.nowSection(html)
         #expect(Self.cardOrder(now) == ["Iliotibial band syndrome", "Patellofemoral pain", "Patellar tendinopathy"])

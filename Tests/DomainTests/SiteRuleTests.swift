@@ -109,6 +109,10 @@ import Testing
         #expect(summary.reasons.first?.hasPrefix("G1 (") == true)
         #expect(summary.reasons.first?.hasSuffix("[pain reported at the lateral knee]") == true)
         #expect(PresentationSummary.pointsToFirst(a.latest).map(\.presentation) == [.itbs, .pfp, .patellarTendinopathy])
+        // Each firing says what it adds to each presentation (the report ranks reasons by it).
+        let g1 = try #require(a.firedRules.first { $0.id == "G1" })
+        #expect(g1.presentations == [.pfp, .itbs] && g1.points == [3, 1])
+        #expect(a.firedRules.first { $0.id == "S2" }?.points == [1])
     }
 
     /// Equal levels: the presentation at a reported site comes first, whatever allCases says.

@@ -845,10 +845,15 @@ struct  Gaitpipe__V1__FiredRule
    */
   size_t n_presentations;
   char **presentations;
+  /*
+   * what it adds to each of presentations, same order
+   */
+  size_t n_points;
+  int32_t *points;
 };
 #define GAITPIPE__V1__FIRED_RULE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__fired_rule__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL }
 
 
 /*
