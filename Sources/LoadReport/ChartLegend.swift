@@ -3,6 +3,8 @@
 struct ChartLegend {
     enum Swatch {
         case bar(fill: String)
+        /// An estimated value: outlined, not filled.
+        case hollowBar(stroke: String)
         case line(stroke: String, dash: String?)
         case dot(stroke: String)
         case triangle(fill: String)
@@ -37,6 +39,8 @@ struct ChartLegend {
             switch item.swatch {
             case .bar(let fill):
                 c.rect(x: place.x, y: y - 9, width: 16, height: 10, fill: fill)
+            case .hollowBar(let stroke):
+                c.rect(x: place.x, y: y - 9, width: 16, height: 10, fill: "#fff", stroke: stroke)
             case .line(let stroke, let dash):
                 c.line(place.x, y - 4, place.x + 16, y - 4, stroke: stroke, width: 2.5, dash: dash)
             case .dot(let stroke):

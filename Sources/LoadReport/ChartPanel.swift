@@ -55,8 +55,9 @@ struct ChartPanel {
     }
 
     /// One bar per slot; a nil value draws the hatched "no data" band instead (unknown is not zero).
+    /// `hollow` bars are outlined in `fill` on white: estimated values (DOMAIN.md "Load units").
     func drawBars(_ c: inout SVGCanvas, _ values: [Double?], fill: String, fraction: Double = 0.7,
-                  noDataPattern: String, tooltip: (Int) -> String) {
+                  noDataPattern: String, hollow: (Int) -> Bool = { _ in false }, tooltip: (Int) -> String) {
         let barW = max(1, slotWidth * fraction)
         for (i, value) in values.enumerated() {
             let x0 = x(Double(i)) + (slotWidth - barW) / 2
@@ -66,7 +67,12 @@ struct ChartPanel {
                 continue
             }
             let y0 = y(max(scale.lower, value)), base = y(max(scale.lower, 0))
-            c.rect(x: x0, y: min(y0, base), width: barW, height: abs(base - y0), fill: fill, tooltip: tooltip(i))
+            if hollow(i) {
+                c.rect(x: x0, y: min(y0, base), width: barW, height: abs(base - y0), fill: "#fff", stroke: fill,
+                       tooltip: tooltip(i))
+            } else {
+                c.rect(x: x0, y: min(y0, base), width: barW, height: abs(base - y0), fill: fill, tooltip: tooltip(i))
+            }
         }
     }
 

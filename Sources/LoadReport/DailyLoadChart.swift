@@ -10,7 +10,23 @@ enum DailyLoadChart {
         + "Gabbett 2016) have not held up (Impellizzeri 2020 and 2021; Lolli 2019), and Frandsen 2025 found no "
         + "positive association with running injury. It adds no points to any level."
 
-    static func unitName(_ a: Assessment) -> String { a.loadUnit == "trimp" ? "TRIMP" : "km" }
+    /// The load unit as axis labels say it (DOMAIN.md "Load units").
+    static func unitName(_ a: Assessment) -> String {
+        switch a.loadUnit {
+        case "srpe": "session RPE × min"
+        case "trimp": "TRIMP"
+        default: "km"
+        }
+    }
+
+    /// Why the unit, as the description says it.
+    static func unitReason(_ a: Assessment) -> String {
+        switch a.loadUnit {
+        case "srpe": "session RPE × minutes (Foster 2001), since at least 80 % of sessions have an RPE"
+        case "trimp": "Banister TRIMP, since at least 80 % of runs have heart rate"
+        default: "running distance, since fewer than 80 % of sessions have an RPE and of runs heart rate: running load only"
+        }
+    }
 
     static func figure(_ a: Assessment) -> ChartFigure {
         let title = "Daily load (\(unitName(a))) with acute and chronic averages, and the acute:chronic ratio (descriptive)"
@@ -19,8 +35,11 @@ enum DailyLoadChart {
 
     static func svg(_ a: Assessment, title: String) -> String {
         let pattern = "\(id)-nodata"
+        let anyEstimated = a.days.contains(where: \.estimated)
         let legend = ChartLegend(items: [
-            (.bar(fill: ReportStyle.Palette.skyBlue), "daily load"),
+            (.bar(fill: ReportStyle.Palette.skyBlue), "daily load")]
+            + (anyEstimated ? [(.hollowBar(stroke: ReportStyle.Palette.blue), "with an estimated session")] : []) + [
+
             (.line(stroke: ReportStyle.Palette.blue, dash: nil), "acute (7-day EWMA)"),
             (.line(stroke: ReportStyle.Palette.orange, dash: "7 4"), "chronic (28-day EWMA)"),
             (.line(stroke: ReportStyle.Palette.black, dash: nil), "ratio of the EWMAs"),
@@ -49,10 +68,12 @@ enum DailyLoadChart {
             loadPanel.drawNoData(&c, days.isEmpty ? "No daily load computed yet" : "Every day is untracked")
         } else {
             loadPanel.drawFrame(&c, unit: "load (\(unitName(a)))")
-            loadPanel.drawBars(&c, loads, fill: ReportStyle.Palette.skyBlue, fraction: 0.8, noDataPattern: pattern) { i in
+            loadPanel.drawBars(&c, loads, fill: ReportStyle.Palette.skyBlue, fraction: 0.8, noDataPattern: pattern,
+                               hollow: { days[$0].estimated }) { i in
                 let d = days[i]
                 return d.state == .untracked ? "\(d.date): untracked"
-                    : "\(d.date): \(d.state.rawValue), load \(ChartLayout.cell(d.load, 1))"
+                    : d.load == nil ? "\(d.date): load unknown (a session without a measure or an estimate)"
+                    : "\(d.date): \(d.state.rawValue), load \(ChartLayout.cell(d.load, 1))" + (d.estimated ? " (estimated)" : "")
             }
             let positions = days.indices.map { Double($0) + 0.5 }
             loadPanel.drawLine(&c, zip(positions, days.map(\.chronic)).map { ($0, $1) },
@@ -92,7 +113,9 @@ enum DailyLoadChart {
         let untracked = a.days.filter { $0.state == .untracked }.count
         let rest = a.days.filter { $0.state == .rest }.count
         var s = "Bars show the load of each day from \(first.date) to \(last.date) in \(unitName(a)) "
-            + "(\(a.loadUnit == "trimp" ? "Banister TRIMP, since at least 80 % of runs have heart rate" : "distance, since fewer than 80 % of runs have heart rate")); "
+            + "(\(unitReason(a))); "
+            + (a.days.contains(where: \.estimated) ? "\(ChartLayout.count(a.days.filter(\.estimated).count, "day")) with a session "
+                + "whose load is estimated from the athlete's own sessions are drawn hollow (a strength block is never a deload); " : "")
             + "\(ChartLayout.count(rest, "rest day")) count as 0 and \(ChartLayout.count(untracked, "untracked day")) are hatched (unknown, not 0). "
             + "The solid line is the acute load (EWMA, λ = 0.25), the dashed line the chronic load (EWMA, λ = 0.069; Williams 2017). "
         if let lastRatio = a.days.last(where: { $0.acwr != nil }), let r = lastRatio.acwr {
@@ -110,7 +133,8 @@ enum DailyLoadChart {
                             "Ratio (rolling)", "Fitness", "Fatigue", "Form"],
                   numeric: Set(2...10),
                   rows: a.days.map { d in
-                      [d.date, d.state.rawValue, FixedDecimal.string(d.distanceKm, 1), ChartLayout.cell(d.load, 1),
+                      [d.date, d.state.rawValue, FixedDecimal.string(d.distanceKm, 1),
+                       ChartLayout.cell(d.load, 1) + (d.estimated ? " (est.)" : ""),
                        ChartLayout.cell(d.acute, 1), ChartLayout.cell(d.chronic, 1), ChartLayout.cell(d.acwr, 2),
                        ChartLayout.cell(d.acwrRolling, 2), ChartLayout.cell(d.fitness, 1), ChartLayout.cell(d.fatigue, 1),
                        ChartLayout.cell(d.form, 1)]

@@ -14,7 +14,7 @@ struct NowSummary: Equatable {
     var capped: Bool
     /// This presentation's own site was reported in the window (DOMAIN.md S2).
     var siteReported: Bool
-    /// The reported sites that capped it, "lateral (right)"; empty when not capped.
+    /// The reported sites that capped it, "at the lateral knee (right)"; empty when not capped.
     var cappedBy: [String]
     var headline: String
     /// "K1 +2: …", the most points first.
@@ -35,7 +35,7 @@ struct NowSummary: Equatable {
 
     /// "capped at low: pain reported at the lateral (right) knee".
     var cappedText: String {
-        "capped at low: pain reported at the " + cappedBy.joined(separator: " and the ") + " knee"
+        "capped at low: pain reported " + cappedBy.joined(separator: " and ")
     }
 
     /// Every presentation, the one the data points to first first (DOMAIN.md: the highest level; at
@@ -52,7 +52,7 @@ struct NowSummary: Equatable {
             let siteReported = reported.contains { $0.site == p.site }
             if let s = a.latest.first(where: { $0.presentation == p }) {
                 return NowSummary(presentation: p, level: s.level, points: s.points, rules: level?.rules ?? [],
-                                  capped: s.capped, siteReported: s.siteReported, cappedBy: s.capped ? reported.map(\.label) : [],
+                                  capped: s.capped, siteReported: s.siteReported, cappedBy: s.capped ? reported.map(\.phrase) : [],
                                   headline: s.headline, reasons: texts, shownReasons: shown,
                                   advice: s.advice, avoid: s.avoid, adviceSource: "injury-scoring")
             }
@@ -63,7 +63,7 @@ struct NowSummary: Equatable {
                 ? "No pattern consistent with \(p.title.lowercased()) from the rules computed (0 points)."
                 : "Pattern consistent with \(p.title.lowercased()) — level \(l.rawValue)."
             return NowSummary(presentation: p, level: l, points: level?.points ?? 0, rules: level?.rules ?? [],
-                              capped: capped, siteReported: siteReported, cappedBy: capped ? reported.map(\.label) : [],
+                              capped: capped, siteReported: siteReported, cappedBy: capped ? reported.map(\.phrase) : [],
                               headline: headline,
                               reasons: texts, shownReasons: shown,
                               advice: advice.advice, avoid: advice.avoid, adviceSource: "load-report")

@@ -163,7 +163,8 @@ enum ReportHTML {
         else { return "" }
         var h = "<section id=\"kinematics\">\n<h2>Kinematics (lab or video)</h2>\n"
             + "<p>2D joint angles vary 3–8° within a day and 9–14° between days (Damsted 2015): one session alone "
-            + "never flags. Without a reference table (a param) sides are compared with each other and with the "
+            + "never flags — a finding seen once is pending confirmation, shown with its values, until another session "
+            + "shows it. Without a reference table (a param) sides are compared with each other and with the "
             + "runner's earlier sessions only.</p>\n"
         h += figure?.html ?? ""
         var rest = a.kinematicsNotes
@@ -296,7 +297,9 @@ enum ReportHTML {
             } else {
                 let fired = states.filter { $0.status == .fired }.count
                 let missing = states.filter { $0.status == .insufficientData }.count
+                let pending = states.filter { $0.status == .pendingConfirmation }.count
                 season = "fired in \(ChartLayout.count(fired, "week")); insufficient data in \(missing)"
+                    + (pending > 0 ? "; pending confirmation in \(pending)" : "")
             }
             return ["\(rule.id) \(rule.title)", RulePoints.countsFor[rule.id] ?? (rule.scored ? "" : "no points"),
                     "\(rule.source) — \(rule.design)", season]

@@ -29,8 +29,6 @@ struct SeasonFacts {
         }
         devices = a.devices.isEmpty ? Array(Set(a.runs.map(\.device).filter { !$0.isEmpty })).sorted() : a.devices
         runningRuns = a.runs.filter { $0.sport == "running" }.count
-        loadUnitText = a.loadUnit == "trimp"
-            ? "daily load (L3–L5) in Banister TRIMP: at least 80 % of runs have heart rate; L1 and L2 use distance"
-            : "daily load (L3–L5) in km of distance: fewer than 80 % of runs have heart rate; L1 and L2 use distance"
+        loadUnitText = "daily load (L3–L5) in \(DailyLoadChart.unitReason(a)); L1 and L2 use distance"
     }
 }

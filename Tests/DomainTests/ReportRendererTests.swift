@@ -251,6 +251,23 @@ import Testing
         #expect(!html.contains("id=\"kinematics\""), "no kinematics section without lab data")
     }
 
+    /// DOMAIN.md "Load units": a day with an estimated session is drawn hollow (outlined, not filled),
+    /// the legend says so and the table marks it; a pending K finding is counted in the rule table.
+    @Test func estimatedLoadsAreHollowAndPendingFindingsCounted() {
+        var a = Self.sample()
+        a.loadUnit = "trimp"
+        a.days[3].estimated = true
+        a.weeks[1].rules.append(RuleState(id: "K1", status: .pendingConfirmation, value: 14, threshold: 3, baseline: 9.1))
+        let html = Self.text(Self.render(a), "report.html")
+        let chart = html.components(separatedBy: "<svg").first { $0.contains("id=\"daily-load\"") } ?? ""
+        #expect(chart.contains("fill=\"#fff\" stroke=\"\(ReportStyle.Palette.skyBlue)\"><title>\(a.days[3].date): "))
+        #expect(chart.contains("with an estimated session"))
+        #expect(html.contains("(est.)"))
+        #expect(html.contains("pending confirmation in 1"))
+        let plain = Self.text(Self.render(Self.sample()), "report.html")
+        #expect(!plain.contains("with an estimated session") && !plain.contains("(est.)"))
+    }
+
     @Test func kinematicsAreShownPerSide() {
         var b = AssessmentBuilder(weeks: 2)
         b.run("a.fit", day: 1, km: 6)
@@ -437,7 +454,7 @@ import Testing
         let now = Self.nowSection(html)
         #expect(Self.cardOrder(now) == ["Iliotibial band syndrome", "Patellofemoral pain", "Patellar tendinopathy"])
         let pfp = try #require(now.components(separatedBy: "<article ").first { $0.contains("<h3>Patellofemoral pain ") })
-        #expect(pfp.contains("<p class=\"cap\">Capped at low: pain reported at the lateral (left) knee"))
+        #expect(pfp.contains("<p class=\"cap\">Capped at low: pain reported at the lateral knee (left)"))
         #expect(pfp.contains("5 points before the cap from D1, G1, K1, L2."))
         let shown = ["<li>K1 right +2: K1 5 (2025-01-23) — S</li>",
                      "<li>D1 +1: D1 900 (2025-01-22) — S</li>",
