@@ -114,7 +114,7 @@ enum ReportJSON {
             "date": .string(d.date), "state": .string(d.state.rawValue), "distance_km": .number(d.distanceKm, 2),
             "load": .number(d.load, 2), "acute": .number(d.acute, 2), "chronic": .number(d.chronic, 2),
             "acwr": .number(d.acwr, 3), "acwr_rolling": .number(d.acwrRolling, 3), "fitness": .number(d.fitness, 2),
-            "fatigue": .number(d.fatigue, 2), "form": .number(d.form, 2),
+            "fatigue": .number(d.fatigue, 2), "form": .number(d.form, 2), "estimated": .bool(d.estimated),
         ])
     }
 

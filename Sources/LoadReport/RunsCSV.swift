@@ -94,7 +94,7 @@ public enum RunsCSV {
         Column("session_rpe_load", .number(\.sessionRPELoad, places: 1)),
         // The session's L3–L5 load in weeks.csv's load_unit; load_estimated marks an estimate (DOMAIN.md "Load units").
         Column("load", .number(\.load, places: 1)),
-        Column("load_estimated", .text { $0.load == nil ? "" : $0.loadEstimated ? "true" : "false" }),
+        Column("load_estimated", .flag(\.loadEstimated)),
         Column("samples", .integer(\.quality.samples)),
         Column("coverage", .number(\.quality.coverage, places: 3)),
         Column("heart_rate_coverage", .number(\.quality.heartRateCoverage, places: 3)),
