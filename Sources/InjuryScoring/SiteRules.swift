@@ -37,6 +37,15 @@ enum SiteRules {
         }
     }
 
+    /// The study behind each site's description (DOMAIN.md S2), so a firing cites its own.
+    static func siteSource(_ p: Presentation) -> String {
+        switch p {
+        case .pfp: "Crossley 2016, Br J Sports Med (PFP consensus, part 1)"
+        case .itbs: "Lavine 2010, Curr Rev Musculoskelet Med (ITBS)"
+        case .patellarTendinopathy: "Malliaras 2015, J Orthop Sports Phys Ther (patellar tendinopathy)"
+        }
+    }
+
     /// The presentation's aggravator classes among `listed`, each named by its first listed member.
     static func matchedAggravators(_ p: Presentation, in listed: [SymptomEntry.Aggravator]) -> [SymptomEntry.Aggravator] {
         aggravatorClasses(p).compactMap { c in SymptomEntry.Aggravator.allCases.first { c.contains($0) && listed.contains($0) } }
@@ -78,7 +87,7 @@ enum SiteRules {
                     let pain = report.worstPain.map { "worst pain \($0)/10" } ?? "no pain score given"
                     eval.fire(FiredRule(id: "S2", band: report.site.rawValue, date: CalendarDay.date(day),
                                         value: Double(report.worstPain ?? 0), threshold: Double(p.s2Pain),
-                                        baseline: Double(report.days), source: info.source, design: info.design,
+                                        baseline: Double(report.days), source: siteSource(presentation), design: info.design,
                                         detail: "pain reported \(report.phrase), \(pain) on "
                                             + "\(counted(report.days, "day")) in the 28 days to \(sunday) "
                                             + (strong ? "(≥ \(p.s2Pain)/10 or ≥ \(p.s2Days) days: +\(points))" : "(+\(points))")
@@ -93,7 +102,7 @@ enum SiteRules {
                     let info = RuleCatalog.info("S3")
                     eval.fire(FiredRule(id: "S3", band: report.site.rawValue, date: CalendarDay.date(day),
                                         value: Double(classes.count), threshold: 2, baseline: 0,
-                                        source: info.source, design: info.design,
+                                        source: siteSource(presentation), design: info.design,
                                         detail: "\(report.site.phrase) the diary lists "
                                             + classes.map { $0.rawValue.split(separator: "_").joined(separator: " ") }.joined(separator: ", ")
                                             + " in the 28 days to \(sunday): aggravators of \(presentation.title.lowercased()) "
