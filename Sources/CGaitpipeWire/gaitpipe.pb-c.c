@@ -1087,6 +1087,51 @@ void   gaitpipe__v1__angle_statistic__free_unpacked
   assert(message->base.descriptor == &gaitpipe__v1__angle_statistic__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   gaitpipe__v1__rejected_stride__init
+                     (Gaitpipe__V1__RejectedStride         *message)
+{
+  static const Gaitpipe__V1__RejectedStride init_value = GAITPIPE__V1__REJECTED_STRIDE__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__rejected_stride__get_packed_size
+                     (const Gaitpipe__V1__RejectedStride *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__rejected_stride__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__rejected_stride__pack
+                     (const Gaitpipe__V1__RejectedStride *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__rejected_stride__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__rejected_stride__pack_to_buffer
+                     (const Gaitpipe__V1__RejectedStride *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__rejected_stride__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__RejectedStride *
+       gaitpipe__v1__rejected_stride__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__RejectedStride *)
+     protobuf_c_message_unpack (&gaitpipe__v1__rejected_stride__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__rejected_stride__free_unpacked
+                     (Gaitpipe__V1__RejectedStride *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__rejected_stride__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   gaitpipe__v1__side_kinematics__init
                      (Gaitpipe__V1__SideKinematics         *message)
 {
@@ -4415,7 +4460,84 @@ const ProtobufCMessageDescriptor gaitpipe__v1__angle_statistic__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__angle_statistic__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__side_kinematics__field_descriptors[7] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__rejected_stride__field_descriptors[4] =
+{
+  {
+    "strike",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RejectedStride, strike),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "next_strike",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_INT32,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RejectedStride, next_strike),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "seconds",
+    3,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RejectedStride, seconds),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "reason",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RejectedStride, reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__rejected_stride__field_indices_by_name[] = {
+  1,   /* field[1] = next_strike */
+  3,   /* field[3] = reason */
+  2,   /* field[2] = seconds */
+  0,   /* field[0] = strike */
+};
+static const ProtobufCIntRange gaitpipe__v1__rejected_stride__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 4 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__rejected_stride__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.RejectedStride",
+  "RejectedStride",
+  "Gaitpipe__V1__RejectedStride",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__RejectedStride),
+  4,
+  gaitpipe__v1__rejected_stride__field_descriptors,
+  gaitpipe__v1__rejected_stride__field_indices_by_name,
+  1,  gaitpipe__v1__rejected_stride__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__rejected_stride__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__side_kinematics__field_descriptors[8] =
 {
   {
     "side",
@@ -4501,6 +4623,18 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__side_kinematics__field_descr
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "rejected_strides",
+    8,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__SideKinematics, n_rejected_strides),
+    offsetof(Gaitpipe__V1__SideKinematics, rejected_strides),
+    &gaitpipe__v1__rejected_stride__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__side_kinematics__field_indices_by_name[] = {
   4,   /* field[4] = knee_flexion_at_contact */
@@ -4508,13 +4642,14 @@ static const unsigned gaitpipe__v1__side_kinematics__field_indices_by_name[] = {
   6,   /* field[6] = peak_hip_internal_rotation */
   5,   /* field[5] = peak_knee_internal_rotation */
   3,   /* field[3] = pelvic_drop_at_midstance */
+  7,   /* field[7] = rejected_strides */
   0,   /* field[0] = side */
   1,   /* field[1] = strides */
 };
 static const ProtobufCIntRange gaitpipe__v1__side_kinematics__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 7 }
+  { 0, 8 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__side_kinematics__descriptor =
 {
@@ -4524,7 +4659,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__side_kinematics__descriptor =
   "Gaitpipe__V1__SideKinematics",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__SideKinematics),
-  7,
+  8,
   gaitpipe__v1__side_kinematics__field_descriptors,
   gaitpipe__v1__side_kinematics__field_indices_by_name,
   1,  gaitpipe__v1__side_kinematics__number_ranges,

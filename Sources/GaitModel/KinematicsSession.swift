@@ -35,7 +35,8 @@ public struct AngleStatistic: Sendable, Equatable {
 /// such channel. Angles in degrees, OpenSim signs: adduction, internal rotation and flexion positive.
 public struct SideKinematics: Sendable, Equatable {
     public var side: BodySide
-    /// Complete stances (strike → toe-off) analysed.
+    /// Strides accepted and analysed: strike → next strike of this side with a toe-off between, and
+    /// a stride time within 0.5–2 × the side's median (DOMAIN.md "Gait events from angles").
     public var strides: Int
     /// K1: peak hip adduction in stance.
     public var peakHipAdduction: AngleStatistic
@@ -47,10 +48,13 @@ public struct SideKinematics: Sendable, Equatable {
     public var peakKneeInternalRotation: AngleStatistic?
     /// K4: peak hip internal rotation in stance.
     public var peakHipInternalRotation: AngleStatistic?
+    /// Strides left out of the K values above, in frame order, each with its frames and reason;
+    /// `rejectedStrides.count` is the number rejected (DOMAIN.md: rejected strides are counted and listed).
+    public var rejectedStrides: [RejectedStride]
 
     public init(side: BodySide, strides: Int, peakHipAdduction: AngleStatistic, pelvicDropAtMidstance: AngleStatistic?,
                 kneeFlexionAtContact: AngleStatistic, peakKneeInternalRotation: AngleStatistic?,
-                peakHipInternalRotation: AngleStatistic?) {
+                peakHipInternalRotation: AngleStatistic?, rejectedStrides: [RejectedStride] = []) {
         self.side = side
         self.strides = strides
         self.peakHipAdduction = peakHipAdduction
@@ -58,6 +62,7 @@ public struct SideKinematics: Sendable, Equatable {
         self.kneeFlexionAtContact = kneeFlexionAtContact
         self.peakKneeInternalRotation = peakKneeInternalRotation
         self.peakHipInternalRotation = peakHipInternalRotation
+        self.rejectedStrides = rejectedStrides
     }
 }
 

@@ -71,6 +71,8 @@ extension SideKinematics {
         m.pointee.knee_flexion_at_contact = kneeFlexionAtContact.fill(arena)
         m.pointee.peak_knee_internal_rotation = peakKneeInternalRotation.map { $0.fill(arena) }
         m.pointee.peak_hip_internal_rotation = peakHipInternalRotation.map { $0.fill(arena) }
+        m.pointee.n_rejected_strides = rejectedStrides.count
+        m.pointee.rejected_strides = arena.messages(rejectedStrides) { $0.fill(arena) }
         return m
     }
 
@@ -84,7 +86,27 @@ extension SideKinematics {
                   pelvicDropAtMidstance: m.pelvic_drop_at_midstance.map(AngleStatistic.init(reading:)),
                   kneeFlexionAtContact: k3,
                   peakKneeInternalRotation: m.peak_knee_internal_rotation.map(AngleStatistic.init(reading:)),
-                  peakHipInternalRotation: m.peak_hip_internal_rotation.map(AngleStatistic.init(reading:)))
+                  peakHipInternalRotation: m.peak_hip_internal_rotation.map(AngleStatistic.init(reading:)),
+                  rejectedStrides: CRead.messages(m.n_rejected_strides, m.rejected_strides) { RejectedStride(reading: $0) }
+                      .compactMap { $0 })
+    }
+}
+
+extension RejectedStride {
+    func fill(_ arena: PackArena) -> UnsafeMutablePointer<Gaitpipe__V1__RejectedStride> {
+        let m: UnsafeMutablePointer<Gaitpipe__V1__RejectedStride> = arena.message { gaitpipe__v1__rejected_stride__init($0) }
+        m.pointee.strike = Int32(clamping: strike)
+        m.pointee.next_strike = Int32(clamping: nextStrike)
+        m.pointee.seconds = seconds
+        m.pointee.reason = arena.string(reason.rawValue)
+        return m
+    }
+
+    /// Nil for a reason this build does not know (a newer writer); the model has no "unknown" reason.
+    init?(reading p: UnsafeMutablePointer<Gaitpipe__V1__RejectedStride>) {
+        let m = p.pointee
+        guard let reason = Reason(rawValue: CRead.string(m.reason)) else { return nil }
+        self.init(strike: Int(m.strike), nextStrike: Int(m.next_strike), seconds: m.seconds, reason: reason)
     }
 }
 

@@ -32,10 +32,12 @@ import Testing
                 lines.append(row.joined(separator: ","))
             }
         }
-        // A last contact closes stride 6 (detection needs the swing peak before it).
-        var last = ["6.00", "0", "21", "0", "3"]
-        if events { last += ["1", "0"] }
+        // A last contact closes stride 6 (detection needs the swing peak before it), and a frame
+        // after it makes that contact a minimum (the last frame of a recording never is one).
+        var last = ["6.00", "0", "21", "0", "3"], after = ["6.01", "0.6", "21.2", "0.4", "3"]
+        if events { last += ["1", "0"]; after += ["0", "0"] }
         lines.append(last.joined(separator: ","))
+        lines.append(after.joined(separator: ","))
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -39,6 +39,7 @@ typedef struct Gaitpipe__V1__SkippedInput Gaitpipe__V1__SkippedInput;
 typedef struct Gaitpipe__V1__AthleteSeason Gaitpipe__V1__AthleteSeason;
 typedef struct Gaitpipe__V1__KinematicsFile Gaitpipe__V1__KinematicsFile;
 typedef struct Gaitpipe__V1__AngleStatistic Gaitpipe__V1__AngleStatistic;
+typedef struct Gaitpipe__V1__RejectedStride Gaitpipe__V1__RejectedStride;
 typedef struct Gaitpipe__V1__SideKinematics Gaitpipe__V1__SideKinematics;
 typedef struct Gaitpipe__V1__KinematicsSession Gaitpipe__V1__KinematicsSession;
 typedef struct Gaitpipe__V1__FiredRule Gaitpipe__V1__FiredRule;
@@ -756,6 +757,34 @@ struct  Gaitpipe__V1__AngleStatistic
 
 
 /*
+ * A stride left out of a side's K values (DOMAIN.md "Gait events from angles").
+ */
+struct  Gaitpipe__V1__RejectedStride
+{
+  ProtobufCMessage base;
+  /*
+   * frame of the strike that opens the stride
+   */
+  int32_t strike;
+  /*
+   * frame of the next strike of the same side, which closes it
+   */
+  int32_t next_strike;
+  /*
+   * stride time
+   */
+  double seconds;
+  /*
+   * too_short | too_long (outside 0.5-2 x median stride time) | no_toe_off
+   */
+  char *reason;
+};
+#define GAITPIPE__V1__REJECTED_STRIDE__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__rejected_stride__descriptor) \
+    , 0, 0, 0, (char *)protobuf_c_empty_string }
+
+
+/*
  * K1-K4 of one side; an absent AngleStatistic = the file had no such channel.
  */
 struct  Gaitpipe__V1__SideKinematics
@@ -765,6 +794,9 @@ struct  Gaitpipe__V1__SideKinematics
    * l | r
    */
   char *side;
+  /*
+   * strides accepted; the K values are means over these only
+   */
   int32_t strides;
   /*
    * K1
@@ -786,10 +818,15 @@ struct  Gaitpipe__V1__SideKinematics
    * K4
    */
   Gaitpipe__V1__AngleStatistic *peak_hip_internal_rotation;
+  /*
+   * strides rejected (their count is how many), in frame order
+   */
+  size_t n_rejected_strides;
+  Gaitpipe__V1__RejectedStride **rejected_strides;
 };
 #define GAITPIPE__V1__SIDE_KINEMATICS__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__side_kinematics__descriptor) \
-    , (char *)protobuf_c_empty_string, 0, NULL, NULL, NULL, NULL, NULL }
+    , (char *)protobuf_c_empty_string, 0, NULL, NULL, NULL, NULL, NULL, 0,NULL }
 
 
 /*
@@ -1679,6 +1716,25 @@ Gaitpipe__V1__AngleStatistic *
 void   gaitpipe__v1__angle_statistic__free_unpacked
                      (Gaitpipe__V1__AngleStatistic *message,
                       ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__RejectedStride methods */
+void   gaitpipe__v1__rejected_stride__init
+                     (Gaitpipe__V1__RejectedStride         *message);
+size_t gaitpipe__v1__rejected_stride__get_packed_size
+                     (const Gaitpipe__V1__RejectedStride   *message);
+size_t gaitpipe__v1__rejected_stride__pack
+                     (const Gaitpipe__V1__RejectedStride   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__rejected_stride__pack_to_buffer
+                     (const Gaitpipe__V1__RejectedStride   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__RejectedStride *
+       gaitpipe__v1__rejected_stride__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__rejected_stride__free_unpacked
+                     (Gaitpipe__V1__RejectedStride *message,
+                      ProtobufCAllocator *allocator);
 /* Gaitpipe__V1__SideKinematics methods */
 void   gaitpipe__v1__side_kinematics__init
                      (Gaitpipe__V1__SideKinematics         *message);
@@ -2076,6 +2132,9 @@ typedef void (*Gaitpipe__V1__KinematicsFile_Closure)
 typedef void (*Gaitpipe__V1__AngleStatistic_Closure)
                  (const Gaitpipe__V1__AngleStatistic *message,
                   void *closure_data);
+typedef void (*Gaitpipe__V1__RejectedStride_Closure)
+                 (const Gaitpipe__V1__RejectedStride *message,
+                  void *closure_data);
 typedef void (*Gaitpipe__V1__SideKinematics_Closure)
                  (const Gaitpipe__V1__SideKinematics *message,
                   void *closure_data);
@@ -2157,6 +2216,7 @@ extern const ProtobufCMessageDescriptor gaitpipe__v1__skipped_input__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__athlete_season__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__kinematics_file__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__angle_statistic__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__rejected_stride__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__side_kinematics__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__kinematics_session__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__fired_rule__descriptor;
