@@ -192,4 +192,4 @@ extension SpeedBin {
     var centre: Double { lowerMPS + Self.width / 2 }
 }
 
-func median(_ values: [Double]) -> Double? { LongRun.percentileValue(values, 0.5) }
+func median(_ values: [Double]) -> Double? { Percentile.median(values) }

@@ -90,9 +90,9 @@ import Testing
     }
 
     @Test func longRunPercentileInterpolates() {
-        #expect(LongRun.percentileValue([1, 2, 3, 4, 5], 0.75) == 4)
-        #expect(LongRun.percentileValue([10, 20], 0.75) == 17.5)
-        #expect(LongRun.percentileValue([], 0.75) == nil)
+        #expect(Percentile.value([1, 2, 3, 4, 5], 0.75) == 4)
+        #expect(Percentile.value([10, 20], 0.75) == 17.5)
+        #expect(Percentile.value([], 0.75) == nil)
     }
 
     @Test func misorderedThresholdsAreReported() {
