@@ -65,6 +65,10 @@ import Testing
         // Low cadence with long strides: G1 is counted for patellofemoral pain in every week.
         let pfpRules = try Self.weeks(report).compactMap { $0.scores["pfp"]?["rules"] as? [String] }
         #expect(pfpRules.allSatisfy { $0.contains("G1") }, "ana-ramp: G1 (low cadence at matched speed) every week")
+        // Her lateral pain decides: the report leads with ITBS.
+        let current = try #require(report["current"] as? [String: Any])
+        #expect((current["order"] as? [String])?.first == "itbs")
+        #expect((current["site_summary"] as? String)?.contains("points to iliotibial band syndrome") == true)
     }
 
     @Test func cleoHillsIsConsistentWithPatellarTendinopathy() throws {
@@ -73,9 +77,10 @@ import Testing
         #expect((levels.max() ?? -1) >= Self.rank("moderate"))
         let rules = Set(try Self.weeks(report).flatMap { $0.scores["patellar_tendinopathy"]?["rules"] as? [String] ?? [] })
         #expect(rules.contains("D2"), "the hill-sprint and plyometric block (D2)")
-        let current = try #require((report["current"] as? [String: [String: Any]])?["patellar_tendinopathy"])
+        let current = try #require((report["current"] as? [String: Any])?["patellar_tendinopathy"] as? [String: Any])
         #expect((current["rules"] as? [String])?.contains("S1") == true, "inferior-pole pain rising each morning (S1)")
         #expect(Self.rank(current["level"]) >= Self.rank("moderate"), "S1 sets the level to at least moderate")
+        #expect(((report["current"] as? [String: Any])?["order"] as? [String])?.first == "patellar_tendinopathy")
     }
 
     @Test func benSteadyStaysAtNoneOrLow() throws {
@@ -94,9 +99,12 @@ import Testing
         let report = try SampleSeasonReports.report(athlete)
         #expect(report["schema"] as? String == "gaitpipe.report/3")
         let last = try #require(try Self.weeks(report).last)
-        let current = try #require(report["current"] as? [String: [String: Any]])
+        let current = try #require(report["current"] as? [String: Any])
         for p in ["pfp", "itbs", "patellar_tendinopathy"] {
-            #expect(current[p]?["level"] as? String == last.scores[p]?["level"] as? String, "\(athlete) \(p)")
+            #expect((current[p] as? [String: Any])?["level"] as? String == last.scores[p]?["level"] as? String, "\(athlete) \(p)")
         }
+        // The report leads with the site: the presentation the data points to first, first.
+        #expect(current["site_summary"] as? String != nil)
+        #expect((current["order"] as? [String])?.count == 3)
     }
 }

@@ -1,8 +1,8 @@
 
-ReportBundle§ü
+ReportBundle‰Ý
 
-ben-steadyö±
-report.jsonå±{
+ben-steady†°
+report.jsonõ¯{
   "as_of": "2026-07-05",
   "athlete": "ben-steady",
   "baseline": {
@@ -20,38 +20,47 @@ ben-steadyö±
       "advice": [],
       "advice_source": "injury-scoring",
       "avoid": [],
+      "capped": false,
       "firings": [],
       "headline": "No pattern consistent with iliotibial band syndrome in the 4 weeks to 2026-07-05",
       "level": "none",
       "points": 0,
       "reasons": [],
       "rules": [],
-      "symptom_match": false
+      "site_reported": false
     },
+    "order": [
+      "pfp",
+      "itbs",
+      "patellar_tendinopathy"
+    ],
     "patellar_tendinopathy": {
       "advice": [],
       "advice_source": "injury-scoring",
       "avoid": [],
+      "capped": false,
       "firings": [],
       "headline": "No pattern consistent with patellar tendinopathy in the 4 weeks to 2026-07-05",
       "level": "none",
       "points": 0,
       "reasons": [],
       "rules": [],
-      "symptom_match": false
+      "site_reported": false
     },
     "pfp": {
       "advice": [],
       "advice_source": "injury-scoring",
       "avoid": [],
+      "capped": false,
       "firings": [],
       "headline": "No pattern consistent with patellofemoral pain in the 4 weeks to 2026-07-05",
       "level": "none",
       "points": 0,
       "reasons": [],
       "rules": [],
-      "symptom_match": false
-    }
+      "site_reported": false
+    },
+    "site_summary": "No symptoms recorded: the levels share load rules and do not tell the presentations apart; ask where it hurts."
   },
   "days": [
     {
@@ -61,6 +70,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-02",
       "distance_km": 7.75,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -74,6 +84,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-03",
       "distance_km": 7.81,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -87,10 +98,11 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-04",
       "distance_km": 0.00,
+      "estimated": true,
       "fatigue": null,
       "fitness": null,
       "form": null,
-      "load": 0.00,
+      "load": 147.66,
       "state": "active"
     },
     {
@@ -100,6 +112,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-05",
       "distance_km": 0.00,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -113,6 +126,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-06",
       "distance_km": 7.84,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -126,6 +140,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-07",
       "distance_km": 8.86,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -139,6 +154,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-08",
       "distance_km": 0.00,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -152,6 +168,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-09",
       "distance_km": 8.48,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -165,6 +182,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-10",
       "distance_km": 9.18,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -178,10 +196,11 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-11",
       "distance_km": 0.00,
+      "estimated": true,
       "fatigue": null,
       "fitness": null,
       "form": null,
-      "load": 0.00,
+      "load": 143.28,
       "state": "active"
     },
     {
@@ -191,6 +210,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-12",
       "distance_km": 0.00,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -204,6 +224,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-13",
       "distance_km": 7.99,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -217,6 +238,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-14",
       "distance_km": 0.00,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -230,6 +252,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-15",
       "distance_km": 7.63,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -243,6 +266,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-16",
       "distance_km": 8.06,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -256,6 +280,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-17",
       "distance_km": 8.00,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -269,10 +294,11 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-18",
       "distance_km": 0.00,
+      "estimated": true,
       "fatigue": null,
       "fitness": null,
       "form": null,
-      "load": 0.00,
+      "load": 189.97,
       "state": "active"
     },
     {
@@ -282,6 +308,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-19",
       "distance_km": 0.00,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -295,6 +322,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-20",
       "distance_km": 8.44,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -308,6 +336,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-21",
       "distance_km": 8.49,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -321,6 +350,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-22",
       "distance_km": 0.00,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -334,6 +364,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-23",
       "distance_km": 9.72,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -347,6 +378,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-24",
       "distance_km": 8.67,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -360,10 +392,11 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-25",
       "distance_km": 0.00,
+      "estimated": true,
       "fatigue": null,
       "fitness": null,
       "form": null,
-      "load": 0.00,
+      "load": 133.39,
       "state": "active"
     },
     {
@@ -373,6 +406,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-26",
       "distance_km": 0.00,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -386,6 +420,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-27",
       "distance_km": 9.71,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -399,6 +434,7 @@ ben-steadyö±
       "chronic": null,
       "date": "2026-03-28",
       "distance_km": 9.13,
+      "estimated": false,
       "fatigue": null,
       "fitness": null,
       "form": null,
@@ -406,1289 +442,1388 @@ ben-steadyö±
       "state": "active"
     },
     {
-      "acute": 53.82,
-      "acwr": 1.095,
-      "acwr_rolling": 1.137,
-      "chronic": 49.17,
+      "acute": 66.63,
+      "acwr": 0.863,
+      "acwr_rolling": 1.047,
+      "chronic": 77.17,
       "date": "2026-03-29",
       "distance_km": 0.00,
-      "fatigue": 53.82,
-      "fitness": 41.94,
-      "form": -11.88,
+      "estimated": false,
+      "fatigue": 66.60,
+      "fitness": 57.22,
+      "form": -9.39,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 63.41,
-      "acwr": 1.216,
-      "acwr_rolling": 1.041,
-      "chronic": 52.14,
+      "acute": 73.02,
+      "acwr": 0.934,
+      "acwr_rolling": 0.981,
+      "chronic": 78.21,
       "date": "2026-03-30",
       "distance_km": 7.68,
-      "fatigue": 63.41,
-      "fitness": 44.28,
-      "form": -19.13,
+      "estimated": false,
+      "fatigue": 73.00,
+      "fitness": 58.84,
+      "form": -14.16,
       "load": 92.19,
       "state": "active"
     },
     {
-      "acute": 47.56,
-      "acwr": 0.980,
-      "acwr_rolling": 0.782,
-      "chronic": 48.54,
+      "acute": 54.76,
+      "acwr": 0.752,
+      "acwr_rolling": 0.797,
+      "chronic": 72.81,
       "date": "2026-03-31",
       "distance_km": 0.00,
-      "fatigue": 47.56,
-      "fitness": 42.22,
-      "form": -5.34,
+      "estimated": false,
+      "fatigue": 54.75,
+      "fitness": 56.11,
+      "form": 1.36,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 35.67,
-      "acwr": 0.789,
-      "acwr_rolling": 0.782,
-      "chronic": 45.19,
+      "acute": 78.16,
+      "acwr": 1.002,
+      "acwr_rolling": 0.831,
+      "chronic": 78.02,
       "date": "2026-04-01",
       "distance_km": 0.00,
-      "fatigue": 35.67,
-      "fitness": 40.25,
-      "form": 4.59,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 78.15,
+      "fitness": 60.40,
+      "form": -17.76,
+      "load": 148.36,
       "state": "active"
     },
     {
-      "acute": 54.42,
-      "acwr": 1.095,
-      "acwr_rolling": 1.060,
-      "chronic": 49.71,
+      "acute": 86.29,
+      "acwr": 1.075,
+      "acwr_rolling": 1.031,
+      "chronic": 80.28,
       "date": "2026-04-02",
       "distance_km": 9.07,
-      "fatigue": 54.42,
-      "fitness": 43.53,
-      "form": -10.89,
+      "estimated": false,
+      "fatigue": 86.28,
+      "fitness": 62.74,
+      "form": -23.55,
       "load": 110.68,
       "state": "active"
     },
     {
-      "acute": 68.72,
-      "acwr": 1.273,
-      "acwr_rolling": 1.049,
-      "chronic": 53.98,
+      "acute": 92.62,
+      "acwr": 1.124,
+      "acwr_rolling": 1.022,
+      "chronic": 82.44,
       "date": "2026-04-03",
       "distance_km": 9.48,
-      "fatigue": 68.72,
-      "fitness": 46.70,
-      "form": -22.02,
+      "estimated": false,
+      "fatigue": 92.62,
+      "fitness": 65.01,
+      "form": -27.61,
       "load": 111.61,
       "state": "active"
     },
     {
-      "acute": 51.54,
-      "acwr": 1.026,
-      "acwr_rolling": 0.772,
-      "chronic": 50.26,
+      "acute": 69.47,
+      "acwr": 0.905,
+      "acwr_rolling": 0.822,
+      "chronic": 76.75,
       "date": "2026-04-04",
       "distance_km": 0.00,
-      "fatigue": 51.54,
-      "fitness": 44.52,
-      "form": -7.01,
+      "estimated": false,
+      "fatigue": 69.46,
+      "fitness": 61.99,
+      "form": -7.48,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 65.74,
-      "acwr": 1.212,
-      "acwr_rolling": 1.038,
-      "chronic": 54.26,
+      "acute": 79.18,
+      "acwr": 1.003,
+      "acwr_rolling": 1.015,
+      "chronic": 78.93,
       "date": "2026-04-05",
       "distance_km": 9.40,
-      "fatigue": 65.74,
-      "fitness": 47.49,
-      "form": -18.25,
+      "estimated": false,
+      "fatigue": 79.18,
+      "fitness": 64.14,
+      "form": -15.04,
       "load": 108.34,
       "state": "active"
     },
     {
-      "acute": 49.30,
-      "acwr": 0.976,
-      "acwr_rolling": 0.818,
-      "chronic": 50.52,
+      "acute": 59.39,
+      "acwr": 0.808,
+      "acwr_rolling": 0.856,
+      "chronic": 73.49,
       "date": "2026-04-06",
       "distance_km": 0.00,
-      "fatigue": 49.30,
-      "fitness": 45.28,
-      "form": -4.02,
+      "estimated": false,
+      "fatigue": 59.39,
+      "fitness": 61.16,
+      "form": 1.77,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 65.07,
-      "acwr": 1.188,
-      "acwr_rolling": 1.199,
-      "chronic": 54.79,
+      "acute": 72.64,
+      "acwr": 0.954,
+      "acwr_rolling": 1.127,
+      "chronic": 76.17,
       "date": "2026-04-07",
       "distance_km": 9.21,
-      "fatigue": 65.07,
-      "fitness": 48.40,
-      "form": -16.67,
+      "estimated": false,
+      "fatigue": 72.63,
+      "fitness": 63.54,
+      "form": -9.09,
       "load": 112.38,
       "state": "active"
     },
     {
-      "acute": 48.81,
-      "acwr": 0.957,
-      "acwr_rolling": 1.199,
-      "chronic": 51.01,
+      "acute": 98.35,
+      "acwr": 1.185,
+      "acwr_rolling": 1.175,
+      "chronic": 83.02,
       "date": "2026-04-08",
       "distance_km": 0.00,
-      "fatigue": 48.81,
-      "fitness": 46.15,
-      "form": -2.65,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 98.35,
+      "fitness": 68.75,
+      "form": -29.60,
+      "load": 175.50,
       "state": "active"
     },
     {
-      "acute": 60.65,
-      "acwr": 1.121,
-      "acwr_rolling": 1.055,
-      "chronic": 54.12,
+      "acute": 97.81,
+      "acwr": 1.165,
+      "acwr_rolling": 1.072,
+      "chronic": 83.93,
       "date": "2026-04-09",
       "distance_km": 7.96,
-      "fatigue": 60.65,
-      "fitness": 48.48,
-      "form": -12.17,
+      "estimated": false,
+      "fatigue": 97.81,
+      "fitness": 70.02,
+      "form": -27.78,
       "load": 96.18,
       "state": "active"
     },
     {
-      "acute": 45.49,
-      "acwr": 0.903,
-      "acwr_rolling": 0.771,
-      "chronic": 50.39,
+      "acute": 73.36,
+      "acwr": 0.939,
+      "acwr_rolling": 0.866,
+      "chronic": 78.14,
       "date": "2026-04-10",
       "distance_km": 0.00,
-      "fatigue": 45.49,
-      "fitness": 46.23,
-      "form": 0.74,
+      "estimated": false,
+      "fatigue": 73.36,
+      "fitness": 66.77,
+      "form": -6.59,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 55.33,
-      "acwr": 1.049,
-      "acwr_rolling": 0.977,
-      "chronic": 52.77,
+      "acute": 76.23,
+      "acwr": 0.970,
+      "acwr_rolling": 1.016,
+      "chronic": 78.60,
       "date": "2026-04-11",
       "distance_km": 7.57,
-      "fatigue": 55.33,
-      "fitness": 48.02,
-      "form": -7.30,
+      "estimated": false,
+      "fatigue": 76.23,
+      "fitness": 67.61,
+      "form": -8.62,
       "load": 84.84,
       "state": "active"
     },
     {
-      "acute": 67.97,
-      "acwr": 1.205,
-      "acwr_rolling": 0.958,
-      "chronic": 56.43,
+      "acute": 83.65,
+      "acwr": 1.039,
+      "acwr_rolling": 1.001,
+      "chronic": 80.49,
       "date": "2026-04-12",
       "distance_km": 8.86,
-      "fatigue": 67.97,
-      "fitness": 50.71,
-      "form": -17.26,
+      "estimated": false,
+      "fatigue": 83.65,
+      "fitness": 69.39,
+      "form": -14.26,
       "load": 105.92,
       "state": "active"
     },
     {
-      "acute": 50.98,
-      "acwr": 0.970,
-      "acwr_rolling": 1.039,
-      "chronic": 52.54,
+      "acute": 62.74,
+      "acwr": 0.837,
+      "acwr_rolling": 1.062,
+      "chronic": 74.93,
       "date": "2026-04-13",
       "distance_km": 0.00,
-      "fatigue": 50.98,
-      "fitness": 48.36,
-      "form": -2.62,
+      "estimated": false,
+      "fatigue": 62.74,
+      "fitness": 66.16,
+      "form": 3.42,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 62.68,
-      "acwr": 1.126,
-      "acwr_rolling": 0.986,
-      "chronic": 55.66,
+      "acute": 71.50,
+      "acwr": 0.935,
+      "acwr_rolling": 1.023,
+      "chronic": 76.51,
       "date": "2026-04-14",
       "distance_km": 8.50,
-      "fatigue": 62.68,
-      "fitness": 50.65,
-      "form": -12.03,
+      "estimated": false,
+      "fatigue": 71.50,
+      "fitness": 67.63,
+      "form": -3.87,
       "load": 97.78,
       "state": "active"
     },
     {
-      "acute": 47.01,
-      "acwr": 0.907,
-      "acwr_rolling": 0.986,
-      "chronic": 51.82,
+      "acute": 94.39,
+      "acwr": 1.144,
+      "acwr_rolling": 1.009,
+      "chronic": 82.48,
       "date": "2026-04-15",
       "distance_km": 0.00,
-      "fatigue": 47.01,
-      "fitness": 48.30,
-      "form": 1.29,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 94.39,
+      "fitness": 72.07,
+      "form": -22.32,
+      "load": 163.07,
       "state": "active"
     },
     {
-      "acute": 61.57,
-      "acwr": 1.109,
-      "acwr_rolling": 0.932,
-      "chronic": 55.50,
+      "acute": 97.10,
+      "acwr": 1.155,
+      "acwr_rolling": 0.969,
+      "chronic": 84.05,
       "date": "2026-04-16",
       "distance_km": 9.01,
-      "fatigue": 61.57,
-      "fitness": 50.95,
-      "form": -10.62,
+      "estimated": false,
+      "fatigue": 97.10,
+      "fitness": 73.61,
+      "form": -23.49,
       "load": 105.23,
       "state": "active"
     },
     {
-      "acute": 69.44,
-      "acwr": 1.195,
-      "acwr_rolling": 1.245,
-      "chronic": 58.10,
+      "acute": 96.09,
+      "acwr": 1.135,
+      "acwr_rolling": 1.196,
+      "chronic": 84.67,
       "date": "2026-04-17",
       "distance_km": 7.65,
-      "fatigue": 69.44,
-      "fitness": 52.91,
-      "form": -16.54,
+      "estimated": false,
+      "fatigue": 96.09,
+      "fitness": 74.52,
+      "form": -21.57,
       "load": 93.07,
       "state": "active"
     },
     {
-      "acute": 79.04,
-      "acwr": 1.285,
-      "acwr_rolling": 1.324,
-      "chronic": 61.52,
+      "acute": 99.03,
+      "acwr": 1.148,
+      "acwr_rolling": 1.252,
+      "chronic": 86.27,
       "date": "2026-04-18",
       "distance_km": 9.59,
-      "fatigue": 79.04,
-      "fitness": 55.46,
-      "form": -23.58,
+      "estimated": false,
+      "fatigue": 99.03,
+      "fitness": 76.07,
+      "form": -22.96,
       "load": 107.83,
       "state": "active"
     },
     {
-      "acute": 59.28,
-      "acwr": 1.035,
-      "acwr_rolling": 0.961,
-      "chronic": 57.28,
+      "acute": 74.27,
+      "acwr": 0.925,
+      "acwr_rolling": 0.990,
+      "chronic": 80.32,
       "date": "2026-04-19",
       "distance_km": 0.00,
-      "fatigue": 59.28,
-      "fitness": 52.88,
-      "form": -6.40,
+      "estimated": false,
+      "fatigue": 74.27,
+      "fitness": 72.53,
+      "form": -1.74,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 93.52,
-      "acwr": 1.399,
-      "acwr_rolling": 1.577,
-      "chronic": 66.86,
+      "acute": 104.76,
+      "acwr": 1.186,
+      "acwr_rolling": 1.432,
+      "chronic": 88.31,
       "date": "2026-04-20",
       "distance_km": 16.17,
-      "fatigue": 93.52,
-      "fitness": 59.55,
-      "form": -33.97,
+      "estimated": false,
+      "fatigue": 104.76,
+      "fitness": 78.28,
+      "form": -26.48,
       "load": 196.24,
       "state": "active"
     },
     {
-      "acute": 70.14,
-      "acwr": 1.127,
-      "acwr_rolling": 1.323,
-      "chronic": 62.25,
+      "acute": 78.57,
+      "acwr": 0.956,
+      "acwr_rolling": 1.250,
+      "chronic": 82.22,
       "date": "2026-04-21",
       "distance_km": 0.00,
-      "fatigue": 70.14,
-      "fitness": 56.78,
-      "form": -13.36,
+      "estimated": false,
+      "fatigue": 78.57,
+      "fitness": 74.64,
+      "form": -3.93,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 52.60,
-      "acwr": 0.908,
-      "acwr_rolling": 1.323,
-      "chronic": 57.96,
+      "acute": 103.80,
+      "acwr": 1.167,
+      "acwr_rolling": 1.258,
+      "chronic": 88.93,
       "date": "2026-04-22",
       "distance_km": 0.00,
-      "fatigue": 52.60,
-      "fitness": 54.14,
-      "form": 1.53,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 103.80,
+      "fitness": 79.52,
+      "form": -24.28,
+      "load": 179.50,
       "state": "active"
     },
     {
-      "acute": 39.45,
-      "acwr": 0.731,
-      "acwr_rolling": 0.957,
-      "chronic": 53.96,
+      "acute": 77.85,
+      "acwr": 0.940,
+      "acwr_rolling": 0.999,
+      "chronic": 82.80,
       "date": "2026-04-23",
       "distance_km": 0.00,
-      "fatigue": 39.45,
-      "fitness": 51.62,
-      "form": 12.17,
+      "estimated": false,
+      "fatigue": 77.85,
+      "fitness": 75.82,
+      "form": -2.03,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 58.92,
-      "acwr": 1.010,
-      "acwr_rolling": 1.030,
-      "chronic": 58.33,
+      "acute": 87.72,
+      "acwr": 1.030,
+      "acwr_rolling": 1.052,
+      "chronic": 85.18,
       "date": "2026-04-24",
       "distance_km": 9.91,
-      "fatigue": 58.92,
-      "fitness": 54.67,
-      "form": -4.24,
+      "estimated": false,
+      "fatigue": 87.72,
+      "fitness": 77.75,
+      "form": -9.97,
       "load": 117.31,
       "state": "active"
     },
     {
-      "acute": 67.55,
-      "acwr": 1.112,
-      "acwr_rolling": 0.996,
-      "chronic": 60.75,
+      "acute": 89.15,
+      "acwr": 1.040,
+      "acwr_rolling": 1.027,
+      "chronic": 85.75,
       "date": "2026-04-25",
       "distance_km": 8.39,
-      "fatigue": 67.55,
-      "fitness": 56.48,
-      "form": -11.07,
+      "estimated": false,
+      "fatigue": 89.15,
+      "fitness": 78.48,
+      "form": -10.67,
       "load": 93.44,
       "state": "active"
     },
     {
-      "acute": 50.66,
-      "acwr": 0.896,
-      "acwr_rolling": 0.996,
-      "chronic": 56.56,
+      "acute": 66.86,
+      "acwr": 0.837,
+      "acwr_rolling": 1.027,
+      "chronic": 79.83,
       "date": "2026-04-26",
       "distance_km": 0.00,
-      "fatigue": 50.66,
-      "fitness": 53.85,
-      "form": 3.19,
+      "estimated": false,
+      "fatigue": 66.86,
+      "fitness": 74.83,
+      "form": 7.97,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 62.29,
-      "acwr": 1.049,
-      "acwr_rolling": 0.695,
-      "chronic": 59.36,
+      "acute": 74.44,
+      "acwr": 0.919,
+      "acwr_rolling": 0.805,
+      "chronic": 81.03,
       "date": "2026-04-27",
       "distance_km": 8.44,
-      "fatigue": 62.29,
-      "fitness": 55.87,
-      "form": -6.42,
+      "estimated": false,
+      "fatigue": 74.44,
+      "fitness": 75.87,
+      "form": 1.43,
       "load": 97.18,
       "state": "active"
     },
     {
-      "acute": 71.63,
-      "acwr": 1.153,
-      "acwr_rolling": 0.919,
-      "chronic": 62.14,
+      "acute": 80.74,
+      "acwr": 0.981,
+      "acwr_rolling": 0.969,
+      "chronic": 82.31,
       "date": "2026-04-28",
       "distance_km": 8.41,
-      "fatigue": 71.63,
-      "fitness": 57.90,
-      "form": -13.73,
+      "estimated": false,
+      "fatigue": 80.74,
+      "fitness": 76.98,
+      "form": -3.77,
       "load": 99.65,
       "state": "active"
     },
     {
-      "acute": 53.72,
-      "acwr": 0.929,
-      "acwr_rolling": 0.919,
-      "chronic": 57.86,
+      "acute": 103.13,
+      "acwr": 1.167,
+      "acwr_rolling": 0.938,
+      "chronic": 88.38,
       "date": "2026-04-29",
       "distance_km": 0.00,
-      "fatigue": 53.72,
-      "fitness": 55.21,
-      "form": 1.49,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 103.13,
+      "fitness": 81.32,
+      "form": -21.82,
+      "load": 170.30,
       "state": "active"
     },
     {
-      "acute": 40.29,
-      "acwr": 0.748,
-      "acwr_rolling": 1.003,
-      "chronic": 53.87,
+      "acute": 77.35,
+      "acwr": 0.940,
+      "acwr_rolling": 0.998,
+      "chronic": 82.29,
       "date": "2026-04-30",
       "distance_km": 0.00,
-      "fatigue": 40.29,
-      "fitness": 52.64,
-      "form": 12.35,
+      "estimated": false,
+      "fatigue": 77.35,
+      "fitness": 77.53,
+      "form": 0.18,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 30.22,
-      "acwr": 0.603,
-      "acwr_rolling": 0.711,
-      "chronic": 50.15,
+      "acute": 58.01,
+      "acwr": 0.757,
+      "acwr_rolling": 0.793,
+      "chronic": 76.61,
       "date": "2026-05-01",
       "distance_km": 0.00,
-      "fatigue": 30.22,
-      "fitness": 50.19,
-      "form": 19.97,
+      "estimated": false,
+      "fatigue": 58.01,
+      "fitness": 73.93,
+      "form": 15.92,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 52.52,
-      "acwr": 0.956,
-      "acwr_rolling": 0.720,
-      "chronic": 54.93,
+      "acute": 73.37,
+      "acwr": 0.922,
+      "acwr_rolling": 0.795,
+      "chronic": 79.57,
       "date": "2026-05-02",
       "distance_km": 9.92,
-      "fatigue": 52.52,
-      "fitness": 53.41,
-      "form": 0.89,
+      "estimated": false,
+      "fatigue": 73.37,
+      "fitness": 76.05,
+      "form": 2.68,
       "load": 119.44,
       "state": "active"
     },
     {
-      "acute": 67.21,
-      "acwr": 1.143,
-      "acwr_rolling": 1.060,
-      "chronic": 58.81,
+      "acute": 82.84,
+      "acwr": 1.013,
+      "acwr_rolling": 1.038,
+      "chronic": 81.75,
       "date": "2026-05-03",
       "distance_km": 9.84,
-      "fatigue": 67.21,
-      "fitness": 56.10,
-      "form": -11.10,
+      "estimated": false,
+      "fatigue": 82.84,
+      "fitness": 77.68,
+      "form": -5.16,
       "load": 111.25,
       "state": "active"
     },
     {
-      "acute": 50.40,
-      "acwr": 0.920,
-      "acwr_rolling": 0.758,
-      "chronic": 54.76,
+      "acute": 62.13,
+      "acwr": 0.816,
+      "acwr_rolling": 0.823,
+      "chronic": 76.11,
       "date": "2026-05-04",
       "distance_km": 0.00,
-      "fatigue": 50.40,
-      "fitness": 53.49,
-      "form": 3.09,
+      "estimated": false,
+      "fatigue": 62.13,
+      "fitness": 74.07,
+      "form": 11.94,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 37.80,
-      "acwr": 0.742,
-      "acwr_rolling": 0.535,
-      "chronic": 50.98,
+      "acute": 46.60,
+      "acwr": 0.658,
+      "acwr_rolling": 0.664,
+      "chronic": 70.86,
       "date": "2026-05-05",
       "distance_km": 0.00,
-      "fatigue": 37.80,
-      "fitness": 51.01,
-      "form": 13.20,
+      "estimated": false,
+      "fatigue": 46.60,
+      "fitness": 70.62,
+      "form": 24.03,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 28.35,
-      "acwr": 0.597,
-      "acwr_rolling": 0.535,
-      "chronic": 47.47,
+      "acute": 78.03,
+      "acwr": 1.002,
+      "acwr_rolling": 0.669,
+      "chronic": 77.86,
       "date": "2026-05-06",
       "distance_km": 0.00,
-      "fatigue": 28.35,
-      "fitness": 48.63,
-      "form": 20.28,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 78.03,
+      "fitness": 75.36,
+      "form": -2.68,
+      "load": 172.33,
       "state": "active"
     },
     {
-      "acute": 21.26,
-      "acwr": 0.481,
-      "acwr_rolling": 0.577,
-      "chronic": 44.19,
+      "acute": 58.52,
+      "acwr": 0.807,
+      "acwr_rolling": 0.707,
+      "chronic": 72.49,
       "date": "2026-05-07",
       "distance_km": 0.00,
-      "fatigue": 21.26,
-      "fitness": 46.37,
-      "form": 25.11,
+      "estimated": false,
+      "fatigue": 58.52,
+      "fitness": 71.85,
+      "form": 13.33,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 37.83,
-      "acwr": 0.802,
-      "acwr_rolling": 0.797,
-      "chronic": 47.18,
+      "acute": 65.77,
+      "acwr": 0.895,
+      "acwr_rolling": 0.860,
+      "chronic": 73.53,
       "date": "2026-05-08",
       "distance_km": 7.68,
-      "fatigue": 37.83,
-      "fitness": 48.29,
-      "form": 10.46,
+      "estimated": false,
+      "fatigue": 65.77,
+      "fitness": 72.58,
+      "form": 6.80,
       "load": 87.53,
       "state": "active"
     },
     {
-      "acute": 84.73,
-      "acwr": 1.425,
-      "acwr_rolling": 1.032,
-      "chronic": 59.48,
+      "acute": 105.69,
+      "acwr": 1.258,
+      "acwr_rolling": 1.025,
+      "chronic": 84.01,
       "date": "2026-05-09",
       "distance_km": 18.56,
-      "fatigue": 84.73,
-      "fitness": 56.53,
-      "form": -28.21,
+      "estimated": false,
+      "fatigue": 105.69,
+      "fitness": 79.69,
+      "form": -26.00,
       "load": 225.45,
       "state": "active"
     },
     {
-      "acute": 86.77,
-      "acwr": 1.405,
-      "acwr_rolling": 0.983,
-      "chronic": 61.78,
+      "acute": 102.49,
+      "acwr": 1.211,
+      "acwr_rolling": 0.990,
+      "chronic": 84.62,
       "date": "2026-05-10",
       "distance_km": 7.94,
-      "fatigue": 86.77,
-      "fitness": 58.22,
-      "form": -28.56,
+      "estimated": false,
+      "fatigue": 102.49,
+      "fitness": 80.30,
+      "form": -22.19,
       "load": 92.89,
       "state": "active"
     },
     {
-      "acute": 93.97,
-      "acwr": 1.435,
-      "acwr_rolling": 1.263,
-      "chronic": 65.49,
+      "acute": 105.76,
+      "acwr": 1.219,
+      "acwr_rolling": 1.188,
+      "chronic": 86.75,
       "date": "2026-05-11",
       "distance_km": 9.64,
-      "fatigue": 93.97,
-      "fitness": 60.89,
-      "form": -33.09,
+      "estimated": false,
+      "fatigue": 105.76,
+      "fitness": 81.94,
+      "form": -23.82,
       "load": 115.57,
       "state": "active"
     },
     {
-      "acute": 93.21,
-      "acwr": 1.386,
-      "acwr_rolling": 1.611,
-      "chronic": 67.24,
+      "acute": 102.06,
+      "acwr": 1.172,
+      "acwr_rolling": 1.424,
+      "chronic": 87.04,
       "date": "2026-05-12",
       "distance_km": 7.73,
-      "fatigue": 93.21,
-      "fitness": 62.28,
-      "form": -30.93,
+      "estimated": false,
+      "fatigue": 102.06,
+      "fitness": 82.36,
+      "form": -19.69,
       "load": 90.94,
       "state": "active"
     },
     {
-      "acute": 69.91,
-      "acwr": 1.117,
-      "acwr_rolling": 1.611,
-      "chronic": 62.61,
+      "acute": 121.32,
+      "acwr": 1.299,
+      "acwr_rolling": 1.428,
+      "chronic": 93.39,
       "date": "2026-05-13",
       "distance_km": 0.00,
-      "fatigue": 69.91,
-      "fitness": 59.39,
-      "form": -10.52,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 121.32,
+      "fitness": 86.86,
+      "form": -34.46,
+      "load": 179.12,
       "state": "active"
     },
     {
-      "acute": 52.43,
-      "acwr": 0.900,
-      "acwr_rolling": 1.774,
-      "chronic": 58.29,
+      "acute": 90.99,
+      "acwr": 1.046,
+      "acwr_rolling": 1.525,
+      "chronic": 86.95,
       "date": "2026-05-14",
       "distance_km": 0.00,
-      "fatigue": 52.43,
-      "fitness": 56.62,
-      "form": 4.19,
+      "estimated": false,
+      "fatigue": 90.99,
+      "fitness": 82.82,
+      "form": -8.17,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 66.55,
-      "acwr": 1.077,
-      "acwr_rolling": 1.846,
-      "chronic": 61.78,
+      "acute": 95.47,
+      "acwr": 1.079,
+      "acwr_rolling": 1.571,
+      "chronic": 88.47,
       "date": "2026-05-15",
       "distance_km": 9.57,
-      "fatigue": 66.55,
-      "fitness": 59.06,
-      "form": -7.50,
+      "estimated": false,
+      "fatigue": 95.47,
+      "fitness": 84.04,
+      "form": -11.44,
       "load": 108.92,
       "state": "active"
     },
     {
-      "acute": 78.16,
-      "acwr": 1.197,
-      "acwr_rolling": 1.363,
-      "chronic": 65.31,
+      "acute": 99.85,
+      "acwr": 1.108,
+      "acwr_rolling": 1.259,
+      "chronic": 90.16,
       "date": "2026-05-16",
       "distance_km": 9.29,
-      "fatigue": 78.16,
-      "fitness": 61.56,
-      "form": -16.60,
+      "estimated": false,
+      "fatigue": 99.85,
+      "fitness": 85.38,
+      "form": -14.47,
       "load": 112.99,
       "state": "active"
     },
     {
-      "acute": 58.62,
-      "acwr": 0.964,
-      "acwr_rolling": 1.036,
-      "chronic": 60.81,
+      "acute": 74.89,
+      "acwr": 0.892,
+      "acwr_rolling": 1.034,
+      "chronic": 83.94,
       "date": "2026-05-17",
       "distance_km": 0.00,
-      "fatigue": 58.62,
-      "fitness": 58.70,
-      "form": 0.08,
+      "estimated": false,
+      "fatigue": 74.89,
+      "fitness": 81.41,
+      "form": 6.52,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 67.47,
-      "acwr": 1.069,
-      "acwr_rolling": 1.053,
-      "chronic": 63.10,
+      "acute": 79.68,
+      "acwr": 0.941,
+      "acwr_rolling": 1.045,
+      "chronic": 84.64,
       "date": "2026-05-18",
       "distance_km": 7.99,
-      "fatigue": 67.47,
-      "fitness": 60.34,
-      "form": -7.13,
+      "estimated": false,
+      "fatigue": 79.68,
+      "fitness": 82.00,
+      "form": 2.32,
       "load": 94.03,
       "state": "active"
     },
     {
-      "acute": 104.05,
-      "acwr": 1.416,
-      "acwr_rolling": 1.271,
-      "chronic": 73.49,
+      "acute": 113.20,
+      "acwr": 1.210,
+      "acwr_rolling": 1.200,
+      "chronic": 93.54,
       "date": "2026-05-19",
       "distance_km": 17.78,
-      "fatigue": 104.05,
-      "fitness": 67.48,
-      "form": -36.57,
+      "estimated": false,
+      "fatigue": 113.20,
+      "fitness": 88.13,
+      "form": -25.07,
       "load": 213.76,
       "state": "active"
     },
     {
-      "acute": 78.03,
-      "acwr": 1.140,
-      "acwr_rolling": 1.271,
-      "chronic": 68.42,
+      "acute": 128.69,
+      "acwr": 1.298,
+      "acwr_rolling": 1.193,
+      "chronic": 99.17,
       "date": "2026-05-20",
       "distance_km": 0.00,
-      "fatigue": 78.03,
-      "fitness": 64.34,
-      "form": -13.69,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 128.69,
+      "fitness": 92.18,
+      "form": -36.52,
+      "load": 175.19,
       "state": "active"
     },
     {
-      "acute": 58.53,
-      "acwr": 0.919,
-      "acwr_rolling": 1.271,
-      "chronic": 63.70,
+      "acute": 96.52,
+      "acwr": 1.045,
+      "acwr_rolling": 1.193,
+      "chronic": 92.33,
       "date": "2026-05-21",
       "distance_km": 0.00,
-      "fatigue": 58.53,
-      "fitness": 61.35,
-      "form": 2.82,
+      "estimated": false,
+      "fatigue": 96.52,
+      "fitness": 87.89,
+      "form": -8.63,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 69.06,
-      "acwr": 1.042,
-      "acwr_rolling": 1.259,
-      "chronic": 66.25,
+      "acute": 97.55,
+      "acwr": 1.050,
+      "acwr_rolling": 1.185,
+      "chronic": 92.91,
       "date": "2026-05-22",
       "distance_km": 8.91,
-      "fatigue": 69.06,
-      "fitness": 63.18,
-      "form": -5.88,
+      "estimated": false,
+      "fatigue": 97.55,
+      "fitness": 88.48,
+      "form": -9.07,
       "load": 100.65,
       "state": "active"
     },
     {
-      "acute": 51.79,
-      "acwr": 0.840,
-      "acwr_rolling": 0.971,
-      "chronic": 61.68,
+      "acute": 73.16,
+      "acwr": 0.846,
+      "acwr_rolling": 0.982,
+      "chronic": 86.50,
       "date": "2026-05-23",
       "distance_km": 0.00,
-      "fatigue": 51.79,
-      "fitness": 60.24,
-      "form": 8.45,
+      "estimated": false,
+      "fatigue": 73.16,
+      "fitness": 84.37,
+      "form": 11.20,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 38.84,
-      "acwr": 0.676,
-      "acwr_rolling": 0.971,
-      "chronic": 57.43,
+      "acute": 54.87,
+      "acwr": 0.681,
+      "acwr_rolling": 0.982,
+      "chronic": 80.53,
       "date": "2026-05-24",
       "distance_km": 0.00,
-      "fatigue": 38.84,
-      "fitness": 57.44,
-      "form": 18.59,
+      "estimated": false,
+      "fatigue": 54.87,
+      "fitness": 80.44,
+      "form": 25.57,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 55.03,
-      "acwr": 0.908,
-      "acwr_rolling": 0.996,
-      "chronic": 60.61,
+      "acute": 67.05,
+      "acwr": 0.816,
+      "acwr_rolling": 0.999,
+      "chronic": 82.12,
       "date": "2026-05-25",
       "distance_km": 8.67,
-      "fatigue": 55.03,
-      "fitness": 59.58,
-      "form": 4.56,
+      "estimated": false,
+      "fatigue": 67.05,
+      "fitness": 81.52,
+      "form": 14.47,
       "load": 103.57,
       "state": "active"
     },
     {
-      "acute": 41.27,
-      "acwr": 0.731,
-      "acwr_rolling": 0.446,
-      "chronic": 56.43,
+      "acute": 50.29,
+      "acwr": 0.658,
+      "acwr_rolling": 0.601,
+      "chronic": 76.46,
       "date": "2026-05-26",
       "distance_km": 0.00,
-      "fatigue": 41.27,
-      "fitness": 56.81,
-      "form": 15.54,
+      "estimated": false,
+      "fatigue": 50.29,
+      "fitness": 77.73,
+      "form": 27.44,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 30.95,
-      "acwr": 0.589,
-      "acwr_rolling": 0.446,
-      "chronic": 52.54,
+      "acute": 76.48,
+      "acwr": 0.934,
+      "acwr_rolling": 0.567,
+      "chronic": 81.88,
       "date": "2026-05-27",
       "distance_km": 0.00,
-      "fatigue": 30.95,
-      "fitness": 54.17,
-      "form": 23.22,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 76.48,
+      "fitness": 81.33,
+      "form": 4.84,
+      "load": 155.08,
       "state": "active"
     },
     {
-      "acute": 48.84,
-      "acwr": 0.872,
-      "acwr_rolling": 0.670,
-      "chronic": 55.98,
+      "acute": 82.99,
+      "acwr": 0.996,
+      "acwr_rolling": 0.729,
+      "chronic": 83.30,
       "date": "2026-05-28",
       "distance_km": 9.04,
-      "fatigue": 48.84,
-      "fitness": 56.42,
-      "form": 7.58,
+      "estimated": false,
+      "fatigue": 82.99,
+      "fitness": 82.31,
+      "form": -0.68,
       "load": 102.49,
       "state": "active"
     },
     {
-      "acute": 36.63,
-      "acwr": 0.703,
-      "acwr_rolling": 0.420,
-      "chronic": 52.12,
+      "acute": 62.24,
+      "acwr": 0.802,
+      "acwr_rolling": 0.542,
+      "chronic": 77.56,
       "date": "2026-05-29",
       "distance_km": 0.00,
-      "fatigue": 36.63,
-      "fitness": 53.79,
-      "form": 17.17,
+      "estimated": false,
+      "fatigue": 62.24,
+      "fitness": 78.48,
+      "form": 16.24,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 53.55,
-      "acwr": 0.961,
-      "acwr_rolling": 0.688,
-      "chronic": 55.72,
+      "acute": 72.76,
+      "acwr": 0.916,
+      "acwr_rolling": 0.743,
+      "chronic": 79.40,
       "date": "2026-05-30",
       "distance_km": 8.90,
-      "fatigue": 53.55,
-      "fitness": 56.14,
-      "form": 2.59,
+      "estimated": false,
+      "fatigue": 72.76,
+      "fitness": 79.68,
+      "form": 6.92,
       "load": 104.32,
       "state": "active"
     },
     {
-      "acute": 69.30,
-      "acwr": 1.157,
-      "acwr_rolling": 1.031,
-      "chronic": 59.92,
+      "acute": 83.71,
+      "acwr": 1.021,
+      "acwr_rolling": 0.987,
+      "chronic": 81.96,
       "date": "2026-05-31",
       "distance_km": 9.69,
-      "fatigue": 69.30,
-      "fitness": 58.95,
-      "form": -10.35,
+      "estimated": false,
+      "fatigue": 83.71,
+      "fitness": 81.40,
+      "form": -2.31,
       "load": 116.55,
       "state": "active"
     },
     {
-      "acute": 77.04,
-      "acwr": 1.229,
-      "acwr_rolling": 0.944,
-      "chronic": 62.70,
+      "acute": 87.84,
+      "acwr": 1.055,
+      "acwr_rolling": 0.927,
+      "chronic": 83.23,
       "date": "2026-06-01",
       "distance_km": 8.76,
-      "fatigue": 77.04,
-      "fitness": 60.87,
-      "form": -16.17,
+      "estimated": false,
+      "fatigue": 87.84,
+      "fitness": 82.27,
+      "form": -5.57,
       "load": 100.26,
       "state": "active"
     },
     {
-      "acute": 57.78,
-      "acwr": 0.990,
-      "acwr_rolling": 0.944,
-      "chronic": 58.38,
+      "acute": 65.88,
+      "acwr": 0.850,
+      "acwr_rolling": 0.927,
+      "chronic": 77.49,
       "date": "2026-06-02",
       "distance_km": 0.00,
-      "fatigue": 57.78,
-      "fitness": 58.04,
-      "form": 0.26,
+      "estimated": false,
+      "fatigue": 65.88,
+      "fitness": 78.45,
+      "form": 12.56,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 43.33,
-      "acwr": 0.797,
-      "acwr_rolling": 0.944,
-      "chronic": 54.35,
+      "acute": 95.64,
+      "acwr": 1.127,
+      "acwr_rolling": 0.984,
+      "chronic": 84.89,
       "date": "2026-06-03",
       "distance_km": 0.00,
-      "fatigue": 43.33,
-      "fitness": 55.34,
-      "form": 12.01,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 95.64,
+      "fitness": 83.40,
+      "form": -12.24,
+      "load": 184.89,
       "state": "active"
     },
     {
-      "acute": 54.38,
-      "acwr": 0.960,
-      "acwr_rolling": 0.846,
-      "chronic": 56.64,
+      "acute": 93.61,
+      "acwr": 1.100,
+      "acwr_rolling": 0.909,
+      "chronic": 85.08,
       "date": "2026-06-04",
       "distance_km": 7.50,
-      "fatigue": 54.38,
-      "fitness": 56.84,
-      "form": 2.46,
+      "estimated": false,
+      "fatigue": 93.61,
+      "fitness": 83.59,
+      "form": -10.02,
       "load": 87.52,
       "state": "active"
     },
     {
-      "acute": 40.79,
-      "acwr": 0.773,
-      "acwr_rolling": 0.901,
-      "chronic": 52.73,
+      "acute": 70.21,
+      "acwr": 0.886,
+      "acwr_rolling": 0.952,
+      "chronic": 79.21,
       "date": "2026-06-05",
       "distance_km": 0.00,
-      "fatigue": 40.79,
-      "fitness": 54.20,
-      "form": 13.41,
+      "estimated": false,
+      "fatigue": 70.21,
+      "fitness": 79.70,
+      "form": 9.50,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 59.30,
-      "acwr": 1.040,
-      "acwr_rolling": 1.014,
-      "chronic": 57.01,
+      "acute": 81.36,
+      "acwr": 0.996,
+      "acwr_rolling": 1.036,
+      "chronic": 81.67,
       "date": "2026-06-06",
       "distance_km": 9.53,
-      "fatigue": 59.30,
-      "fitness": 57.02,
-      "form": -2.28,
+      "estimated": false,
+      "fatigue": 81.36,
+      "fitness": 81.34,
+      "form": -0.03,
       "load": 114.84,
       "state": "active"
     },
     {
-      "acute": 72.94,
-      "acwr": 1.197,
-      "acwr_rolling": 0.989,
-      "chronic": 60.93,
+      "acute": 89.48,
+      "acwr": 1.067,
+      "acwr_rolling": 1.017,
+      "chronic": 83.88,
       "date": "2026-06-07",
       "distance_km": 9.40,
-      "fatigue": 72.94,
-      "fitness": 59.66,
-      "form": -13.28,
+      "estimated": false,
+      "fatigue": 89.48,
+      "fitness": 82.85,
+      "form": -6.64,
       "load": 113.85,
       "state": "active"
     },
     {
-      "acute": 54.70,
-      "acwr": 0.964,
-      "acwr_rolling": 0.760,
-      "chronic": 56.73,
+      "acute": 67.11,
+      "acwr": 0.859,
+      "acwr_rolling": 0.855,
+      "chronic": 78.10,
       "date": "2026-06-08",
       "distance_km": 0.00,
-      "fatigue": 54.70,
-      "fitness": 56.88,
-      "form": 2.18,
+      "estimated": false,
+      "fatigue": 67.11,
+      "fitness": 79.00,
+      "form": 11.88,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 63.71,
-      "acwr": 1.078,
-      "acwr_rolling": 1.055,
-      "chronic": 59.08,
+      "acute": 73.02,
+      "acwr": 0.925,
+      "acwr_rolling": 1.065,
+      "chronic": 78.97,
       "date": "2026-06-09",
       "distance_km": 7.54,
-      "fatigue": 63.71,
-      "fitness": 58.46,
-      "form": -5.25,
+      "estimated": false,
+      "fatigue": 73.02,
+      "fitness": 79.54,
+      "form": 6.52,
       "load": 90.75,
       "state": "active"
     },
     {
-      "acute": 47.79,
-      "acwr": 0.869,
-      "acwr_rolling": 1.055,
-      "chronic": 55.00,
+      "acute": 95.95,
+      "acwr": 1.130,
+      "acwr_rolling": 1.025,
+      "chronic": 84.89,
       "date": "2026-06-10",
       "distance_km": 0.00,
-      "fatigue": 47.79,
-      "fitness": 55.74,
-      "form": 7.95,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 95.95,
+      "fitness": 83.50,
+      "form": -12.44,
+      "load": 164.72,
       "state": "active"
     },
     {
-      "acute": 35.84,
-      "acwr": 0.700,
-      "acwr_rolling": 0.770,
-      "chronic": 51.21,
+      "acute": 71.96,
+      "acwr": 0.911,
+      "acwr_rolling": 0.825,
+      "chronic": 79.03,
       "date": "2026-06-11",
       "distance_km": 0.00,
-      "fatigue": 35.84,
-      "fitness": 53.15,
-      "form": 17.31,
+      "estimated": false,
+      "fatigue": 71.96,
+      "fitness": 79.62,
+      "form": 7.66,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 48.64,
-      "acwr": 0.906,
-      "acwr_rolling": 1.073,
-      "chronic": 53.68,
+      "acute": 75.73,
+      "acwr": 0.952,
+      "acwr_rolling": 1.038,
+      "chronic": 79.58,
       "date": "2026-06-12",
       "distance_km": 7.69,
-      "fatigue": 48.64,
-      "fitness": 54.72,
-      "form": 6.09,
+      "estimated": false,
+      "fatigue": 75.73,
+      "fitness": 79.97,
+      "form": 4.24,
       "load": 87.03,
       "state": "active"
     },
     {
-      "acute": 61.78,
-      "acwr": 1.085,
-      "acwr_rolling": 1.036,
-      "chronic": 56.96,
+      "acute": 82.10,
+      "acwr": 1.013,
+      "acwr_rolling": 1.012,
+      "chronic": 81.08,
       "date": "2026-06-13",
       "distance_km": 8.76,
-      "fatigue": 61.78,
-      "fitness": 56.89,
-      "form": -4.90,
+      "estimated": false,
+      "fatigue": 82.10,
+      "fitness": 80.95,
+      "form": -1.15,
       "load": 101.22,
       "state": "active"
     },
     {
-      "acute": 72.06,
-      "acwr": 1.198,
-      "acwr_rolling": 0.915,
-      "chronic": 60.13,
+      "acute": 87.30,
+      "acwr": 1.057,
+      "acwr_rolling": 0.928,
+      "chronic": 82.58,
       "date": "2026-06-14",
       "distance_km": 8.55,
-      "fatigue": 72.06,
-      "fitness": 59.03,
-      "form": -13.03,
+      "estimated": false,
+      "fatigue": 87.30,
+      "fitness": 81.97,
+      "form": -5.32,
       "load": 102.88,
       "state": "active"
     },
     {
-      "acute": 54.04,
-      "acwr": 0.965,
-      "acwr_rolling": 0.990,
-      "chronic": 55.98,
+      "acute": 65.47,
+      "acwr": 0.852,
+      "acwr_rolling": 0.980,
+      "chronic": 76.88,
       "date": "2026-06-15",
       "distance_km": 0.00,
-      "fatigue": 54.04,
-      "fitness": 56.28,
-      "form": 2.24,
+      "estimated": false,
+      "fatigue": 65.47,
+      "fitness": 78.16,
+      "form": 12.69,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 65.93,
-      "acwr": 1.115,
-      "acwr_rolling": 1.139,
-      "chronic": 59.12,
+      "acute": 74.50,
+      "acwr": 0.948,
+      "acwr_rolling": 1.079,
+      "chronic": 78.59,
       "date": "2026-06-16",
       "distance_km": 8.69,
-      "fatigue": 65.93,
-      "fitness": 58.39,
-      "form": -7.54,
+      "estimated": false,
+      "fatigue": 74.50,
+      "fitness": 79.25,
+      "form": 4.75,
       "load": 101.58,
       "state": "active"
     },
     {
-      "acute": 49.45,
-      "acwr": 0.898,
-      "acwr_rolling": 1.139,
-      "chronic": 55.05,
+      "acute": 97.98,
+      "acwr": 1.156,
+      "acwr_rolling": 1.093,
+      "chronic": 84.78,
       "date": "2026-06-17",
       "distance_km": 0.00,
-      "fatigue": 49.45,
-      "fitness": 55.67,
-      "form": 6.23,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 97.98,
+      "fitness": 83.40,
+      "form": -14.58,
+      "load": 168.40,
       "state": "active"
     },
     {
-      "acute": 60.81,
-      "acwr": 1.052,
-      "acwr_rolling": 1.414,
-      "chronic": 57.80,
+      "acute": 97.21,
+      "acwr": 1.137,
+      "acwr_rolling": 1.278,
+      "chronic": 85.48,
       "date": "2026-06-18",
       "distance_km": 7.93,
-      "fatigue": 60.81,
-      "fitness": 57.50,
-      "form": -3.31,
+      "estimated": false,
+      "fatigue": 97.21,
+      "fitness": 83.93,
+      "form": -13.27,
       "load": 94.90,
       "state": "active"
     },
     {
-      "acute": 73.66,
-      "acwr": 1.197,
-      "acwr_rolling": 1.506,
-      "chronic": 61.55,
+      "acute": 100.95,
+      "acwr": 1.156,
+      "acwr_rolling": 1.339,
+      "chronic": 87.32,
       "date": "2026-06-19",
       "distance_km": 9.78,
-      "fatigue": 73.66,
-      "fitness": 60.04,
-      "form": -13.62,
+      "estimated": false,
+      "fatigue": 100.95,
+      "fitness": 85.25,
+      "form": -15.71,
       "load": 112.19,
       "state": "active"
     },
     {
-      "acute": 55.24,
-      "acwr": 0.964,
-      "acwr_rolling": 1.100,
-      "chronic": 57.30,
+      "acute": 75.72,
+      "acwr": 0.931,
+      "acwr_rolling": 1.069,
+      "chronic": 81.30,
       "date": "2026-06-20",
       "distance_km": 0.00,
-      "fatigue": 55.24,
-      "fitness": 57.25,
-      "form": 2.01,
+      "estimated": false,
+      "fatigue": 75.72,
+      "fitness": 81.28,
+      "form": 5.57,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 65.81,
-      "acwr": 1.095,
-      "acwr_rolling": 0.995,
-      "chronic": 60.08,
+      "acute": 81.16,
+      "acwr": 0.985,
+      "acwr_rolling": 0.996,
+      "chronic": 82.42,
       "date": "2026-06-21",
       "distance_km": 8.21,
-      "fatigue": 65.81,
-      "fitness": 59.12,
-      "form": -6.69,
+      "estimated": false,
+      "fatigue": 81.16,
+      "fitness": 82.04,
+      "form": 0.87,
       "load": 97.51,
       "state": "active"
     },
     {
-      "acute": 49.36,
-      "acwr": 0.882,
-      "acwr_rolling": 1.086,
-      "chronic": 55.93,
+      "acute": 60.87,
+      "acwr": 0.793,
+      "acwr_rolling": 1.060,
+      "chronic": 76.73,
       "date": "2026-06-22",
       "distance_km": 0.00,
-      "fatigue": 49.36,
-      "fitness": 56.37,
-      "form": 7.01,
+      "estimated": false,
+      "fatigue": 60.87,
+      "fitness": 78.22,
+      "form": 17.35,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 59.65,
-      "acwr": 1.023,
-      "acwr_rolling": 0.969,
-      "chronic": 58.32,
+      "acute": 68.29,
+      "acwr": 0.879,
+      "acwr_rolling": 0.978,
+      "chronic": 77.69,
       "date": "2026-06-23",
       "distance_km": 7.97,
-      "fatigue": 59.65,
-      "fitness": 57.96,
-      "form": -1.69,
+      "estimated": false,
+      "fatigue": 68.29,
+      "fitness": 78.79,
+      "form": 10.51,
       "load": 90.53,
       "state": "active"
     },
     {
-      "acute": 44.74,
-      "acwr": 0.824,
-      "acwr_rolling": 0.969,
-      "chronic": 54.30,
+      "acute": 86.26,
+      "acwr": 1.052,
+      "acwr_rolling": 0.922,
+      "chronic": 82.00,
       "date": "2026-06-24",
       "distance_km": 0.00,
-      "fatigue": 44.74,
-      "fitness": 55.26,
-      "form": 10.53,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 86.26,
+      "fitness": 81.65,
+      "form": -4.61,
+      "load": 140.18,
       "state": "active"
     },
     {
-      "acute": 62.36,
-      "acwr": 1.066,
-      "acwr_rolling": 1.025,
-      "chronic": 58.50,
+      "acute": 93.50,
+      "acwr": 1.109,
+      "acwr_rolling": 0.961,
+      "chronic": 84.29,
       "date": "2026-06-25",
       "distance_km": 9.55,
-      "fatigue": 62.36,
-      "fitness": 58.05,
-      "form": -4.31,
+      "estimated": false,
+      "fatigue": 93.50,
+      "fitness": 83.21,
+      "form": -10.29,
       "load": 115.22,
       "state": "active"
     },
     {
-      "acute": 71.93,
-      "acwr": 1.171,
-      "acwr_rolling": 0.913,
-      "chronic": 61.41,
+      "acute": 95.29,
+      "acwr": 1.116,
+      "acwr_rolling": 0.884,
+      "chronic": 85.41,
       "date": "2026-06-26",
       "distance_km": 8.37,
-      "fatigue": 71.93,
-      "fitness": 60.03,
-      "form": -11.90,
+      "estimated": false,
+      "fatigue": 95.29,
+      "fitness": 84.02,
+      "form": -11.27,
       "load": 100.65,
       "state": "active"
     },
     {
-      "acute": 83.13,
-      "acwr": 1.275,
-      "acwr_rolling": 1.276,
-      "chronic": 65.22,
+      "acute": 100.64,
+      "acwr": 1.149,
+      "acwr_rolling": 1.138,
+      "chronic": 87.57,
       "date": "2026-06-27",
       "distance_km": 9.77,
-      "fatigue": 83.13,
-      "fitness": 62.67,
-      "form": -20.46,
+      "estimated": false,
+      "fatigue": 100.64,
+      "fitness": 85.54,
+      "form": -15.10,
       "load": 116.72,
       "state": "active"
     },
     {
-      "acute": 62.35,
-      "acwr": 1.027,
-      "acwr_rolling": 1.054,
-      "chronic": 60.72,
+      "acute": 75.48,
+      "acwr": 0.926,
+      "acwr_rolling": 0.981,
+      "chronic": 81.53,
       "date": "2026-06-28",
       "distance_km": 0.00,
-      "fatigue": 62.35,
-      "fitness": 59.76,
-      "form": -2.59,
+      "estimated": false,
+      "fatigue": 75.48,
+      "fitness": 81.56,
+      "form": 6.08,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 46.76,
-      "acwr": 0.827,
-      "acwr_rolling": 1.149,
-      "chronic": 56.53,
+      "acute": 56.61,
+      "acwr": 0.746,
+      "acwr_rolling": 1.042,
+      "chronic": 75.91,
       "date": "2026-06-29",
       "distance_km": 0.00,
-      "fatigue": 46.76,
-      "fitness": 56.98,
-      "form": 10.22,
+      "estimated": false,
+      "fatigue": 56.61,
+      "fitness": 77.77,
+      "form": 21.16,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 64.62,
-      "acwr": 1.063,
-      "acwr_rolling": 1.132,
-      "chronic": 60.79,
+      "acute": 72.01,
+      "acwr": 0.914,
+      "acwr_rolling": 1.035,
+      "chronic": 78.83,
       "date": "2026-06-30",
       "distance_km": 9.88,
-      "fatigue": 64.62,
-      "fitness": 59.82,
-      "form": -4.80,
+      "estimated": false,
+      "fatigue": 72.01,
+      "fitness": 79.65,
+      "form": 7.64,
       "load": 118.22,
       "state": "active"
     },
     {
-      "acute": 48.47,
-      "acwr": 0.856,
-      "acwr_rolling": 1.132,
-      "chronic": 56.60,
+      "acute": 92.05,
+      "acwr": 1.097,
+      "acwr_rolling": 1.084,
+      "chronic": 83.89,
       "date": "2026-07-01",
       "distance_km": 0.00,
-      "fatigue": 48.47,
-      "fitness": 57.04,
-      "form": 8.57,
-      "load": 0.00,
+      "estimated": true,
+      "fatigue": 92.05,
+      "fitness": 83.02,
+      "form": -9.03,
+      "load": 152.16,
       "state": "active"
     },
     {
-      "acute": 36.35,
-      "acwr": 0.690,
-      "acwr_rolling": 0.824,
-      "chronic": 52.69,
+      "acute": 69.04,
+      "acwr": 0.884,
+      "acwr_rolling": 0.863,
+      "chronic": 78.10,
       "date": "2026-07-02",
       "distance_km": 0.00,
-      "fatigue": 36.35,
-      "fitness": 54.39,
-      "form": 18.04,
+      "estimated": false,
+      "fatigue": 69.04,
+      "fitness": 79.16,
+      "form": 10.12,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 53.75,
-      "acwr": 0.954,
-      "acwr_rolling": 0.773,
-      "chronic": 56.36,
+      "acute": 78.26,
+      "acwr": 0.978,
+      "acwr_rolling": 0.823,
+      "chronic": 80.02,
       "date": "2026-07-03",
       "distance_km": 9.42,
-      "fatigue": 53.75,
-      "fitness": 56.79,
-      "form": 3.04,
+      "estimated": false,
+      "fatigue": 78.26,
+      "fitness": 80.41,
+      "form": 2.14,
       "load": 105.93,
       "state": "active"
     },
     {
-      "acute": 68.68,
-      "acwr": 1.139,
-      "acwr_rolling": 0.764,
-      "chronic": 60.30,
+      "acute": 87.07,
+      "acwr": 1.058,
+      "acwr_rolling": 0.817,
+      "chronic": 82.33,
       "date": "2026-07-04",
       "distance_km": 9.35,
-      "fatigue": 68.68,
-      "fitness": 59.42,
-      "form": -9.26,
+      "estimated": false,
+      "fatigue": 87.07,
+      "fitness": 81.95,
+      "form": -5.12,
       "load": 113.48,
       "state": "active"
     },
     {
-      "acute": 75.56,
-      "acwr": 1.204,
-      "acwr_rolling": 1.075,
-      "chronic": 62.78,
+      "acute": 89.35,
+      "acwr": 1.073,
+      "acwr_rolling": 1.044,
+      "chronic": 83.28,
       "date": "2026-07-05",
       "distance_km": 8.04,
-      "fatigue": 75.56,
-      "fitness": 61.13,
-      "form": -14.42,
+      "estimated": false,
+      "fatigue": 89.35,
+      "fitness": 82.61,
+      "form": -6.74,
       "load": 96.19,
       "state": "active"
     }
@@ -1706,8 +1841,8 @@ ben-steadyö±
   "latest_week": "2026-W27",
   "load_unit": "trimp",
   "notes": [
-    "Loads (L3â€“L5) in Banister TRIMP: at least 80% of runs have heart rate.",
-    "18 activities without heart rate count 0 TRIMP.",
+    "Loads (L3â€“L5) in Banister TRIMP: 52% of sessions have an RPE (< 80%) and 100% of runs have heart rate (â‰¥ 80%).",
+    "18 sessions without the unit's measure: load estimated (RPE Ã— minutes Ã— k, k = 0.76 from the athlete's sessions with both; else minutes Ã— the athlete's median load per minute in the same sport), drawn hollow and flagged in runs.csv.",
     "Coverage: 87 active, 39 rest and 0 untracked days from 2026-03-02 to 2026-07-05.",
     "L3 (ACWR) is descriptive only; L5 uses Î» = 2/(N+1) (Runalyze convention; GoldenCheetah uses 1 âˆ’ e^(âˆ’1/N))."
   ],
@@ -1735,6 +1870,14 @@ ben-steadyö±
     {
       "name": "l4_monotony_flag",
       "value": "2.0"
+    },
+    {
+      "name": "load_unit",
+      "value": "auto"
+    },
+    {
+      "name": "srpe_session_share",
+      "value": "0.8"
     },
     {
       "name": "trimp_run_share",
@@ -1797,6 +1940,14 @@ ben-steadyö±
       "value": "5"
     },
     {
+      "name": "s2_pain",
+      "value": "3"
+    },
+    {
+      "name": "s2_days",
+      "value": "2"
+    },
+    {
       "name": "w_pfp_k1",
       "value": "2"
     },
@@ -1837,7 +1988,7 @@ ben-steadyö±
       "value": "1"
     },
     {
-      "name": "w_itbs_long",
+      "name": "w_itbs_l1",
       "value": "1"
     },
     {
@@ -1858,6 +2009,18 @@ ben-steadyö±
     },
     {
       "name": "w_pt_monotony",
+      "value": "1"
+    },
+    {
+      "name": "w_s2_site",
+      "value": "2"
+    },
+    {
+      "name": "w_s2_site_mild",
+      "value": "1"
+    },
+    {
+      "name": "w_s3_aggravators",
       "value": "1"
     }
   ],
@@ -1882,7 +2045,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 242,
+      "high_intensity_s": 0,
       "hr_z1_s": 21,
       "hr_z2_s": 33,
       "hr_z3_s": 385,
@@ -1890,6 +2053,8 @@ ben-steadyö±
       "hr_z5_s": 284,
       "implausible_removed": 1,
       "intervals": 1,
+      "load": 92.3,
+      "load_estimated": false,
       "longest_descent_distance_m": 911.8,
       "longest_descent_m": 39.5,
       "moving_pace_s_per_km": 309.3,
@@ -1943,7 +2108,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 176,
+      "high_intensity_s": 0,
       "hr_z1_s": 40,
       "hr_z2_s": 33,
       "hr_z3_s": 389,
@@ -1951,6 +2116,8 @@ ben-steadyö±
       "hr_z5_s": 327,
       "implausible_removed": 1,
       "intervals": 0,
+      "load": 92.3,
+      "load_estimated": false,
       "longest_descent_distance_m": 785.9,
       "longest_descent_m": 32.9,
       "moving_pace_s_per_km": 308.0,
@@ -2004,6 +2171,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 147.7,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -2049,7 +2218,7 @@ ben-steadyö±
       "gps_dropouts": 1,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1013,
+      "high_intensity_s": 628,
       "hr_z1_s": 23,
       "hr_z2_s": 55,
       "hr_z3_s": 497,
@@ -2057,6 +2226,8 @@ ben-steadyö±
       "hr_z5_s": 698,
       "implausible_removed": 1,
       "intervals": 6,
+      "load": 92.9,
+      "load_estimated": false,
       "longest_descent_distance_m": 893.7,
       "longest_descent_m": 39.4,
       "moving_pace_s_per_km": 282.1,
@@ -2153,6 +2324,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 98.8,
+      "load_estimated": false,
       "longest_descent_distance_m": 180.0,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 308.1,
@@ -2198,7 +2371,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 374,
+      "high_intensity_s": 0,
       "hr_z1_s": 17,
       "hr_z2_s": 68,
       "hr_z3_s": 252,
@@ -2206,6 +2379,8 @@ ben-steadyö±
       "hr_z5_s": 438,
       "implausible_removed": 1,
       "intervals": 3,
+      "load": 101.9,
+      "load_estimated": false,
       "longest_descent_distance_m": 902.0,
       "longest_descent_m": 38.4,
       "moving_pace_s_per_km": 293.4,
@@ -2273,7 +2448,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.993,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 2,
+      "high_intensity_s": 0,
       "hr_z1_s": 2,
       "hr_z2_s": 30,
       "hr_z3_s": 32,
@@ -2281,6 +2456,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 1,
       "intervals": 0,
+      "load": 104.1,
+      "load_estimated": false,
       "longest_descent_distance_m": 191.8,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 298.8,
@@ -2334,6 +2511,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 143.3,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -2379,7 +2558,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 947,
+      "high_intensity_s": 488,
       "hr_z1_s": 14,
       "hr_z2_s": 41,
       "hr_z3_s": 402,
@@ -2387,6 +2566,8 @@ ben-steadyö±
       "hr_z5_s": 723,
       "implausible_removed": 1,
       "intervals": 4,
+      "load": 97.3,
+      "load_estimated": false,
       "longest_descent_distance_m": 908.2,
       "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 278.4,
@@ -2461,7 +2642,7 @@ ben-steadyö±
       "gps_dropouts": 1,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 182,
+      "high_intensity_s": 0,
       "hr_z1_s": 32,
       "hr_z2_s": 26,
       "hr_z3_s": 457,
@@ -2469,6 +2650,8 @@ ben-steadyö±
       "hr_z5_s": 274,
       "implausible_removed": 3,
       "intervals": 0,
+      "load": 90.6,
+      "load_estimated": false,
       "longest_descent_distance_m": 923.1,
       "longest_descent_m": 39.4,
       "moving_pace_s_per_km": 312.6,
@@ -2514,7 +2697,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1084,
+      "high_intensity_s": 528,
       "hr_z1_s": 25,
       "hr_z2_s": 25,
       "hr_z3_s": 395,
@@ -2522,6 +2705,8 @@ ben-steadyö±
       "hr_z5_s": 754,
       "implausible_removed": 1,
       "intervals": 5,
+      "load": 98.1,
+      "load_estimated": false,
       "longest_descent_distance_m": 914.2,
       "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 281.1,
@@ -2603,7 +2788,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 196,
+      "high_intensity_s": 0,
       "hr_z1_s": 16,
       "hr_z2_s": 26,
       "hr_z3_s": 585,
@@ -2611,6 +2796,8 @@ ben-steadyö±
       "hr_z5_s": 300,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 94.1,
+      "load_estimated": false,
       "longest_descent_distance_m": 924.8,
       "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 312.7,
@@ -2664,6 +2851,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 190.0,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -2717,6 +2906,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 93.9,
+      "load_estimated": false,
       "longest_descent_distance_m": 173.7,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 310.0,
@@ -2762,7 +2953,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 199,
+      "high_intensity_s": 0,
       "hr_z1_s": 18,
       "hr_z2_s": 22,
       "hr_z3_s": 511,
@@ -2770,6 +2961,8 @@ ben-steadyö±
       "hr_z5_s": 377,
       "implausible_removed": 1,
       "intervals": 0,
+      "load": 102.7,
+      "load_estimated": false,
       "longest_descent_distance_m": 902.5,
       "longest_descent_m": 39.2,
       "moving_pace_s_per_km": 315.3,
@@ -2815,7 +3008,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.993,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1185,
+      "high_intensity_s": 659,
       "hr_z1_s": 0,
       "hr_z2_s": 17,
       "hr_z3_s": 389,
@@ -2823,6 +3016,8 @@ ben-steadyö±
       "hr_z5_s": 862,
       "implausible_removed": 2,
       "intervals": 7,
+      "load": 119.6,
+      "load_estimated": false,
       "longest_descent_distance_m": 906.6,
       "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 280.1,
@@ -2932,7 +3127,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 147,
+      "high_intensity_s": 0,
       "hr_z1_s": 17,
       "hr_z2_s": 51,
       "hr_z3_s": 642,
@@ -2940,6 +3135,8 @@ ben-steadyö±
       "hr_z5_s": 286,
       "implausible_removed": 2,
       "intervals": 0,
+      "load": 100.3,
+      "load_estimated": false,
       "longest_descent_distance_m": 906.8,
       "longest_descent_m": 39.2,
       "moving_pace_s_per_km": 312.5,
@@ -2993,6 +3190,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 133.4,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -3046,6 +3245,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 2,
       "intervals": 0,
+      "load": 110.3,
+      "load_estimated": false,
       "longest_descent_distance_m": 175.2,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 299.4,
@@ -3091,7 +3292,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 120,
+      "high_intensity_s": 0,
       "hr_z1_s": 47,
       "hr_z2_s": 28,
       "hr_z3_s": 597,
@@ -3099,6 +3300,8 @@ ben-steadyö±
       "hr_z5_s": 314,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 109.0,
+      "load_estimated": false,
       "longest_descent_distance_m": 920.8,
       "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 315.9,
@@ -3144,7 +3347,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 977,
+      "high_intensity_s": 577,
       "hr_z1_s": 23,
       "hr_z2_s": 29,
       "hr_z3_s": 487,
@@ -3152,6 +3355,8 @@ ben-steadyö±
       "hr_z5_s": 658,
       "implausible_removed": 1,
       "intervals": 4,
+      "load": 92.2,
+      "load_estimated": false,
       "longest_descent_distance_m": 905.6,
       "longest_descent_m": 39.4,
       "moving_pace_s_per_km": 287.0,
@@ -3234,6 +3439,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 148.4,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -3279,7 +3486,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.993,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 380,
+      "high_intensity_s": 0,
       "hr_z1_s": 18,
       "hr_z2_s": 48,
       "hr_z3_s": 287,
@@ -3287,6 +3494,8 @@ ben-steadyö±
       "hr_z5_s": 477,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 110.7,
+      "load_estimated": false,
       "longest_descent_distance_m": 910.6,
       "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 301.3,
@@ -3340,7 +3549,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 202,
+      "high_intensity_s": 0,
       "hr_z1_s": 7,
       "hr_z2_s": 15,
       "hr_z3_s": 785,
@@ -3348,6 +3557,8 @@ ben-steadyö±
       "hr_z5_s": 344,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 111.6,
+      "load_estimated": false,
       "longest_descent_distance_m": 900.3,
       "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 314.2,
@@ -3393,7 +3604,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 31,
+      "high_intensity_s": 0,
       "hr_z1_s": 22,
       "hr_z2_s": 25,
       "hr_z3_s": 32,
@@ -3401,6 +3612,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 1,
       "intervals": 0,
+      "load": 108.3,
+      "load_estimated": false,
       "longest_descent_distance_m": 181.1,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 290.5,
@@ -3446,7 +3659,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 380,
+      "high_intensity_s": 0,
       "hr_z1_s": 20,
       "hr_z2_s": 58,
       "hr_z3_s": 296,
@@ -3454,6 +3667,8 @@ ben-steadyö±
       "hr_z5_s": 561,
       "implausible_removed": 4,
       "intervals": 1,
+      "load": 112.4,
+      "load_estimated": false,
       "longest_descent_distance_m": 916.0,
       "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 299.3,
@@ -3522,6 +3737,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 175.5,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -3567,7 +3784,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 332,
+      "high_intensity_s": 0,
       "hr_z1_s": 14,
       "hr_z2_s": 45,
       "hr_z3_s": 254,
@@ -3575,6 +3792,8 @@ ben-steadyö±
       "hr_z5_s": 430,
       "implausible_removed": 0,
       "intervals": 1,
+      "load": 96.2,
+      "load_estimated": false,
       "longest_descent_distance_m": 909.4,
       "longest_descent_m": 38.8,
       "moving_pace_s_per_km": 300.4,
@@ -3642,7 +3861,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 3,
+      "high_intensity_s": 0,
       "hr_z1_s": 13,
       "hr_z2_s": 29,
       "hr_z3_s": 71,
@@ -3650,6 +3869,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 1,
       "intervals": 0,
+      "load": 84.8,
+      "load_estimated": false,
       "longest_descent_distance_m": 179.8,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 298.1,
@@ -3695,7 +3916,7 @@ ben-steadyö±
       "gps_dropouts": 1,
       "heart_rate_coverage": 0.992,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1120,
+      "high_intensity_s": 585,
       "hr_z1_s": 0,
       "hr_z2_s": 8,
       "hr_z3_s": 480,
@@ -3703,6 +3924,8 @@ ben-steadyö±
       "hr_z5_s": 655,
       "implausible_removed": 1,
       "intervals": 8,
+      "load": 105.9,
+      "load_estimated": false,
       "longest_descent_distance_m": 908.0,
       "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 280.2,
@@ -3805,7 +4028,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.992,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 153,
+      "high_intensity_s": 0,
       "hr_z1_s": 0,
       "hr_z2_s": 7,
       "hr_z3_s": 719,
@@ -3813,6 +4036,8 @@ ben-steadyö±
       "hr_z5_s": 217,
       "implausible_removed": 2,
       "intervals": 0,
+      "load": 97.8,
+      "load_estimated": false,
       "longest_descent_distance_m": 903.8,
       "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 313.2,
@@ -3866,6 +4091,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 163.1,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -3911,7 +4138,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 222,
+      "high_intensity_s": 0,
       "hr_z1_s": 39,
       "hr_z2_s": 41,
       "hr_z3_s": 582,
@@ -3919,6 +4146,8 @@ ben-steadyö±
       "hr_z5_s": 352,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 105.2,
+      "load_estimated": false,
       "longest_descent_distance_m": 397.2,
       "longest_descent_m": 27.8,
       "moving_pace_s_per_km": 317.2,
@@ -3964,7 +4193,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 973,
+      "high_intensity_s": 532,
       "hr_z1_s": 20,
       "hr_z2_s": 23,
       "hr_z3_s": 367,
@@ -3972,6 +4201,8 @@ ben-steadyö±
       "hr_z5_s": 688,
       "implausible_removed": 2,
       "intervals": 6,
+      "load": 93.1,
+      "load_estimated": false,
       "longest_descent_distance_m": 399.5,
       "longest_descent_m": 27.8,
       "moving_pace_s_per_km": 281.3,
@@ -4068,6 +4299,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 107.8,
+      "load_estimated": false,
       "longest_descent_distance_m": 179.1,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 306.8,
@@ -4113,7 +4346,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.991,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1013,
+      "high_intensity_s": 598,
       "hr_z1_s": 0,
       "hr_z2_s": 0,
       "hr_z3_s": 404,
@@ -4121,6 +4354,8 @@ ben-steadyö±
       "hr_z5_s": 724,
       "implausible_removed": 0,
       "intervals": 5,
+      "load": 93.5,
+      "load_estimated": false,
       "longest_descent_distance_m": 912.2,
       "longest_descent_m": 39.6,
       "moving_pace_s_per_km": 278.5,
@@ -4202,7 +4437,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 286,
+      "high_intensity_s": 0,
       "hr_z1_s": 9,
       "hr_z2_s": 16,
       "hr_z3_s": 246,
@@ -4210,6 +4445,8 @@ ben-steadyö±
       "hr_z5_s": 459,
       "implausible_removed": 0,
       "intervals": 2,
+      "load": 102.7,
+      "load_estimated": false,
       "longest_descent_distance_m": 399.5,
       "longest_descent_m": 27.8,
       "moving_pace_s_per_km": 302.4,
@@ -4285,6 +4522,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 179.5,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -4330,7 +4569,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 211,
+      "high_intensity_s": 0,
       "hr_z1_s": 19,
       "hr_z2_s": 82,
       "hr_z3_s": 499,
@@ -4338,6 +4577,8 @@ ben-steadyö±
       "hr_z5_s": 377,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 117.3,
+      "load_estimated": false,
       "longest_descent_distance_m": 402.1,
       "longest_descent_m": 27.8,
       "moving_pace_s_per_km": 313.2,
@@ -4383,7 +4624,7 @@ ben-steadyö±
       "gps_dropouts": 1,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1,
+      "high_intensity_s": 0,
       "hr_z1_s": 13,
       "hr_z2_s": 31,
       "hr_z3_s": 75,
@@ -4391,6 +4632,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 93.4,
+      "load_estimated": false,
       "longest_descent_distance_m": 177.7,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 307.3,
@@ -4436,7 +4679,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 155,
+      "high_intensity_s": 0,
       "hr_z1_s": 17,
       "hr_z2_s": 92,
       "hr_z3_s": 566,
@@ -4444,6 +4687,8 @@ ben-steadyö±
       "hr_z5_s": 337,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 97.2,
+      "load_estimated": false,
       "longest_descent_distance_m": 910.0,
       "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 311.9,
@@ -4489,7 +4734,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1006,
+      "high_intensity_s": 496,
       "hr_z1_s": 20,
       "hr_z2_s": 62,
       "hr_z3_s": 449,
@@ -4497,6 +4742,8 @@ ben-steadyö±
       "hr_z5_s": 730,
       "implausible_removed": 1,
       "intervals": 6,
+      "load": 99.6,
+      "load_estimated": false,
       "longest_descent_distance_m": 399.1,
       "longest_descent_m": 27.8,
       "moving_pace_s_per_km": 280.7,
@@ -4600,6 +4847,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 170.3,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -4645,7 +4894,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 381,
+      "high_intensity_s": 0,
       "hr_z1_s": 14,
       "hr_z2_s": 22,
       "hr_z3_s": 410,
@@ -4653,6 +4902,8 @@ ben-steadyö±
       "hr_z5_s": 539,
       "implausible_removed": 3,
       "intervals": 0,
+      "load": 119.4,
+      "load_estimated": false,
       "longest_descent_distance_m": 908.4,
       "longest_descent_m": 38.8,
       "moving_pace_s_per_km": 301.5,
@@ -4714,6 +4965,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 1,
       "intervals": 0,
+      "load": 111.3,
+      "load_estimated": false,
       "longest_descent_distance_m": 175.6,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 303.5,
@@ -4767,6 +5020,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 172.3,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -4812,7 +5067,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 25,
+      "high_intensity_s": 0,
       "hr_z1_s": 12,
       "hr_z2_s": 24,
       "hr_z3_s": 80,
@@ -4820,6 +5075,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 87.5,
+      "load_estimated": false,
       "longest_descent_distance_m": 185.0,
       "longest_descent_m": 3.9,
       "moving_pace_s_per_km": 291.1,
@@ -4865,7 +5122,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1150,
+      "high_intensity_s": 533,
       "hr_z1_s": 17,
       "hr_z2_s": 27,
       "hr_z3_s": 448,
@@ -4873,6 +5130,8 @@ ben-steadyö±
       "hr_z5_s": 773,
       "implausible_removed": 1,
       "intervals": 10,
+      "load": 112.8,
+      "load_estimated": false,
       "longest_descent_distance_m": 404.2,
       "longest_descent_m": 27.8,
       "moving_pace_s_per_km": 284.6,
@@ -4989,7 +5248,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.993,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 254,
+      "high_intensity_s": 0,
       "hr_z1_s": 0,
       "hr_z2_s": 37,
       "hr_z3_s": 424,
@@ -4997,6 +5256,8 @@ ben-steadyö±
       "hr_z5_s": 420,
       "implausible_removed": 0,
       "intervals": 2,
+      "load": 112.6,
+      "load_estimated": false,
       "longest_descent_distance_m": 401.0,
       "longest_descent_m": 27.8,
       "moving_pace_s_per_km": 308.9,
@@ -5057,7 +5318,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 221,
+      "high_intensity_s": 0,
       "hr_z1_s": 14,
       "hr_z2_s": 85,
       "hr_z3_s": 487,
@@ -5065,6 +5326,8 @@ ben-steadyö±
       "hr_z5_s": 302,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 92.9,
+      "load_estimated": false,
       "longest_descent_distance_m": 897.4,
       "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 311.4,
@@ -5110,7 +5373,7 @@ ben-steadyö±
       "gps_dropouts": 1,
       "heart_rate_coverage": 0.993,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1124,
+      "high_intensity_s": 601,
       "hr_z1_s": 0,
       "hr_z2_s": 32,
       "hr_z3_s": 627,
@@ -5118,6 +5381,8 @@ ben-steadyö±
       "hr_z5_s": 707,
       "implausible_removed": 1,
       "intervals": 7,
+      "load": 115.6,
+      "load_estimated": false,
       "longest_descent_distance_m": 900.2,
       "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 290.3,
@@ -5213,7 +5478,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 323,
+      "high_intensity_s": 0,
       "hr_z1_s": 14,
       "hr_z2_s": 58,
       "hr_z3_s": 435,
@@ -5221,6 +5486,8 @@ ben-steadyö±
       "hr_z5_s": 285,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 90.9,
+      "load_estimated": false,
       "longest_descent_distance_m": 911.1,
       "longest_descent_m": 39.9,
       "moving_pace_s_per_km": 306.9,
@@ -5282,6 +5549,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 179.1,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -5327,7 +5596,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1,
+      "high_intensity_s": 0,
       "hr_z1_s": 24,
       "hr_z2_s": 38,
       "hr_z3_s": 30,
@@ -5335,6 +5604,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 108.9,
+      "load_estimated": false,
       "longest_descent_distance_m": 175.7,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 299.4,
@@ -5380,7 +5651,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 462,
+      "high_intensity_s": 0,
       "hr_z1_s": 27,
       "hr_z2_s": 27,
       "hr_z3_s": 287,
@@ -5388,6 +5659,8 @@ ben-steadyö±
       "hr_z5_s": 538,
       "implausible_removed": 1,
       "intervals": 3,
+      "load": 113.0,
+      "load_estimated": false,
       "longest_descent_distance_m": 904.1,
       "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 297.0,
@@ -5462,7 +5735,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 272,
+      "high_intensity_s": 0,
       "hr_z1_s": 19,
       "hr_z2_s": 75,
       "hr_z3_s": 374,
@@ -5470,6 +5743,8 @@ ben-steadyö±
       "hr_z5_s": 354,
       "implausible_removed": 0,
       "intervals": 1,
+      "load": 94.0,
+      "load_estimated": false,
       "longest_descent_distance_m": 909.9,
       "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 303.8,
@@ -5523,7 +5798,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1157,
+      "high_intensity_s": 631,
       "hr_z1_s": 15,
       "hr_z2_s": 76,
       "hr_z3_s": 407,
@@ -5531,6 +5806,8 @@ ben-steadyö±
       "hr_z5_s": 759,
       "implausible_removed": 1,
       "intervals": 5,
+      "load": 116.1,
+      "load_estimated": false,
       "longest_descent_distance_m": 892.1,
       "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 284.1,
@@ -5612,7 +5889,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 181,
+      "high_intensity_s": 0,
       "hr_z1_s": 35,
       "hr_z2_s": 32,
       "hr_z3_s": 553,
@@ -5620,6 +5897,8 @@ ben-steadyö±
       "hr_z5_s": 237,
       "implausible_removed": 3,
       "intervals": 0,
+      "load": 97.7,
+      "load_estimated": false,
       "longest_descent_distance_m": 909.7,
       "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 316.7,
@@ -5673,6 +5952,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 175.2,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -5726,6 +6007,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 100.6,
+      "load_estimated": false,
       "longest_descent_distance_m": 181.4,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 302.6,
@@ -5771,7 +6054,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1078,
+      "high_intensity_s": 500,
       "hr_z1_s": 11,
       "hr_z2_s": 17,
       "hr_z3_s": 527,
@@ -5779,6 +6062,8 @@ ben-steadyö±
       "hr_z5_s": 683,
       "implausible_removed": 0,
       "intervals": 6,
+      "load": 103.6,
+      "load_estimated": false,
       "longest_descent_distance_m": 908.0,
       "longest_descent_m": 40.0,
       "moving_pace_s_per_km": 284.3,
@@ -5875,6 +6160,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 155.1,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -5928,6 +6215,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 1,
       "intervals": 0,
+      "load": 102.5,
+      "load_estimated": false,
       "longest_descent_distance_m": 175.0,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 297.9,
@@ -5973,7 +6262,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 154,
+      "high_intensity_s": 0,
       "hr_z1_s": 22,
       "hr_z2_s": 90,
       "hr_z3_s": 588,
@@ -5981,6 +6270,8 @@ ben-steadyö±
       "hr_z5_s": 340,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 104.3,
+      "load_estimated": false,
       "longest_descent_distance_m": 904.5,
       "longest_descent_m": 39.6,
       "moving_pace_s_per_km": 317.6,
@@ -6026,7 +6317,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 332,
+      "high_intensity_s": 0,
       "hr_z1_s": 13,
       "hr_z2_s": 23,
       "hr_z3_s": 408,
@@ -6034,6 +6325,8 @@ ben-steadyö±
       "hr_z5_s": 508,
       "implausible_removed": 1,
       "intervals": 1,
+      "load": 116.6,
+      "load_estimated": false,
       "longest_descent_distance_m": 900.6,
       "longest_descent_m": 38.4,
       "moving_pace_s_per_km": 303.3,
@@ -6094,7 +6387,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 16,
+      "high_intensity_s": 0,
       "hr_z1_s": 22,
       "hr_z2_s": 29,
       "hr_z3_s": 31,
@@ -6102,6 +6395,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 100.3,
+      "load_estimated": false,
       "longest_descent_distance_m": 177.0,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 292.2,
@@ -6155,6 +6450,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 184.9,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -6200,7 +6497,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.992,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 135,
+      "high_intensity_s": 0,
       "hr_z1_s": 0,
       "hr_z2_s": 1,
       "hr_z3_s": 645,
@@ -6208,6 +6505,8 @@ ben-steadyö±
       "hr_z5_s": 226,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 87.5,
+      "load_estimated": false,
       "longest_descent_distance_m": 910.6,
       "longest_descent_m": 38.8,
       "moving_pace_s_per_km": 320.7,
@@ -6253,7 +6552,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1124,
+      "high_intensity_s": 594,
       "hr_z1_s": 17,
       "hr_z2_s": 50,
       "hr_z3_s": 467,
@@ -6261,6 +6560,8 @@ ben-steadyö±
       "hr_z5_s": 767,
       "implausible_removed": 0,
       "intervals": 4,
+      "load": 114.8,
+      "load_estimated": false,
       "longest_descent_distance_m": 902.9,
       "longest_descent_m": 39.0,
       "moving_pace_s_per_km": 280.3,
@@ -6349,7 +6650,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 394,
+      "high_intensity_s": 0,
       "hr_z1_s": 10,
       "hr_z2_s": 17,
       "hr_z3_s": 413,
@@ -6357,6 +6658,8 @@ ben-steadyö±
       "hr_z5_s": 482,
       "implausible_removed": 2,
       "intervals": 1,
+      "load": 113.8,
+      "load_estimated": false,
       "longest_descent_distance_m": 899.5,
       "longest_descent_m": 39.8,
       "moving_pace_s_per_km": 298.6,
@@ -6424,7 +6727,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.991,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 954,
+      "high_intensity_s": 496,
       "hr_z1_s": 0,
       "hr_z2_s": 6,
       "hr_z3_s": 480,
@@ -6432,6 +6735,8 @@ ben-steadyö±
       "hr_z5_s": 591,
       "implausible_removed": 0,
       "intervals": 4,
+      "load": 90.8,
+      "load_estimated": false,
       "longest_descent_distance_m": 909.2,
       "longest_descent_m": 39.9,
       "moving_pace_s_per_km": 287.1,
@@ -6514,6 +6819,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 164.7,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -6559,7 +6866,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 4,
+      "high_intensity_s": 0,
       "hr_z1_s": 24,
       "hr_z2_s": 29,
       "hr_z3_s": 32,
@@ -6567,6 +6874,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 1,
       "intervals": 0,
+      "load": 87.0,
+      "load_estimated": false,
       "longest_descent_distance_m": 179.8,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 293.1,
@@ -6612,7 +6921,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 152,
+      "high_intensity_s": 0,
       "hr_z1_s": 11,
       "hr_z2_s": 23,
       "hr_z3_s": 627,
@@ -6620,6 +6929,8 @@ ben-steadyö±
       "hr_z5_s": 290,
       "implausible_removed": 1,
       "intervals": 0,
+      "load": 101.2,
+      "load_estimated": false,
       "longest_descent_distance_m": 783.9,
       "longest_descent_m": 33.9,
       "moving_pace_s_per_km": 314.8,
@@ -6665,7 +6976,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 225,
+      "high_intensity_s": 0,
       "hr_z1_s": 17,
       "hr_z2_s": 26,
       "hr_z3_s": 392,
@@ -6673,6 +6984,8 @@ ben-steadyö±
       "hr_z5_s": 375,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 102.9,
+      "load_estimated": false,
       "longest_descent_distance_m": 906.8,
       "longest_descent_m": 39.4,
       "moving_pace_s_per_km": 312.4,
@@ -6718,7 +7031,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 179,
+      "high_intensity_s": 0,
       "hr_z1_s": 10,
       "hr_z2_s": 13,
       "hr_z3_s": 650,
@@ -6726,6 +7039,8 @@ ben-steadyö±
       "hr_z5_s": 293,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 101.6,
+      "load_estimated": false,
       "longest_descent_distance_m": 928.2,
       "longest_descent_m": 39.0,
       "moving_pace_s_per_km": 316.3,
@@ -6779,6 +7094,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 168.4,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -6824,7 +7141,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.992,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 288,
+      "high_intensity_s": 0,
       "hr_z1_s": 1,
       "hr_z2_s": 47,
       "hr_z3_s": 284,
@@ -6832,6 +7149,8 @@ ben-steadyö±
       "hr_z5_s": 410,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 94.9,
+      "load_estimated": false,
       "longest_descent_distance_m": 909.3,
       "longest_descent_m": 39.6,
       "moving_pace_s_per_km": 305.9,
@@ -6885,7 +7204,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 9,
+      "high_intensity_s": 0,
       "hr_z1_s": 16,
       "hr_z2_s": 23,
       "hr_z3_s": 42,
@@ -6893,6 +7212,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 2,
       "intervals": 0,
+      "load": 112.2,
+      "load_estimated": false,
       "longest_descent_distance_m": 176.9,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 295.7,
@@ -6938,7 +7259,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.991,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1073,
+      "high_intensity_s": 528,
       "hr_z1_s": 34,
       "hr_z2_s": 26,
       "hr_z3_s": 339,
@@ -6946,6 +7267,8 @@ ben-steadyö±
       "hr_z5_s": 715,
       "implausible_removed": 2,
       "intervals": 6,
+      "load": 97.5,
+      "load_estimated": false,
       "longest_descent_distance_m": 909.4,
       "longest_descent_m": 39.9,
       "moving_pace_s_per_km": 278.1,
@@ -7034,7 +7357,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 19,
+      "high_intensity_s": 0,
       "hr_z1_s": 14,
       "hr_z2_s": 40,
       "hr_z3_s": 53,
@@ -7042,6 +7365,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 1,
       "intervals": 0,
+      "load": 90.5,
+      "load_estimated": false,
       "longest_descent_distance_m": 175.2,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 292.6,
@@ -7095,6 +7420,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 140.2,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -7140,7 +7467,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1146,
+      "high_intensity_s": 653,
       "hr_z1_s": 8,
       "hr_z2_s": 14,
       "hr_z3_s": 647,
@@ -7148,6 +7475,8 @@ ben-steadyö±
       "hr_z5_s": 838,
       "implausible_removed": 1,
       "intervals": 7,
+      "load": 115.2,
+      "load_estimated": false,
       "longest_descent_distance_m": 401.1,
       "longest_descent_m": 27.8,
       "moving_pace_s_per_km": 284.7,
@@ -7243,7 +7572,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.992,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 209,
+      "high_intensity_s": 0,
       "hr_z1_s": 0,
       "hr_z2_s": 10,
       "hr_z3_s": 380,
@@ -7251,6 +7580,8 @@ ben-steadyö±
       "hr_z5_s": 421,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 100.7,
+      "load_estimated": false,
       "longest_descent_distance_m": 424.9,
       "longest_descent_m": 27.8,
       "moving_pace_s_per_km": 310.1,
@@ -7304,7 +7635,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 202,
+      "high_intensity_s": 0,
       "hr_z1_s": 9,
       "hr_z2_s": 19,
       "hr_z3_s": 612,
@@ -7312,6 +7643,8 @@ ben-steadyö±
       "hr_z5_s": 412,
       "implausible_removed": 1,
       "intervals": 0,
+      "load": 116.7,
+      "load_estimated": false,
       "longest_descent_distance_m": 909.6,
       "longest_descent_m": 38.8,
       "moving_pace_s_per_km": 314.7,
@@ -7357,7 +7690,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 329,
+      "high_intensity_s": 0,
       "hr_z1_s": 15,
       "hr_z2_s": 32,
       "hr_z3_s": 546,
@@ -7365,6 +7698,8 @@ ben-steadyö±
       "hr_z5_s": 366,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 118.2,
+      "load_estimated": false,
       "longest_descent_distance_m": 897.5,
       "longest_descent_m": 39.6,
       "moving_pace_s_per_km": 306.8,
@@ -7418,6 +7753,8 @@ ben-steadyö±
       "hr_z5_s": null,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 152.2,
+      "load_estimated": true,
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
@@ -7471,6 +7808,8 @@ ben-steadyö±
       "hr_z5_s": 0,
       "implausible_removed": 0,
       "intervals": 0,
+      "load": 105.9,
+      "load_estimated": false,
       "longest_descent_distance_m": 188.5,
       "longest_descent_m": 4.0,
       "moving_pace_s_per_km": 306.3,
@@ -7516,7 +7855,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 1.000,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 1117,
+      "high_intensity_s": 493,
       "hr_z1_s": 8,
       "hr_z2_s": 13,
       "hr_z3_s": 493,
@@ -7524,6 +7863,8 @@ ben-steadyö±
       "hr_z5_s": 771,
       "implausible_removed": 2,
       "intervals": 7,
+      "load": 113.5,
+      "load_estimated": false,
       "longest_descent_distance_m": 395.5,
       "longest_descent_m": 27.8,
       "moving_pace_s_per_km": 284.8,
@@ -7619,7 +7960,7 @@ ben-steadyö±
       "gps_dropouts": 0,
       "heart_rate_coverage": 0.992,
       "high_intensity_basis": "threshold_pace",
-      "high_intensity_s": 267,
+      "high_intensity_s": 0,
       "hr_z1_s": 0,
       "hr_z2_s": 1,
       "hr_z3_s": 365,
@@ -7627,6 +7968,8 @@ ben-steadyö±
       "hr_z5_s": 352,
       "implausible_removed": 1,
       "intervals": 1,
+      "load": 96.2,
+      "load_estimated": false,
       "longest_descent_distance_m": 907.5,
       "longest_descent_m": 38.8,
       "moving_pace_s_per_km": 301.7,
@@ -7661,7 +8004,7 @@ ben-steadyö±
       "warnings": []
     }
   ],
-  "schema": "gaitpipe.report/2",
+  "schema": "gaitpipe.report/3",
   "season": {
     "active_days": 87,
     "activities": 90,
@@ -7682,10 +8025,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 606.5,
       "distance_km": 32.26,
-      "high_intensity_min": 23.9,
-      "jump_sessions": 1,
-      "load": 376.34,
-      "monotony": 1.154,
+      "high_intensity_min": 10.5,
+      "jump_sessions": 0,
+      "load": 524.00,
+      "monotony": 1.476,
       "rules": [
         {
           "baseline": null,
@@ -7714,10 +8057,10 @@ ben-steadyö±
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 434",
+          "note": "strain 773",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1536
+          "value": 1.4755
         },
         {
           "baseline": null,
@@ -7822,30 +8165,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 434.13,
+      "sites": [],
+      "strain": 773.18,
       "untracked_days": 0,
       "week": "2026-W10",
       "week_start": "2026-03-02"
@@ -7856,10 +8216,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 622.2,
       "distance_km": 33.27,
-      "high_intensity_min": 25.1,
-      "jump_sessions": 1,
-      "load": 393.86,
-      "monotony": 1.151,
+      "high_intensity_min": 8.1,
+      "jump_sessions": 0,
+      "load": 537.14,
+      "monotony": 1.505,
       "rules": [
         {
           "baseline": null,
@@ -7888,10 +8248,10 @@ ben-steadyö±
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 453",
+          "note": "strain 808; noted (> 1.5)",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1510
+          "value": 1.5048
         },
         {
           "baseline": null,
@@ -7996,30 +8356,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 453.33,
+      "sites": [],
+      "strain": 808.32,
       "untracked_days": 0,
       "week": "2026-W11",
       "week_start": "2026-03-09"
@@ -8030,10 +8407,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 625.6,
       "distance_km": 32.99,
-      "high_intensity_min": 24.6,
-      "jump_sessions": 1,
-      "load": 388.83,
-      "monotony": 1.153,
+      "high_intensity_min": 8.8,
+      "jump_sessions": 0,
+      "load": 578.79,
+      "monotony": 1.355,
       "rules": [
         {
           "baseline": null,
@@ -8062,10 +8439,10 @@ ben-steadyö±
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 448",
+          "note": "strain 784",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1529
+          "value": 1.3547
         },
         {
           "baseline": null,
@@ -8116,12 +8493,12 @@ ben-steadyö±
           "value": 625.5633
         },
         {
-          "baseline": 24.4667,
+          "baseline": 9.3000,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions",
+          "note": "8.8 high-intensity min (4-week mean 9.3); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 31.8067,
-          "value": 24.6500
+          "threshold": 12.0900,
+          "value": 8.8000
         },
         {
           "baseline": 627.1633,
@@ -8170,30 +8547,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 448.27,
+      "sites": [],
+      "strain": 784.08,
       "untracked_days": 0,
       "week": "2026-W12",
       "week_start": "2026-03-16"
@@ -8204,10 +8598,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 722.7,
       "distance_km": 37.23,
-      "high_intensity_min": 24.2,
-      "jump_sessions": 2,
-      "load": 439.18,
-      "monotony": 1.150,
+      "high_intensity_min": 11.0,
+      "jump_sessions": 0,
+      "load": 572.57,
+      "monotony": 1.555,
       "rules": [
         {
           "baseline": null,
@@ -8226,28 +8620,28 @@ ben-steadyö±
           "value": 12.8636
         },
         {
-          "baseline": 49.1683,
+          "baseline": 77.1713,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.14",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.05",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.0945
+          "value": 0.8634
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 505",
+          "note": "strain 890; noted (> 1.5)",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1495
+          "value": 1.5551
         },
         {
-          "baseline": 41.9403,
+          "baseline": 57.2164,
           "id": "L5",
-          "note": "form = fitness 41.9 âˆ’ fatigue 53.8 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 57.2 âˆ’ fatigue 66.6 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -11.8764
+          "value": -9.3872
         },
         {
           "baseline": null,
@@ -8290,12 +8684,12 @@ ben-steadyö±
           "value": 722.7433
         },
         {
-          "baseline": 24.5278,
+          "baseline": 9.1333,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 2 strides/sprint/jump sessions",
+          "note": "11.0 high-intensity min (4-week mean 9.1); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 31.8861,
-          "value": 24.2000
+          "threshold": 11.8733,
+          "value": 10.9833
         },
         {
           "baseline": 636.5022,
@@ -8344,30 +8738,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 504.85,
+      "sites": [],
+      "strain": 890.42,
       "untracked_days": 0,
       "week": "2026-W13",
       "week_start": "2026-03-23"
@@ -8378,10 +8789,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 672.9,
       "distance_km": 35.63,
-      "high_intensity_min": 26.5,
-      "jump_sessions": 2,
-      "load": 422.82,
-      "monotony": 1.147,
+      "high_intensity_min": 9.6,
+      "jump_sessions": 0,
+      "load": 571.17,
+      "monotony": 1.513,
       "rules": [
         {
           "baseline": 9.7228,
@@ -8400,28 +8811,28 @@ ben-steadyö±
           "value": -4.2991
         },
         {
-          "baseline": 54.2607,
+          "baseline": 78.9296,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.04",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.01",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.2115
+          "value": 1.0032
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 485",
+          "note": "strain 864; noted (> 1.5)",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1473
+          "value": 1.5135
         },
         {
-          "baseline": 47.4926,
+          "baseline": 64.1411,
           "id": "L5",
-          "note": "form = fitness 47.5 âˆ’ fatigue 65.7 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 64.1 âˆ’ fatigue 79.2 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -18.2453
+          "value": -15.0390
         },
         {
           "baseline": null,
@@ -8464,12 +8875,12 @@ ben-steadyö±
           "value": 672.8733
         },
         {
-          "baseline": 24.4458,
+          "baseline": 9.5958,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 2 strides/sprint/jump sessions",
+          "note": "9.6 high-intensity min (4-week mean 9.6); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 31.7796,
-          "value": 26.5000
+          "threshold": 12.4746,
+          "value": 9.6167
         },
         {
           "baseline": 655.4667,
@@ -8518,30 +8929,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 485.08,
+      "sites": [],
+      "strain": 864.45,
       "untracked_days": 0,
       "week": "2026-W14",
       "week_start": "2026-03-30"
@@ -8552,10 +8980,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 661.9,
       "distance_km": 33.59,
-      "high_intensity_min": 30.6,
-      "jump_sessions": 3,
-      "load": 399.32,
-      "monotony": 1.140,
+      "high_intensity_min": 9.8,
+      "jump_sessions": 0,
+      "load": 574.83,
+      "monotony": 1.406,
       "rules": [
         {
           "baseline": 9.7228,
@@ -8574,28 +9002,28 @@ ben-steadyö±
           "value": -5.7273
         },
         {
-          "baseline": 56.4313,
+          "baseline": 80.4851,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.96",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.00",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.2045
+          "value": 1.0393
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 455",
+          "note": "strain 808",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1404
+          "value": 1.4055
         },
         {
-          "baseline": 50.7141,
+          "baseline": 69.3895,
           "id": "L5",
-          "note": "form = fitness 50.7 âˆ’ fatigue 68.0 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 69.4 âˆ’ fatigue 83.7 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -17.2594
+          "value": -14.2610
         },
         {
           "baseline": null,
@@ -8638,12 +9066,12 @@ ben-steadyö±
           "value": 661.9067
         },
         {
-          "baseline": 25.1083,
+          "baseline": 9.3833,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 3 strides/sprint/jump sessions",
+          "note": "9.8 high-intensity min (4-week mean 9.4); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 32.6408,
-          "value": 30.5833
+          "threshold": 12.1983,
+          "value": 9.7500
         },
         {
           "baseline": 673.3617,
@@ -8692,30 +9120,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 455.37,
+      "sites": [],
+      "strain": 807.92,
       "untracked_days": 0,
       "week": "2026-W15",
       "week_start": "2026-04-06"
@@ -8726,10 +9171,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 674.5,
       "distance_km": 34.74,
-      "high_intensity_min": 22.5,
-      "jump_sessions": 1,
-      "load": 403.91,
-      "monotony": 1.150,
+      "high_intensity_min": 8.9,
+      "jump_sessions": 0,
+      "load": 566.98,
+      "monotony": 1.458,
       "rules": [
         {
           "baseline": 9.7228,
@@ -8748,28 +9193,28 @@ ben-steadyö±
           "value": 3.4403
         },
         {
-          "baseline": 57.2817,
+          "baseline": 80.3184,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.96",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.99",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.0349
+          "value": 0.9247
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 465",
+          "note": "strain 827",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1502
+          "value": 1.4584
         },
         {
-          "baseline": 52.8803,
+          "baseline": 72.5301,
           "id": "L5",
-          "note": "form = fitness 52.9 âˆ’ fatigue 59.3 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 72.5 âˆ’ fatigue 74.3 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -6.3977
+          "value": -1.7399
         },
         {
           "baseline": null,
@@ -8812,12 +9257,12 @@ ben-steadyö±
           "value": 674.5000
         },
         {
-          "baseline": 26.4833,
+          "baseline": 9.7875,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions",
+          "note": "8.9 high-intensity min (4-week mean 9.8); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 34.4283,
-          "value": 22.4667
+          "threshold": 12.7238,
+          "value": 8.8667
         },
         {
           "baseline": 681.2758,
@@ -8866,30 +9311,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 464.57,
+      "sites": [],
+      "strain": 826.88,
       "untracked_days": 0,
       "week": "2026-W16",
       "week_start": "2026-04-13"
@@ -8900,10 +9362,10 @@ ben-steadyö±
       "coverage_days": 4,
       "descent_m": 659.1,
       "distance_km": 34.47,
-      "high_intensity_min": 25.2,
-      "jump_sessions": 2,
-      "load": 406.98,
-      "monotony": 0.796,
+      "high_intensity_min": 10.0,
+      "jump_sessions": 0,
+      "load": 586.49,
+      "monotony": 1.056,
       "rules": [
         {
           "baseline": 9.7122,
@@ -8922,28 +9384,28 @@ ben-steadyö±
           "value": -0.8042
         },
         {
-          "baseline": 56.5629,
+          "baseline": 79.8341,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.00",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.03",
           "status": "not_fired",
           "threshold": null,
-          "value": 0.8956
+          "value": 0.8375
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 324",
+          "note": "strain 619",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 0.7961
+          "value": 1.0558
         },
         {
-          "baseline": 53.8509,
+          "baseline": 74.8304,
           "id": "L5",
-          "note": "form = fitness 53.9 âˆ’ fatigue 50.7 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 74.8 âˆ’ fatigue 66.9 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": 3.1906
+          "value": 7.9701
         },
         {
           "baseline": null,
@@ -8986,12 +9448,12 @@ ben-steadyö±
           "value": 659.0800
         },
         {
-          "baseline": 25.9375,
+          "baseline": 9.8042,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 2 strides/sprint/jump sessions",
+          "note": "10.0 high-intensity min (4-week mean 9.8); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 33.7188,
-          "value": 25.1833
+          "threshold": 12.7454,
+          "value": 9.9667
         },
         {
           "baseline": 678.1017,
@@ -9040,30 +9502,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 323.99,
+      "sites": [],
+      "strain": 619.19,
       "untracked_days": 0,
       "week": "2026-W17",
       "week_start": "2026-04-20"
@@ -9074,10 +9553,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 729.5,
       "distance_km": 36.60,
-      "high_intensity_min": 25.7,
-      "jump_sessions": 3,
-      "load": 427.52,
-      "monotony": 1.145,
+      "high_intensity_min": 8.3,
+      "jump_sessions": 0,
+      "load": 597.83,
+      "monotony": 1.460,
       "rules": [
         {
           "baseline": 9.9051,
@@ -9096,28 +9575,28 @@ ben-steadyö±
           "value": 6.2056
         },
         {
-          "baseline": 58.8144,
+          "baseline": 81.7512,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.06",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.04",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.1427
+          "value": 1.0133
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 490",
+          "note": "strain 873",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1453
+          "value": 1.4596
         },
         {
-          "baseline": 56.1041,
+          "baseline": 77.6827,
           "id": "L5",
-          "note": "form = fitness 56.1 âˆ’ fatigue 67.2 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 77.7 âˆ’ fatigue 82.8 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -11.1021
+          "value": -5.1572
         },
         {
           "baseline": null,
@@ -9160,12 +9639,12 @@ ben-steadyö±
           "value": 729.4800
         },
         {
-          "baseline": 26.1833,
+          "baseline": 9.5500,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 3 strides/sprint/jump sessions",
+          "note": "8.3 high-intensity min (4-week mean 9.6); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 34.0383,
-          "value": 25.7000
+          "threshold": 12.4150,
+          "value": 8.2667
         },
         {
           "baseline": 667.7108,
@@ -9214,30 +9693,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 489.63,
+      "sites": [],
+      "strain": 872.61,
       "untracked_days": 0,
       "week": "2026-W18",
       "week_start": "2026-04-27"
@@ -9248,10 +9744,10 @@ ben-steadyö±
       "coverage_days": 4,
       "descent_m": 658.9,
       "distance_km": 34.18,
-      "high_intensity_min": 27.5,
-      "jump_sessions": 1,
-      "load": 405.87,
-      "monotony": 0.735,
+      "high_intensity_min": 8.9,
+      "jump_sessions": 0,
+      "load": 578.20,
+      "monotony": 0.987,
       "rules": [
         {
           "baseline": 9.9214,
@@ -9270,28 +9766,28 @@ ben-steadyö±
           "value": -6.6224
         },
         {
-          "baseline": 61.7798,
+          "baseline": 84.6190,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.98",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.99",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.4046
+          "value": 1.2112
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 298",
+          "note": "strain 571",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 0.7348
+          "value": 0.9867
         },
         {
-          "baseline": 58.2177,
+          "baseline": 80.3036,
           "id": "L5",
-          "note": "form = fitness 58.2 âˆ’ fatigue 86.8 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 80.3 âˆ’ fatigue 102.5 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -28.5559
+          "value": -22.1888
         },
         {
           "baseline": null,
@@ -9334,12 +9830,12 @@ ben-steadyö±
           "value": 658.9133
         },
         {
-          "baseline": 25.9833,
+          "baseline": 9.2125,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions",
+          "note": "8.9 high-intensity min (4-week mean 9.2); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 33.7783,
-          "value": 27.5000
+          "threshold": 11.9763,
+          "value": 8.8833
         },
         {
           "baseline": 660.6583,
@@ -9388,30 +9884,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 298.23,
+      "sites": [],
+      "strain": 570.51,
       "untracked_days": 0,
       "week": "2026-W19",
       "week_start": "2026-05-04"
@@ -9422,10 +9935,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 713.3,
       "distance_km": 36.23,
-      "high_intensity_min": 31.8,
-      "jump_sessions": 3,
-      "load": 428.42,
-      "monotony": 1.144,
+      "high_intensity_min": 10.0,
+      "jump_sessions": 0,
+      "load": 607.54,
+      "monotony": 1.435,
       "rules": [
         {
           "baseline": 9.9214,
@@ -9444,28 +9957,28 @@ ben-steadyö±
           "value": 6.0091
         },
         {
-          "baseline": 60.8083,
+          "baseline": 83.9399,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.04",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.03",
           "status": "not_fired",
           "threshold": null,
-          "value": 0.9640
+          "value": 0.8922
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 490",
+          "note": "strain 872",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1440
+          "value": 1.4348
         },
         {
-          "baseline": 58.7014,
+          "baseline": 81.4116,
           "id": "L5",
-          "note": "form = fitness 58.7 âˆ’ fatigue 58.6 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 81.4 âˆ’ fatigue 74.9 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": 0.0794
+          "value": 6.5227
         },
         {
           "baseline": null,
@@ -9508,12 +10021,12 @@ ben-steadyö±
           "value": 713.2600
         },
         {
-          "baseline": 25.2125,
+          "baseline": 8.9958,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 3 strides/sprint/jump sessions",
+          "note": "10.0 high-intensity min (4-week mean 9.0); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 32.7763,
-          "value": 31.8333
+          "threshold": 11.6946,
+          "value": 10.0167
         },
         {
           "baseline": 661.5683,
@@ -9562,30 +10075,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 490.09,
+      "sites": [],
+      "strain": 871.73,
       "untracked_days": 0,
       "week": "2026-W20",
       "week_start": "2026-05-11"
@@ -9596,10 +10126,10 @@ ben-steadyö±
       "coverage_days": 4,
       "descent_m": 677.3,
       "distance_km": 34.68,
-      "high_intensity_min": 26.8,
-      "jump_sessions": 1,
-      "load": 408.44,
-      "monotony": 0.764,
+      "high_intensity_min": 10.5,
+      "jump_sessions": 0,
+      "load": 583.63,
+      "monotony": 1.021,
       "rules": [
         {
           "baseline": 9.9214,
@@ -9618,28 +10148,28 @@ ben-steadyö±
           "value": -4.2829
         },
         {
-          "baseline": 57.4279,
+          "baseline": 80.5332,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.97",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.98",
           "status": "not_fired",
           "threshold": null,
-          "value": 0.6764
+          "value": 0.6814
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 312",
+          "note": "strain 596",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 0.7640
+          "value": 1.0208
         },
         {
-          "baseline": 57.4366,
+          "baseline": 80.4430,
           "id": "L5",
-          "note": "form = fitness 57.4 âˆ’ fatigue 38.8 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 80.4 âˆ’ fatigue 54.9 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": 18.5926
+          "value": 25.5700
         },
         {
           "baseline": null,
@@ -9682,12 +10212,12 @@ ben-steadyö±
           "value": 677.3400
         },
         {
-          "baseline": 27.5542,
+          "baseline": 9.2833,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions",
+          "note": "10.5 high-intensity min (4-week mean 9.3); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 35.8204,
-          "value": 26.8333
+          "threshold": 12.0683,
+          "value": 10.5167
         },
         {
           "baseline": 674.3208,
@@ -9736,30 +10266,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 312.03,
+      "sites": [],
+      "strain": 595.78,
       "untracked_days": 0,
       "week": "2026-W21",
       "week_start": "2026-05-18"
@@ -9770,10 +10317,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 730.4,
       "distance_km": 36.30,
-      "high_intensity_min": 26.1,
-      "jump_sessions": 2,
-      "load": 426.94,
-      "monotony": 1.151,
+      "high_intensity_min": 8.3,
+      "jump_sessions": 0,
+      "load": 582.02,
+      "monotony": 1.505,
       "rules": [
         {
           "baseline": 9.9214,
@@ -9792,28 +10339,28 @@ ben-steadyö±
           "value": 4.6663
         },
         {
-          "baseline": 59.9176,
+          "baseline": 81.9649,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.03",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.99",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.1566
+          "value": 1.0213
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 491",
+          "note": "strain 876; noted (> 1.5)",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1509
+          "value": 1.5053
         },
         {
-          "baseline": 58.9522,
+          "baseline": 81.3979,
           "id": "L5",
-          "note": "form = fitness 59.0 âˆ’ fatigue 69.3 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 81.4 âˆ’ fatigue 83.7 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -10.3491
+          "value": -2.3102
         },
         {
           "baseline": null,
@@ -9856,12 +10403,12 @@ ben-steadyö±
           "value": 730.4067
         },
         {
-          "baseline": 27.9667,
+          "baseline": 9.4208,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 2 strides/sprint/jump sessions",
+          "note": "8.3 high-intensity min (4-week mean 9.4); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 36.3567,
-          "value": 26.0667
+          "threshold": 12.2471,
+          "value": 8.3333
         },
         {
           "baseline": 674.3317,
@@ -9910,30 +10457,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 491.35,
+      "sites": [],
+      "strain": 876.10,
       "untracked_days": 0,
       "week": "2026-W22",
       "week_start": "2026-05-25"
@@ -9944,10 +10508,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 683.6,
       "distance_km": 35.20,
-      "high_intensity_min": 27.8,
-      "jump_sessions": 3,
-      "load": 416.46,
-      "monotony": 1.139,
+      "high_intensity_min": 9.9,
+      "jump_sessions": 0,
+      "load": 601.36,
+      "monotony": 1.399,
       "rules": [
         {
           "baseline": 9.6896,
@@ -9966,28 +10530,28 @@ ben-steadyö±
           "value": -3.0347
         },
         {
-          "baseline": 60.9340,
+          "baseline": 83.8846,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.99",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.02",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.1970
+          "value": 1.0668
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 475",
+          "note": "strain 841",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1395
+          "value": 1.3993
         },
         {
-          "baseline": 59.6594,
+          "baseline": 82.8493,
           "id": "L5",
-          "note": "form = fitness 59.7 âˆ’ fatigue 72.9 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 82.8 âˆ’ fatigue 89.5 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -13.2769
+          "value": -6.6353
         },
         {
           "baseline": null,
@@ -10030,12 +10594,12 @@ ben-steadyö±
           "value": 683.5867
         },
         {
-          "baseline": 28.0583,
+          "baseline": 9.4375,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 3 strides/sprint/jump sessions",
+          "note": "9.9 high-intensity min (4-week mean 9.4); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 36.4758,
-          "value": 27.8167
+          "threshold": 12.2688,
+          "value": 9.9000
         },
         {
           "baseline": 679.5508,
@@ -10084,30 +10648,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 474.55,
+      "sites": [],
+      "strain": 841.48,
       "untracked_days": 0,
       "week": "2026-W23",
       "week_start": "2026-06-01"
@@ -10118,10 +10699,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 633.5,
       "distance_km": 32.55,
-      "high_intensity_min": 22.2,
-      "jump_sessions": 1,
-      "load": 381.89,
-      "monotony": 1.148,
+      "high_intensity_min": 8.3,
+      "jump_sessions": 0,
+      "load": 546.61,
+      "monotony": 1.423,
       "rules": [
         {
           "baseline": 9.6896,
@@ -10140,28 +10721,28 @@ ben-steadyö±
           "value": -7.5281
         },
         {
-          "baseline": 60.1268,
+          "baseline": 82.5799,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.92",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.93",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.1985
+          "value": 1.0571
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 438",
+          "note": "strain 778",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1481
+          "value": 1.4226
         },
         {
-          "baseline": 59.0263,
+          "baseline": 81.9740,
           "id": "L5",
-          "note": "form = fitness 59.0 âˆ’ fatigue 72.1 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 82.0 âˆ’ fatigue 87.3 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -13.0328
+          "value": -5.3238
         },
         {
           "baseline": null,
@@ -10204,12 +10785,12 @@ ben-steadyö±
           "value": 633.4533
         },
         {
-          "baseline": 28.1375,
+          "baseline": 9.6917,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions",
+          "note": "8.3 high-intensity min (4-week mean 9.7); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 36.5787,
-          "value": 22.2500
+          "threshold": 12.5992,
+          "value": 8.2667
         },
         {
           "baseline": 683.2192,
@@ -10258,30 +10839,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 438.43,
+      "sites": [],
+      "strain": 777.61,
       "untracked_days": 0,
       "week": "2026-W24",
       "week_start": "2026-06-08"
@@ -10292,10 +10890,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 671.8,
       "distance_km": 34.61,
-      "high_intensity_min": 25.8,
-      "jump_sessions": 2,
-      "load": 406.19,
-      "monotony": 1.149,
+      "high_intensity_min": 8.8,
+      "jump_sessions": 0,
+      "load": 574.59,
+      "monotony": 1.444,
       "rules": [
         {
           "baseline": 9.6896,
@@ -10314,28 +10912,28 @@ ben-steadyö±
           "value": 6.3368
         },
         {
-          "baseline": 60.0759,
+          "baseline": 82.4180,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.99",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.00",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.0954
+          "value": 0.9848
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 467",
+          "note": "strain 830",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1491
+          "value": 1.4441
         },
         {
-          "baseline": 59.1209,
+          "baseline": 82.0366,
           "id": "L5",
-          "note": "form = fitness 59.1 âˆ’ fatigue 65.8 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 82.0 âˆ’ fatigue 81.2 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -6.6886
+          "value": 0.8721
         },
         {
           "baseline": null,
@@ -10378,12 +10976,12 @@ ben-steadyö±
           "value": 671.8500
         },
         {
-          "baseline": 25.7417,
+          "baseline": 9.2542,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 2 strides/sprint/jump sessions",
+          "note": "8.8 high-intensity min (4-week mean 9.3); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 33.4642,
-          "value": 25.8167
+          "threshold": 12.0304,
+          "value": 8.8000
         },
         {
           "baseline": 667.6633,
@@ -10432,30 +11030,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 466.74,
+      "sites": [],
+      "strain": 829.78,
       "untracked_days": 0,
       "week": "2026-W25",
       "week_start": "2026-06-15"
@@ -10466,10 +11081,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 682.3,
       "distance_km": 35.66,
-      "high_intensity_min": 26.3,
-      "jump_sessions": 2,
-      "load": 423.12,
-      "monotony": 1.141,
+      "high_intensity_min": 10.9,
+      "jump_sessions": 0,
+      "load": 563.29,
+      "monotony": 1.523,
       "rules": [
         {
           "baseline": 9.7763,
@@ -10488,28 +11103,28 @@ ben-steadyö±
           "value": 3.0322
         },
         {
-          "baseline": 60.7219,
+          "baseline": 81.5341,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.05",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.98",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.0267
+          "value": 0.9258
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 483",
+          "note": "strain 858; noted (> 1.5)",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1409
+          "value": 1.5229
         },
         {
-          "baseline": 59.7555,
+          "baseline": 81.5631,
           "id": "L5",
-          "note": "form = fitness 59.8 âˆ’ fatigue 62.3 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 81.6 âˆ’ fatigue 75.5 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -2.5902
+          "value": 6.0796
         },
         {
           "baseline": null,
@@ -10552,12 +11167,12 @@ ben-steadyö±
           "value": 682.3500
         },
         {
-          "baseline": 25.4875,
+          "baseline": 8.8250,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 2 strides/sprint/jump sessions",
+          "note": "10.9 high-intensity min (4-week mean 8.8); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 33.1337,
-          "value": 26.2667
+          "threshold": 11.4725,
+          "value": 10.8833
         },
         {
           "baseline": 663.0033,
@@ -10606,30 +11221,47 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 482.72,
+      "sites": [],
+      "strain": 857.82,
       "untracked_days": 0,
       "week": "2026-W26",
       "week_start": "2026-06-22"
@@ -10640,10 +11272,10 @@ ben-steadyö±
       "coverage_days": 5,
       "descent_m": 706.6,
       "distance_km": 36.69,
-      "high_intensity_min": 28.6,
-      "jump_sessions": 1,
-      "load": 433.83,
-      "monotony": 1.147,
+      "high_intensity_min": 8.2,
+      "jump_sessions": 0,
+      "load": 585.99,
+      "monotony": 1.513,
       "rules": [
         {
           "baseline": 9.7763,
@@ -10662,28 +11294,28 @@ ben-steadyö±
           "value": 2.8722
         },
         {
-          "baseline": 62.7787,
+          "baseline": 83.2843,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.07",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.04",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.2036
+          "value": 1.0728
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 498",
+          "note": "strain 887; noted (> 1.5)",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.1468
+          "value": 1.5131
         },
         {
-          "baseline": 61.1335,
+          "baseline": 82.6080,
           "id": "L5",
-          "note": "form = fitness 61.1 âˆ’ fatigue 75.6 (trimp, Î» = 2/(N+1))",
+          "note": "form = fitness 82.6 âˆ’ fatigue 89.3 (trimp, Î» = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -14.4242
+          "value": -6.7397
         },
         {
           "baseline": null,
@@ -10726,12 +11358,12 @@ ben-steadyö±
           "value": 706.5833
         },
         {
-          "baseline": 25.5375,
+          "baseline": 9.4625,
           "id": "D2",
-          "note": "high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions",
+          "note": "8.2 high-intensity min (4-week mean 9.5); 0 jump sessions (4-week mean 0.0)",
           "status": "not_fired",
-          "threshold": 33.1987,
-          "value": 28.5500
+          "threshold": 12.3013,
+          "value": 8.2167
         },
         {
           "baseline": 667.2933,
@@ -10780,38 +11412,55 @@ ben-steadyö±
           "status": "insufficient_data",
           "threshold": null,
           "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S2",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
+        },
+        {
+          "baseline": null,
+          "id": "S3",
+          "note": "no symptom diary",
+          "status": "insufficient_data",
+          "threshold": null,
+          "value": null
         }
       ],
       "runs": 4,
       "scores": {
         "itbs": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "patellar_tendinopathy": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         },
         "pfp": {
+          "capped": false,
           "level": "none",
           "points": 0,
-          "rules": [],
-          "symptom_match": false
+          "rules": []
         }
       },
-      "strain": 497.53,
+      "sites": [],
+      "strain": 886.63,
       "untracked_days": 0,
       "week": "2026-W27",
       "week_start": "2026-06-29"
     }
   ]
 }
-âÈ
-report.htmlÑÈ<!DOCTYPE html>
+Ìž
+report.html»ž<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -10847,7 +11496,12 @@ article.presentation ul { padding-left: 1.2rem; margin: .25rem 0; }
 figure.chart-figure { margin: 1.5rem 0; }
 figcaption { margin-bottom: .5rem; }
 .chart-box { overflow-x: auto; }
-svg.chart { display: block; width: 100%; min-width: 30rem; height: auto; }
+/* Charts side by side where two fit, one per row on a phone; each scales to its cell (viewBox). */
+.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr)); gap: 0 1.5rem; }
+.figures figure.chart-figure { margin: 1rem 0; }
+svg.chart { display: block; width: 100%; max-width: 36rem; height: auto; }
+.site-summary { font-weight: 600; border-left: 6px solid #0072B2; padding: .25rem .75rem; background: #f4f8fb; }
+article.presentation .cap { font-weight: 600; }
 details.numbers summary { cursor: pointer; color: #0072B2; }
 .disclaimer { font-weight: 600; border-top: 2px solid #0072B2; padding-top: .5rem; margin-top: 2rem; }
 td.spark svg { display: block; } td.nowrap, th.nowrap { white-space: nowrap; }
@@ -10860,13 +11514,23 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; } .scroll, .chart-box { overflow: visible; }
-  svg.chart { min-width: 0; max-height: 120mm; width: auto; max-width: 100%; }
+  svg.chart { max-height: 120mm; max-width: 100%; }
+  .figures { grid-template-columns: 1fr 1fr; }
   a { color: inherit; text-decoration: none; }
   figure, article, tr, tbody, dl.facts { break-inside: avoid; } h2, h3, caption { break-after: avoid; }
   thead { display: table-header-group; }
   details.numbers { display: none; }
   section.new-page { break-before: page; }
   .presentations { display: block; } article.presentation { margin-bottom: 4mm; }
+  /* Reference tables in a smaller type, the parameters in three columns: the method and the
+     parameters are looked up, not read, and should not take as many pages as the findings. */
+  th, td { padding: .15rem .4rem; }
+  #method table { font-size: 8pt; }
+  #parameters table, #parameters tbody { display: block; font-size: 8pt; }
+  #parameters thead { display: none; }
+  #parameters tbody { columns: 3; column-gap: 6mm; }
+  #parameters tr { display: flex; justify-content: space-between; gap: 2mm; break-inside: avoid; }
+  #parameters th, #parameters td { padding: .05rem 0; border-bottom: 1px solid #eee; }
 }
 </style>
 </head>
@@ -10879,11 +11543,11 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <dt>Data coverage</dt><dd>87 of 126 days have a recorded activity, 39 are rest days (load 0) and 0 are untracked (unknown, not 0).</dd>
 <dt>Activities</dt><dd>90 (72 running)</dd>
 <dt>Devices seen</dt><dd>garmin fr945</dd>
-<dt>Load units</dt><dd>daily load (L3â€“L5) in Banister TRIMP: at least 80 % of runs have heart rate; L1 and L2 use distance</dd>
+<dt>Load units</dt><dd>daily load (L3â€“L5) in Banister TRIMP, since at least 80 % of runs have heart rate; L1 and L2 use distance</dd>
 </dl>
 <ul class="note">
-<li>Loads (L3â€“L5) in Banister TRIMP: at least 80% of runs have heart rate.</li>
-<li>18 activities without heart rate count 0 TRIMP.</li>
+<li>Loads (L3â€“L5) in Banister TRIMP: 52% of sessions have an RPE (&lt; 80%) and 100% of runs have heart rate (â‰¥ 80%).</li>
+<li>18 sessions without the unit&#39;s measure: load estimated (RPE Ã— minutes Ã— k, k = 0.76 from the athlete&#39;s sessions with both; else minutes Ã— the athlete&#39;s median load per minute in the same sport), drawn hollow and flagged in runs.csv.</li>
 <li>Coverage: 87 active, 39 rest and 0 untracked days from 2026-03-02 to 2026-07-05.</li>
 <li>L3 (ACWR) is descriptive only; L5 uses Î» = 2/(N+1) (Runalyze convention; GoldenCheetah uses 1 âˆ’ e^(âˆ’1/N)).</li>
 </ul>
@@ -10891,7 +11555,8 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <main>
 <section id="now">
 <h2>Now (week 2026-W27)</h2>
-<p>Each level counts the rules that fired in the last ISO week or in the 28 days before its Sunday: 0 points is none, 1 low, 2â€“3 moderate, 4 or more high. It says how far the data is <em>consistent with</em> a pattern, not how likely an injury is. The knee is the site, rarely the source â€” look above (hip, pelvis) and at load.</p>
+<p class="site-summary">No symptoms recorded: the levels share load rules and do not tell the presentations apart; ask where it hurts.</p>
+<p>Each level counts the rules that fired in the last ISO week or in the 28 days before its Sunday: 0 points is none, 1 low, 2â€“3 moderate, 4 or more high. It says how far the data is <em>consistent with</em> a pattern, not how likely an injury is. The presentation the data points to first comes first: the highest level, at equal levels the one at a reported site. The knee is the site, rarely the source â€” look above (hip, pelvis) and at load.</p>
 <div class="presentations">
 <article class="presentation at-none">
 <h3>Patellofemoral pain <span class="level level-none">none</span></h3>
@@ -10909,28 +11574,30 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <p class="note">0 points.</p>
 </article>
 </div>
-<details class="rule-states"><summary>Every rule this week: 0 fired, 5 rules with insufficient data</summary>
+<details class="rule-states"><summary>Every rule this week: 0 fired, 7 rules with insufficient data</summary>
 <div class="scroll"><table>
 <caption>Every rule in 2026-W27</caption>
 <thead><tr><th scope="col">Rule</th><th scope="col">State</th><th scope="col" class="num">Value</th><th scope="col" class="num">Threshold</th><th scope="col" class="num">Baseline</th><th scope="col">Note</th></tr></thead>
 <tbody>
 <tr><th scope="row">L1 session spike (distance Ã· longest run in the previous 30 days)</th><td>not fired</td><td class="num">1.01</td><td class="num">1.10</td><td class="num">9.78</td><td>baseline = longest run of 30 days, km</td></tr>
 <tr><th scope="row">L2 weekly progression (last 7 d Ã· preceding 7 d âˆ’ 1)</th><td>not fired</td><td class="num">2.87</td><td class="num">30.00</td><td class="num">35.66</td><td>% change; baseline = preceding 7 days, km</td></tr>
-<tr><th scope="row">L3 acute:chronic workload ratio (EWMA Î» 0.25 / 0.069 and uncoupled rolling)</th><td>not fired</td><td class="num">1.20</td><td class="num">â€”</td><td class="num">62.78</td><td>descriptive only (no threshold: Impellizzeri 2020); rolling 1.07</td></tr>
-<tr><th scope="row">L4 Foster monotony (mean Ã· SD of daily load over 7 days) and strain</th><td>not fired</td><td class="num">1.15</td><td class="num">2.00</td><td class="num">â€”</td><td>strain 498</td></tr>
-<tr><th scope="row">L5 fitness / fatigue / form (EWMA 42 d / 7 d, Î» = 2/(N+1))</th><td>not fired</td><td class="num">-14.42</td><td class="num">â€”</td><td class="num">61.13</td><td>form = fitness 61.1 âˆ’ fatigue 75.6 (trimp, Î» = 2/(N+1))</td></tr>
+<tr><th scope="row">L3 acute:chronic workload ratio (EWMA Î» 0.25 / 0.069 and uncoupled rolling)</th><td>not fired</td><td class="num">1.07</td><td class="num">â€”</td><td class="num">83.28</td><td>descriptive only (no threshold: Impellizzeri 2020); rolling 1.04</td></tr>
+<tr><th scope="row">L4 Foster monotony (mean Ã· SD of daily load over 7 days) and strain</th><td>not fired</td><td class="num">1.51</td><td class="num">2.00</td><td class="num">â€”</td><td>strain 887; noted (&gt; 1.5)</td></tr>
+<tr><th scope="row">L5 fitness / fatigue / form (EWMA 42 d / 7 d, Î» = 2/(N+1))</th><td>not fired</td><td class="num">-6.74</td><td class="num">â€”</td><td class="num">82.61</td><td>form = fitness 82.6 âˆ’ fatigue 89.3 (trimp, Î» = 2/(N+1))</td></tr>
 <tr><th scope="row">L6 internal load: Banister TRIMP, session RPE Ã— minutes</th><td>not fired</td><td class="num">433.83</td><td class="num">â€”</td><td class="num">â€”</td><td>Banister TRIMP, 4 activities; session RPE load 617</td></tr>
 <tr><th scope="row">G1 cadence at matched speed (own cadence-on-speed regression)</th><td>not fired</td><td class="num">171.24</td><td class="num">166.00</td><td class="num">171.24</td><td>between the bands</td></tr>
 <tr><th scope="row">G2 step length at matched speed vs own baseline</th><td>not fired</td><td class="num">0.03</td><td class="num">10.00</td><td class="num">1.14</td><td>% vs 4-week mean step length (m) at matched speed</td></tr>
 <tr><th scope="row">G3 ground-contact asymmetry (|stance_time_balance âˆ’ 50| &gt; 2% on &gt; 3 runs)</th><td>not fired</td><td class="num">0.00</td><td class="num">3.00</td><td class="num">50.30</td><td>runs with |balance âˆ’ 50| &gt; 2.0% in the 28-day window (context only)</td></tr>
 <tr><th scope="row">D1 descent load (weekly descent vs 4-week mean; new long descent vs 30 days)</th><td>not fired</td><td class="num">706.58</td><td class="num">868.15</td><td class="num">667.81</td><td>weekly descent, m</td></tr>
-<tr><th scope="row">D2 high-intensity volume (minutes above threshold / HR Z4â€“5, strides, sprints, jumps)</th><td>not fired</td><td class="num">28.55</td><td class="num">33.20</td><td class="num">25.54</td><td>high-intensity min; 0 sprint/plyometric and 1 strides/sprint/jump sessions</td></tr>
+<tr><th scope="row">D2 high-intensity volume: minutes above threshold pace (not downhill) or at HR Z4â€“5, strides and sprints included; jump sessions (plyometric or HIIT)</th><td>not fired</td><td class="num">8.22</td><td class="num">12.30</td><td class="num">9.46</td><td>8.2 high-intensity min (4-week mean 9.5); 0 jump sessions (4-week mean 0.0)</td></tr>
 <tr><th scope="row">ASC ascent / stair spike (weekly ascent vs 4-week mean)</th><td>not fired</td><td class="num">706.35</td><td class="num">867.48</td><td class="num">667.29</td><td>weekly ascent, m</td></tr>
 <tr><th scope="row">K1 peak hip adduction in stance</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
 <tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
 <tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
 <tr><th scope="row">K4 peak knee or hip internal rotation</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no kinematics session in the 28-day window</td></tr>
 <tr><th scope="row">S1 tendon pain monitoring (pain during &gt; 5/10, not settled by next morning, or morning pain rising)</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no symptom diary</td></tr>
+<tr><th scope="row">S2 pain site (peripatellar â†’ PFP, lateral â†’ ITBS, inferior pole â†’ patellar tendinopathy)</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no symptom diary</td></tr>
+<tr><th scope="row">S3 aggravators of the presentation at its own site (two distinct)</th><td>insufficient data</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td>no symptom diary</td></tr>
 </tbody>
 </table></div>
 </details>
@@ -10939,65 +11606,57 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <section id="charts" class="new-page">
 <h2>The season at a glance</h2>
 <p class="note">Hatched areas mark days or weeks without data: unknown, not zero. Each chart's numbers are in the table under it.</p>
+<div class="figures">
 <figure id="fig-weekly-distance" class="chart-figure">
 <figcaption><strong>Weekly running distance (km) with session spikes.</strong> Bars show running distance per ISO week from 2026-W10 to 2026-W27 (18 weeks); the highest was 37.2 km in 2026-W13. No run was an L1 session spike. </figcaption>
 <div class="chart-box">
-<svg id="weekly-distance" class="chart" viewBox="0 0 640.0 238.0" width="640.0" height="238.0" role="img" aria-labelledby="weekly-distance-title weekly-distance-desc" font-family="system-ui, sans-serif">
+<svg id="weekly-distance" class="chart" viewBox="0 0 380.0 274.0" width="380.0" height="274.0" role="img" aria-labelledby="weekly-distance-title weekly-distance-desc" font-family="system-ui, sans-serif">
 <title id="weekly-distance-title">Weekly running distance (km) with session spikes</title>
 <desc id="weekly-distance-desc">Bars show running distance per ISO week from 2026-W10 to 2026-W27 (18 weeks); the highest was 37.2 km in 2026-W13. No run was an L1 session spike. </desc>
 <defs><pattern id="weekly-distance-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern></defs>
 <rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#0072B2"/>
 <text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">distance</text>
-<polygon points="154.5,6.0 164.5,6.0 159.5,15.0" fill="#D55E00"/>
-<text x="173.5" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">L1 session spike that week</text>
-<rect x="381.0" y="7.0" width="16.0" height="10.0" fill="url(#weekly-distance-nodata)" stroke="#bbb"/>
-<text x="403.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">no recording</text>
-<line x1="56.0" y1="212.0" x2="624.0" y2="212.0" stroke="#666" stroke-width="1.0"/>
-<text x="52.0" y="216.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
-<line x1="56.0" y1="158.7" x2="624.0" y2="158.7" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="162.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">20</text>
-<line x1="56.0" y1="105.3" x2="624.0" y2="105.3" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="109.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">40</text>
-<line x1="56.0" y1="52.0" x2="624.0" y2="52.0" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="56.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">60</text>
-<line x1="56.0" y1="52.0" x2="56.0" y2="212.0" stroke="#666" stroke-width="1.0"/>
-<text x="56.0" y="46.0" text-anchor="start" font-size="12.0" fill="#444">km</text>
-<rect x="60.7" y="126.0" width="22.1" height="86.0" fill="#0072B2"><title>2026-W10: 32.3 km</title></rect>
-<rect x="92.3" y="123.3" width="22.1" height="88.7" fill="#0072B2"><title>2026-W11: 33.3 km</title></rect>
-<rect x="123.8" y="124.0" width="22.1" height="88.0" fill="#0072B2"><title>2026-W12: 33.0 km</title></rect>
-<rect x="155.4" y="112.7" width="22.1" height="99.3" fill="#0072B2"><title>2026-W13: 37.2 km</title></rect>
-<rect x="187.0" y="117.0" width="22.1" height="95.0" fill="#0072B2"><title>2026-W14: 35.6 km</title></rect>
-<rect x="218.5" y="122.4" width="22.1" height="89.6" fill="#0072B2"><title>2026-W15: 33.6 km</title></rect>
-<rect x="250.1" y="119.3" width="22.1" height="92.7" fill="#0072B2"><title>2026-W16: 34.7 km</title></rect>
-<rect x="281.6" y="120.1" width="22.1" height="91.9" fill="#0072B2"><title>2026-W17: 34.5 km</title></rect>
-<rect x="313.2" y="114.4" width="22.1" height="97.6" fill="#0072B2"><title>2026-W18: 36.6 km</title></rect>
-<rect x="344.7" y="120.9" width="22.1" height="91.1" fill="#0072B2"><title>2026-W19: 34.2 km</title></rect>
-<rect x="376.3" y="115.4" width="22.1" height="96.6" fill="#0072B2"><title>2026-W20: 36.2 km</title></rect>
-<rect x="407.8" y="119.5" width="22.1" height="92.5" fill="#0072B2"><title>2026-W21: 34.7 km</title></rect>
-<rect x="439.4" y="115.2" width="22.1" height="96.8" fill="#0072B2"><title>2026-W22: 36.3 km</title></rect>
-<rect x="471.0" y="118.1" width="22.1" height="93.9" fill="#0072B2"><title>2026-W23: 35.2 km</title></rect>
-<rect x="502.5" y="125.2" width="22.1" height="86.8" fill="#0072B2"><title>2026-W24: 32.5 km</title></rect>
-<rect x="534.1" y="119.7" width="22.1" height="92.3" fill="#0072B2"><title>2026-W25: 34.6 km</title></rect>
-<rect x="565.6" y="116.9" width="22.1" height="95.1" fill="#0072B2"><title>2026-W26: 35.7 km</title></rect>
-<rect x="597.2" y="114.2" width="22.1" height="97.8" fill="#0072B2"><title>2026-W27: 36.7 km</title></rect>
-<text x="71.8" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
-<text x="103.3" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
-<text x="134.9" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
-<text x="166.4" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
-<text x="198.0" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
-<text x="229.6" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
-<text x="261.1" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
-<text x="292.7" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
-<text x="324.2" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
-<text x="355.8" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
-<text x="387.3" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
-<text x="418.9" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
-<text x="450.4" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
-<text x="482.0" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
-<text x="513.6" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
-<text x="545.1" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
-<text x="576.7" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
-<text x="608.2" y="228.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<polygon points="59.0,24.0 69.0,24.0 64.0,33.0" fill="#D55E00"/>
+<text x="78.0" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">L1 session spike that week</text>
+<rect x="56.0" y="43.0" width="16.0" height="10.0" fill="url(#weekly-distance-nodata)" stroke="#bbb"/>
+<text x="78.0" y="52.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">no recording</text>
+<line x1="56.0" y1="248.0" x2="364.0" y2="248.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="252.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line class="grid" x1="56.0" y1="194.7" x2="364.0" y2="194.7" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="198.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">20</text>
+<line class="grid" x1="56.0" y1="141.3" x2="364.0" y2="141.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="145.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">40</text>
+<line class="grid" x1="56.0" y1="88.0" x2="364.0" y2="88.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="92.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">60</text>
+<line x1="56.0" y1="88.0" x2="56.0" y2="248.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="82.0" text-anchor="start" font-size="12.0" fill="#444">km</text>
+<rect x="58.6" y="162.0" width="12.0" height="86.0" fill="#0072B2"><title>2026-W10: 32.3 km</title></rect>
+<rect x="75.7" y="159.3" width="12.0" height="88.7" fill="#0072B2"><title>2026-W11: 33.3 km</title></rect>
+<rect x="92.8" y="160.0" width="12.0" height="88.0" fill="#0072B2"><title>2026-W12: 33.0 km</title></rect>
+<rect x="109.9" y="148.7" width="12.0" height="99.3" fill="#0072B2"><title>2026-W13: 37.2 km</title></rect>
+<rect x="127.0" y="153.0" width="12.0" height="95.0" fill="#0072B2"><title>2026-W14: 35.6 km</title></rect>
+<rect x="144.1" y="158.4" width="12.0" height="89.6" fill="#0072B2"><title>2026-W15: 33.6 km</title></rect>
+<rect x="161.2" y="155.3" width="12.0" height="92.7" fill="#0072B2"><title>2026-W16: 34.7 km</title></rect>
+<rect x="178.3" y="156.1" width="12.0" height="91.9" fill="#0072B2"><title>2026-W17: 34.5 km</title></rect>
+<rect x="195.5" y="150.4" width="12.0" height="97.6" fill="#0072B2"><title>2026-W18: 36.6 km</title></rect>
+<rect x="212.6" y="156.9" width="12.0" height="91.1" fill="#0072B2"><title>2026-W19: 34.2 km</title></rect>
+<rect x="229.7" y="151.4" width="12.0" height="96.6" fill="#0072B2"><title>2026-W20: 36.2 km</title></rect>
+<rect x="246.8" y="155.5" width="12.0" height="92.5" fill="#0072B2"><title>2026-W21: 34.7 km</title></rect>
+<rect x="263.9" y="151.2" width="12.0" height="96.8" fill="#0072B2"><title>2026-W22: 36.3 km</title></rect>
+<rect x="281.0" y="154.1" width="12.0" height="93.9" fill="#0072B2"><title>2026-W23: 35.2 km</title></rect>
+<rect x="298.1" y="161.2" width="12.0" height="86.8" fill="#0072B2"><title>2026-W24: 32.5 km</title></rect>
+<rect x="315.2" y="155.7" width="12.0" height="92.3" fill="#0072B2"><title>2026-W25: 34.6 km</title></rect>
+<rect x="332.3" y="152.9" width="12.0" height="95.1" fill="#0072B2"><title>2026-W26: 35.7 km</title></rect>
+<rect x="349.5" y="150.2" width="12.0" height="97.8" fill="#0072B2"><title>2026-W27: 36.7 km</title></rect>
+<text x="81.7" y="264.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="115.9" y="264.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="150.1" y="264.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="184.3" y="264.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="218.6" y="264.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="252.8" y="264.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="287.0" y="264.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="321.2" y="264.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="355.4" y="264.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
 </svg>
 </div>
 <details class="numbers"><summary>Weekly running distance (km) with session spikes: the numbers</summary>
@@ -11030,7 +11689,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <figure id="fig-level-strip" class="chart-figure">
 <figcaption><strong>Level by week, per presentation.</strong> Each cell is one ISO week from 2026-W10 to 2026-W27; taller and darker means a higher pattern-consistency level, and the letter names it. Patellofemoral pain: highest none, 0 weeks at moderate or high, latest none; Iliotibial band syndrome: highest none, 0 weeks at moderate or high, latest none; Patellar tendinopathy: highest none, 0 weeks at moderate or high, latest none.</figcaption>
 <div class="chart-box">
-<svg id="level-strip" class="chart" viewBox="0 0 640.0 262.0" width="640.0" height="262.0" role="img" aria-labelledby="level-strip-title level-strip-desc" font-family="system-ui, sans-serif">
+<svg id="level-strip" class="chart" viewBox="0 0 380.0 280.0" width="380.0" height="280.0" role="img" aria-labelledby="level-strip-title level-strip-desc" font-family="system-ui, sans-serif">
 <title id="level-strip-title">Level by week, per presentation</title>
 <desc id="level-strip-desc">Each cell is one ISO week from 2026-W10 to 2026-W27; taller and darker means a higher pattern-consistency level, and the letter names it. Patellofemoral pain: highest none, 0 weeks at moderate or high, latest none; Iliotibial band syndrome: highest none, 0 weeks at moderate or high, latest none; Patellar tendinopathy: highest none, 0 weeks at moderate or high, latest none.</desc>
 <rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#e8e8e8"/>
@@ -11039,140 +11698,131 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <text x="173.5" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">L = low</text>
 <rect x="239.6" y="7.0" width="16.0" height="10.0" fill="#E69F00"/>
 <text x="261.6" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">M = moderate</text>
-<rect x="364.9" y="7.0" width="16.0" height="10.0" fill="#D55E00"/>
-<text x="386.9" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">H = high</text>
-<text x="56.0" y="43.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">Patellofemoral pain</text>
-<line x1="56.0" y1="78.0" x2="624.0" y2="78.0" stroke="#666" stroke-width="1.0"/>
-<rect x="57.0" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W10 Patellofemoral pain: none, 0 points</title></rect>
-<text x="71.8" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="88.6" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W11 Patellofemoral pain: none, 0 points</title></rect>
-<text x="103.3" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="120.1" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W12 Patellofemoral pain: none, 0 points</title></rect>
-<text x="134.9" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="151.7" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W13 Patellofemoral pain: none, 0 points</title></rect>
-<text x="166.4" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="183.2" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W14 Patellofemoral pain: none, 0 points</title></rect>
-<text x="198.0" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="214.8" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W15 Patellofemoral pain: none, 0 points</title></rect>
-<text x="229.6" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="246.3" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W16 Patellofemoral pain: none, 0 points</title></rect>
-<text x="261.1" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="277.9" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W17 Patellofemoral pain: none, 0 points</title></rect>
-<text x="292.7" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="309.4" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W18 Patellofemoral pain: none, 0 points</title></rect>
-<text x="324.2" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="341.0" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W19 Patellofemoral pain: none, 0 points</title></rect>
-<text x="355.8" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="372.6" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W20 Patellofemoral pain: none, 0 points</title></rect>
-<text x="387.3" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="404.1" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W21 Patellofemoral pain: none, 0 points</title></rect>
-<text x="418.9" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="435.7" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W22 Patellofemoral pain: none, 0 points</title></rect>
-<text x="450.4" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="467.2" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W23 Patellofemoral pain: none, 0 points</title></rect>
-<text x="482.0" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="498.8" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W24 Patellofemoral pain: none, 0 points</title></rect>
-<text x="513.6" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="530.3" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W25 Patellofemoral pain: none, 0 points</title></rect>
-<text x="545.1" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="561.9" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W26 Patellofemoral pain: none, 0 points</title></rect>
-<text x="576.7" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="593.4" y="74.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W27 Patellofemoral pain: none, 0 points</title></rect>
-<text x="608.2" y="91.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<text x="56.0" y="113.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">Iliotibial band syndrome</text>
-<line x1="56.0" y1="148.0" x2="624.0" y2="148.0" stroke="#666" stroke-width="1.0"/>
-<rect x="57.0" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W10 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="71.8" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="88.6" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W11 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="103.3" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="120.1" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W12 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="134.9" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="151.7" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W13 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="166.4" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="183.2" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W14 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="198.0" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="214.8" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W15 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="229.6" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="246.3" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W16 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="261.1" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="277.9" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W17 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="292.7" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="309.4" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W18 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="324.2" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="341.0" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W19 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="355.8" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="372.6" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W20 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="387.3" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="404.1" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W21 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="418.9" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="435.7" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W22 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="450.4" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="467.2" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W23 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="482.0" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="498.8" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W24 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="513.6" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="530.3" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W25 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="545.1" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="561.9" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W26 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="576.7" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="593.4" y="144.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W27 Iliotibial band syndrome: none, 0 points</title></rect>
-<text x="608.2" y="161.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<text x="56.0" y="183.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">Patellar tendinopathy</text>
-<line x1="56.0" y1="218.0" x2="624.0" y2="218.0" stroke="#666" stroke-width="1.0"/>
-<rect x="57.0" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W10 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="71.8" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="88.6" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W11 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="103.3" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="120.1" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W12 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="134.9" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="151.7" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W13 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="166.4" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="183.2" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W14 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="198.0" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="214.8" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W15 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="229.6" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="246.3" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W16 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="261.1" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="277.9" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W17 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="292.7" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="309.4" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W18 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="324.2" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="341.0" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W19 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="355.8" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="372.6" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W20 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="387.3" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="404.1" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W21 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="418.9" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="435.7" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W22 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="450.4" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="467.2" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W23 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="482.0" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="498.8" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W24 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="513.6" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="530.3" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W25 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="545.1" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="561.9" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W26 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="576.7" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<rect x="593.4" y="214.4" width="29.6" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W27 Patellar tendinopathy: none, 0 points</title></rect>
-<text x="608.2" y="231.0" text-anchor="middle" font-size="11.0" fill="#1a1a1a">n</text>
-<text x="71.8" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
-<text x="103.3" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
-<text x="134.9" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
-<text x="166.4" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
-<text x="198.0" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
-<text x="229.6" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
-<text x="261.1" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
-<text x="292.7" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
-<text x="324.2" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
-<text x="355.8" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
-<text x="387.3" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
-<text x="418.9" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
-<text x="450.4" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
-<text x="482.0" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
-<text x="513.6" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
-<text x="545.1" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
-<text x="576.7" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
-<text x="608.2" y="256.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<rect x="56.0" y="25.0" width="16.0" height="10.0" fill="#D55E00"/>
+<text x="78.0" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">H = high</text>
+<text x="56.0" y="61.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">Patellofemoral pain</text>
+<line x1="56.0" y1="96.0" x2="364.0" y2="96.0" stroke="#666" stroke-width="1.0"/>
+<rect x="57.0" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W10 Patellofemoral pain: none, 0 points</title></rect>
+<text x="64.6" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="74.1" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W11 Patellofemoral pain: none, 0 points</title></rect>
+<text x="81.7" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="91.2" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W12 Patellofemoral pain: none, 0 points</title></rect>
+<text x="98.8" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="108.3" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W13 Patellofemoral pain: none, 0 points</title></rect>
+<text x="115.9" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="125.4" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W14 Patellofemoral pain: none, 0 points</title></rect>
+<text x="133.0" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="142.6" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W15 Patellofemoral pain: none, 0 points</title></rect>
+<text x="150.1" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="159.7" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W16 Patellofemoral pain: none, 0 points</title></rect>
+<text x="167.2" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="176.8" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W17 Patellofemoral pain: none, 0 points</title></rect>
+<text x="184.3" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="193.9" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W18 Patellofemoral pain: none, 0 points</title></rect>
+<text x="201.4" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="211.0" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W19 Patellofemoral pain: none, 0 points</title></rect>
+<text x="218.6" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="228.1" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W20 Patellofemoral pain: none, 0 points</title></rect>
+<text x="235.7" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="245.2" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W21 Patellofemoral pain: none, 0 points</title></rect>
+<text x="252.8" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="262.3" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W22 Patellofemoral pain: none, 0 points</title></rect>
+<text x="269.9" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="279.4" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W23 Patellofemoral pain: none, 0 points</title></rect>
+<text x="287.0" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="296.6" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W24 Patellofemoral pain: none, 0 points</title></rect>
+<text x="304.1" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="313.7" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W25 Patellofemoral pain: none, 0 points</title></rect>
+<text x="321.2" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="330.8" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W26 Patellofemoral pain: none, 0 points</title></rect>
+<text x="338.3" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="347.9" y="92.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W27 Patellofemoral pain: none, 0 points</title></rect>
+<text x="355.4" y="109.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<text x="56.0" y="131.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">Iliotibial band syndrome</text>
+<line x1="56.0" y1="166.0" x2="364.0" y2="166.0" stroke="#666" stroke-width="1.0"/>
+<rect x="57.0" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W10 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="64.6" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="74.1" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W11 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="81.7" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="91.2" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W12 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="98.8" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="108.3" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W13 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="115.9" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="125.4" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W14 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="133.0" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="142.6" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W15 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="150.1" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="159.7" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W16 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="167.2" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="176.8" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W17 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="184.3" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="193.9" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W18 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="201.4" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="211.0" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W19 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="218.6" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="228.1" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W20 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="235.7" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="245.2" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W21 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="252.8" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="262.3" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W22 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="269.9" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="279.4" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W23 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="287.0" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="296.6" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W24 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="304.1" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="313.7" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W25 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="321.2" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="330.8" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W26 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="338.3" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="347.9" y="162.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W27 Iliotibial band syndrome: none, 0 points</title></rect>
+<text x="355.4" y="179.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<text x="56.0" y="201.0" text-anchor="start" font-size="12.0" fill="#1a1a1a" font-weight="600">Patellar tendinopathy</text>
+<line x1="56.0" y1="236.0" x2="364.0" y2="236.0" stroke="#666" stroke-width="1.0"/>
+<rect x="57.0" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W10 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="64.6" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="74.1" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W11 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="81.7" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="91.2" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W12 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="98.8" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="108.3" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W13 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="115.9" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="125.4" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W14 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="133.0" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="142.6" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W15 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="150.1" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="159.7" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W16 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="167.2" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="176.8" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W17 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="184.3" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="193.9" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W18 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="201.4" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="211.0" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W19 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="218.6" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="228.1" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W20 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="235.7" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="245.2" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W21 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="252.8" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="262.3" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W22 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="269.9" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="279.4" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W23 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="287.0" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="296.6" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W24 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="304.1" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="313.7" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W25 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="321.2" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="330.8" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W26 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="338.3" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<rect x="347.9" y="232.4" width="15.1" height="3.6" fill="#e8e8e8" stroke="#666"><title>2026-W27 Patellar tendinopathy: none, 0 points</title></rect>
+<text x="355.4" y="249.0" text-anchor="middle" font-size="12.0" fill="#1a1a1a">n</text>
+<text x="81.7" y="274.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="115.9" y="274.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="150.1" y="274.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="184.3" y="274.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="218.6" y="274.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="252.8" y="274.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="287.0" y="274.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="321.2" y="274.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="355.4" y="274.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
 </svg>
 </div>
 <details class="numbers"><summary>Level by week, per presentation: the numbers</summary>
@@ -11203,196 +11853,193 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 </details>
 </figure>
 <figure id="fig-daily-load" class="chart-figure">
-<figcaption><strong>Daily load (TRIMP) with acute and chronic averages, and the acute:chronic ratio (descriptive).</strong> Bars show the load of each day from 2026-03-02 to 2026-07-05 in TRIMP (Banister TRIMP, since at least 80 % of runs have heart rate); 39 rest days count as 0 and 0 untracked days are hatched (unknown, not 0). The solid line is the acute load (EWMA, Î» = 0.25), the dashed line the chronic load (EWMA, Î» = 0.069; Williams 2017). The lower panel shows their ratio and the uncoupled rolling ratio; on 2026-07-05 the ratio was 1.20. The acute:chronic workload ratio is descriptive only: its cut-offs (0.8â€“1.3, â‰¥ 1.5; Gabbett 2016) have not held up (Impellizzeri 2020 and 2021; Lolli 2019), and Frandsen 2025 found no positive association with running injury. It adds no points to any level.</figcaption>
+<figcaption><strong>Daily load (TRIMP) with acute and chronic averages, and the acute:chronic ratio (descriptive).</strong> Bars show the load of each day from 2026-03-02 to 2026-07-05 in TRIMP (Banister TRIMP, since at least 80 % of runs have heart rate); 18 days with a session whose load is estimated from the athlete&#39;s own sessions are drawn hollow (a strength block is never a deload); 39 rest days count as 0 and 0 untracked days are hatched (unknown, not 0). The solid line is the acute load (EWMA, Î» = 0.25), the dashed line the chronic load (EWMA, Î» = 0.069; Williams 2017). The lower panel shows their ratio and the uncoupled rolling ratio; on 2026-07-05 the ratio was 1.07. The acute:chronic workload ratio is descriptive only: its cut-offs (0.8â€“1.3, â‰¥ 1.5; Gabbett 2016) have not held up (Impellizzeri 2020 and 2021; Lolli 2019), and Frandsen 2025 found no positive association with running injury. It adds no points to any level.</figcaption>
 <div class="chart-box">
-<svg id="daily-load" class="chart" viewBox="0 0 640.0 367.5" width="640.0" height="367.5" role="img" aria-labelledby="daily-load-title daily-load-desc" font-family="system-ui, sans-serif">
+<svg id="daily-load" class="chart" viewBox="0 0 380.0 475.5" width="380.0" height="475.5" role="img" aria-labelledby="daily-load-title daily-load-desc" font-family="system-ui, sans-serif">
 <title id="daily-load-title">Daily load (TRIMP) with acute and chronic averages, and the acute:chronic ratio (descriptive)</title>
-<desc id="daily-load-desc">Bars show the load of each day from 2026-03-02 to 2026-07-05 in TRIMP (Banister TRIMP, since at least 80 % of runs have heart rate); 39 rest days count as 0 and 0 untracked days are hatched (unknown, not 0). The solid line is the acute load (EWMA, Î» = 0.25), the dashed line the chronic load (EWMA, Î» = 0.069; Williams 2017). The lower panel shows their ratio and the uncoupled rolling ratio; on 2026-07-05 the ratio was 1.20. The acute:chronic workload ratio is descriptive only: its cut-offs (0.8â€“1.3, â‰¥ 1.5; Gabbett 2016) have not held up (Impellizzeri 2020 and 2021; Lolli 2019), and Frandsen 2025 found no positive association with running injury. It adds no points to any level.</desc>
+<desc id="daily-load-desc">Bars show the load of each day from 2026-03-02 to 2026-07-05 in TRIMP (Banister TRIMP, since at least 80 % of runs have heart rate); 18 days with a session whose load is estimated from the athlete&#39;s own sessions are drawn hollow (a strength block is never a deload); 39 rest days count as 0 and 0 untracked days are hatched (unknown, not 0). The solid line is the acute load (EWMA, Î» = 0.25), the dashed line the chronic load (EWMA, Î» = 0.069; Williams 2017). The lower panel shows their ratio and the uncoupled rolling ratio; on 2026-07-05 the ratio was 1.07. The acute:chronic workload ratio is descriptive only: its cut-offs (0.8â€“1.3, â‰¥ 1.5; Gabbett 2016) have not held up (Impellizzeri 2020 and 2021; Lolli 2019), and Frandsen 2025 found no positive association with running injury. It adds no points to any level.</desc>
 <defs><pattern id="daily-load-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern></defs>
 <rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#56B4E9"/>
 <text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">daily load</text>
-<line x1="166.4" y1="12.0" x2="182.4" y2="12.0" stroke="#0072B2" stroke-width="2.5"/>
-<text x="188.4" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">acute (7-day EWMA)</text>
-<line x1="336.3" y1="12.0" x2="352.3" y2="12.0" stroke="#E69F00" stroke-width="2.5" stroke-dasharray="7 4"/>
-<text x="358.3" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">chronic (28-day EWMA)</text>
-<line x1="56.0" y1="30.0" x2="72.0" y2="30.0" stroke="#1a1a1a" stroke-width="2.5"/>
-<text x="78.0" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">ratio of the EWMAs</text>
-<line x1="225.9" y1="30.0" x2="241.9" y2="30.0" stroke="#CC79A7" stroke-width="2.5" stroke-dasharray="2 3"/>
-<text x="247.9" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">ratio, rolling 7:21 days</text>
-<rect x="440.5" y="25.0" width="16.0" height="10.0" fill="url(#daily-load-nodata)" stroke="#bbb"/>
-<text x="462.5" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">untracked day</text>
-<line x1="56.0" y1="200.0" x2="624.0" y2="200.0" stroke="#666" stroke-width="1.0"/>
-<text x="52.0" y="204.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
-<line x1="56.0" y1="156.7" x2="624.0" y2="156.7" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="160.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">100</text>
-<line x1="56.0" y1="113.3" x2="624.0" y2="113.3" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="117.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">200</text>
-<line x1="56.0" y1="70.0" x2="624.0" y2="70.0" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="74.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">300</text>
-<line x1="56.0" y1="70.0" x2="56.0" y2="200.0" stroke="#666" stroke-width="1.0"/>
-<text x="56.0" y="64.0" text-anchor="start" font-size="12.0" fill="#444">load (TRIMP)</text>
-<rect x="56.5" y="160.0" width="3.6" height="40.0" fill="#56B4E9"><title>2026-03-02: active, load 92.3</title></rect>
-<rect x="61.0" y="160.0" width="3.6" height="40.0" fill="#56B4E9"><title>2026-03-03: active, load 92.3</title></rect>
-<rect x="65.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-04: active, load 0.0</title></rect>
-<rect x="70.0" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-05: rest, load 0.0</title></rect>
-<rect x="74.5" y="159.7" width="3.6" height="40.3" fill="#56B4E9"><title>2026-03-06: active, load 92.9</title></rect>
-<rect x="79.0" y="157.2" width="3.6" height="42.8" fill="#56B4E9"><title>2026-03-07: active, load 98.8</title></rect>
-<rect x="83.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-08: rest, load 0.0</title></rect>
-<rect x="88.0" y="155.8" width="3.6" height="44.2" fill="#56B4E9"><title>2026-03-09: active, load 101.9</title></rect>
-<rect x="92.5" y="154.9" width="3.6" height="45.1" fill="#56B4E9"><title>2026-03-10: active, load 104.1</title></rect>
-<rect x="97.0" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-11: active, load 0.0</title></rect>
-<rect x="101.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-12: rest, load 0.0</title></rect>
-<rect x="106.0" y="157.9" width="3.6" height="42.1" fill="#56B4E9"><title>2026-03-13: active, load 97.3</title></rect>
-<rect x="110.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-14: rest, load 0.0</title></rect>
-<rect x="115.1" y="160.7" width="3.6" height="39.3" fill="#56B4E9"><title>2026-03-15: active, load 90.6</title></rect>
-<rect x="119.6" y="157.5" width="3.6" height="42.5" fill="#56B4E9"><title>2026-03-16: active, load 98.1</title></rect>
-<rect x="124.1" y="159.2" width="3.6" height="40.8" fill="#56B4E9"><title>2026-03-17: active, load 94.1</title></rect>
-<rect x="128.6" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-18: active, load 0.0</title></rect>
-<rect x="133.1" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-19: rest, load 0.0</title></rect>
-<rect x="137.6" y="159.3" width="3.6" height="40.7" fill="#56B4E9"><title>2026-03-20: active, load 93.9</title></rect>
-<rect x="142.1" y="155.5" width="3.6" height="44.5" fill="#56B4E9"><title>2026-03-21: active, load 102.7</title></rect>
-<rect x="146.6" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-22: rest, load 0.0</title></rect>
-<rect x="151.1" y="148.2" width="3.6" height="51.8" fill="#56B4E9"><title>2026-03-23: active, load 119.6</title></rect>
-<rect x="155.6" y="156.5" width="3.6" height="43.5" fill="#56B4E9"><title>2026-03-24: active, load 100.3</title></rect>
-<rect x="160.1" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-25: active, load 0.0</title></rect>
-<rect x="164.6" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-26: rest, load 0.0</title></rect>
-<rect x="169.1" y="152.2" width="3.6" height="47.8" fill="#56B4E9"><title>2026-03-27: active, load 110.3</title></rect>
-<rect x="173.7" y="152.8" width="3.6" height="47.2" fill="#56B4E9"><title>2026-03-28: active, load 109.0</title></rect>
-<rect x="178.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-29: rest, load 0.0</title></rect>
-<rect x="182.7" y="160.1" width="3.6" height="39.9" fill="#56B4E9"><title>2026-03-30: active, load 92.2</title></rect>
-<rect x="187.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-03-31: rest, load 0.0</title></rect>
-<rect x="191.7" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-01: active, load 0.0</title></rect>
-<rect x="196.2" y="152.0" width="3.6" height="48.0" fill="#56B4E9"><title>2026-04-02: active, load 110.7</title></rect>
-<rect x="200.7" y="151.6" width="3.6" height="48.4" fill="#56B4E9"><title>2026-04-03: active, load 111.6</title></rect>
-<rect x="205.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-04: rest, load 0.0</title></rect>
-<rect x="209.7" y="153.1" width="3.6" height="46.9" fill="#56B4E9"><title>2026-04-05: active, load 108.3</title></rect>
-<rect x="214.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-06: rest, load 0.0</title></rect>
-<rect x="218.7" y="151.3" width="3.6" height="48.7" fill="#56B4E9"><title>2026-04-07: active, load 112.4</title></rect>
-<rect x="223.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-08: active, load 0.0</title></rect>
-<rect x="227.8" y="158.3" width="3.6" height="41.7" fill="#56B4E9"><title>2026-04-09: active, load 96.2</title></rect>
-<rect x="232.3" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-10: rest, load 0.0</title></rect>
-<rect x="236.8" y="163.2" width="3.6" height="36.8" fill="#56B4E9"><title>2026-04-11: active, load 84.8</title></rect>
-<rect x="241.3" y="154.1" width="3.6" height="45.9" fill="#56B4E9"><title>2026-04-12: active, load 105.9</title></rect>
-<rect x="245.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-13: rest, load 0.0</title></rect>
-<rect x="250.3" y="157.6" width="3.6" height="42.4" fill="#56B4E9"><title>2026-04-14: active, load 97.8</title></rect>
-<rect x="254.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-15: active, load 0.0</title></rect>
-<rect x="259.3" y="154.4" width="3.6" height="45.6" fill="#56B4E9"><title>2026-04-16: active, load 105.2</title></rect>
-<rect x="263.8" y="159.7" width="3.6" height="40.3" fill="#56B4E9"><title>2026-04-17: active, load 93.1</title></rect>
-<rect x="268.3" y="153.3" width="3.6" height="46.7" fill="#56B4E9"><title>2026-04-18: active, load 107.8</title></rect>
-<rect x="272.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-19: rest, load 0.0</title></rect>
-<rect x="277.3" y="115.0" width="3.6" height="85.0" fill="#56B4E9"><title>2026-04-20: active, load 196.2</title></rect>
-<rect x="281.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-21: rest, load 0.0</title></rect>
-<rect x="286.4" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-22: active, load 0.0</title></rect>
-<rect x="290.9" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-23: rest, load 0.0</title></rect>
-<rect x="295.4" y="149.2" width="3.6" height="50.8" fill="#56B4E9"><title>2026-04-24: active, load 117.3</title></rect>
-<rect x="299.9" y="159.5" width="3.6" height="40.5" fill="#56B4E9"><title>2026-04-25: active, load 93.4</title></rect>
-<rect x="304.4" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-26: rest, load 0.0</title></rect>
-<rect x="308.9" y="157.9" width="3.6" height="42.1" fill="#56B4E9"><title>2026-04-27: active, load 97.2</title></rect>
-<rect x="313.4" y="156.8" width="3.6" height="43.2" fill="#56B4E9"><title>2026-04-28: active, load 99.6</title></rect>
-<rect x="317.9" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-29: active, load 0.0</title></rect>
-<rect x="322.4" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-04-30: rest, load 0.0</title></rect>
-<rect x="326.9" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-01: rest, load 0.0</title></rect>
-<rect x="331.4" y="148.2" width="3.6" height="51.8" fill="#56B4E9"><title>2026-05-02: active, load 119.4</title></rect>
-<rect x="335.9" y="151.8" width="3.6" height="48.2" fill="#56B4E9"><title>2026-05-03: active, load 111.3</title></rect>
-<rect x="340.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-04: rest, load 0.0</title></rect>
-<rect x="345.0" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-05: rest, load 0.0</title></rect>
-<rect x="349.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-06: active, load 0.0</title></rect>
-<rect x="354.0" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-07: rest, load 0.0</title></rect>
-<rect x="358.5" y="162.1" width="3.6" height="37.9" fill="#56B4E9"><title>2026-05-08: active, load 87.5</title></rect>
-<rect x="363.0" y="102.3" width="3.6" height="97.7" fill="#56B4E9"><title>2026-05-09: active, load 225.4</title></rect>
-<rect x="367.5" y="159.7" width="3.6" height="40.3" fill="#56B4E9"><title>2026-05-10: active, load 92.9</title></rect>
-<rect x="372.0" y="149.9" width="3.6" height="50.1" fill="#56B4E9"><title>2026-05-11: active, load 115.6</title></rect>
-<rect x="376.5" y="160.6" width="3.6" height="39.4" fill="#56B4E9"><title>2026-05-12: active, load 90.9</title></rect>
-<rect x="381.0" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-13: active, load 0.0</title></rect>
-<rect x="385.5" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-14: rest, load 0.0</title></rect>
-<rect x="390.0" y="152.8" width="3.6" height="47.2" fill="#56B4E9"><title>2026-05-15: active, load 108.9</title></rect>
-<rect x="394.5" y="151.0" width="3.6" height="49.0" fill="#56B4E9"><title>2026-05-16: active, load 113.0</title></rect>
-<rect x="399.1" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-17: rest, load 0.0</title></rect>
-<rect x="403.6" y="159.3" width="3.6" height="40.7" fill="#56B4E9"><title>2026-05-18: active, load 94.0</title></rect>
-<rect x="408.1" y="107.4" width="3.6" height="92.6" fill="#56B4E9"><title>2026-05-19: active, load 213.8</title></rect>
-<rect x="412.6" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-20: active, load 0.0</title></rect>
-<rect x="417.1" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-21: rest, load 0.0</title></rect>
-<rect x="421.6" y="156.4" width="3.6" height="43.6" fill="#56B4E9"><title>2026-05-22: active, load 100.6</title></rect>
-<rect x="426.1" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-23: rest, load 0.0</title></rect>
-<rect x="430.6" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-24: rest, load 0.0</title></rect>
-<rect x="435.1" y="155.1" width="3.6" height="44.9" fill="#56B4E9"><title>2026-05-25: active, load 103.6</title></rect>
-<rect x="439.6" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-26: rest, load 0.0</title></rect>
-<rect x="444.1" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-27: active, load 0.0</title></rect>
-<rect x="448.6" y="155.6" width="3.6" height="44.4" fill="#56B4E9"><title>2026-05-28: active, load 102.5</title></rect>
-<rect x="453.1" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-05-29: rest, load 0.0</title></rect>
-<rect x="457.7" y="154.8" width="3.6" height="45.2" fill="#56B4E9"><title>2026-05-30: active, load 104.3</title></rect>
-<rect x="462.2" y="149.5" width="3.6" height="50.5" fill="#56B4E9"><title>2026-05-31: active, load 116.6</title></rect>
-<rect x="466.7" y="156.6" width="3.6" height="43.4" fill="#56B4E9"><title>2026-06-01: active, load 100.3</title></rect>
-<rect x="471.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-02: rest, load 0.0</title></rect>
-<rect x="475.7" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-03: active, load 0.0</title></rect>
-<rect x="480.2" y="162.1" width="3.6" height="37.9" fill="#56B4E9"><title>2026-06-04: active, load 87.5</title></rect>
-<rect x="484.7" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-05: rest, load 0.0</title></rect>
-<rect x="489.2" y="150.2" width="3.6" height="49.8" fill="#56B4E9"><title>2026-06-06: active, load 114.8</title></rect>
-<rect x="493.7" y="150.7" width="3.6" height="49.3" fill="#56B4E9"><title>2026-06-07: active, load 113.8</title></rect>
-<rect x="498.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-08: rest, load 0.0</title></rect>
-<rect x="502.7" y="160.7" width="3.6" height="39.3" fill="#56B4E9"><title>2026-06-09: active, load 90.8</title></rect>
-<rect x="507.2" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-10: active, load 0.0</title></rect>
-<rect x="511.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-11: rest, load 0.0</title></rect>
-<rect x="516.3" y="162.3" width="3.6" height="37.7" fill="#56B4E9"><title>2026-06-12: active, load 87.0</title></rect>
-<rect x="520.8" y="156.1" width="3.6" height="43.9" fill="#56B4E9"><title>2026-06-13: active, load 101.2</title></rect>
-<rect x="525.3" y="155.4" width="3.6" height="44.6" fill="#56B4E9"><title>2026-06-14: active, load 102.9</title></rect>
-<rect x="529.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-15: rest, load 0.0</title></rect>
-<rect x="534.3" y="156.0" width="3.6" height="44.0" fill="#56B4E9"><title>2026-06-16: active, load 101.6</title></rect>
-<rect x="538.8" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-17: active, load 0.0</title></rect>
-<rect x="543.3" y="158.9" width="3.6" height="41.1" fill="#56B4E9"><title>2026-06-18: active, load 94.9</title></rect>
-<rect x="547.8" y="151.4" width="3.6" height="48.6" fill="#56B4E9"><title>2026-06-19: active, load 112.2</title></rect>
-<rect x="552.3" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-20: rest, load 0.0</title></rect>
-<rect x="556.8" y="157.7" width="3.6" height="42.3" fill="#56B4E9"><title>2026-06-21: active, load 97.5</title></rect>
-<rect x="561.3" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-22: rest, load 0.0</title></rect>
-<rect x="565.8" y="160.8" width="3.6" height="39.2" fill="#56B4E9"><title>2026-06-23: active, load 90.5</title></rect>
-<rect x="570.4" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-24: active, load 0.0</title></rect>
-<rect x="574.9" y="150.1" width="3.6" height="49.9" fill="#56B4E9"><title>2026-06-25: active, load 115.2</title></rect>
-<rect x="579.4" y="156.4" width="3.6" height="43.6" fill="#56B4E9"><title>2026-06-26: active, load 100.7</title></rect>
-<rect x="583.9" y="149.4" width="3.6" height="50.6" fill="#56B4E9"><title>2026-06-27: active, load 116.7</title></rect>
-<rect x="588.4" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-28: rest, load 0.0</title></rect>
-<rect x="592.9" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-06-29: rest, load 0.0</title></rect>
-<rect x="597.4" y="148.8" width="3.6" height="51.2" fill="#56B4E9"><title>2026-06-30: active, load 118.2</title></rect>
-<rect x="601.9" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-07-01: active, load 0.0</title></rect>
-<rect x="606.4" y="200.0" width="3.6" height="0.0" fill="#56B4E9"><title>2026-07-02: rest, load 0.0</title></rect>
-<rect x="610.9" y="154.1" width="3.6" height="45.9" fill="#56B4E9"><title>2026-07-03: active, load 105.9</title></rect>
-<rect x="615.4" y="150.8" width="3.6" height="49.2" fill="#56B4E9"><title>2026-07-04: active, load 113.5</title></rect>
-<rect x="619.9" y="158.3" width="3.6" height="41.7" fill="#56B4E9"><title>2026-07-05: active, load 96.2</title></rect>
-<polyline fill="none" stroke="#E69F00" stroke-width="2.5" stroke-dasharray="7 4" stroke-linejoin="round" points="180.0,178.7 184.5,177.4 189.0,179.0 193.5,180.4 198.0,178.5 202.5,176.6 207.0,178.2 211.5,176.5 216.0,178.1 220.5,176.3 225.0,177.9 229.6,176.5 234.1,178.2 238.6,177.1 243.1,175.5 247.6,177.2 252.1,175.9 256.6,177.5 261.1,175.9 265.6,174.8 270.1,173.3 274.6,175.2 279.1,171.0 283.7,173.0 288.2,174.9 292.7,176.6 297.2,174.7 301.7,173.7 306.2,175.5 310.7,174.3 315.2,173.1 319.7,174.9 324.2,176.7 328.7,178.3 333.2,176.2 337.7,174.5 342.3,176.3 346.8,177.9 351.3,179.4 355.8,180.8 360.3,179.6 364.8,174.2 369.3,173.2 373.8,171.6 378.3,170.9 382.8,172.9 387.3,174.7 391.8,173.2 396.3,171.7 400.9,173.6 405.4,172.7 409.9,168.2 414.4,170.4 418.9,172.4 423.4,171.3 427.9,173.3 432.4,175.1 436.9,173.7 441.4,175.5 445.9,177.2 450.4,175.7 455.0,177.4 459.5,175.9 464.0,174.0 468.5,172.8 473.0,174.7 477.5,176.4 482.0,175.5 486.5,177.1 491.0,175.3 495.5,173.6 500.0,175.4 504.5,174.4 509.0,176.2 513.6,177.8 518.1,176.7 522.6,175.3 527.1,173.9 531.6,175.7 536.1,174.4 540.6,176.1 545.1,175.0 549.6,173.3 554.1,175.2 558.6,174.0 563.1,175.8 567.7,174.7 572.2,176.5 576.7,174.7 581.2,173.4 585.7,171.7 590.2,173.7 594.7,175.5 599.2,173.7 603.7,175.5 608.2,177.2 612.7,175.6 617.2,173.9 621.7,172.8"/>
-<polyline fill="none" stroke="#0072B2" stroke-width="2.5" stroke-linejoin="round" points="180.0,176.7 184.5,172.5 189.0,179.4 193.5,184.5 198.0,176.4 202.5,170.2 207.0,177.7 211.5,171.5 216.0,178.6 220.5,171.8 225.0,178.9 229.6,173.7 234.1,180.3 238.6,176.0 243.1,170.5 247.6,177.9 252.1,172.8 256.6,179.6 261.1,173.3 265.6,169.9 270.1,165.8 274.6,174.3 279.1,159.5 283.7,169.6 288.2,177.2 292.7,182.9 297.2,174.5 301.7,170.7 306.2,178.0 310.7,173.0 315.2,169.0 319.7,176.7 324.2,182.5 328.7,186.9 333.2,177.2 337.7,170.9 342.3,178.2 346.8,183.6 351.3,187.7 355.8,190.8 360.3,183.6 364.8,163.3 369.3,162.4 373.8,159.3 378.3,159.6 382.8,169.7 387.3,177.3 391.8,171.2 396.3,166.1 400.9,174.6 405.4,170.8 409.9,154.9 414.4,166.2 418.9,174.6 423.4,170.1 427.9,177.6 432.4,183.2 436.9,176.2 441.4,182.1 445.9,186.6 450.4,178.8 455.0,184.1 459.5,176.8 464.0,170.0 468.5,166.6 473.0,175.0 477.5,181.2 482.0,176.4 486.5,182.3 491.0,174.3 495.5,168.4 500.0,176.3 504.5,172.4 509.0,179.3 513.6,184.5 518.1,178.9 522.6,173.2 527.1,168.8 531.6,176.6 536.1,171.4 540.6,178.6 545.1,173.6 549.6,168.1 554.1,176.1 558.6,171.5 563.1,178.6 567.7,174.2 572.2,180.6 576.7,173.0 581.2,168.8 585.7,164.0 590.2,173.0 594.7,179.7 599.2,172.0 603.7,179.0 608.2,184.2 612.7,176.7 617.2,170.2 621.7,167.3"/>
-<text x="89.8" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">03-09</text>
-<text x="152.9" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">03-23</text>
-<text x="216.0" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">04-06</text>
-<text x="279.1" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">04-20</text>
-<text x="342.3" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">05-04</text>
-<text x="405.4" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">05-18</text>
-<text x="468.5" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">06-01</text>
-<text x="531.6" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">06-15</text>
-<text x="594.7" y="216.0" text-anchor="middle" font-size="12.0" fill="#444">06-29</text>
-<line x1="56.0" y1="341.5" x2="624.0" y2="341.5" stroke="#666" stroke-width="1.0"/>
-<text x="52.0" y="345.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">0.0</text>
-<line x1="56.0" y1="317.1" x2="624.0" y2="317.1" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="321.1" text-anchor="end" font-size="12.0" fill="#1a1a1a">0.5</text>
-<line x1="56.0" y1="292.8" x2="624.0" y2="292.8" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="296.8" text-anchor="end" font-size="12.0" fill="#1a1a1a">1.0</text>
-<line x1="56.0" y1="268.4" x2="624.0" y2="268.4" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="272.4" text-anchor="end" font-size="12.0" fill="#1a1a1a">1.5</text>
-<line x1="56.0" y1="244.0" x2="624.0" y2="244.0" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="248.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">2.0</text>
-<line x1="56.0" y1="244.0" x2="56.0" y2="341.5" stroke="#666" stroke-width="1.0"/>
-<text x="56.0" y="238.0" text-anchor="start" font-size="12.0" fill="#444">acute:chronic ratio (descriptive)</text>
-<line x1="56.0" y1="292.8" x2="624.0" y2="292.8" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
-<text x="622.0" y="289.8" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">acute = chronic</text>
-<polyline fill="none" stroke="#CC79A7" stroke-width="2.0" stroke-dasharray="2 3" stroke-linejoin="round" points="180.0,286.1 184.5,290.7 189.0,303.4 193.5,303.4 198.0,289.8 202.5,290.4 207.0,303.9 211.5,290.9 216.0,301.6 220.5,283.0 225.0,283.0 229.6,290.1 234.1,303.9 238.6,293.9 243.1,294.8 247.6,290.8 252.1,293.4 256.6,293.4 261.1,296.1 265.6,280.8 270.1,277.0 274.6,294.7 279.1,264.6 283.7,277.0 288.2,277.0 292.7,294.8 297.2,291.3 301.7,293.0 306.2,293.0 310.7,307.6 315.2,296.7 319.7,296.7 324.2,292.6 328.7,306.8 333.2,306.4 337.7,289.8 342.3,304.5 346.8,315.4 351.3,315.4 355.8,313.3 360.3,302.7 364.8,291.2 369.3,293.6 373.8,279.9 378.3,263.0 382.8,263.0 387.3,255.0 391.8,251.5 396.3,275.1 400.9,291.0 405.4,290.2 409.9,279.6 414.4,279.6 418.9,279.6 423.4,280.1 427.9,294.2 432.4,294.2 436.9,292.9 441.4,319.7 445.9,319.7 450.4,308.8 455.0,321.0 459.5,308.0 464.0,291.3 468.5,295.5 473.0,295.5 477.5,295.5 482.0,300.2 486.5,297.6 491.0,292.1 495.5,293.3 500.0,304.5 504.5,290.1 509.0,290.1 513.6,304.0 518.1,289.2 522.6,291.0 527.1,296.9 531.6,293.3 536.1,286.0 540.6,286.0 545.1,272.6 549.6,268.1 554.1,287.9 558.6,293.0 563.1,288.5 567.7,294.3 572.2,294.3 576.7,291.5 581.2,297.0 585.7,279.3 590.2,290.1 594.7,285.5 599.2,286.3 603.7,286.3 608.2,301.4 612.7,303.8 617.2,304.2 621.7,289.1"/>
-<polyline fill="none" stroke="#1a1a1a" stroke-width="2.0" stroke-linejoin="round" points="180.0,288.1 184.5,282.2 189.0,293.7 193.5,303.0 198.0,288.1 202.5,279.4 207.0,291.5 211.5,282.4 216.0,293.9 220.5,283.6 225.0,294.9 229.6,286.9 234.1,297.5 238.6,290.4 243.1,282.8 247.6,294.2 252.1,286.6 256.6,297.3 261.1,287.4 265.6,283.2 270.1,278.9 274.6,291.1 279.1,273.3 283.7,286.6 288.2,297.3 292.7,305.9 297.2,292.3 301.7,287.3 306.2,297.8 310.7,290.3 315.2,285.3 319.7,296.2 324.2,305.0 328.7,312.1 333.2,294.9 337.7,285.8 342.3,296.6 346.8,305.4 351.3,312.4 355.8,318.0 360.3,302.4 364.8,272.0 369.3,273.0 373.8,271.5 378.3,273.9 382.8,287.1 387.3,297.6 391.8,289.0 396.3,283.2 400.9,294.5 405.4,289.4 409.9,272.5 414.4,285.9 418.9,296.7 423.4,290.7 427.9,300.6 432.4,308.5 436.9,297.2 441.4,305.8 445.9,312.8 450.4,299.0 455.0,307.2 459.5,294.7 464.0,285.1 468.5,281.6 473.0,293.2 477.5,302.6 482.0,294.7 486.5,303.8 491.0,290.8 495.5,283.1 500.0,294.5 504.5,288.9 509.0,299.1 513.6,307.4 518.1,297.3 522.6,288.6 527.1,283.1 531.6,294.4 536.1,287.1 540.6,297.7 545.1,290.2 549.6,283.2 554.1,294.5 558.6,288.1 563.1,298.5 567.7,291.6 572.2,301.3 576.7,289.5 581.2,284.4 585.7,279.4 590.2,291.4 594.7,301.2 599.2,289.7 603.7,299.8 608.2,307.9 612.7,295.0 617.2,286.0 621.7,282.8"/>
-<text x="89.8" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">03-09</text>
-<text x="152.9" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">03-23</text>
-<text x="216.0" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">04-06</text>
-<text x="279.1" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">04-20</text>
-<text x="342.3" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">05-04</text>
-<text x="405.4" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">05-18</text>
-<text x="468.5" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">06-01</text>
-<text x="531.6" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">06-15</text>
-<text x="594.7" y="357.5" text-anchor="middle" font-size="12.0" fill="#444">06-29</text>
+<rect x="56.0" y="25.0" width="16.0" height="10.0" fill="#fff" stroke="#0072B2"/>
+<text x="78.0" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">with an estimated session</text>
+<line x1="56.0" y1="48.0" x2="72.0" y2="48.0" stroke="#0072B2" stroke-width="2.5"/>
+<text x="78.0" y="52.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">acute (7-day EWMA)</text>
+<line x1="56.0" y1="66.0" x2="72.0" y2="66.0" stroke="#E69F00" stroke-width="2.5" stroke-dasharray="7 4"/>
+<text x="78.0" y="70.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">chronic (28-day EWMA)</text>
+<line x1="56.0" y1="84.0" x2="72.0" y2="84.0" stroke="#1a1a1a" stroke-width="2.5"/>
+<text x="78.0" y="88.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">ratio of the EWMAs</text>
+<line x1="56.0" y1="102.0" x2="72.0" y2="102.0" stroke="#CC79A7" stroke-width="2.5" stroke-dasharray="2 3"/>
+<text x="78.0" y="106.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">ratio, rolling 7:21 days</text>
+<line x1="56.0" y1="120.0" x2="72.0" y2="120.0" stroke="#444" stroke-width="2.5" stroke-dasharray="6 3"/>
+<text x="78.0" y="124.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">acute = chronic (ratio 1)</text>
+<rect x="56.0" y="133.0" width="16.0" height="10.0" fill="url(#daily-load-nodata)" stroke="#bbb"/>
+<text x="78.0" y="142.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">untracked day</text>
+<line x1="56.0" y1="308.0" x2="364.0" y2="308.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="312.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line class="grid" x1="56.0" y1="264.7" x2="364.0" y2="264.7" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="268.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">100</text>
+<line class="grid" x1="56.0" y1="221.3" x2="364.0" y2="221.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="225.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">200</text>
+<line class="grid" x1="56.0" y1="178.0" x2="364.0" y2="178.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="182.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">300</text>
+<line x1="56.0" y1="178.0" x2="56.0" y2="308.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="172.0" text-anchor="start" font-size="12.0" fill="#444">load (TRIMP)</text>
+<rect x="56.2" y="268.0" width="2.0" height="40.0" fill="#56B4E9"><title>2026-03-02: active, load 92.3</title></rect>
+<rect x="58.7" y="268.0" width="2.0" height="40.0" fill="#56B4E9"><title>2026-03-03: active, load 92.3</title></rect>
+<rect x="61.1" y="244.0" width="2.0" height="64.0" fill="#fff" stroke="#56B4E9"><title>2026-03-04: active, load 147.7 (estimated)</title></rect>
+<rect x="63.6" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-03-05: rest, load 0.0</title></rect>
+<rect x="66.0" y="267.7" width="2.0" height="40.3" fill="#56B4E9"><title>2026-03-06: active, load 92.9</title></rect>
+<rect x="68.5" y="265.2" width="2.0" height="42.8" fill="#56B4E9"><title>2026-03-07: active, load 98.8</title></rect>
+<rect x="70.9" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-03-08: rest, load 0.0</title></rect>
+<rect x="73.4" y="263.8" width="2.0" height="44.2" fill="#56B4E9"><title>2026-03-09: active, load 101.9</title></rect>
+<rect x="75.8" y="262.9" width="2.0" height="45.1" fill="#56B4E9"><title>2026-03-10: active, load 104.1</title></rect>
+<rect x="78.2" y="245.9" width="2.0" height="62.1" fill="#fff" stroke="#56B4E9"><title>2026-03-11: active, load 143.3 (estimated)</title></rect>
+<rect x="80.7" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-03-12: rest, load 0.0</title></rect>
+<rect x="83.1" y="265.9" width="2.0" height="42.1" fill="#56B4E9"><title>2026-03-13: active, load 97.3</title></rect>
+<rect x="85.6" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-03-14: rest, load 0.0</title></rect>
+<rect x="88.0" y="268.7" width="2.0" height="39.3" fill="#56B4E9"><title>2026-03-15: active, load 90.6</title></rect>
+<rect x="90.5" y="265.5" width="2.0" height="42.5" fill="#56B4E9"><title>2026-03-16: active, load 98.1</title></rect>
+<rect x="92.9" y="267.2" width="2.0" height="40.8" fill="#56B4E9"><title>2026-03-17: active, load 94.1</title></rect>
+<rect x="95.4" y="225.7" width="2.0" height="82.3" fill="#fff" stroke="#56B4E9"><title>2026-03-18: active, load 190.0 (estimated)</title></rect>
+<rect x="97.8" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-03-19: rest, load 0.0</title></rect>
+<rect x="100.2" y="267.3" width="2.0" height="40.7" fill="#56B4E9"><title>2026-03-20: active, load 93.9</title></rect>
+<rect x="102.7" y="263.5" width="2.0" height="44.5" fill="#56B4E9"><title>2026-03-21: active, load 102.7</title></rect>
+<rect x="105.1" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-03-22: rest, load 0.0</title></rect>
+<rect x="107.6" y="256.2" width="2.0" height="51.8" fill="#56B4E9"><title>2026-03-23: active, load 119.6</title></rect>
+<rect x="110.0" y="264.5" width="2.0" height="43.5" fill="#56B4E9"><title>2026-03-24: active, load 100.3</title></rect>
+<rect x="112.5" y="250.2" width="2.0" height="57.8" fill="#fff" stroke="#56B4E9"><title>2026-03-25: active, load 133.4 (estimated)</title></rect>
+<rect x="114.9" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-03-26: rest, load 0.0</title></rect>
+<rect x="117.4" y="260.2" width="2.0" height="47.8" fill="#56B4E9"><title>2026-03-27: active, load 110.3</title></rect>
+<rect x="119.8" y="260.8" width="2.0" height="47.2" fill="#56B4E9"><title>2026-03-28: active, load 109.0</title></rect>
+<rect x="122.2" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-03-29: rest, load 0.0</title></rect>
+<rect x="124.7" y="268.1" width="2.0" height="39.9" fill="#56B4E9"><title>2026-03-30: active, load 92.2</title></rect>
+<rect x="127.1" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-03-31: rest, load 0.0</title></rect>
+<rect x="129.6" y="243.7" width="2.0" height="64.3" fill="#fff" stroke="#56B4E9"><title>2026-04-01: active, load 148.4 (estimated)</title></rect>
+<rect x="132.0" y="260.0" width="2.0" height="48.0" fill="#56B4E9"><title>2026-04-02: active, load 110.7</title></rect>
+<rect x="134.5" y="259.6" width="2.0" height="48.4" fill="#56B4E9"><title>2026-04-03: active, load 111.6</title></rect>
+<rect x="136.9" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-04-04: rest, load 0.0</title></rect>
+<rect x="139.4" y="261.1" width="2.0" height="46.9" fill="#56B4E9"><title>2026-04-05: active, load 108.3</title></rect>
+<rect x="141.8" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-04-06: rest, load 0.0</title></rect>
+<rect x="144.2" y="259.3" width="2.0" height="48.7" fill="#56B4E9"><title>2026-04-07: active, load 112.4</title></rect>
+<rect x="146.7" y="231.9" width="2.0" height="76.1" fill="#fff" stroke="#56B4E9"><title>2026-04-08: active, load 175.5 (estimated)</title></rect>
+<rect x="149.1" y="266.3" width="2.0" height="41.7" fill="#56B4E9"><title>2026-04-09: active, load 96.2</title></rect>
+<rect x="151.6" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-04-10: rest, load 0.0</title></rect>
+<rect x="154.0" y="271.2" width="2.0" height="36.8" fill="#56B4E9"><title>2026-04-11: active, load 84.8</title></rect>
+<rect x="156.5" y="262.1" width="2.0" height="45.9" fill="#56B4E9"><title>2026-04-12: active, load 105.9</title></rect>
+<rect x="158.9" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-04-13: rest, load 0.0</title></rect>
+<rect x="161.4" y="265.6" width="2.0" height="42.4" fill="#56B4E9"><title>2026-04-14: active, load 97.8</title></rect>
+<rect x="163.8" y="237.3" width="2.0" height="70.7" fill="#fff" stroke="#56B4E9"><title>2026-04-15: active, load 163.1 (estimated)</title></rect>
+<rect x="166.2" y="262.4" width="2.0" height="45.6" fill="#56B4E9"><title>2026-04-16: active, load 105.2</title></rect>
+<rect x="168.7" y="267.7" width="2.0" height="40.3" fill="#56B4E9"><title>2026-04-17: active, load 93.1</title></rect>
+<rect x="171.1" y="261.3" width="2.0" height="46.7" fill="#56B4E9"><title>2026-04-18: active, load 107.8</title></rect>
+<rect x="173.6" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-04-19: rest, load 0.0</title></rect>
+<rect x="176.0" y="223.0" width="2.0" height="85.0" fill="#56B4E9"><title>2026-04-20: active, load 196.2</title></rect>
+<rect x="178.5" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-04-21: rest, load 0.0</title></rect>
+<rect x="180.9" y="230.2" width="2.0" height="77.8" fill="#fff" stroke="#56B4E9"><title>2026-04-22: active, load 179.5 (estimated)</title></rect>
+<rect x="183.4" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-04-23: rest, load 0.0</title></rect>
+<rect x="185.8" y="257.2" width="2.0" height="50.8" fill="#56B4E9"><title>2026-04-24: active, load 117.3</title></rect>
+<rect x="188.2" y="267.5" width="2.0" height="40.5" fill="#56B4E9"><title>2026-04-25: active, load 93.4</title></rect>
+<rect x="190.7" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-04-26: rest, load 0.0</title></rect>
+<rect x="193.1" y="265.9" width="2.0" height="42.1" fill="#56B4E9"><title>2026-04-27: active, load 97.2</title></rect>
+<rect x="195.6" y="264.8" width="2.0" height="43.2" fill="#56B4E9"><title>2026-04-28: active, load 99.6</title></rect>
+<rect x="198.0" y="234.2" width="2.0" height="73.8" fill="#fff" stroke="#56B4E9"><title>2026-04-29: active, load 170.3 (estimated)</title></rect>
+<rect x="200.5" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-04-30: rest, load 0.0</title></rect>
+<rect x="202.9" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-01: rest, load 0.0</title></rect>
+<rect x="205.4" y="256.2" width="2.0" height="51.8" fill="#56B4E9"><title>2026-05-02: active, load 119.4</title></rect>
+<rect x="207.8" y="259.8" width="2.0" height="48.2" fill="#56B4E9"><title>2026-05-03: active, load 111.3</title></rect>
+<rect x="210.2" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-04: rest, load 0.0</title></rect>
+<rect x="212.7" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-05: rest, load 0.0</title></rect>
+<rect x="215.1" y="233.3" width="2.0" height="74.7" fill="#fff" stroke="#56B4E9"><title>2026-05-06: active, load 172.3 (estimated)</title></rect>
+<rect x="217.6" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-07: rest, load 0.0</title></rect>
+<rect x="220.0" y="270.1" width="2.0" height="37.9" fill="#56B4E9"><title>2026-05-08: active, load 87.5</title></rect>
+<rect x="222.5" y="210.3" width="2.0" height="97.7" fill="#56B4E9"><title>2026-05-09: active, load 225.4</title></rect>
+<rect x="224.9" y="267.7" width="2.0" height="40.3" fill="#56B4E9"><title>2026-05-10: active, load 92.9</title></rect>
+<rect x="227.4" y="257.9" width="2.0" height="50.1" fill="#56B4E9"><title>2026-05-11: active, load 115.6</title></rect>
+<rect x="229.8" y="268.6" width="2.0" height="39.4" fill="#56B4E9"><title>2026-05-12: active, load 90.9</title></rect>
+<rect x="232.2" y="230.4" width="2.0" height="77.6" fill="#fff" stroke="#56B4E9"><title>2026-05-13: active, load 179.1 (estimated)</title></rect>
+<rect x="234.7" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-14: rest, load 0.0</title></rect>
+<rect x="237.1" y="260.8" width="2.0" height="47.2" fill="#56B4E9"><title>2026-05-15: active, load 108.9</title></rect>
+<rect x="239.6" y="259.0" width="2.0" height="49.0" fill="#56B4E9"><title>2026-05-16: active, load 113.0</title></rect>
+<rect x="242.0" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-17: rest, load 0.0</title></rect>
+<rect x="244.5" y="267.3" width="2.0" height="40.7" fill="#56B4E9"><title>2026-05-18: active, load 94.0</title></rect>
+<rect x="246.9" y="215.4" width="2.0" height="92.6" fill="#56B4E9"><title>2026-05-19: active, load 213.8</title></rect>
+<rect x="249.4" y="232.1" width="2.0" height="75.9" fill="#fff" stroke="#56B4E9"><title>2026-05-20: active, load 175.2 (estimated)</title></rect>
+<rect x="251.8" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-21: rest, load 0.0</title></rect>
+<rect x="254.2" y="264.4" width="2.0" height="43.6" fill="#56B4E9"><title>2026-05-22: active, load 100.6</title></rect>
+<rect x="256.7" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-23: rest, load 0.0</title></rect>
+<rect x="259.1" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-24: rest, load 0.0</title></rect>
+<rect x="261.6" y="263.1" width="2.0" height="44.9" fill="#56B4E9"><title>2026-05-25: active, load 103.6</title></rect>
+<rect x="264.0" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-26: rest, load 0.0</title></rect>
+<rect x="266.5" y="240.8" width="2.0" height="67.2" fill="#fff" stroke="#56B4E9"><title>2026-05-27: active, load 155.1 (estimated)</title></rect>
+<rect x="268.9" y="263.6" width="2.0" height="44.4" fill="#56B4E9"><title>2026-05-28: active, load 102.5</title></rect>
+<rect x="271.4" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-29: rest, load 0.0</title></rect>
+<rect x="273.8" y="262.8" width="2.0" height="45.2" fill="#56B4E9"><title>2026-05-30: active, load 104.3</title></rect>
+<rect x="276.2" y="257.5" width="2.0" height="50.5" fill="#56B4E9"><title>2026-05-31: active, load 116.6</title></rect>
+<rect x="278.7" y="264.6" width="2.0" height="43.4" fill="#56B4E9"><title>2026-06-01: active, load 100.3</title></rect>
+<rect x="281.1" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-06-02: rest, load 0.0</title></rect>
+<rect x="283.6" y="227.9" width="2.0" height="80.1" fill="#fff" stroke="#56B4E9"><title>2026-06-03: active, load 184.9 (estimated)</title></rect>
+<rect x="286.0" y="270.1" width="2.0" height="37.9" fill="#56B4E9"><title>2026-06-04: active, load 87.5</title></rect>
+<rect x="288.5" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-06-05: rest, load 0.0</title></rect>
+<rect x="290.9" y="258.2" width="2.0" height="49.8" fill="#56B4E9"><title>2026-06-06: active, load 114.8</title></rect>
+<rect x="293.4" y="258.7" width="2.0" height="49.3" fill="#56B4E9"><title>2026-06-07: active, load 113.8</title></rect>
+<rect x="295.8" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-06-08: rest, load 0.0</title></rect>
+<rect x="298.2" y="268.7" width="2.0" height="39.3" fill="#56B4E9"><title>2026-06-09: active, load 90.8</title></rect>
+<rect x="300.7" y="236.6" width="2.0" height="71.4" fill="#fff" stroke="#56B4E9"><title>2026-06-10: active, load 164.7 (estimated)</title></rect>
+<rect x="303.1" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-06-11: rest, load 0.0</title></rect>
+<rect x="305.6" y="270.3" width="2.0" height="37.7" fill="#56B4E9"><title>2026-06-12: active, load 87.0</title></rect>
+<rect x="308.0" y="264.1" width="2.0" height="43.9" fill="#56B4E9"><title>2026-06-13: active, load 101.2</title></rect>
+<rect x="310.5" y="263.4" width="2.0" height="44.6" fill="#56B4E9"><title>2026-06-14: active, load 102.9</title></rect>
+<rect x="312.9" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-06-15: rest, load 0.0</title></rect>
+<rect x="315.4" y="264.0" width="2.0" height="44.0" fill="#56B4E9"><title>2026-06-16: active, load 101.6</title></rect>
+<rect x="317.8" y="235.0" width="2.0" height="73.0" fill="#fff" stroke="#56B4E9"><title>2026-06-17: active, load 168.4 (estimated)</title></rect>
+<rect x="320.2" y="266.9" width="2.0" height="41.1" fill="#56B4E9"><title>2026-06-18: active, load 94.9</title></rect>
+<rect x="322.7" y="259.4" width="2.0" height="48.6" fill="#56B4E9"><title>2026-06-19: active, load 112.2</title></rect>
+<rect x="325.1" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-06-20: rest, load 0.0</title></rect>
+<rect x="327.6" y="265.7" width="2.0" height="42.3" fill="#56B4E9"><title>2026-06-21: active, load 97.5</title></rect>
+<rect x="330.0" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-06-22: rest, load 0.0</title></rect>
+<rect x="332.5" y="268.8" width="2.0" height="39.2" fill="#56B4E9"><title>2026-06-23: active, load 90.5</title></rect>
+<rect x="334.9" y="247.3" width="2.0" height="60.7" fill="#fff" stroke="#56B4E9"><title>2026-06-24: active, load 140.2 (estimated)</title></rect>
+<rect x="337.4" y="258.1" width="2.0" height="49.9" fill="#56B4E9"><title>2026-06-25: active, load 115.2</title></rect>
+<rect x="339.8" y="264.4" width="2.0" height="43.6" fill="#56B4E9"><title>2026-06-26: active, load 100.7</title></rect>
+<rect x="342.2" y="257.4" width="2.0" height="50.6" fill="#56B4E9"><title>2026-06-27: active, load 116.7</title></rect>
+<rect x="344.7" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-06-28: rest, load 0.0</title></rect>
+<rect x="347.1" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-06-29: rest, load 0.0</title></rect>
+<rect x="349.6" y="256.8" width="2.0" height="51.2" fill="#56B4E9"><title>2026-06-30: active, load 118.2</title></rect>
+<rect x="352.0" y="242.1" width="2.0" height="65.9" fill="#fff" stroke="#56B4E9"><title>2026-07-01: active, load 152.2 (estimated)</title></rect>
+<rect x="354.5" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-07-02: rest, load 0.0</title></rect>
+<rect x="356.9" y="262.1" width="2.0" height="45.9" fill="#56B4E9"><title>2026-07-03: active, load 105.9</title></rect>
+<rect x="359.4" y="258.8" width="2.0" height="49.2" fill="#56B4E9"><title>2026-07-04: active, load 113.5</title></rect>
+<rect x="361.8" y="266.3" width="2.0" height="41.7" fill="#56B4E9"><title>2026-07-05: active, load 96.2</title></rect>
+<polyline fill="none" stroke="#E69F00" stroke-width="2.5" stroke-dasharray="7 4" stroke-linejoin="round" points="123.2,274.6 125.7,274.1 128.1,276.4 130.6,274.2 133.0,273.2 135.4,272.3 137.9,274.7 140.3,273.8 142.8,276.2 145.2,275.0 147.7,272.0 150.1,271.6 152.6,274.1 155.0,273.9 157.4,273.1 159.9,275.5 162.3,274.8 164.8,272.3 167.2,271.6 169.7,271.3 172.1,270.6 174.6,273.2 177.0,269.7 179.4,272.4 181.9,269.5 184.3,272.1 186.8,271.1 189.2,270.8 191.7,273.4 194.1,272.9 196.6,272.3 199.0,269.7 201.4,272.3 203.9,274.8 206.3,273.5 208.8,272.6 211.2,275.0 213.7,277.3 216.1,274.3 218.6,276.6 221.0,276.1 223.4,271.6 225.9,271.3 228.3,270.4 230.8,270.3 233.2,267.5 235.7,270.3 238.1,269.7 240.6,268.9 243.0,271.6 245.4,271.3 247.9,267.5 250.3,265.0 252.8,268.0 255.2,267.7 257.7,270.5 260.1,273.1 262.6,272.4 265.0,274.9 267.4,272.5 269.9,271.9 272.3,274.4 274.8,273.6 277.2,272.5 279.7,271.9 282.1,274.4 284.6,271.2 287.0,271.1 289.4,273.7 291.9,272.6 294.3,271.6 296.8,274.2 299.2,273.8 301.7,271.2 304.1,273.8 306.6,273.5 309.0,272.9 311.4,272.2 313.9,274.7 316.3,273.9 318.8,271.3 321.2,271.0 323.7,270.2 326.1,272.8 328.6,272.3 331.0,274.7 333.4,274.3 335.9,272.5 338.3,271.5 340.8,271.0 343.2,270.1 345.7,272.7 348.1,275.1 350.6,273.8 353.0,271.6 355.4,274.2 357.9,273.3 360.3,272.3 362.8,271.9"/>
+<polyline fill="none" stroke="#0072B2" stroke-width="2.5" stroke-linejoin="round" points="123.2,279.1 125.7,276.4 128.1,284.3 130.6,274.1 133.0,270.6 135.4,267.9 137.9,277.9 140.3,273.7 142.8,282.3 145.2,276.5 147.7,265.4 150.1,265.6 152.6,276.2 155.0,275.0 157.4,271.8 159.9,280.8 162.3,277.0 164.8,267.1 167.2,265.9 169.7,266.4 172.1,265.1 174.6,275.8 177.0,262.6 179.4,274.0 181.9,263.0 184.3,274.3 186.8,270.0 189.2,269.4 191.7,279.0 194.1,275.7 196.6,273.0 199.0,263.3 201.4,274.5 203.9,282.9 206.3,276.2 208.8,272.1 211.2,281.1 213.7,287.8 216.1,274.2 218.6,282.6 221.0,279.5 223.4,262.2 225.9,263.6 228.3,262.2 230.8,263.8 233.2,255.4 235.7,268.6 238.1,266.6 240.6,264.7 243.0,275.5 245.4,273.5 247.9,258.9 250.3,252.2 252.8,266.2 255.2,265.7 257.7,276.3 260.1,284.2 262.6,278.9 265.0,286.2 267.4,274.9 269.9,272.0 272.3,281.0 274.8,276.5 277.2,271.7 279.7,269.9 282.1,279.5 284.6,266.6 287.0,267.4 289.4,277.6 291.9,272.7 294.3,269.2 296.8,278.9 299.2,276.4 301.7,266.4 304.1,276.8 306.6,275.2 309.0,272.4 311.4,270.2 313.9,279.6 316.3,275.7 318.8,265.5 321.2,265.9 323.7,264.3 326.1,275.2 328.6,272.8 331.0,281.6 333.4,278.4 335.9,270.6 338.3,267.5 340.8,266.7 343.2,264.4 345.7,275.3 348.1,283.5 350.6,276.8 353.0,268.1 355.4,278.1 357.9,274.1 360.3,270.3 362.8,269.3"/>
+<text x="74.3" y="324.0" text-anchor="middle" font-size="12.0" fill="#444">03-09</text>
+<text x="125.7" y="324.0" text-anchor="middle" font-size="12.0" fill="#444">03-30</text>
+<text x="177.0" y="324.0" text-anchor="middle" font-size="12.0" fill="#444">04-20</text>
+<text x="228.3" y="324.0" text-anchor="middle" font-size="12.0" fill="#444">05-11</text>
+<text x="279.7" y="324.0" text-anchor="middle" font-size="12.0" fill="#444">06-01</text>
+<text x="331.0" y="324.0" text-anchor="middle" font-size="12.0" fill="#444">06-22</text>
+<line x1="56.0" y1="449.5" x2="364.0" y2="449.5" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="453.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">0.0</text>
+<line class="grid" x1="56.0" y1="425.1" x2="364.0" y2="425.1" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="429.1" text-anchor="end" font-size="12.0" fill="#1a1a1a">0.5</text>
+<line class="grid" x1="56.0" y1="400.8" x2="364.0" y2="400.8" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="404.8" text-anchor="end" font-size="12.0" fill="#1a1a1a">1.0</text>
+<line class="grid" x1="56.0" y1="376.4" x2="364.0" y2="376.4" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="380.4" text-anchor="end" font-size="12.0" fill="#1a1a1a">1.5</text>
+<line class="grid" x1="56.0" y1="352.0" x2="364.0" y2="352.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="356.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">2.0</text>
+<line x1="56.0" y1="352.0" x2="56.0" y2="449.5" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="346.0" text-anchor="start" font-size="12.0" fill="#444">acute:chronic ratio (descriptive)</text>
+<line x1="56.0" y1="400.8" x2="364.0" y2="400.8" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
+<polyline fill="none" stroke="#CC79A7" stroke-width="2.0" stroke-dasharray="2 3" stroke-linejoin="round" points="123.2,398.4 125.7,401.7 128.1,410.7 130.6,409.0 133.0,399.3 135.4,399.7 137.9,409.4 140.3,400.0 142.8,407.8 145.2,394.6 147.7,392.2 150.1,397.2 152.6,407.3 155.0,400.0 157.4,400.7 159.9,397.7 162.3,399.6 164.8,400.3 167.2,402.3 169.7,391.2 172.1,388.5 174.6,401.3 177.0,379.7 179.4,388.5 181.9,388.2 184.3,400.8 186.8,398.2 189.2,399.4 191.7,399.4 194.1,410.3 196.6,402.2 199.0,403.8 201.4,400.9 203.9,410.9 206.3,410.8 208.8,398.9 211.2,409.4 213.7,417.1 216.1,416.9 218.6,415.1 221.0,407.6 223.4,399.5 225.9,401.2 228.3,391.6 230.8,380.1 233.2,379.9 235.7,375.2 238.1,372.9 240.6,388.1 243.0,399.1 245.4,398.5 247.9,391.0 250.3,391.3 252.8,391.3 255.2,391.7 257.7,401.6 260.1,401.6 262.6,400.8 265.0,420.2 267.4,421.8 269.9,413.9 272.3,423.1 274.8,413.3 277.2,401.4 279.7,404.3 282.1,404.3 284.6,401.5 287.0,405.2 289.4,403.1 291.9,399.0 294.3,399.9 296.8,407.8 299.2,397.6 301.7,399.5 304.1,409.3 306.6,398.9 309.0,400.2 311.4,404.3 313.9,401.7 316.3,396.9 318.8,396.2 321.2,387.2 323.7,384.2 326.1,397.4 328.6,400.9 331.0,397.8 333.4,401.8 335.9,404.5 338.3,402.6 340.8,406.4 343.2,394.0 345.7,401.7 348.1,398.7 350.6,399.0 353.0,396.6 355.4,407.4 357.9,409.4 360.3,409.7 362.8,398.6"/>
+<polyline fill="none" stroke="#1a1a1a" stroke-width="2.0" stroke-linejoin="round" points="123.2,407.4 125.7,404.0 128.1,412.8 130.6,400.7 133.0,397.1 135.4,394.7 137.9,405.4 140.3,400.6 142.8,410.1 145.2,403.0 147.7,391.7 150.1,392.7 152.6,403.7 155.0,402.2 157.4,398.8 159.9,408.7 162.3,403.9 164.8,393.7 167.2,393.2 169.7,394.2 172.1,393.5 174.6,404.4 177.0,391.7 179.4,402.9 181.9,392.6 184.3,403.7 186.8,399.3 189.2,398.8 191.7,408.7 194.1,404.7 196.6,401.7 199.0,392.6 201.4,403.7 203.9,412.6 206.3,404.5 208.8,400.1 211.2,409.7 213.7,417.4 216.1,400.6 218.6,410.1 221.0,405.9 223.4,388.2 225.9,390.5 228.3,390.1 230.8,392.3 233.2,386.2 235.7,398.5 238.1,396.9 240.6,395.5 243.0,406.0 245.4,403.6 247.9,390.5 250.3,386.2 252.8,398.5 255.2,398.3 257.7,408.3 260.1,416.3 262.6,409.7 265.0,417.4 267.4,404.0 269.9,400.9 272.3,410.4 274.8,404.8 277.2,399.7 279.7,398.0 282.1,408.0 284.6,394.6 287.0,395.9 289.4,406.3 291.9,400.9 294.3,397.5 296.8,407.6 299.2,404.4 301.7,394.4 304.1,405.1 306.6,403.1 309.0,400.1 311.4,398.0 313.9,408.0 316.3,403.3 318.8,393.2 321.2,394.1 323.7,393.1 326.1,404.1 328.6,401.5 331.0,410.8 333.4,406.6 335.9,398.2 338.3,395.4 340.8,395.1 343.2,393.5 345.7,404.4 348.1,413.1 350.6,405.0 353.0,396.0 355.4,406.4 357.9,401.8 360.3,397.9 362.8,397.2"/>
+<text x="74.3" y="465.5" text-anchor="middle" font-size="12.0" fill="#444">03-09</text>
+<text x="125.7" y="465.5" text-anchor="middle" font-size="12.0" fill="#444">03-30</text>
+<text x="177.0" y="465.5" text-anchor="middle" font-size="12.0" fill="#444">04-20</text>
+<text x="228.3" y="465.5" text-anchor="middle" font-size="12.0" fill="#444">05-11</text>
+<text x="279.7" y="465.5" text-anchor="middle" font-size="12.0" fill="#444">06-01</text>
+<text x="331.0" y="465.5" text-anchor="middle" font-size="12.0" fill="#444">06-22</text>
 </svg>
 </div>
 <details class="numbers"><summary>Daily load (TRIMP) with acute and chronic averages, and the acute:chronic ratio (descriptive): the numbers</summary>
@@ -11402,245 +12049,225 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tbody>
 <tr><th scope="row">2026-03-02</th><td>active</td><td class="num">7.7</td><td class="num">92.3</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-03</th><td>active</td><td class="num">7.8</td><td class="num">92.3</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
-<tr><th scope="row">2026-03-04</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
+<tr><th scope="row">2026-03-04</th><td>active</td><td class="num">0.0</td><td class="num">147.7 (est.)</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-05</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-06</th><td>active</td><td class="num">7.8</td><td class="num">92.9</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-07</th><td>active</td><td class="num">8.9</td><td class="num">98.8</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-08</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-09</th><td>active</td><td class="num">8.5</td><td class="num">101.9</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-10</th><td>active</td><td class="num">9.2</td><td class="num">104.1</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
-<tr><th scope="row">2026-03-11</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
+<tr><th scope="row">2026-03-11</th><td>active</td><td class="num">0.0</td><td class="num">143.3 (est.)</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-12</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-13</th><td>active</td><td class="num">8.0</td><td class="num">97.3</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-14</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-15</th><td>active</td><td class="num">7.6</td><td class="num">90.6</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-16</th><td>active</td><td class="num">8.1</td><td class="num">98.1</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-17</th><td>active</td><td class="num">8.0</td><td class="num">94.1</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
-<tr><th scope="row">2026-03-18</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
+<tr><th scope="row">2026-03-18</th><td>active</td><td class="num">0.0</td><td class="num">190.0 (est.)</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-19</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-20</th><td>active</td><td class="num">8.4</td><td class="num">93.9</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-21</th><td>active</td><td class="num">8.5</td><td class="num">102.7</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-22</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-23</th><td>active</td><td class="num">9.7</td><td class="num">119.6</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-24</th><td>active</td><td class="num">8.7</td><td class="num">100.3</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
-<tr><th scope="row">2026-03-25</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
+<tr><th scope="row">2026-03-25</th><td>active</td><td class="num">0.0</td><td class="num">133.4 (est.)</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-26</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-27</th><td>active</td><td class="num">9.7</td><td class="num">110.3</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
 <tr><th scope="row">2026-03-28</th><td>active</td><td class="num">9.1</td><td class="num">109.0</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td><td class="num">â€”</td></tr>
-<tr><th scope="row">2026-03-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">53.8</td><td class="num">49.2</td><td class="num">1.09</td><td class="num">1.14</td><td class="num">41.9</td><td class="num">53.8</td><td class="num">-11.9</td></tr>
-<tr><th scope="row">2026-03-30</th><td>active</td><td class="num">7.7</td><td class="num">92.2</td><td class="num">63.4</td><td class="num">52.1</td><td class="num">1.22</td><td class="num">1.04</td><td class="num">44.3</td><td class="num">63.4</td><td class="num">-19.1</td></tr>
-<tr><th scope="row">2026-03-31</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">47.6</td><td class="num">48.5</td><td class="num">0.98</td><td class="num">0.78</td><td class="num">42.2</td><td class="num">47.6</td><td class="num">-5.3</td></tr>
-<tr><th scope="row">2026-04-01</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">35.7</td><td class="num">45.2</td><td class="num">0.79</td><td class="num">0.78</td><td class="num">40.3</td><td class="num">35.7</td><td class="num">4.6</td></tr>
-<tr><th scope="row">2026-04-02</th><td>active</td><td class="num">9.1</td><td class="num">110.7</td><td class="num">54.4</td><td class="num">49.7</td><td class="num">1.09</td><td class="num">1.06</td><td class="num">43.5</td><td class="num">54.4</td><td class="num">-10.9</td></tr>
-<tr><th scope="row">2026-04-03</th><td>active</td><td class="num">9.5</td><td class="num">111.6</td><td class="num">68.7</td><td class="num">54.0</td><td class="num">1.27</td><td class="num">1.05</td><td class="num">46.7</td><td class="num">68.7</td><td class="num">-22.0</td></tr>
-<tr><th scope="row">2026-04-04</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">51.5</td><td class="num">50.3</td><td class="num">1.03</td><td class="num">0.77</td><td class="num">44.5</td><td class="num">51.5</td><td class="num">-7.0</td></tr>
-<tr><th scope="row">2026-04-05</th><td>active</td><td class="num">9.4</td><td class="num">108.3</td><td class="num">65.7</td><td class="num">54.3</td><td class="num">1.21</td><td class="num">1.04</td><td class="num">47.5</td><td class="num">65.7</td><td class="num">-18.2</td></tr>
-<tr><th scope="row">2026-04-06</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">49.3</td><td class="num">50.5</td><td class="num">0.98</td><td class="num">0.82</td><td class="num">45.3</td><td class="num">49.3</td><td class="num">-4.0</td></tr>
-<tr><th scope="row">2026-04-07</th><td>active</td><td class="num">9.2</td><td class="num">112.4</td><td class="num">65.1</td><td class="num">54.8</td><td class="num">1.19</td><td class="num">1.20</td><td class="num">48.4</td><td class="num">65.1</td><td class="num">-16.7</td></tr>
-<tr><th scope="row">2026-04-08</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">48.8</td><td class="num">51.0</td><td class="num">0.96</td><td class="num">1.20</td><td class="num">46.2</td><td class="num">48.8</td><td class="num">-2.7</td></tr>
-<tr><th scope="row">2026-04-09</th><td>active</td><td class="num">8.0</td><td class="num">96.2</td><td class="num">60.6</td><td class="num">54.1</td><td class="num">1.12</td><td class="num">1.05</td><td class="num">48.5</td><td class="num">60.6</td><td class="num">-12.2</td></tr>
-<tr><th scope="row">2026-04-10</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">45.5</td><td class="num">50.4</td><td class="num">0.90</td><td class="num">0.77</td><td class="num">46.2</td><td class="num">45.5</td><td class="num">0.7</td></tr>
-<tr><th scope="row">2026-04-11</th><td>active</td><td class="num">7.6</td><td class="num">84.8</td><td class="num">55.3</td><td class="num">52.8</td><td class="num">1.05</td><td class="num">0.98</td><td class="num">48.0</td><td class="num">55.3</td><td class="num">-7.3</td></tr>
-<tr><th scope="row">2026-04-12</th><td>active</td><td class="num">8.9</td><td class="num">105.9</td><td class="num">68.0</td><td class="num">56.4</td><td class="num">1.20</td><td class="num">0.96</td><td class="num">50.7</td><td class="num">68.0</td><td class="num">-17.3</td></tr>
-<tr><th scope="row">2026-04-13</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">51.0</td><td class="num">52.5</td><td class="num">0.97</td><td class="num">1.04</td><td class="num">48.4</td><td class="num">51.0</td><td class="num">-2.6</td></tr>
-<tr><th scope="row">2026-04-14</th><td>active</td><td class="num">8.5</td><td class="num">97.8</td><td class="num">62.7</td><td class="num">55.7</td><td class="num">1.13</td><td class="num">0.99</td><td class="num">50.7</td><td class="num">62.7</td><td class="num">-12.0</td></tr>
-<tr><th scope="row">2026-04-15</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">47.0</td><td class="num">51.8</td><td class="num">0.91</td><td class="num">0.99</td><td class="num">48.3</td><td class="num">47.0</td><td class="num">1.3</td></tr>
-<tr><th scope="row">2026-04-16</th><td>active</td><td class="num">9.0</td><td class="num">105.2</td><td class="num">61.6</td><td class="num">55.5</td><td class="num">1.11</td><td class="num">0.93</td><td class="num">50.9</td><td class="num">61.6</td><td class="num">-10.6</td></tr>
-<tr><th scope="row">2026-04-17</th><td>active</td><td class="num">7.7</td><td class="num">93.1</td><td class="num">69.4</td><td class="num">58.1</td><td class="num">1.20</td><td class="num">1.24</td><td class="num">52.9</td><td class="num">69.4</td><td class="num">-16.5</td></tr>
-<tr><th scope="row">2026-04-18</th><td>active</td><td class="num">9.6</td><td class="num">107.8</td><td class="num">79.0</td><td class="num">61.5</td><td class="num">1.28</td><td class="num">1.32</td><td class="num">55.5</td><td class="num">79.0</td><td class="num">-23.6</td></tr>
-<tr><th scope="row">2026-04-19</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">59.3</td><td class="num">57.3</td><td class="num">1.03</td><td class="num">0.96</td><td class="num">52.9</td><td class="num">59.3</td><td class="num">-6.4</td></tr>
-<tr><th scope="row">2026-04-20</th><td>active</td><td class="num">16.2</td><td class="num">196.2</td><td class="num">93.5</td><td class="num">66.9</td><td class="num">1.40</td><td class="num">1.58</td><td class="num">59.5</td><td class="num">93.5</td><td class="num">-34.0</td></tr>
-<tr><th scope="row">2026-04-21</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">70.1</td><td class="num">62.3</td><td class="num">1.13</td><td class="num">1.32</td><td class="num">56.8</td><td class="num">70.1</td><td class="num">-13.4</td></tr>
-<tr><th scope="row">2026-04-22</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">52.6</td><td class="num">58.0</td><td class="num">0.91</td><td class="num">1.32</td><td class="num">54.1</td><td class="num">52.6</td><td class="num">1.5</td></tr>
-<tr><th scope="row">2026-04-23</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">39.5</td><td class="num">54.0</td><td class="num">0.73</td><td class="num">0.96</td><td class="num">51.6</td><td class="num">39.5</td><td class="num">12.2</td></tr>
-<tr><th scope="row">2026-04-24</th><td>active</td><td class="num">9.9</td><td class="num">117.3</td><td class="num">58.9</td><td class="num">58.3</td><td class="num">1.01</td><td class="num">1.03</td><td class="num">54.7</td><td class="num">58.9</td><td class="num">-4.2</td></tr>
-<tr><th scope="row">2026-04-25</th><td>active</td><td class="num">8.4</td><td class="num">93.4</td><td class="num">67.5</td><td class="num">60.8</td><td class="num">1.11</td><td class="num">1.00</td><td class="num">56.5</td><td class="num">67.5</td><td class="num">-11.1</td></tr>
-<tr><th scope="row">2026-04-26</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">50.7</td><td class="num">56.6</td><td class="num">0.90</td><td class="num">1.00</td><td class="num">53.9</td><td class="num">50.7</td><td class="num">3.2</td></tr>
-<tr><th scope="row">2026-04-27</th><td>active</td><td class="num">8.4</td><td class="num">97.2</td><td class="num">62.3</td><td class="num">59.4</td><td class="num">1.05</td><td class="num">0.69</td><td class="num">55.9</td><td class="num">62.3</td><td class="num">-6.4</td></tr>
-<tr><th scope="row">2026-04-28</th><td>active</td><td class="num">8.4</td><td class="num">99.6</td><td class="num">71.6</td><td class="num">62.1</td><td class="num">1.15</td><td class="num">0.92</td><td class="num">57.9</td><td class="num">71.6</td><td class="num">-13.7</td></tr>
-<tr><th scope="row">2026-04-29</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">53.7</td><td class="num">57.9</td><td class="num">0.93</td><td class="num">0.92</td><td class="num">55.2</td><td class="num">53.7</td><td class="num">1.5</td></tr>
-<tr><th scope="row">2026-04-30</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">40.3</td><td class="num">53.9</td><td class="num">0.75</td><td class="num">1.00</td><td class="num">52.6</td><td class="num">40.3</td><td class="num">12.3</td></tr>
-<tr><th scope="row">2026-05-01</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">30.2</td><td class="num">50.2</td><td class="num">0.60</td><td class="num">0.71</td><td class="num">50.2</td><td class="num">30.2</td><td class="num">20.0</td></tr>
-<tr><th scope="row">2026-05-02</th><td>active</td><td class="num">9.9</td><td class="num">119.4</td><td class="num">52.5</td><td class="num">54.9</td><td class="num">0.96</td><td class="num">0.72</td><td class="num">53.4</td><td class="num">52.5</td><td class="num">0.9</td></tr>
-<tr><th scope="row">2026-05-03</th><td>active</td><td class="num">9.8</td><td class="num">111.3</td><td class="num">67.2</td><td class="num">58.8</td><td class="num">1.14</td><td class="num">1.06</td><td class="num">56.1</td><td class="num">67.2</td><td class="num">-11.1</td></tr>
-<tr><th scope="row">2026-05-04</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">50.4</td><td class="num">54.8</td><td class="num">0.92</td><td class="num">0.76</td><td class="num">53.5</td><td class="num">50.4</td><td class="num">3.1</td></tr>
-<tr><th scope="row">2026-05-05</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">37.8</td><td class="num">51.0</td><td class="num">0.74</td><td class="num">0.53</td><td class="num">51.0</td><td class="num">37.8</td><td class="num">13.2</td></tr>
-<tr><th scope="row">2026-05-06</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">28.4</td><td class="num">47.5</td><td class="num">0.60</td><td class="num">0.53</td><td class="num">48.6</td><td class="num">28.4</td><td class="num">20.3</td></tr>
-<tr><th scope="row">2026-05-07</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">21.3</td><td class="num">44.2</td><td class="num">0.48</td><td class="num">0.58</td><td class="num">46.4</td><td class="num">21.3</td><td class="num">25.1</td></tr>
-<tr><th scope="row">2026-05-08</th><td>active</td><td class="num">7.7</td><td class="num">87.5</td><td class="num">37.8</td><td class="num">47.2</td><td class="num">0.80</td><td class="num">0.80</td><td class="num">48.3</td><td class="num">37.8</td><td class="num">10.5</td></tr>
-<tr><th scope="row">2026-05-09</th><td>active</td><td class="num">18.6</td><td class="num">225.4</td><td class="num">84.7</td><td class="num">59.5</td><td class="num">1.42</td><td class="num">1.03</td><td class="num">56.5</td><td class="num">84.7</td><td class="num">-28.2</td></tr>
-<tr><th scope="row">2026-05-10</th><td>active</td><td class="num">7.9</td><td class="num">92.9</td><td class="num">86.8</td><td class="num">61.8</td><td class="num">1.40</td><td class="num">0.98</td><td class="num">58.2</td><td class="num">86.8</td><td class="num">-28.6</td></tr>
-<tr><th scope="row">2026-05-11</th><td>active</td><td class="num">9.6</td><td class="num">115.6</td><td class="num">94.0</td><td class="num">65.5</td><td class="num">1.43</td><td class="num">1.26</td><td class="num">60.9</td><td class="num">94.0</td><td class="num">-33.1</td></tr>
-<tr><th scope="row">2026-05-12</th><td>active</td><td class="num">7.7</td><td class="num">90.9</td><td class="num">93.2</td><td class="num">67.2</td><td class="num">1.39</td><td class="num">1.61</td><td class="num">62.3</td><td class="num">93.2</td><td class="num">-30.9</td></tr>
-<tr><th scope="row">2026-05-13</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">69.9</td><td class="num">62.6</td><td class="num">1.12</td><td class="num">1.61</td><td class="num">59.4</td><td class="num">69.9</td><td class="num">-10.5</td></tr>
-<tr><th scope="row">2026-05-14</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">52.4</td><td class="num">58.3</td><td class="num">0.90</td><td class="num">1.77</td><td class="num">56.6</td><td class="num">52.4</td><td class="num">4.2</td></tr>
-<tr><th scope="row">2026-05-15</th><td>active</td><td class="num">9.6</td><td class="num">108.9</td><td class="num">66.6</td><td class="num">61.8</td><td class="num">1.08</td><td class="num">1.85</td><td class="num">59.1</td><td class="num">66.6</td><td class="num">-7.5</td></tr>
-<tr><th scope="row">2026-05-16</th><td>active</td><td class="num">9.3</td><td class="num">113.0</td><td class="num">78.2</td><td class="num">65.3</td><td class="num">1.20</td><td class="num">1.36</td><td class="num">61.6</td><td class="num">78.2</td><td class="num">-16.6</td></tr>
-<tr><th scope="row">2026-05-17</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">58.6</td><td class="num">60.8</td><td class="num">0.96</td><td class="num">1.04</td><td class="num">58.7</td><td class="num">58.6</td><td class="num">0.1</td></tr>
-<tr><th scope="row">2026-05-18</th><td>active</td><td class="num">8.0</td><td class="num">94.0</td><td class="num">67.5</td><td class="num">63.1</td><td class="num">1.07</td><td class="num">1.05</td><td class="num">60.3</td><td class="num">67.5</td><td class="num">-7.1</td></tr>
-<tr><th scope="row">2026-05-19</th><td>active</td><td class="num">17.8</td><td class="num">213.8</td><td class="num">104.0</td><td class="num">73.5</td><td class="num">1.42</td><td class="num">1.27</td><td class="num">67.5</td><td class="num">104.0</td><td class="num">-36.6</td></tr>
-<tr><th scope="row">2026-05-20</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">78.0</td><td class="num">68.4</td><td class="num">1.14</td><td class="num">1.27</td><td class="num">64.3</td><td class="num">78.0</td><td class="num">-13.7</td></tr>
-<tr><th scope="row">2026-05-21</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">58.5</td><td class="num">63.7</td><td class="num">0.92</td><td class="num">1.27</td><td class="num">61.3</td><td class="num">58.5</td><td class="num">2.8</td></tr>
-<tr><th scope="row">2026-05-22</th><td>active</td><td class="num">8.9</td><td class="num">100.6</td><td class="num">69.1</td><td class="num">66.3</td><td class="num">1.04</td><td class="num">1.26</td><td class="num">63.2</td><td class="num">69.1</td><td class="num">-5.9</td></tr>
-<tr><th scope="row">2026-05-23</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">51.8</td><td class="num">61.7</td><td class="num">0.84</td><td class="num">0.97</td><td class="num">60.2</td><td class="num">51.8</td><td class="num">8.4</td></tr>
-<tr><th scope="row">2026-05-24</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">38.8</td><td class="num">57.4</td><td class="num">0.68</td><td class="num">0.97</td><td class="num">57.4</td><td class="num">38.8</td><td class="num">18.6</td></tr>
-<tr><th scope="row">2026-05-25</th><td>active</td><td class="num">8.7</td><td class="num">103.6</td><td class="num">55.0</td><td class="num">60.6</td><td class="num">0.91</td><td class="num">1.00</td><td class="num">59.6</td><td class="num">55.0</td><td class="num">4.6</td></tr>
-<tr><th scope="row">2026-05-26</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">41.3</td><td class="num">56.4</td><td class="num">0.73</td><td class="num">0.45</td><td class="num">56.8</td><td class="num">41.3</td><td class="num">15.5</td></tr>
-<tr><th scope="row">2026-05-27</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">31.0</td><td class="num">52.5</td><td class="num">0.59</td><td class="num">0.45</td><td class="num">54.2</td><td class="num">31.0</td><td class="num">23.2</td></tr>
-<tr><th scope="row">2026-05-28</th><td>active</td><td class="num">9.0</td><td class="num">102.5</td><td class="num">48.8</td><td class="num">56.0</td><td class="num">0.87</td><td class="num">0.67</td><td class="num">56.4</td><td class="num">48.8</td><td class="num">7.6</td></tr>
-<tr><th scope="row">2026-05-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">36.6</td><td class="num">52.1</td><td class="num">0.70</td><td class="num">0.42</td><td class="num">53.8</td><td class="num">36.6</td><td class="num">17.2</td></tr>
-<tr><th scope="row">2026-05-30</th><td>active</td><td class="num">8.9</td><td class="num">104.3</td><td class="num">53.6</td><td class="num">55.7</td><td class="num">0.96</td><td class="num">0.69</td><td class="num">56.1</td><td class="num">53.6</td><td class="num">2.6</td></tr>
-<tr><th scope="row">2026-05-31</th><td>active</td><td class="num">9.7</td><td class="num">116.6</td><td class="num">69.3</td><td class="num">59.9</td><td class="num">1.16</td><td class="num">1.03</td><td class="num">59.0</td><td class="num">69.3</td><td class="num">-10.3</td></tr>
-<tr><th scope="row">2026-06-01</th><td>active</td><td class="num">8.8</td><td class="num">100.3</td><td class="num">77.0</td><td class="num">62.7</td><td class="num">1.23</td><td class="num">0.94</td><td class="num">60.9</td><td class="num">77.0</td><td class="num">-16.2</td></tr>
-<tr><th scope="row">2026-06-02</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">57.8</td><td class="num">58.4</td><td class="num">0.99</td><td class="num">0.94</td><td class="num">58.0</td><td class="num">57.8</td><td class="num">0.3</td></tr>
-<tr><th scope="row">2026-06-03</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">43.3</td><td class="num">54.3</td><td class="num">0.80</td><td class="num">0.94</td><td class="num">55.3</td><td class="num">43.3</td><td class="num">12.0</td></tr>
-<tr><th scope="row">2026-06-04</th><td>active</td><td class="num">7.5</td><td class="num">87.5</td><td class="num">54.4</td><td class="num">56.6</td><td class="num">0.96</td><td class="num">0.85</td><td class="num">56.8</td><td class="num">54.4</td><td class="num">2.5</td></tr>
-<tr><th scope="row">2026-06-05</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">40.8</td><td class="num">52.7</td><td class="num">0.77</td><td class="num">0.90</td><td class="num">54.2</td><td class="num">40.8</td><td class="num">13.4</td></tr>
-<tr><th scope="row">2026-06-06</th><td>active</td><td class="num">9.5</td><td class="num">114.8</td><td class="num">59.3</td><td class="num">57.0</td><td class="num">1.04</td><td class="num">1.01</td><td class="num">57.0</td><td class="num">59.3</td><td class="num">-2.3</td></tr>
-<tr><th scope="row">2026-06-07</th><td>active</td><td class="num">9.4</td><td class="num">113.8</td><td class="num">72.9</td><td class="num">60.9</td><td class="num">1.20</td><td class="num">0.99</td><td class="num">59.7</td><td class="num">72.9</td><td class="num">-13.3</td></tr>
-<tr><th scope="row">2026-06-08</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">54.7</td><td class="num">56.7</td><td class="num">0.96</td><td class="num">0.76</td><td class="num">56.9</td><td class="num">54.7</td><td class="num">2.2</td></tr>
-<tr><th scope="row">2026-06-09</th><td>active</td><td class="num">7.5</td><td class="num">90.8</td><td class="num">63.7</td><td class="num">59.1</td><td class="num">1.08</td><td class="num">1.05</td><td class="num">58.5</td><td class="num">63.7</td><td class="num">-5.3</td></tr>
-<tr><th scope="row">2026-06-10</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">47.8</td><td class="num">55.0</td><td class="num">0.87</td><td class="num">1.05</td><td class="num">55.7</td><td class="num">47.8</td><td class="num">8.0</td></tr>
-<tr><th scope="row">2026-06-11</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">35.8</td><td class="num">51.2</td><td class="num">0.70</td><td class="num">0.77</td><td class="num">53.1</td><td class="num">35.8</td><td class="num">17.3</td></tr>
-<tr><th scope="row">2026-06-12</th><td>active</td><td class="num">7.7</td><td class="num">87.0</td><td class="num">48.6</td><td class="num">53.7</td><td class="num">0.91</td><td class="num">1.07</td><td class="num">54.7</td><td class="num">48.6</td><td class="num">6.1</td></tr>
-<tr><th scope="row">2026-06-13</th><td>active</td><td class="num">8.8</td><td class="num">101.2</td><td class="num">61.8</td><td class="num">57.0</td><td class="num">1.08</td><td class="num">1.04</td><td class="num">56.9</td><td class="num">61.8</td><td class="num">-4.9</td></tr>
-<tr><th scope="row">2026-06-14</th><td>active</td><td class="num">8.6</td><td class="num">102.9</td><td class="num">72.1</td><td class="num">60.1</td><td class="num">1.20</td><td class="num">0.92</td><td class="num">59.0</td><td class="num">72.1</td><td class="num">-13.0</td></tr>
-<tr><th scope="row">2026-06-15</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">54.0</td><td class="num">56.0</td><td class="num">0.97</td><td class="num">0.99</td><td class="num">56.3</td><td class="num">54.0</td><td class="num">2.2</td></tr>
-<tr><th scope="row">2026-06-16</th><td>active</td><td class="num">8.7</td><td class="num">101.6</td><td class="num">65.9</td><td class="num">59.1</td><td class="num">1.12</td><td class="num">1.14</td><td class="num">58.4</td><td class="num">65.9</td><td class="num">-7.5</td></tr>
-<tr><th scope="row">2026-06-17</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">49.4</td><td class="num">55.0</td><td class="num">0.90</td><td class="num">1.14</td><td class="num">55.7</td><td class="num">49.4</td><td class="num">6.2</td></tr>
-<tr><th scope="row">2026-06-18</th><td>active</td><td class="num">7.9</td><td class="num">94.9</td><td class="num">60.8</td><td class="num">57.8</td><td class="num">1.05</td><td class="num">1.41</td><td class="num">57.5</td><td class="num">60.8</td><td class="num">-3.3</td></tr>
-<tr><th scope="row">2026-06-19</th><td>active</td><td class="num">9.8</td><td class="num">112.2</td><td class="num">73.7</td><td class="num">61.5</td><td class="num">1.20</td><td class="num">1.51</td><td class="num">60.0</td><td class="num">73.7</td><td class="num">-13.6</td></tr>
-<tr><th scope="row">2026-06-20</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">55.2</td><td class="num">57.3</td><td class="num">0.96</td><td class="num">1.10</td><td class="num">57.2</td><td class="num">55.2</td><td class="num">2.0</td></tr>
-<tr><th scope="row">2026-06-21</th><td>active</td><td class="num">8.2</td><td class="num">97.5</td><td class="num">65.8</td><td class="num">60.1</td><td class="num">1.10</td><td class="num">0.99</td><td class="num">59.1</td><td class="num">65.8</td><td class="num">-6.7</td></tr>
-<tr><th scope="row">2026-06-22</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">49.4</td><td class="num">55.9</td><td class="num">0.88</td><td class="num">1.09</td><td class="num">56.4</td><td class="num">49.4</td><td class="num">7.0</td></tr>
-<tr><th scope="row">2026-06-23</th><td>active</td><td class="num">8.0</td><td class="num">90.5</td><td class="num">59.7</td><td class="num">58.3</td><td class="num">1.02</td><td class="num">0.97</td><td class="num">58.0</td><td class="num">59.7</td><td class="num">-1.7</td></tr>
-<tr><th scope="row">2026-06-24</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">44.7</td><td class="num">54.3</td><td class="num">0.82</td><td class="num">0.97</td><td class="num">55.3</td><td class="num">44.7</td><td class="num">10.5</td></tr>
-<tr><th scope="row">2026-06-25</th><td>active</td><td class="num">9.6</td><td class="num">115.2</td><td class="num">62.4</td><td class="num">58.5</td><td class="num">1.07</td><td class="num">1.03</td><td class="num">58.1</td><td class="num">62.4</td><td class="num">-4.3</td></tr>
-<tr><th scope="row">2026-06-26</th><td>active</td><td class="num">8.4</td><td class="num">100.7</td><td class="num">71.9</td><td class="num">61.4</td><td class="num">1.17</td><td class="num">0.91</td><td class="num">60.0</td><td class="num">71.9</td><td class="num">-11.9</td></tr>
-<tr><th scope="row">2026-06-27</th><td>active</td><td class="num">9.8</td><td class="num">116.7</td><td class="num">83.1</td><td class="num">65.2</td><td class="num">1.27</td><td class="num">1.28</td><td class="num">62.7</td><td class="num">83.1</td><td class="num">-20.5</td></tr>
-<tr><th scope="row">2026-06-28</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">62.3</td><td class="num">60.7</td><td class="num">1.03</td><td class="num">1.05</td><td class="num">59.8</td><td class="num">62.3</td><td class="num">-2.6</td></tr>
-<tr><th scope="row">2026-06-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">46.8</td><td class="num">56.5</td><td class="num">0.83</td><td class="num">1.15</td><td class="num">57.0</td><td class="num">46.8</td><td class="num">10.2</td></tr>
-<tr><th scope="row">2026-06-30</th><td>active</td><td class="num">9.9</td><td class="num">118.2</td><td class="num">64.6</td><td class="num">60.8</td><td class="num">1.06</td><td class="num">1.13</td><td class="num">59.8</td><td class="num">64.6</td><td class="num">-4.8</td></tr>
-<tr><th scope="row">2026-07-01</th><td>active</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">48.5</td><td class="num">56.6</td><td class="num">0.86</td><td class="num">1.13</td><td class="num">57.0</td><td class="num">48.5</td><td class="num">8.6</td></tr>
-<tr><th scope="row">2026-07-02</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">36.4</td><td class="num">52.7</td><td class="num">0.69</td><td class="num">0.82</td><td class="num">54.4</td><td class="num">36.4</td><td class="num">18.0</td></tr>
-<tr><th scope="row">2026-07-03</th><td>active</td><td class="num">9.4</td><td class="num">105.9</td><td class="num">53.7</td><td class="num">56.4</td><td class="num">0.95</td><td class="num">0.77</td><td class="num">56.8</td><td class="num">53.7</td><td class="num">3.0</td></tr>
-<tr><th scope="row">2026-07-04</th><td>active</td><td class="num">9.3</td><td class="num">113.5</td><td class="num">68.7</td><td class="num">60.3</td><td class="num">1.14</td><td class="num">0.76</td><td class="num">59.4</td><td class="num">68.7</td><td class="num">-9.3</td></tr>
-<tr><th scope="row">2026-07-05</th><td>active</td><td class="num">8.0</td><td class="num">96.2</td><td class="num">75.6</td><td class="num">62.8</td><td class="num">1.20</td><td class="num">1.07</td><td class="num">61.1</td><td class="num">75.6</td><td class="num">-14.4</td></tr>
+<tr><th scope="row">2026-03-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">66.6</td><td class="num">77.2</td><td class="num">0.86</td><td class="num">1.05</td><td class="num">57.2</td><td class="num">66.6</td><td class="num">-9.4</td></tr>
+<tr><th scope="row">2026-03-30</th><td>active</td><td class="num">7.7</td><td class="num">92.2</td><td class="num">73.0</td><td class="num">78.2</td><td class="num">0.93</td><td class="num">0.98</td><td class="num">58.8</td><td class="num">73.0</td><td class="num">-14.2</td></tr>
+<tr><th scope="row">2026-03-31</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">54.8</td><td class="num">72.8</td><td class="num">0.75</td><td class="num">0.80</td><td class="num">56.1</td><td class="num">54.8</td><td class="num">1.4</td></tr>
+<tr><th scope="row">2026-04-01</th><td>active</td><td class="num">0.0</td><td class="num">148.4 (est.)</td><td class="num">78.2</td><td class="num">78.0</td><td class="num">1.00</td><td class="num">0.83</td><td class="num">60.4</td><td class="num">78.2</td><td class="num">-17.8</td></tr>
+<tr><th scope="row">2026-04-02</th><td>active</td><td class="num">9.1</td><td class="num">110.7</td><td class="num">86.3</td><td class="num">80.3</td><td class="num">1.07</td><td class="num">1.03</td><td class="num">62.7</td><td class="num">86.3</td><td class="num">-23.5</td></tr>
+<tr><th scope="row">2026-04-03</th><td>active</td><td class="num">9.5</td><td class="num">111.6</td><td class="num">92.6</td><td class="num">82.4</td><td class="num">1.12</td><td class="num">1.02</td><td class="num">65.0</td><td class="num">92.6</td><td class="num">-27.6</td></tr>
+<tr><th scope="row">2026-04-04</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">69.5</td><td class="num">76.8</td><td class="num">0.91</td><td class="num">0.82</td><td class="num">62.0</td><td class="num">69.5</td><td class="num">-7.5</td></tr>
+<tr><th scope="row">2026-04-05</th><td>active</td><td class="num">9.4</td><td class="num">108.3</td><td class="num">79.2</td><td class="num">78.9</td><td class="num">1.00</td><td class="num">1.01</td><td class="num">64.1</td><td class="num">79.2</td><td class="num">-15.0</td></tr>
+<tr><th scope="row">2026-04-06</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">59.4</td><td class="num">73.5</td><td class="num">0.81</td><td class="num">0.86</td><td class="num">61.2</td><td class="num">59.4</td><td class="num">1.8</td></tr>
+<tr><th scope="row">2026-04-07</th><td>active</td><td class="num">9.2</td><td class="num">112.4</td><td class="num">72.6</td><td class="num">76.2</td><td class="num">0.95</td><td class="num">1.13</td><td class="num">63.5</td><td class="num">72.6</td><td class="num">-9.1</td></tr>
+<tr><th scope="row">2026-04-08</th><td>active</td><td class="num">0.0</td><td class="num">175.5 (est.)</td><td class="num">98.4</td><td class="num">83.0</td><td class="num">1.18</td><td class="num">1.17</td><td class="num">68.7</td><td class="num">98.4</td><td class="num">-29.6</td></tr>
+<tr><th scope="row">2026-04-09</th><td>active</td><td class="num">8.0</td><td class="num">96.2</td><td class="num">97.8</td><td class="num">83.9</td><td class="num">1.17</td><td class="num">1.07</td><td class="num">70.0</td><td class="num">97.8</td><td class="num">-27.8</td></tr>
+<tr><th scope="row">2026-04-10</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">73.4</td><td class="num">78.1</td><td class="num">0.94</td><td class="num">0.87</td><td class="num">66.8</td><td class="num">73.4</td><td class="num">-6.6</td></tr>
+<tr><th scope="row">2026-04-11</th><td>active</td><td class="num">7.6</td><td class="num">84.8</td><td class="num">76.2</td><td class="num">78.6</td><td class="num">0.97</td><td class="num">1.02</td><td class="num">67.6</td><td class="num">76.2</td><td class="num">-8.6</td></tr>
+<tr><th scope="row">2026-04-12</th><td>active</td><td class="num">8.9</td><td class="num">105.9</td><td class="num">83.7</td><td class="num">80.5</td><td class="num">1.04</td><td class="num">1.00</td><td class="num">69.4</td><td class="num">83.7</td><td class="num">-14.3</td></tr>
+<tr><th scope="row">2026-04-13</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">62.7</td><td class="num">74.9</td><td class="num">0.84</td><td class="num">1.06</td><td class="num">66.2</td><td class="num">62.7</td><td class="num">3.4</td></tr>
+<tr><th scope="row">2026-04-14</th><td>active</td><td class="num">8.5</td><td class="num">97.8</td><td class="num">71.5</td><td class="num">76.5</td><td class="num">0.93</td><td class="num">1.02</td><td class="num">67.6</td><td class="num">71.5</td><td class="num">-3.9</td></tr>
+<tr><th scope="row">2026-04-15</th><td>active</td><td class="num">0.0</td><td class="num">163.1 (est.)</td><td class="num">94.4</td><td class="num">82.5</td><td class="num">1.14</td><td class="num">1.01</td><td class="num">72.1</td><td class="num">94.4</td><td class="num">-22.3</td></tr>
+<tr><th scope="row">2026-04-16</th><td>active</td><td class="num">9.0</td><td class="num">105.2</td><td class="num">97.1</td><td class="num">84.0</td><td class="num">1.16</td><td class="num">0.97</td><td class="num">73.6</td><td class="num">97.1</td><td class="num">-23.5</td></tr>
+<tr><th scope="row">2026-04-17</th><td>active</td><td class="num">7.7</td><td class="num">93.1</td><td class="num">96.1</td><td class="num">84.7</td><td class="num">1.13</td><td class="num">1.20</td><td class="num">74.5</td><td class="num">96.1</td><td class="num">-21.6</td></tr>
+<tr><th scope="row">2026-04-18</th><td>active</td><td class="num">9.6</td><td class="num">107.8</td><td class="num">99.0</td><td class="num">86.3</td><td class="num">1.15</td><td class="num">1.25</td><td class="num">76.1</td><td class="num">99.0</td><td class="num">-23.0</td></tr>
+<tr><th scope="row">2026-04-19</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">74.3</td><td class="num">80.3</td><td class="num">0.92</td><td class="num">0.99</td><td class="num">72.5</td><td class="num">74.3</td><td class="num">-1.7</td></tr>
+<tr><th scope="row">2026-04-20</th><td>active</td><td class="num">16.2</td><td class="num">196.2</td><td class="num">104.8</td><td class="num">88.3</td><td class="num">1.19</td><td class="num">1.43</td><td class="num">78.3</td><td class="num">104.8</td><td class="num">-26.5</td></tr>
+<tr><th scope="row">2026-04-21</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">78.6</td><td class="num">82.2</td><td class="num">0.96</td><td class="num">1.25</td><td class="num">74.6</td><td class="num">78.6</td><td class="num">-3.9</td></tr>
+<tr><th scope="row">2026-04-22</th><td>active</td><td class="num">0.0</td><td class="num">179.5 (est.)</td><td class="num">103.8</td><td class="num">88.9</td><td class="num">1.17</td><td class="num">1.26</td><td class="num">79.5</td><td class="num">103.8</td><td class="num">-24.3</td></tr>
+<tr><th scope="row">2026-04-23</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">77.9</td><td class="num">82.8</td><td class="num">0.94</td><td class="num">1.00</td><td class="num">75.8</td><td class="num">77.9</td><td class="num">-2.0</td></tr>
+<tr><th scope="row">2026-04-24</th><td>active</td><td class="num">9.9</td><td class="num">117.3</td><td class="num">87.7</td><td class="num">85.2</td><td class="num">1.03</td><td class="num">1.05</td><td class="num">77.8</td><td class="num">87.7</td><td class="num">-10.0</td></tr>
+<tr><th scope="row">2026-04-25</th><td>active</td><td class="num">8.4</td><td class="num">93.4</td><td class="num">89.1</td><td class="num">85.7</td><td class="num">1.04</td><td class="num">1.03</td><td class="num">78.5</td><td class="num">89.1</td><td class="num">-10.7</td></tr>
+<tr><th scope="row">2026-04-26</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">66.9</td><td class="num">79.8</td><td class="num">0.84</td><td class="num">1.03</td><td class="num">74.8</td><td class="num">66.9</td><td class="num">8.0</td></tr>
+<tr><th scope="row">2026-04-27</th><td>active</td><td class="num">8.4</td><td class="num">97.2</td><td class="num">74.4</td><td class="num">81.0</td><td class="num">0.92</td><td class="num">0.80</td><td class="num">75.9</td><td class="num">74.4</td><td class="num">1.4</td></tr>
+<tr><th scope="row">2026-04-28</th><td>active</td><td class="num">8.4</td><td class="num">99.6</td><td class="num">80.7</td><td class="num">82.3</td><td class="num">0.98</td><td class="num">0.97</td><td class="num">77.0</td><td class="num">80.7</td><td class="num">-3.8</td></tr>
+<tr><th scope="row">2026-04-29</th><td>active</td><td class="num">0.0</td><td class="num">170.3 (est.)</td><td class="num">103.1</td><td class="num">88.4</td><td class="num">1.17</td><td class="num">0.94</td><td class="num">81.3</td><td class="num">103.1</td><td class="num">-21.8</td></tr>
+<tr><th scope="row">2026-04-30</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">77.3</td><td class="num">82.3</td><td class="num">0.94</td><td class="num">1.00</td><td class="num">77.5</td><td class="num">77.3</td><td class="num">0.2</td></tr>
+<tr><th scope="row">2026-05-01</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">58.0</td><td class="num">76.6</td><td class="num">0.76</td><td class="num">0.79</td><td class="num">73.9</td><td class="num">58.0</td><td class="num">15.9</td></tr>
+<tr><th scope="row">2026-05-02</th><td>active</td><td class="num">9.9</td><td class="num">119.4</td><td class="num">73.4</td><td class="num">79.6</td><td class="num">0.92</td><td class="num">0.79</td><td class="num">76.0</td><td class="num">73.4</td><td class="num">2.7</td></tr>
+<tr><th scope="row">2026-05-03</th><td>active</td><td class="num">9.8</td><td class="num">111.3</td><td class="num">82.8</td><td class="num">81.8</td><td class="num">1.01</td><td class="num">1.04</td><td class="num">77.7</td><td class="num">82.8</td><td class="num">-5.2</td></tr>
+<tr><th scope="row">2026-05-04</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">62.1</td><td class="num">76.1</td><td class="num">0.82</td><td class="num">0.82</td><td class="num">74.1</td><td class="num">62.1</td><td class="num">11.9</td></tr>
+<tr><th scope="row">2026-05-05</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">46.6</td><td class="num">70.9</td><td class="num">0.66</td><td class="num">0.66</td><td class="num">70.6</td><td class="num">46.6</td><td class="num">24.0</td></tr>
+<tr><th scope="row">2026-05-06</th><td>active</td><td class="num">0.0</td><td class="num">172.3 (est.)</td><td class="num">78.0</td><td class="num">77.9</td><td class="num">1.00</td><td class="num">0.67</td><td class="num">75.4</td><td class="num">78.0</td><td class="num">-2.7</td></tr>
+<tr><th scope="row">2026-05-07</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">58.5</td><td class="num">72.5</td><td class="num">0.81</td><td class="num">0.71</td><td class="num">71.9</td><td class="num">58.5</td><td class="num">13.3</td></tr>
+<tr><th scope="row">2026-05-08</th><td>active</td><td class="num">7.7</td><td class="num">87.5</td><td class="num">65.8</td><td class="num">73.5</td><td class="num">0.89</td><td class="num">0.86</td><td class="num">72.6</td><td class="num">65.8</td><td class="num">6.8</td></tr>
+<tr><th scope="row">2026-05-09</th><td>active</td><td class="num">18.6</td><td class="num">225.4</td><td class="num">105.7</td><td class="num">84.0</td><td class="num">1.26</td><td class="num">1.03</td><td class="num">79.7</td><td class="num">105.7</td><td class="num">-26.0</td></tr>
+<tr><th scope="row">2026-05-10</th><td>active</td><td class="num">7.9</td><td class="num">92.9</td><td class="num">102.5</td><td class="num">84.6</td><td class="num">1.21</td><td class="num">0.99</td><td class="num">80.3</td><td class="num">102.5</td><td class="num">-22.2</td></tr>
+<tr><th scope="row">2026-05-11</th><td>active</td><td class="num">9.6</td><td class="num">115.6</td><td class="num">105.8</td><td class="num">86.8</td><td class="num">1.22</td><td class="num">1.19</td><td class="num">81.9</td><td class="num">105.8</td><td class="num">-23.8</td></tr>
+<tr><th scope="row">2026-05-12</th><td>active</td><td class="num">7.7</td><td class="num">90.9</td><td class="num">102.1</td><td class="num">87.0</td><td class="num">1.17</td><td class="num">1.42</td><td class="num">82.4</td><td class="num">102.1</td><td class="num">-19.7</td></tr>
+<tr><th scope="row">2026-05-13</th><td>active</td><td class="num">0.0</td><td class="num">179.1 (est.)</td><td class="num">121.3</td><td class="num">93.4</td><td class="num">1.30</td><td class="num">1.43</td><td class="num">86.9</td><td class="num">121.3</td><td class="num">-34.5</td></tr>
+<tr><th scope="row">2026-05-14</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">91.0</td><td class="num">87.0</td><td class="num">1.05</td><td class="num">1.52</td><td class="num">82.8</td><td class="num">91.0</td><td class="num">-8.2</td></tr>
+<tr><th scope="row">2026-05-15</th><td>active</td><td class="num">9.6</td><td class="num">108.9</td><td class="num">95.5</td><td class="num">88.5</td><td class="num">1.08</td><td class="num">1.57</td><td class="num">84.0</td><td class="num">95.5</td><td class="num">-11.4</td></tr>
+<tr><th scope="row">2026-05-16</th><td>active</td><td class="num">9.3</td><td class="num">113.0</td><td class="num">99.9</td><td class="num">90.2</td><td class="num">1.11</td><td class="num">1.26</td><td class="num">85.4</td><td class="num">99.9</td><td class="num">-14.5</td></tr>
+<tr><th scope="row">2026-05-17</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">74.9</td><td class="num">83.9</td><td class="num">0.89</td><td class="num">1.03</td><td class="num">81.4</td><td class="num">74.9</td><td class="num">6.5</td></tr>
+<tr><th scope="row">2026-05-18</th><td>active</td><td class="num">8.0</td><td class="num">94.0</td><td class="num">79.7</td><td class="num">84.6</td><td class="num">0.94</td><td class="num">1.05</td><td class="num">82.0</td><td class="num">79.7</td><td class="num">2.3</td></tr>
+<tr><th scope="row">2026-05-19</th><td>active</td><td class="num">17.8</td><td class="num">213.8</td><td class="num">113.2</td><td class="num">93.5</td><td class="num">1.21</td><td class="num">1.20</td><td class="num">88.1</td><td class="num">113.2</td><td class="num">-25.1</td></tr>
+<tr><th scope="row">2026-05-20</th><td>active</td><td class="num">0.0</td><td class="num">175.2 (est.)</td><td class="num">128.7</td><td class="num">99.2</td><td class="num">1.30</td><td class="num">1.19</td><td class="num">92.2</td><td class="num">128.7</td><td class="num">-36.5</td></tr>
+<tr><th scope="row">2026-05-21</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">96.5</td><td class="num">92.3</td><td class="num">1.05</td><td class="num">1.19</td><td class="num">87.9</td><td class="num">96.5</td><td class="num">-8.6</td></tr>
+<tr><th scope="row">2026-05-22</th><td>active</td><td class="num">8.9</td><td class="num">100.6</td><td class="num">97.6</td><td class="num">92.9</td><td class="num">1.05</td><td class="num">1.18</td><td class="num">88.5</td><td class="num">97.6</td><td class="num">-9.1</td></tr>
+<tr><th scope="row">2026-05-23</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">73.2</td><td class="num">86.5</td><td class="num">0.85</td><td class="num">0.98</td><td class="num">84.4</td><td class="num">73.2</td><td class="num">11.2</td></tr>
+<tr><th scope="row">2026-05-24</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">54.9</td><td class="num">80.5</td><td class="num">0.68</td><td class="num">0.98</td><td class="num">80.4</td><td class="num">54.9</td><td class="num">25.6</td></tr>
+<tr><th scope="row">2026-05-25</th><td>active</td><td class="num">8.7</td><td class="num">103.6</td><td class="num">67.0</td><td class="num">82.1</td><td class="num">0.82</td><td class="num">1.00</td><td class="num">81.5</td><td class="num">67.0</td><td class="num">14.5</td></tr>
+<tr><th scope="row">2026-05-26</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">50.3</td><td class="num">76.5</td><td class="num">0.66</td><td class="num">0.60</td><td class="num">77.7</td><td class="num">50.3</td><td class="num">27.4</td></tr>
+<tr><th scope="row">2026-05-27</th><td>active</td><td class="num">0.0</td><td class="num">155.1 (est.)</td><td class="num">76.5</td><td class="num">81.9</td><td class="num">0.93</td><td class="num">0.57</td><td class="num">81.3</td><td class="num">76.5</td><td class="num">4.8</td></tr>
+<tr><th scope="row">2026-05-28</th><td>active</td><td class="num">9.0</td><td class="num">102.5</td><td class="num">83.0</td><td class="num">83.3</td><td class="num">1.00</td><td class="num">0.73</td><td class="num">82.3</td><td class="num">83.0</td><td class="num">-0.7</td></tr>
+<tr><th scope="row">2026-05-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">62.2</td><td class="num">77.6</td><td class="num">0.80</td><td class="num">0.54</td><td class="num">78.5</td><td class="num">62.2</td><td class="num">16.2</td></tr>
+<tr><th scope="row">2026-05-30</th><td>active</td><td class="num">8.9</td><td class="num">104.3</td><td class="num">72.8</td><td class="num">79.4</td><td class="num">0.92</td><td class="num">0.74</td><td class="num">79.7</td><td class="num">72.8</td><td class="num">6.9</td></tr>
+<tr><th scope="row">2026-05-31</th><td>active</td><td class="num">9.7</td><td class="num">116.6</td><td class="num">83.7</td><td class="num">82.0</td><td class="num">1.02</td><td class="num">0.99</td><td class="num">81.4</td><td class="num">83.7</td><td class="num">-2.3</td></tr>
+<tr><th scope="row">2026-06-01</th><td>active</td><td class="num">8.8</td><td class="num">100.3</td><td class="num">87.8</td><td class="num">83.2</td><td class="num">1.06</td><td class="num">0.93</td><td class="num">82.3</td><td class="num">87.8</td><td class="num">-5.6</td></tr>
+<tr><th scope="row">2026-06-02</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">65.9</td><td class="num">77.5</td><td class="num">0.85</td><td class="num">0.93</td><td class="num">78.4</td><td class="num">65.9</td><td class="num">12.6</td></tr>
+<tr><th scope="row">2026-06-03</th><td>active</td><td class="num">0.0</td><td class="num">184.9 (est.)</td><td class="num">95.6</td><td class="num">84.9</td><td class="num">1.13</td><td class="num">0.98</td><td class="num">83.4</td><td class="num">95.6</td><td class="num">-12.2</td></tr>
+<tr><th scope="row">2026-06-04</th><td>active</td><td class="num">7.5</td><td class="num">87.5</td><td class="num">93.6</td><td class="num">85.1</td><td class="num">1.10</td><td class="num">0.91</td><td class="num">83.6</td><td class="num">93.6</td><td class="num">-10.0</td></tr>
+<tr><th scope="row">2026-06-05</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">70.2</td><td class="num">79.2</td><td class="num">0.89</td><td class="num">0.95</td><td class="num">79.7</td><td class="num">70.2</td><td class="num">9.5</td></tr>
+<tr><th scope="row">2026-06-06</th><td>active</td><td class="num">9.5</td><td class="num">114.8</td><td class="num">81.4</td><td class="num">81.7</td><td class="num">1.00</td><td class="num">1.04</td><td class="num">81.3</td><td class="num">81.4</td><td class="num">0.0</td></tr>
+<tr><th scope="row">2026-06-07</th><td>active</td><td class="num">9.4</td><td class="num">113.8</td><td class="num">89.5</td><td class="num">83.9</td><td class="num">1.07</td><td class="num">1.02</td><td class="num">82.8</td><td class="num">89.5</td><td class="num">-6.6</td></tr>
+<tr><th scope="row">2026-06-08</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">67.1</td><td class="num">78.1</td><td class="num">0.86</td><td class="num">0.86</td><td class="num">79.0</td><td class="num">67.1</td><td class="num">11.9</td></tr>
+<tr><th scope="row">2026-06-09</th><td>active</td><td class="num">7.5</td><td class="num">90.8</td><td class="num">73.0</td><td class="num">79.0</td><td class="num">0.92</td><td class="num">1.07</td><td class="num">79.5</td><td class="num">73.0</td><td class="num">6.5</td></tr>
+<tr><th scope="row">2026-06-10</th><td>active</td><td class="num">0.0</td><td class="num">164.7 (est.)</td><td class="num">95.9</td><td class="num">84.9</td><td class="num">1.13</td><td class="num">1.03</td><td class="num">83.5</td><td class="num">95.9</td><td class="num">-12.4</td></tr>
+<tr><th scope="row">2026-06-11</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">72.0</td><td class="num">79.0</td><td class="num">0.91</td><td class="num">0.83</td><td class="num">79.6</td><td class="num">72.0</td><td class="num">7.7</td></tr>
+<tr><th scope="row">2026-06-12</th><td>active</td><td class="num">7.7</td><td class="num">87.0</td><td class="num">75.7</td><td class="num">79.6</td><td class="num">0.95</td><td class="num">1.04</td><td class="num">80.0</td><td class="num">75.7</td><td class="num">4.2</td></tr>
+<tr><th scope="row">2026-06-13</th><td>active</td><td class="num">8.8</td><td class="num">101.2</td><td class="num">82.1</td><td class="num">81.1</td><td class="num">1.01</td><td class="num">1.01</td><td class="num">81.0</td><td class="num">82.1</td><td class="num">-1.1</td></tr>
+<tr><th scope="row">2026-06-14</th><td>active</td><td class="num">8.6</td><td class="num">102.9</td><td class="num">87.3</td><td class="num">82.6</td><td class="num">1.06</td><td class="num">0.93</td><td class="num">82.0</td><td class="num">87.3</td><td class="num">-5.3</td></tr>
+<tr><th scope="row">2026-06-15</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">65.5</td><td class="num">76.9</td><td class="num">0.85</td><td class="num">0.98</td><td class="num">78.2</td><td class="num">65.5</td><td class="num">12.7</td></tr>
+<tr><th scope="row">2026-06-16</th><td>active</td><td class="num">8.7</td><td class="num">101.6</td><td class="num">74.5</td><td class="num">78.6</td><td class="num">0.95</td><td class="num">1.08</td><td class="num">79.3</td><td class="num">74.5</td><td class="num">4.8</td></tr>
+<tr><th scope="row">2026-06-17</th><td>active</td><td class="num">0.0</td><td class="num">168.4 (est.)</td><td class="num">98.0</td><td class="num">84.8</td><td class="num">1.16</td><td class="num">1.09</td><td class="num">83.4</td><td class="num">98.0</td><td class="num">-14.6</td></tr>
+<tr><th scope="row">2026-06-18</th><td>active</td><td class="num">7.9</td><td class="num">94.9</td><td class="num">97.2</td><td class="num">85.5</td><td class="num">1.14</td><td class="num">1.28</td><td class="num">83.9</td><td class="num">97.2</td><td class="num">-13.3</td></tr>
+<tr><th scope="row">2026-06-19</th><td>active</td><td class="num">9.8</td><td class="num">112.2</td><td class="num">101.0</td><td class="num">87.3</td><td class="num">1.16</td><td class="num">1.34</td><td class="num">85.2</td><td class="num">101.0</td><td class="num">-15.7</td></tr>
+<tr><th scope="row">2026-06-20</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">75.7</td><td class="num">81.3</td><td class="num">0.93</td><td class="num">1.07</td><td class="num">81.3</td><td class="num">75.7</td><td class="num">5.6</td></tr>
+<tr><th scope="row">2026-06-21</th><td>active</td><td class="num">8.2</td><td class="num">97.5</td><td class="num">81.2</td><td class="num">82.4</td><td class="num">0.98</td><td class="num">1.00</td><td class="num">82.0</td><td class="num">81.2</td><td class="num">0.9</td></tr>
+<tr><th scope="row">2026-06-22</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">60.9</td><td class="num">76.7</td><td class="num">0.79</td><td class="num">1.06</td><td class="num">78.2</td><td class="num">60.9</td><td class="num">17.3</td></tr>
+<tr><th scope="row">2026-06-23</th><td>active</td><td class="num">8.0</td><td class="num">90.5</td><td class="num">68.3</td><td class="num">77.7</td><td class="num">0.88</td><td class="num">0.98</td><td class="num">78.8</td><td class="num">68.3</td><td class="num">10.5</td></tr>
+<tr><th scope="row">2026-06-24</th><td>active</td><td class="num">0.0</td><td class="num">140.2 (est.)</td><td class="num">86.3</td><td class="num">82.0</td><td class="num">1.05</td><td class="num">0.92</td><td class="num">81.6</td><td class="num">86.3</td><td class="num">-4.6</td></tr>
+<tr><th scope="row">2026-06-25</th><td>active</td><td class="num">9.6</td><td class="num">115.2</td><td class="num">93.5</td><td class="num">84.3</td><td class="num">1.11</td><td class="num">0.96</td><td class="num">83.2</td><td class="num">93.5</td><td class="num">-10.3</td></tr>
+<tr><th scope="row">2026-06-26</th><td>active</td><td class="num">8.4</td><td class="num">100.7</td><td class="num">95.3</td><td class="num">85.4</td><td class="num">1.12</td><td class="num">0.88</td><td class="num">84.0</td><td class="num">95.3</td><td class="num">-11.3</td></tr>
+<tr><th scope="row">2026-06-27</th><td>active</td><td class="num">9.8</td><td class="num">116.7</td><td class="num">100.6</td><td class="num">87.6</td><td class="num">1.15</td><td class="num">1.14</td><td class="num">85.5</td><td class="num">100.6</td><td class="num">-15.1</td></tr>
+<tr><th scope="row">2026-06-28</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">75.5</td><td class="num">81.5</td><td class="num">0.93</td><td class="num">0.98</td><td class="num">81.6</td><td class="num">75.5</td><td class="num">6.1</td></tr>
+<tr><th scope="row">2026-06-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">56.6</td><td class="num">75.9</td><td class="num">0.75</td><td class="num">1.04</td><td class="num">77.8</td><td class="num">56.6</td><td class="num">21.2</td></tr>
+<tr><th scope="row">2026-06-30</th><td>active</td><td class="num">9.9</td><td class="num">118.2</td><td class="num">72.0</td><td class="num">78.8</td><td class="num">0.91</td><td class="num">1.04</td><td class="num">79.7</td><td class="num">72.0</td><td class="num">7.6</td></tr>
+<tr><th scope="row">2026-07-01</th><td>active</td><td class="num">0.0</td><td class="num">152.2 (est.)</td><td class="num">92.1</td><td class="num">83.9</td><td class="num">1.10</td><td class="num">1.08</td><td class="num">83.0</td><td class="num">92.1</td><td class="num">-9.0</td></tr>
+<tr><th scope="row">2026-07-02</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">69.0</td><td class="num">78.1</td><td class="num">0.88</td><td class="num">0.86</td><td class="num">79.2</td><td class="num">69.0</td><td class="num">10.1</td></tr>
+<tr><th scope="row">2026-07-03</th><td>active</td><td class="num">9.4</td><td class="num">105.9</td><td class="num">78.3</td><td class="num">80.0</td><td class="num">0.98</td><td class="num">0.82</td><td class="num">80.4</td><td class="num">78.3</td><td class="num">2.1</td></tr>
+<tr><th scope="row">2026-07-04</th><td>active</td><td class="num">9.3</td><td class="num">113.5</td><td class="num">87.1</td><td class="num">82.3</td><td class="num">1.06</td><td class="num">0.82</td><td class="num">81.9</td><td class="num">87.1</td><td class="num">-5.1</td></tr>
+<tr><th scope="row">2026-07-05</th><td>active</td><td class="num">8.0</td><td class="num">96.2</td><td class="num">89.3</td><td class="num">83.3</td><td class="num">1.07</td><td class="num">1.04</td><td class="num">82.6</td><td class="num">89.3</td><td class="num">-6.7</td></tr>
 </tbody>
 </table></div>
 </details>
 </figure>
 <figure id="fig-monotony-strain" class="chart-figure">
-<figcaption><strong>Training monotony and strain per week.</strong> Upper panel: monotony, the mean Ã· SD of the daily load over each week (recorded rest days count as 0); lower panel: strain, the weekly load Ã— monotony (Foster 1998; n = 25, outcome illness). The 1.5 (note) and 2.0 (flag) lines are Runalyze&#39;s convention, not study cut-offs. 18 weeks could be computed; weeks with an untracked day are hatched. No week was above 2.0. </figcaption>
+<figcaption><strong>Training monotony and strain per week.</strong> Upper panel: monotony, the mean Ã· SD of the daily load over each week (recorded rest days count as 0); lower panel: strain, the weekly load Ã— monotony (Foster 1998; n = 25, outcome illness). The 1.5 (note) and 2.0 (flag) lines are Runalyze&#39;s convention, not study cut-offs. 18 weeks could be computed; weeks with an untracked day are hatched. No week was above 2.0. Between 1.5 and 2.0: 2026-W11, 2026-W13, 2026-W14, 2026-W22, 2026-W26, 2026-W27.</figcaption>
 <div class="chart-box">
-<svg id="monotony-strain" class="chart" viewBox="0 0 640.0 330.0" width="640.0" height="330.0" role="img" aria-labelledby="monotony-strain-title monotony-strain-desc" font-family="system-ui, sans-serif">
+<svg id="monotony-strain" class="chart" viewBox="0 0 380.0 366.0" width="380.0" height="366.0" role="img" aria-labelledby="monotony-strain-title monotony-strain-desc" font-family="system-ui, sans-serif">
 <title id="monotony-strain-title">Training monotony and strain per week</title>
-<desc id="monotony-strain-desc">Upper panel: monotony, the mean Ã· SD of the daily load over each week (recorded rest days count as 0); lower panel: strain, the weekly load Ã— monotony (Foster 1998; n = 25, outcome illness). The 1.5 (note) and 2.0 (flag) lines are Runalyze&#39;s convention, not study cut-offs. 18 weeks could be computed; weeks with an untracked day are hatched. No week was above 2.0. </desc>
+<desc id="monotony-strain-desc">Upper panel: monotony, the mean Ã· SD of the daily load over each week (recorded rest days count as 0); lower panel: strain, the weekly load Ã— monotony (Foster 1998; n = 25, outcome illness). The 1.5 (note) and 2.0 (flag) lines are Runalyze&#39;s convention, not study cut-offs. 18 weeks could be computed; weeks with an untracked day are hatched. No week was above 2.0. Between 1.5 and 2.0: 2026-W11, 2026-W13, 2026-W14, 2026-W22, 2026-W26, 2026-W27.</desc>
 <defs><pattern id="monotony-strain-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern></defs>
 <rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#0072B2"/>
 <text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">monotony</text>
 <rect x="151.5" y="7.0" width="16.0" height="10.0" fill="#E69F00"/>
 <text x="173.5" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">strain</text>
-<line x1="232.2" y1="12.0" x2="248.2" y2="12.0" stroke="#444" stroke-width="2.5" stroke-dasharray="6 3"/>
-<text x="254.2" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">note / flag lines (Runalyze)</text>
-<rect x="476.5" y="7.0" width="16.0" height="10.0" fill="url(#monotony-strain-nodata)" stroke="#bbb"/>
-<text x="498.5" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">not computable</text>
-<line x1="56.0" y1="156.0" x2="624.0" y2="156.0" stroke="#666" stroke-width="1.0"/>
-<text x="52.0" y="160.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
-<line x1="56.0" y1="121.3" x2="624.0" y2="121.3" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="125.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">1</text>
-<line x1="56.0" y1="86.7" x2="624.0" y2="86.7" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="90.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">2</text>
-<line x1="56.0" y1="52.0" x2="624.0" y2="52.0" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="56.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">3</text>
-<line x1="56.0" y1="52.0" x2="56.0" y2="156.0" stroke="#666" stroke-width="1.0"/>
-<text x="56.0" y="46.0" text-anchor="start" font-size="12.0" fill="#444">monotony (mean Ã· SD of daily load)</text>
-<rect x="60.7" y="116.0" width="22.1" height="40.0" fill="#0072B2"><title>2026-W10: monotony 1.15</title></rect>
-<rect x="92.3" y="116.1" width="22.1" height="39.9" fill="#0072B2"><title>2026-W11: monotony 1.15</title></rect>
-<rect x="123.8" y="116.0" width="22.1" height="40.0" fill="#0072B2"><title>2026-W12: monotony 1.15</title></rect>
-<rect x="155.4" y="116.2" width="22.1" height="39.8" fill="#0072B2"><title>2026-W13: monotony 1.15</title></rect>
-<rect x="187.0" y="116.2" width="22.1" height="39.8" fill="#0072B2"><title>2026-W14: monotony 1.15</title></rect>
-<rect x="218.5" y="116.5" width="22.1" height="39.5" fill="#0072B2"><title>2026-W15: monotony 1.14</title></rect>
-<rect x="250.1" y="116.1" width="22.1" height="39.9" fill="#0072B2"><title>2026-W16: monotony 1.15</title></rect>
-<rect x="281.6" y="128.4" width="22.1" height="27.6" fill="#0072B2"><title>2026-W17: monotony 0.80</title></rect>
-<rect x="313.2" y="116.3" width="22.1" height="39.7" fill="#0072B2"><title>2026-W18: monotony 1.15</title></rect>
-<rect x="344.7" y="130.5" width="22.1" height="25.5" fill="#0072B2"><title>2026-W19: monotony 0.73</title></rect>
-<rect x="376.3" y="116.3" width="22.1" height="39.7" fill="#0072B2"><title>2026-W20: monotony 1.14</title></rect>
-<rect x="407.8" y="129.5" width="22.1" height="26.5" fill="#0072B2"><title>2026-W21: monotony 0.76</title></rect>
-<rect x="439.4" y="116.1" width="22.1" height="39.9" fill="#0072B2"><title>2026-W22: monotony 1.15</title></rect>
-<rect x="471.0" y="116.5" width="22.1" height="39.5" fill="#0072B2"><title>2026-W23: monotony 1.14</title></rect>
-<rect x="502.5" y="116.2" width="22.1" height="39.8" fill="#0072B2"><title>2026-W24: monotony 1.15</title></rect>
-<rect x="534.1" y="116.2" width="22.1" height="39.8" fill="#0072B2"><title>2026-W25: monotony 1.15</title></rect>
-<rect x="565.6" y="116.4" width="22.1" height="39.6" fill="#0072B2"><title>2026-W26: monotony 1.14</title></rect>
-<rect x="597.2" y="116.2" width="22.1" height="39.8" fill="#0072B2"><title>2026-W27: monotony 1.15</title></rect>
-<line x1="56.0" y1="104.0" x2="624.0" y2="104.0" stroke="#444" stroke-width="1.0" stroke-dasharray="3 3"/>
-<text x="622.0" y="101.0" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">note 1.5</text>
-<line x1="56.0" y1="86.7" x2="624.0" y2="86.7" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
-<text x="622.0" y="83.7" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">flag 2.0</text>
-<text x="71.8" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
-<text x="103.3" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
-<text x="134.9" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
-<text x="166.4" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
-<text x="198.0" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
-<text x="229.6" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
-<text x="261.1" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
-<text x="292.7" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
-<text x="324.2" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
-<text x="355.8" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
-<text x="387.3" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
-<text x="418.9" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
-<text x="450.4" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
-<text x="482.0" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
-<text x="513.6" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
-<text x="545.1" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
-<text x="576.7" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
-<text x="608.2" y="172.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
-<line x1="56.0" y1="304.0" x2="624.0" y2="304.0" stroke="#666" stroke-width="1.0"/>
-<text x="52.0" y="308.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
-<line x1="56.0" y1="269.3" x2="624.0" y2="269.3" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="273.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">200</text>
-<line x1="56.0" y1="234.7" x2="624.0" y2="234.7" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="238.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">400</text>
-<line x1="56.0" y1="200.0" x2="624.0" y2="200.0" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="204.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">600</text>
-<line x1="56.0" y1="200.0" x2="56.0" y2="304.0" stroke="#666" stroke-width="1.0"/>
-<text x="56.0" y="194.0" text-anchor="start" font-size="12.0" fill="#444">strain (weekly load Ã— monotony, TRIMP)</text>
-<rect x="60.7" y="228.8" width="22.1" height="75.2" fill="#E69F00"><title>2026-W10: strain 434</title></rect>
-<rect x="92.3" y="225.4" width="22.1" height="78.6" fill="#E69F00"><title>2026-W11: strain 453</title></rect>
-<rect x="123.8" y="226.3" width="22.1" height="77.7" fill="#E69F00"><title>2026-W12: strain 448</title></rect>
-<rect x="155.4" y="216.5" width="22.1" height="87.5" fill="#E69F00"><title>2026-W13: strain 505</title></rect>
-<rect x="187.0" y="219.9" width="22.1" height="84.1" fill="#E69F00"><title>2026-W14: strain 485</title></rect>
-<rect x="218.5" y="225.1" width="22.1" height="78.9" fill="#E69F00"><title>2026-W15: strain 455</title></rect>
-<rect x="250.1" y="223.5" width="22.1" height="80.5" fill="#E69F00"><title>2026-W16: strain 465</title></rect>
-<rect x="281.6" y="247.8" width="22.1" height="56.2" fill="#E69F00"><title>2026-W17: strain 324</title></rect>
-<rect x="313.2" y="219.1" width="22.1" height="84.9" fill="#E69F00"><title>2026-W18: strain 490</title></rect>
-<rect x="344.7" y="252.3" width="22.1" height="51.7" fill="#E69F00"><title>2026-W19: strain 298</title></rect>
-<rect x="376.3" y="219.1" width="22.1" height="84.9" fill="#E69F00"><title>2026-W20: strain 490</title></rect>
-<rect x="407.8" y="249.9" width="22.1" height="54.1" fill="#E69F00"><title>2026-W21: strain 312</title></rect>
-<rect x="439.4" y="218.8" width="22.1" height="85.2" fill="#E69F00"><title>2026-W22: strain 491</title></rect>
-<rect x="471.0" y="221.7" width="22.1" height="82.3" fill="#E69F00"><title>2026-W23: strain 475</title></rect>
-<rect x="502.5" y="228.0" width="22.1" height="76.0" fill="#E69F00"><title>2026-W24: strain 438</title></rect>
-<rect x="534.1" y="223.1" width="22.1" height="80.9" fill="#E69F00"><title>2026-W25: strain 467</title></rect>
-<rect x="565.6" y="220.3" width="22.1" height="83.7" fill="#E69F00"><title>2026-W26: strain 483</title></rect>
-<rect x="597.2" y="217.8" width="22.1" height="86.2" fill="#E69F00"><title>2026-W27: strain 498</title></rect>
-<text x="71.8" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
-<text x="103.3" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
-<text x="134.9" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
-<text x="166.4" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
-<text x="198.0" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
-<text x="229.6" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
-<text x="261.1" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
-<text x="292.7" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
-<text x="324.2" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
-<text x="355.8" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
-<text x="387.3" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
-<text x="418.9" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
-<text x="450.4" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
-<text x="482.0" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
-<text x="513.6" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
-<text x="545.1" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
-<text x="576.7" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
-<text x="608.2" y="320.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<line x1="56.0" y1="30.0" x2="72.0" y2="30.0" stroke="#444" stroke-width="2.5" stroke-dasharray="3 3"/>
+<text x="78.0" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">note 1.5 (Runalyze)</text>
+<line x1="56.0" y1="48.0" x2="72.0" y2="48.0" stroke="#444" stroke-width="2.5" stroke-dasharray="6 3"/>
+<text x="78.0" y="52.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">flag 2.0 (Runalyze)</text>
+<rect x="233.4" y="43.0" width="16.0" height="10.0" fill="url(#monotony-strain-nodata)" stroke="#bbb"/>
+<text x="255.4" y="52.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">not computable</text>
+<line x1="56.0" y1="192.0" x2="364.0" y2="192.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="196.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line class="grid" x1="56.0" y1="157.3" x2="364.0" y2="157.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="161.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">1</text>
+<line class="grid" x1="56.0" y1="122.7" x2="364.0" y2="122.7" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="126.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">2</text>
+<line class="grid" x1="56.0" y1="88.0" x2="364.0" y2="88.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="92.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">3</text>
+<line x1="56.0" y1="88.0" x2="56.0" y2="192.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="82.0" text-anchor="start" font-size="12.0" fill="#444">monotony (mean Ã· SD of daily load)</text>
+<rect x="58.6" y="140.8" width="12.0" height="51.2" fill="#0072B2"><title>2026-W10: monotony 1.48</title></rect>
+<rect x="75.7" y="139.8" width="12.0" height="52.2" fill="#0072B2"><title>2026-W11: monotony 1.50</title></rect>
+<rect x="92.8" y="145.0" width="12.0" height="47.0" fill="#0072B2"><title>2026-W12: monotony 1.35</title></rect>
+<rect x="109.9" y="138.1" width="12.0" height="53.9" fill="#0072B2"><title>2026-W13: monotony 1.56</title></rect>
+<rect x="127.0" y="139.5" width="12.0" height="52.5" fill="#0072B2"><title>2026-W14: monotony 1.51</title></rect>
+<rect x="144.1" y="143.3" width="12.0" height="48.7" fill="#0072B2"><title>2026-W15: monotony 1.41</title></rect>
+<rect x="161.2" y="141.4" width="12.0" height="50.6" fill="#0072B2"><title>2026-W16: monotony 1.46</title></rect>
+<rect x="178.3" y="155.4" width="12.0" height="36.6" fill="#0072B2"><title>2026-W17: monotony 1.06</title></rect>
+<rect x="195.5" y="141.4" width="12.0" height="50.6" fill="#0072B2"><title>2026-W18: monotony 1.46</title></rect>
+<rect x="212.6" y="157.8" width="12.0" height="34.2" fill="#0072B2"><title>2026-W19: monotony 0.99</title></rect>
+<rect x="229.7" y="142.3" width="12.0" height="49.7" fill="#0072B2"><title>2026-W20: monotony 1.43</title></rect>
+<rect x="246.8" y="156.6" width="12.0" height="35.4" fill="#0072B2"><title>2026-W21: monotony 1.02</title></rect>
+<rect x="263.9" y="139.8" width="12.0" height="52.2" fill="#0072B2"><title>2026-W22: monotony 1.51</title></rect>
+<rect x="281.0" y="143.5" width="12.0" height="48.5" fill="#0072B2"><title>2026-W23: monotony 1.40</title></rect>
+<rect x="298.1" y="142.7" width="12.0" height="49.3" fill="#0072B2"><title>2026-W24: monotony 1.42</title></rect>
+<rect x="315.2" y="141.9" width="12.0" height="50.1" fill="#0072B2"><title>2026-W25: monotony 1.44</title></rect>
+<rect x="332.3" y="139.2" width="12.0" height="52.8" fill="#0072B2"><title>2026-W26: monotony 1.52</title></rect>
+<rect x="349.5" y="139.5" width="12.0" height="52.5" fill="#0072B2"><title>2026-W27: monotony 1.51</title></rect>
+<line x1="56.0" y1="140.0" x2="364.0" y2="140.0" stroke="#444" stroke-width="1.0" stroke-dasharray="3 3"/>
+<line x1="56.0" y1="122.7" x2="364.0" y2="122.7" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
+<text x="81.7" y="208.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="115.9" y="208.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="150.1" y="208.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="184.3" y="208.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="218.6" y="208.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="252.8" y="208.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="287.0" y="208.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="321.2" y="208.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="355.4" y="208.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<line x1="56.0" y1="340.0" x2="364.0" y2="340.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="344.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line class="grid" x1="56.0" y1="288.0" x2="364.0" y2="288.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="292.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">500</text>
+<line class="grid" x1="56.0" y1="236.0" x2="364.0" y2="236.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="240.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">1000</text>
+<line x1="56.0" y1="236.0" x2="56.0" y2="340.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="230.0" text-anchor="start" font-size="12.0" fill="#444">strain (weekly load Ã— monotony, TRIMP)</text>
+<rect x="58.6" y="259.6" width="12.0" height="80.4" fill="#E69F00"><title>2026-W10: strain 773</title></rect>
+<rect x="75.7" y="255.9" width="12.0" height="84.1" fill="#E69F00"><title>2026-W11: strain 808</title></rect>
+<rect x="92.8" y="258.5" width="12.0" height="81.5" fill="#E69F00"><title>2026-W12: strain 784</title></rect>
+<rect x="109.9" y="247.4" width="12.0" height="92.6" fill="#E69F00"><title>2026-W13: strain 890</title></rect>
+<rect x="127.0" y="250.1" width="12.0" height="89.9" fill="#E69F00"><title>2026-W14: strain 864</title></rect>
+<rect x="144.1" y="256.0" width="12.0" height="84.0" fill="#E69F00"><title>2026-W15: strain 808</title></rect>
+<rect x="161.2" y="254.0" width="12.0" height="86.0" fill="#E69F00"><title>2026-W16: strain 827</title></rect>
+<rect x="178.3" y="275.6" width="12.0" height="64.4" fill="#E69F00"><title>2026-W17: strain 619</title></rect>
+<rect x="195.5" y="249.2" width="12.0" height="90.8" fill="#E69F00"><title>2026-W18: strain 873</title></rect>
+<rect x="212.6" y="280.7" width="12.0" height="59.3" fill="#E69F00"><title>2026-W19: strain 571</title></rect>
+<rect x="229.7" y="249.3" width="12.0" height="90.7" fill="#E69F00"><title>2026-W20: strain 872</title></rect>
+<rect x="246.8" y="278.0" width="12.0" height="62.0" fill="#E69F00"><title>2026-W21: strain 596</title></rect>
+<rect x="263.9" y="248.9" width="12.0" height="91.1" fill="#E69F00"><title>2026-W22: strain 876</title></rect>
+<rect x="281.0" y="252.5" width="12.0" height="87.5" fill="#E69F00"><title>2026-W23: strain 841</title></rect>
+<rect x="298.1" y="259.1" width="12.0" height="80.9" fill="#E69F00"><title>2026-W24: strain 778</title></rect>
+<rect x="315.2" y="253.7" width="12.0" height="86.3" fill="#E69F00"><title>2026-W25: strain 830</title></rect>
+<rect x="332.3" y="250.8" width="12.0" height="89.2" fill="#E69F00"><title>2026-W26: strain 858</title></rect>
+<rect x="349.5" y="247.8" width="12.0" height="92.2" fill="#E69F00"><title>2026-W27: strain 887</title></rect>
+<text x="81.7" y="356.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="115.9" y="356.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="150.1" y="356.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="184.3" y="356.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="218.6" y="356.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="252.8" y="356.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="287.0" y="356.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="321.2" y="356.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="355.4" y="356.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
 </svg>
 </div>
 <details class="numbers"><summary>Training monotony and strain per week: the numbers</summary>
@@ -11648,24 +12275,24 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <caption>Weekly load, monotony and strain (TRIMP)</caption>
 <thead><tr><th scope="col">Week</th><th scope="col" class="num">Untracked days</th><th scope="col" class="num">Load</th><th scope="col" class="num">Monotony</th><th scope="col" class="num">Strain</th></tr></thead>
 <tbody>
-<tr><th scope="row">2026-W10</th><td class="num">0</td><td class="num">376.3</td><td class="num">1.15</td><td class="num">434</td></tr>
-<tr><th scope="row">2026-W11</th><td class="num">0</td><td class="num">393.9</td><td class="num">1.15</td><td class="num">453</td></tr>
-<tr><th scope="row">2026-W12</th><td class="num">0</td><td class="num">388.8</td><td class="num">1.15</td><td class="num">448</td></tr>
-<tr><th scope="row">2026-W13</th><td class="num">0</td><td class="num">439.2</td><td class="num">1.15</td><td class="num">505</td></tr>
-<tr><th scope="row">2026-W14</th><td class="num">0</td><td class="num">422.8</td><td class="num">1.15</td><td class="num">485</td></tr>
-<tr><th scope="row">2026-W15</th><td class="num">0</td><td class="num">399.3</td><td class="num">1.14</td><td class="num">455</td></tr>
-<tr><th scope="row">2026-W16</th><td class="num">0</td><td class="num">403.9</td><td class="num">1.15</td><td class="num">465</td></tr>
-<tr><th scope="row">2026-W17</th><td class="num">0</td><td class="num">407.0</td><td class="num">0.80</td><td class="num">324</td></tr>
-<tr><th scope="row">2026-W18</th><td class="num">0</td><td class="num">427.5</td><td class="num">1.15</td><td class="num">490</td></tr>
-<tr><th scope="row">2026-W19</th><td class="num">0</td><td class="num">405.9</td><td class="num">0.73</td><td class="num">298</td></tr>
-<tr><th scope="row">2026-W20</th><td class="num">0</td><td class="num">428.4</td><td class="num">1.14</td><td class="num">490</td></tr>
-<tr><th scope="row">2026-W21</th><td class="num">0</td><td class="num">408.4</td><td class="num">0.76</td><td class="num">312</td></tr>
-<tr><th scope="row">2026-W22</th><td class="num">0</td><td class="num">426.9</td><td class="num">1.15</td><td class="num">491</td></tr>
-<tr><th scope="row">2026-W23</th><td class="num">0</td><td class="num">416.5</td><td class="num">1.14</td><td class="num">475</td></tr>
-<tr><th scope="row">2026-W24</th><td class="num">0</td><td class="num">381.9</td><td class="num">1.15</td><td class="num">438</td></tr>
-<tr><th scope="row">2026-W25</th><td class="num">0</td><td class="num">406.2</td><td class="num">1.15</td><td class="num">467</td></tr>
-<tr><th scope="row">2026-W26</th><td class="num">0</td><td class="num">423.1</td><td class="num">1.14</td><td class="num">483</td></tr>
-<tr><th scope="row">2026-W27</th><td class="num">0</td><td class="num">433.8</td><td class="num">1.15</td><td class="num">498</td></tr>
+<tr><th scope="row">2026-W10</th><td class="num">0</td><td class="num">524.0</td><td class="num">1.48</td><td class="num">773</td></tr>
+<tr><th scope="row">2026-W11</th><td class="num">0</td><td class="num">537.1</td><td class="num">1.50</td><td class="num">808</td></tr>
+<tr><th scope="row">2026-W12</th><td class="num">0</td><td class="num">578.8</td><td class="num">1.35</td><td class="num">784</td></tr>
+<tr><th scope="row">2026-W13</th><td class="num">0</td><td class="num">572.6</td><td class="num">1.56</td><td class="num">890</td></tr>
+<tr><th scope="row">2026-W14</th><td class="num">0</td><td class="num">571.2</td><td class="num">1.51</td><td class="num">864</td></tr>
+<tr><th scope="row">2026-W15</th><td class="num">0</td><td class="num">574.8</td><td class="num">1.41</td><td class="num">808</td></tr>
+<tr><th scope="row">2026-W16</th><td class="num">0</td><td class="num">567.0</td><td class="num">1.46</td><td class="num">827</td></tr>
+<tr><th scope="row">2026-W17</th><td class="num">0</td><td class="num">586.5</td><td class="num">1.06</td><td class="num">619</td></tr>
+<tr><th scope="row">2026-W18</th><td class="num">0</td><td class="num">597.8</td><td class="num">1.46</td><td class="num">873</td></tr>
+<tr><th scope="row">2026-W19</th><td class="num">0</td><td class="num">578.2</td><td class="num">0.99</td><td class="num">571</td></tr>
+<tr><th scope="row">2026-W20</th><td class="num">0</td><td class="num">607.5</td><td class="num">1.43</td><td class="num">872</td></tr>
+<tr><th scope="row">2026-W21</th><td class="num">0</td><td class="num">583.6</td><td class="num">1.02</td><td class="num">596</td></tr>
+<tr><th scope="row">2026-W22</th><td class="num">0</td><td class="num">582.0</td><td class="num">1.51</td><td class="num">876</td></tr>
+<tr><th scope="row">2026-W23</th><td class="num">0</td><td class="num">601.4</td><td class="num">1.40</td><td class="num">841</td></tr>
+<tr><th scope="row">2026-W24</th><td class="num">0</td><td class="num">546.6</td><td class="num">1.42</td><td class="num">778</td></tr>
+<tr><th scope="row">2026-W25</th><td class="num">0</td><td class="num">574.6</td><td class="num">1.44</td><td class="num">830</td></tr>
+<tr><th scope="row">2026-W26</th><td class="num">0</td><td class="num">563.3</td><td class="num">1.52</td><td class="num">858</td></tr>
+<tr><th scope="row">2026-W27</th><td class="num">0</td><td class="num">586.0</td><td class="num">1.51</td><td class="num">887</td></tr>
 </tbody>
 </table></div>
 </details>
@@ -11673,7 +12300,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <figure id="fig-matched-cadence" class="chart-figure">
 <figcaption><strong>Cadence and step length at matched speed over the season.</strong> Each circle is one run&#39;s cadence at the runner&#39;s reference speed (11.7 km/h (5:08 /km), the median speed of runs without intervals), from 72 runs in the season&#39;s regression; the solid line is the weekly mean. Over 72 runs it ranged from 171.2 to 171.3 steps/min around a season baseline of 171.2. The 166 and 178 steps/min lines are soft absolute flags (Luedke 2016; Thakkar 2019); advice is +5â€“10 % of the runner&#39;s own cadence, not a fixed 180. The lower panel shows step length at the same speed; more than 10 % above the baseline is a long stride (G2; Willson 2014).</figcaption>
 <div class="chart-box">
-<svg id="matched-cadence" class="chart" viewBox="0 0 640.0 356.0" width="640.0" height="356.0" role="img" aria-labelledby="matched-cadence-title matched-cadence-desc" font-family="system-ui, sans-serif">
+<svg id="matched-cadence" class="chart" viewBox="0 0 380.0 410.0" width="380.0" height="410.0" role="img" aria-labelledby="matched-cadence-title matched-cadence-desc" font-family="system-ui, sans-serif">
 <title id="matched-cadence-title">Cadence and step length at matched speed over the season</title>
 <desc id="matched-cadence-desc">Each circle is one run&#39;s cadence at the runner&#39;s reference speed (11.7 km/h (5:08 /km), the median speed of runs without intervals), from 72 runs in the season&#39;s regression; the solid line is the weekly mean. Over 72 runs it ranged from 171.2 to 171.3 steps/min around a season baseline of 171.2. The 166 and 178 steps/min lines are soft absolute flags (Luedke 2016; Thakkar 2019); advice is +5â€“10 % of the runner&#39;s own cadence, not a fixed 180. The lower panel shows step length at the same speed; more than 10 % above the baseline is a long stride (G2; Willson 2014).</desc>
 <circle cx="64.0" cy="12.0" r="3.5" fill="#fff" stroke="#0072B2" stroke-width="1.5"/>
@@ -11682,217 +12309,200 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <text x="136.3" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">weekly mean</text>
 <line x1="232.2" y1="12.0" x2="248.2" y2="12.0" stroke="#009E73" stroke-width="2.5" stroke-dasharray="8 3"/>
 <text x="254.2" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">season baseline</text>
-<line x1="379.8" y1="12.0" x2="395.8" y2="12.0" stroke="#444" stroke-width="2.5" stroke-dasharray="6 3"/>
-<text x="401.8" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">reference lines</text>
-<line x1="56.0" y1="182.0" x2="624.0" y2="182.0" stroke="#666" stroke-width="1.0"/>
-<text x="52.0" y="186.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">165</text>
-<line x1="56.0" y1="138.7" x2="624.0" y2="138.7" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="142.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">170</text>
-<line x1="56.0" y1="95.3" x2="624.0" y2="95.3" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="99.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">175</text>
-<line x1="56.0" y1="52.0" x2="624.0" y2="52.0" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="56.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">180</text>
-<line x1="56.0" y1="52.0" x2="56.0" y2="182.0" stroke="#666" stroke-width="1.0"/>
-<text x="56.0" y="46.0" text-anchor="start" font-size="12.0" fill="#444">steps/min at 11.7 km/h (5:08 /km)</text>
-<line x1="56.0" y1="173.3" x2="624.0" y2="173.3" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
-<text x="622.0" y="170.3" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">166 low (soft flag)</text>
-<line x1="56.0" y1="69.3" x2="624.0" y2="69.3" stroke="#444" stroke-width="1.0" stroke-dasharray="3 3"/>
-<text x="622.0" y="66.3" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">178 high</text>
-<line x1="56.0" y1="127.9" x2="624.0" y2="127.9" stroke="#009E73" stroke-width="2.0" stroke-dasharray="8 3"/>
-<polyline fill="none" stroke="#1a1a1a" stroke-width="2.0" stroke-linejoin="round" points="71.8,128.0 103.3,127.7 134.9,128.1 166.4,127.9 198.0,127.9 229.6,127.7 261.1,128.0 292.7,127.9 324.2,127.9 355.8,127.9 387.3,127.8 418.9,128.2 450.4,127.9 482.0,128.0 513.6,128.0 545.1,127.7 576.7,128.0 608.2,127.9"/>
-<circle cx="58.3" cy="128.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-02-run.fit: 171.2 steps/min</title></circle>
-<circle cx="62.8" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-03-run.fit: 171.2 steps/min</title></circle>
-<circle cx="76.3" cy="127.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-06-run.fit: 171.3 steps/min</title></circle>
-<circle cx="80.8" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-07-run.fit: 171.2 steps/min</title></circle>
-<circle cx="89.8" cy="127.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-09-run.fit: 171.3 steps/min</title></circle>
-<circle cx="94.3" cy="127.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-10-run.fit: 171.3 steps/min</title></circle>
-<circle cx="107.8" cy="127.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-13-run.fit: 171.3 steps/min</title></circle>
-<circle cx="116.9" cy="128.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-15-run.fit: 171.2 steps/min</title></circle>
-<circle cx="121.4" cy="127.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-16-run.fit: 171.3 steps/min</title></circle>
-<circle cx="125.9" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-17-run.fit: 171.2 steps/min</title></circle>
-<circle cx="139.4" cy="128.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-20-run.fit: 171.2 steps/min</title></circle>
-<circle cx="143.9" cy="128.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-21-run.fit: 171.2 steps/min</title></circle>
-<circle cx="152.9" cy="127.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-23-run.fit: 171.3 steps/min</title></circle>
-<circle cx="157.4" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-24-run.fit: 171.2 steps/min</title></circle>
-<circle cx="171.0" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-27-run.fit: 171.2 steps/min</title></circle>
-<circle cx="175.5" cy="128.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-28-run.fit: 171.2 steps/min</title></circle>
-<circle cx="184.5" cy="127.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-30-run.fit: 171.3 steps/min</title></circle>
-<circle cx="198.0" cy="127.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-02-run.fit: 171.2 steps/min</title></circle>
-<circle cx="202.5" cy="128.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-03-run.fit: 171.2 steps/min</title></circle>
-<circle cx="211.5" cy="127.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-05-run.fit: 171.2 steps/min</title></circle>
-<circle cx="220.5" cy="127.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-07-run.fit: 171.3 steps/min</title></circle>
-<circle cx="229.6" cy="127.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-09-run.fit: 171.3 steps/min</title></circle>
-<circle cx="238.6" cy="128.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-11-run.fit: 171.2 steps/min</title></circle>
-<circle cx="243.1" cy="127.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-12-run.fit: 171.3 steps/min</title></circle>
-<circle cx="252.1" cy="128.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-14-run.fit: 171.2 steps/min</title></circle>
-<circle cx="261.1" cy="128.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-16-run.fit: 171.2 steps/min</title></circle>
-<circle cx="265.6" cy="127.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-17-run.fit: 171.3 steps/min</title></circle>
-<circle cx="270.1" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-18-run.fit: 171.2 steps/min</title></circle>
-<circle cx="279.1" cy="127.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run.fit: 171.3 steps/min</title></circle>
-<circle cx="279.1" cy="128.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run-2.fit: 171.2 steps/min</title></circle>
-<circle cx="297.2" cy="128.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-24-run.fit: 171.2 steps/min</title></circle>
-<circle cx="301.7" cy="127.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-25-run.fit: 171.3 steps/min</title></circle>
-<circle cx="310.7" cy="128.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-27-run.fit: 171.2 steps/min</title></circle>
-<circle cx="315.2" cy="127.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-28-run.fit: 171.3 steps/min</title></circle>
-<circle cx="333.2" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-02-run.fit: 171.2 steps/min</title></circle>
-<circle cx="337.7" cy="127.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-03-run.fit: 171.3 steps/min</title></circle>
-<circle cx="360.3" cy="127.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-08-run.fit: 171.3 steps/min</title></circle>
-<circle cx="364.8" cy="127.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-09-run.fit: 171.3 steps/min</title></circle>
-<circle cx="364.8" cy="127.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-09-run-2.fit: 171.2 steps/min</title></circle>
-<circle cx="369.3" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-10-run.fit: 171.2 steps/min</title></circle>
-<circle cx="373.8" cy="127.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-11-run.fit: 171.2 steps/min</title></circle>
-<circle cx="378.3" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-12-run.fit: 171.2 steps/min</title></circle>
-<circle cx="391.8" cy="127.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-15-run.fit: 171.3 steps/min</title></circle>
-<circle cx="396.3" cy="127.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-16-run.fit: 171.3 steps/min</title></circle>
-<circle cx="405.4" cy="128.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-18-run.fit: 171.2 steps/min</title></circle>
-<circle cx="409.9" cy="128.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run.fit: 171.2 steps/min</title></circle>
-<circle cx="409.9" cy="128.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run-2.fit: 171.2 steps/min</title></circle>
-<circle cx="423.4" cy="128.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-22-run.fit: 171.2 steps/min</title></circle>
-<circle cx="436.9" cy="127.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-25-run.fit: 171.3 steps/min</title></circle>
-<circle cx="450.4" cy="127.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-28-run.fit: 171.3 steps/min</title></circle>
-<circle cx="459.5" cy="128.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-30-run.fit: 171.2 steps/min</title></circle>
-<circle cx="464.0" cy="127.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-31-run.fit: 171.3 steps/min</title></circle>
-<circle cx="468.5" cy="127.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-01-run.fit: 171.3 steps/min</title></circle>
-<circle cx="482.0" cy="128.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-04-run.fit: 171.2 steps/min</title></circle>
-<circle cx="491.0" cy="127.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-06-run.fit: 171.3 steps/min</title></circle>
-<circle cx="495.5" cy="127.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-07-run.fit: 171.2 steps/min</title></circle>
-<circle cx="504.5" cy="127.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-09-run.fit: 171.3 steps/min</title></circle>
-<circle cx="518.1" cy="128.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-12-run.fit: 171.2 steps/min</title></circle>
-<circle cx="522.6" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-13-run.fit: 171.2 steps/min</title></circle>
-<circle cx="527.1" cy="128.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-14-run.fit: 171.2 steps/min</title></circle>
-<circle cx="536.1" cy="128.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-16-run.fit: 171.2 steps/min</title></circle>
-<circle cx="545.1" cy="127.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-18-run.fit: 171.3 steps/min</title></circle>
-<circle cx="549.6" cy="127.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-19-run.fit: 171.3 steps/min</title></circle>
-<circle cx="558.6" cy="127.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-21-run.fit: 171.3 steps/min</title></circle>
-<circle cx="567.7" cy="127.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-23-run.fit: 171.2 steps/min</title></circle>
-<circle cx="576.7" cy="127.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-25-run.fit: 171.3 steps/min</title></circle>
-<circle cx="581.2" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-26-run.fit: 171.2 steps/min</title></circle>
-<circle cx="585.7" cy="128.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-27-run.fit: 171.2 steps/min</title></circle>
-<circle cx="599.2" cy="128.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-30-run.fit: 171.2 steps/min</title></circle>
-<circle cx="612.7" cy="128.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-03-run.fit: 171.2 steps/min</title></circle>
-<circle cx="617.2" cy="127.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-04-run.fit: 171.3 steps/min</title></circle>
-<circle cx="621.7" cy="128.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-05-run.fit: 171.2 steps/min</title></circle>
-<text x="71.8" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
-<text x="103.3" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
-<text x="134.9" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
-<text x="166.4" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
-<text x="198.0" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
-<text x="229.6" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
-<text x="261.1" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
-<text x="292.7" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
-<text x="324.2" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
-<text x="355.8" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
-<text x="387.3" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
-<text x="418.9" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
-<text x="450.4" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
-<text x="482.0" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
-<text x="513.6" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
-<text x="545.1" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
-<text x="576.7" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
-<text x="608.2" y="198.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
-<line x1="56.0" y1="330.0" x2="624.0" y2="330.0" stroke="#666" stroke-width="1.0"/>
-<text x="52.0" y="334.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0.5</text>
-<line x1="56.0" y1="295.3" x2="624.0" y2="295.3" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="299.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">1.0</text>
-<line x1="56.0" y1="260.7" x2="624.0" y2="260.7" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="264.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">1.5</text>
-<line x1="56.0" y1="226.0" x2="624.0" y2="226.0" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="230.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">2.0</text>
-<line x1="56.0" y1="226.0" x2="56.0" y2="330.0" stroke="#666" stroke-width="1.0"/>
-<text x="56.0" y="220.0" text-anchor="start" font-size="12.0" fill="#444">step length (m) at the same speed</text>
-<line x1="56.0" y1="286.0" x2="624.0" y2="286.0" stroke="#009E73" stroke-width="2.0" stroke-dasharray="8 3"/>
-<line x1="56.0" y1="278.1" x2="624.0" y2="278.1" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
-<text x="622.0" y="275.1" text-anchor="end" font-size="11.0" fill="#444" stroke="#fff" stroke-width="3" paint-order="stroke">baseline +10 % (G2 long stride)</text>
-<circle cx="58.3" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-02-run.fit: 1.13 m</title></circle>
-<circle cx="62.8" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-03-run.fit: 1.14 m</title></circle>
-<circle cx="76.3" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-06-run.fit: 1.13 m</title></circle>
-<circle cx="80.8" cy="285.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-07-run.fit: 1.14 m</title></circle>
-<circle cx="89.8" cy="285.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-09-run.fit: 1.14 m</title></circle>
-<circle cx="94.3" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-10-run.fit: 1.14 m</title></circle>
-<circle cx="107.8" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-13-run.fit: 1.13 m</title></circle>
-<circle cx="116.9" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-15-run.fit: 1.13 m</title></circle>
-<circle cx="121.4" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-16-run.fit: 1.13 m</title></circle>
-<circle cx="125.9" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-17-run.fit: 1.13 m</title></circle>
-<circle cx="139.4" cy="285.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-20-run.fit: 1.14 m</title></circle>
-<circle cx="143.9" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-21-run.fit: 1.13 m</title></circle>
-<circle cx="152.9" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-23-run.fit: 1.13 m</title></circle>
-<circle cx="157.4" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-24-run.fit: 1.13 m</title></circle>
-<circle cx="171.0" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-27-run.fit: 1.14 m</title></circle>
-<circle cx="175.5" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-28-run.fit: 1.13 m</title></circle>
-<circle cx="184.5" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-30-run.fit: 1.13 m</title></circle>
-<circle cx="198.0" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-02-run.fit: 1.13 m</title></circle>
-<circle cx="202.5" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-03-run.fit: 1.13 m</title></circle>
-<circle cx="211.5" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-05-run.fit: 1.14 m</title></circle>
-<circle cx="220.5" cy="285.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-07-run.fit: 1.14 m</title></circle>
-<circle cx="229.6" cy="285.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-09-run.fit: 1.14 m</title></circle>
-<circle cx="238.6" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-11-run.fit: 1.14 m</title></circle>
-<circle cx="243.1" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-12-run.fit: 1.13 m</title></circle>
-<circle cx="252.1" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-14-run.fit: 1.13 m</title></circle>
-<circle cx="261.1" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-16-run.fit: 1.13 m</title></circle>
-<circle cx="265.6" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-17-run.fit: 1.13 m</title></circle>
-<circle cx="270.1" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-18-run.fit: 1.14 m</title></circle>
-<circle cx="279.1" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run.fit: 1.13 m</title></circle>
-<circle cx="279.1" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run-2.fit: 1.13 m</title></circle>
-<circle cx="297.2" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-24-run.fit: 1.13 m</title></circle>
-<circle cx="301.7" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-25-run.fit: 1.14 m</title></circle>
-<circle cx="310.7" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-27-run.fit: 1.13 m</title></circle>
-<circle cx="315.2" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-28-run.fit: 1.13 m</title></circle>
-<circle cx="333.2" cy="285.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-02-run.fit: 1.14 m</title></circle>
-<circle cx="337.7" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-03-run.fit: 1.14 m</title></circle>
-<circle cx="360.3" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-08-run.fit: 1.14 m</title></circle>
-<circle cx="364.8" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-09-run.fit: 1.13 m</title></circle>
-<circle cx="364.8" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-09-run-2.fit: 1.13 m</title></circle>
-<circle cx="369.3" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-10-run.fit: 1.13 m</title></circle>
-<circle cx="373.8" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-11-run.fit: 1.13 m</title></circle>
-<circle cx="378.3" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-12-run.fit: 1.13 m</title></circle>
-<circle cx="391.8" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-15-run.fit: 1.14 m</title></circle>
-<circle cx="396.3" cy="285.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-16-run.fit: 1.14 m</title></circle>
-<circle cx="405.4" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-18-run.fit: 1.13 m</title></circle>
-<circle cx="409.9" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run.fit: 1.13 m</title></circle>
-<circle cx="409.9" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run-2.fit: 1.13 m</title></circle>
-<circle cx="423.4" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-22-run.fit: 1.14 m</title></circle>
-<circle cx="436.9" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-25-run.fit: 1.13 m</title></circle>
-<circle cx="450.4" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-28-run.fit: 1.14 m</title></circle>
-<circle cx="459.5" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-30-run.fit: 1.13 m</title></circle>
-<circle cx="464.0" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-31-run.fit: 1.14 m</title></circle>
-<circle cx="468.5" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-01-run.fit: 1.14 m</title></circle>
-<circle cx="482.0" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-04-run.fit: 1.13 m</title></circle>
-<circle cx="491.0" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-06-run.fit: 1.13 m</title></circle>
-<circle cx="495.5" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-07-run.fit: 1.13 m</title></circle>
-<circle cx="504.5" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-09-run.fit: 1.13 m</title></circle>
-<circle cx="518.1" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-12-run.fit: 1.14 m</title></circle>
-<circle cx="522.6" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-13-run.fit: 1.13 m</title></circle>
-<circle cx="527.1" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-14-run.fit: 1.13 m</title></circle>
-<circle cx="536.1" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-16-run.fit: 1.13 m</title></circle>
-<circle cx="545.1" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-18-run.fit: 1.13 m</title></circle>
-<circle cx="549.6" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-19-run.fit: 1.14 m</title></circle>
-<circle cx="558.6" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-21-run.fit: 1.13 m</title></circle>
-<circle cx="567.7" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-23-run.fit: 1.14 m</title></circle>
-<circle cx="576.7" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-25-run.fit: 1.13 m</title></circle>
-<circle cx="581.2" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-26-run.fit: 1.13 m</title></circle>
-<circle cx="585.7" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-27-run.fit: 1.13 m</title></circle>
-<circle cx="599.2" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-30-run.fit: 1.14 m</title></circle>
-<circle cx="612.7" cy="285.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-03-run.fit: 1.14 m</title></circle>
-<circle cx="617.2" cy="286.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-04-run.fit: 1.13 m</title></circle>
-<circle cx="621.7" cy="286.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-05-run.fit: 1.13 m</title></circle>
-<text x="71.8" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
-<text x="103.3" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
-<text x="134.9" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
-<text x="166.4" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
-<text x="198.0" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
-<text x="229.6" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
-<text x="261.1" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
-<text x="292.7" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
-<text x="324.2" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
-<text x="355.8" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
-<text x="387.3" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
-<text x="418.9" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
-<text x="450.4" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
-<text x="482.0" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
-<text x="513.6" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
-<text x="545.1" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
-<text x="576.7" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
-<text x="608.2" y="346.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<line x1="56.0" y1="30.0" x2="72.0" y2="30.0" stroke="#444" stroke-width="2.5" stroke-dasharray="6 3"/>
+<text x="78.0" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">166 steps/min: low (soft flag)</text>
+<line x1="56.0" y1="48.0" x2="72.0" y2="48.0" stroke="#444" stroke-width="2.5" stroke-dasharray="3 3"/>
+<text x="78.0" y="52.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">178 steps/min: high</text>
+<line x1="56.0" y1="66.0" x2="72.0" y2="66.0" stroke="#444" stroke-width="2.5" stroke-dasharray="1 3"/>
+<text x="78.0" y="70.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">baseline +10 %: long stride (G2)</text>
+<line x1="56.0" y1="236.0" x2="364.0" y2="236.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="240.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">165</text>
+<line class="grid" x1="56.0" y1="192.7" x2="364.0" y2="192.7" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="196.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">170</text>
+<line class="grid" x1="56.0" y1="149.3" x2="364.0" y2="149.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="153.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">175</text>
+<line class="grid" x1="56.0" y1="106.0" x2="364.0" y2="106.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="110.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">180</text>
+<line x1="56.0" y1="106.0" x2="56.0" y2="236.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="100.0" text-anchor="start" font-size="12.0" fill="#444">steps/min at 11.7 km/h (5:08 /km)</text>
+<line x1="56.0" y1="227.3" x2="364.0" y2="227.3" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
+<line x1="56.0" y1="123.3" x2="364.0" y2="123.3" stroke="#444" stroke-width="1.0" stroke-dasharray="3 3"/>
+<line x1="56.0" y1="181.9" x2="364.0" y2="181.9" stroke="#009E73" stroke-width="2.0" stroke-dasharray="8 3"/>
+<polyline fill="none" stroke="#1a1a1a" stroke-width="2.0" stroke-linejoin="round" points="64.6,182.0 81.7,181.7 98.8,182.1 115.9,181.9 133.0,181.9 150.1,181.7 167.2,182.0 184.3,181.9 201.4,181.9 218.6,181.9 235.7,181.8 252.8,182.2 269.9,181.9 287.0,182.0 304.1,182.0 321.2,181.7 338.3,182.0 355.4,181.9"/>
+<circle cx="57.2" cy="182.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-02-run.fit: 171.2 steps/min</title></circle>
+<circle cx="59.7" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-03-run.fit: 171.2 steps/min</title></circle>
+<circle cx="67.0" cy="181.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-06-run.fit: 171.3 steps/min</title></circle>
+<circle cx="69.4" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-07-run.fit: 171.2 steps/min</title></circle>
+<circle cx="74.3" cy="181.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-09-run.fit: 171.3 steps/min</title></circle>
+<circle cx="76.8" cy="181.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-10-run.fit: 171.3 steps/min</title></circle>
+<circle cx="84.1" cy="181.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-13-run.fit: 171.3 steps/min</title></circle>
+<circle cx="89.0" cy="182.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-15-run.fit: 171.2 steps/min</title></circle>
+<circle cx="91.4" cy="181.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-16-run.fit: 171.3 steps/min</title></circle>
+<circle cx="93.9" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-17-run.fit: 171.2 steps/min</title></circle>
+<circle cx="101.2" cy="182.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-20-run.fit: 171.2 steps/min</title></circle>
+<circle cx="103.7" cy="182.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-21-run.fit: 171.2 steps/min</title></circle>
+<circle cx="108.6" cy="181.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-23-run.fit: 171.3 steps/min</title></circle>
+<circle cx="111.0" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-24-run.fit: 171.2 steps/min</title></circle>
+<circle cx="118.3" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-27-run.fit: 171.2 steps/min</title></circle>
+<circle cx="120.8" cy="182.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-28-run.fit: 171.2 steps/min</title></circle>
+<circle cx="125.7" cy="181.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-30-run.fit: 171.3 steps/min</title></circle>
+<circle cx="133.0" cy="181.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-02-run.fit: 171.2 steps/min</title></circle>
+<circle cx="135.4" cy="182.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-03-run.fit: 171.2 steps/min</title></circle>
+<circle cx="140.3" cy="181.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-05-run.fit: 171.2 steps/min</title></circle>
+<circle cx="145.2" cy="181.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-07-run.fit: 171.3 steps/min</title></circle>
+<circle cx="150.1" cy="181.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-09-run.fit: 171.3 steps/min</title></circle>
+<circle cx="155.0" cy="182.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-11-run.fit: 171.2 steps/min</title></circle>
+<circle cx="157.4" cy="181.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-12-run.fit: 171.3 steps/min</title></circle>
+<circle cx="162.3" cy="182.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-14-run.fit: 171.2 steps/min</title></circle>
+<circle cx="167.2" cy="182.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-16-run.fit: 171.2 steps/min</title></circle>
+<circle cx="169.7" cy="181.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-17-run.fit: 171.3 steps/min</title></circle>
+<circle cx="172.1" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-18-run.fit: 171.2 steps/min</title></circle>
+<circle cx="177.0" cy="181.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run.fit: 171.3 steps/min</title></circle>
+<circle cx="177.0" cy="182.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run-2.fit: 171.2 steps/min</title></circle>
+<circle cx="186.8" cy="182.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-24-run.fit: 171.2 steps/min</title></circle>
+<circle cx="189.2" cy="181.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-25-run.fit: 171.3 steps/min</title></circle>
+<circle cx="194.1" cy="182.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-27-run.fit: 171.2 steps/min</title></circle>
+<circle cx="196.6" cy="181.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-28-run.fit: 171.3 steps/min</title></circle>
+<circle cx="206.3" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-02-run.fit: 171.2 steps/min</title></circle>
+<circle cx="208.8" cy="181.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-03-run.fit: 171.3 steps/min</title></circle>
+<circle cx="221.0" cy="181.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-08-run.fit: 171.3 steps/min</title></circle>
+<circle cx="223.4" cy="181.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-09-run.fit: 171.3 steps/min</title></circle>
+<circle cx="223.4" cy="181.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-09-run-2.fit: 171.2 steps/min</title></circle>
+<circle cx="225.9" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-10-run.fit: 171.2 steps/min</title></circle>
+<circle cx="228.3" cy="181.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-11-run.fit: 171.2 steps/min</title></circle>
+<circle cx="230.8" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-12-run.fit: 171.2 steps/min</title></circle>
+<circle cx="238.1" cy="181.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-15-run.fit: 171.3 steps/min</title></circle>
+<circle cx="240.6" cy="181.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-16-run.fit: 171.3 steps/min</title></circle>
+<circle cx="245.4" cy="182.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-18-run.fit: 171.2 steps/min</title></circle>
+<circle cx="247.9" cy="182.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run.fit: 171.2 steps/min</title></circle>
+<circle cx="247.9" cy="182.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run-2.fit: 171.2 steps/min</title></circle>
+<circle cx="255.2" cy="182.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-22-run.fit: 171.2 steps/min</title></circle>
+<circle cx="262.6" cy="181.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-25-run.fit: 171.3 steps/min</title></circle>
+<circle cx="269.9" cy="181.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-28-run.fit: 171.3 steps/min</title></circle>
+<circle cx="274.8" cy="182.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-30-run.fit: 171.2 steps/min</title></circle>
+<circle cx="277.2" cy="181.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-31-run.fit: 171.3 steps/min</title></circle>
+<circle cx="279.7" cy="181.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-01-run.fit: 171.3 steps/min</title></circle>
+<circle cx="287.0" cy="182.5" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-04-run.fit: 171.2 steps/min</title></circle>
+<circle cx="291.9" cy="181.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-06-run.fit: 171.3 steps/min</title></circle>
+<circle cx="294.3" cy="181.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-07-run.fit: 171.2 steps/min</title></circle>
+<circle cx="299.2" cy="181.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-09-run.fit: 171.3 steps/min</title></circle>
+<circle cx="306.6" cy="182.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-12-run.fit: 171.2 steps/min</title></circle>
+<circle cx="309.0" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-13-run.fit: 171.2 steps/min</title></circle>
+<circle cx="311.4" cy="182.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-14-run.fit: 171.2 steps/min</title></circle>
+<circle cx="316.3" cy="182.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-16-run.fit: 171.2 steps/min</title></circle>
+<circle cx="321.2" cy="181.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-18-run.fit: 171.3 steps/min</title></circle>
+<circle cx="323.7" cy="181.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-19-run.fit: 171.3 steps/min</title></circle>
+<circle cx="328.6" cy="181.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-21-run.fit: 171.3 steps/min</title></circle>
+<circle cx="333.4" cy="181.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-23-run.fit: 171.2 steps/min</title></circle>
+<circle cx="338.3" cy="181.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-25-run.fit: 171.3 steps/min</title></circle>
+<circle cx="340.8" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-26-run.fit: 171.2 steps/min</title></circle>
+<circle cx="343.2" cy="182.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-27-run.fit: 171.2 steps/min</title></circle>
+<circle cx="350.6" cy="182.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-30-run.fit: 171.2 steps/min</title></circle>
+<circle cx="357.9" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-03-run.fit: 171.2 steps/min</title></circle>
+<circle cx="360.3" cy="181.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-04-run.fit: 171.3 steps/min</title></circle>
+<circle cx="362.8" cy="182.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-05-run.fit: 171.2 steps/min</title></circle>
+<text x="81.7" y="252.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="115.9" y="252.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="150.1" y="252.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="184.3" y="252.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="218.6" y="252.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="252.8" y="252.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="287.0" y="252.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="321.2" y="252.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="355.4" y="252.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<line x1="56.0" y1="384.0" x2="364.0" y2="384.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="388.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0.5</text>
+<line class="grid" x1="56.0" y1="349.3" x2="364.0" y2="349.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="353.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">1.0</text>
+<line class="grid" x1="56.0" y1="314.7" x2="364.0" y2="314.7" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="318.7" text-anchor="end" font-size="12.0" fill="#1a1a1a">1.5</text>
+<line class="grid" x1="56.0" y1="280.0" x2="364.0" y2="280.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="284.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">2.0</text>
+<line x1="56.0" y1="280.0" x2="56.0" y2="384.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="274.0" text-anchor="start" font-size="12.0" fill="#444">step length (m) at the same speed</text>
+<line x1="56.0" y1="340.0" x2="364.0" y2="340.0" stroke="#009E73" stroke-width="2.0" stroke-dasharray="8 3"/>
+<line x1="56.0" y1="332.1" x2="364.0" y2="332.1" stroke="#444" stroke-width="1.0" stroke-dasharray="1 3"/>
+<circle cx="57.2" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-02-run.fit: 1.13 m</title></circle>
+<circle cx="59.7" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-03-run.fit: 1.14 m</title></circle>
+<circle cx="67.0" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-06-run.fit: 1.13 m</title></circle>
+<circle cx="69.4" cy="339.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-07-run.fit: 1.14 m</title></circle>
+<circle cx="74.3" cy="339.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-09-run.fit: 1.14 m</title></circle>
+<circle cx="76.8" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-10-run.fit: 1.14 m</title></circle>
+<circle cx="84.1" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-13-run.fit: 1.13 m</title></circle>
+<circle cx="89.0" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-15-run.fit: 1.13 m</title></circle>
+<circle cx="91.4" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-16-run.fit: 1.13 m</title></circle>
+<circle cx="93.9" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-17-run.fit: 1.13 m</title></circle>
+<circle cx="101.2" cy="339.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-20-run.fit: 1.14 m</title></circle>
+<circle cx="103.7" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-21-run.fit: 1.13 m</title></circle>
+<circle cx="108.6" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-23-run.fit: 1.13 m</title></circle>
+<circle cx="111.0" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-24-run.fit: 1.13 m</title></circle>
+<circle cx="118.3" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-27-run.fit: 1.14 m</title></circle>
+<circle cx="120.8" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-28-run.fit: 1.13 m</title></circle>
+<circle cx="125.7" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-03-30-run.fit: 1.13 m</title></circle>
+<circle cx="133.0" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-02-run.fit: 1.13 m</title></circle>
+<circle cx="135.4" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-03-run.fit: 1.13 m</title></circle>
+<circle cx="140.3" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-05-run.fit: 1.14 m</title></circle>
+<circle cx="145.2" cy="339.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-07-run.fit: 1.14 m</title></circle>
+<circle cx="150.1" cy="339.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-09-run.fit: 1.14 m</title></circle>
+<circle cx="155.0" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-11-run.fit: 1.14 m</title></circle>
+<circle cx="157.4" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-12-run.fit: 1.13 m</title></circle>
+<circle cx="162.3" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-14-run.fit: 1.13 m</title></circle>
+<circle cx="167.2" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-16-run.fit: 1.13 m</title></circle>
+<circle cx="169.7" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-17-run.fit: 1.13 m</title></circle>
+<circle cx="172.1" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-18-run.fit: 1.14 m</title></circle>
+<circle cx="177.0" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run.fit: 1.13 m</title></circle>
+<circle cx="177.0" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run-2.fit: 1.13 m</title></circle>
+<circle cx="186.8" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-24-run.fit: 1.13 m</title></circle>
+<circle cx="189.2" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-25-run.fit: 1.14 m</title></circle>
+<circle cx="194.1" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-27-run.fit: 1.13 m</title></circle>
+<circle cx="196.6" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-28-run.fit: 1.13 m</title></circle>
+<circle cx="206.3" cy="339.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-02-run.fit: 1.14 m</title></circle>
+<circle cx="208.8" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-03-run.fit: 1.14 m</title></circle>
+<circle cx="221.0" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-08-run.fit: 1.14 m</title></circle>
+<circle cx="223.4" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-09-run.fit: 1.13 m</title></circle>
+<circle cx="223.4" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-09-run-2.fit: 1.13 m</title></circle>
+<circle cx="225.9" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-10-run.fit: 1.13 m</title></circle>
+<circle cx="228.3" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-11-run.fit: 1.13 m</title></circle>
+<circle cx="230.8" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-12-run.fit: 1.13 m</title></circle>
+<circle cx="238.1" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-15-run.fit: 1.14 m</title></circle>
+<circle cx="240.6" cy="339.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-16-run.fit: 1.14 m</title></circle>
+<circle cx="245.4" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-18-run.fit: 1.13 m</title></circle>
+<circle cx="247.9" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run.fit: 1.13 m</title></circle>
+<circle cx="247.9" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run-2.fit: 1.13 m</title></circle>
+<circle cx="255.2" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-22-run.fit: 1.14 m</title></circle>
+<circle cx="262.6" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-25-run.fit: 1.13 m</title></circle>
+<circle cx="269.9" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-28-run.fit: 1.14 m</title></circle>
+<circle cx="274.8" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-30-run.fit: 1.13 m</title></circle>
+<circle cx="277.2" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-31-run.fit: 1.14 m</title></circle>
+<circle cx="279.7" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-01-run.fit: 1.14 m</title></circle>
+<circle cx="287.0" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-04-run.fit: 1.13 m</title></circle>
+<circle cx="291.9" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-06-run.fit: 1.13 m</title></circle>
+<circle cx="294.3" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-07-run.fit: 1.13 m</title></circle>
+<circle cx="299.2" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-09-run.fit: 1.13 m</title></circle>
+<circle cx="306.6" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-12-run.fit: 1.14 m</title></circle>
+<circle cx="309.0" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-13-run.fit: 1.13 m</title></circle>
+<circle cx="311.4" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-14-run.fit: 1.13 m</title></circle>
+<circle cx="316.3" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-16-run.fit: 1.13 m</title></circle>
+<circle cx="321.2" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-18-run.fit: 1.13 m</title></circle>
+<circle cx="323.7" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-19-run.fit: 1.14 m</title></circle>
+<circle cx="328.6" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-21-run.fit: 1.13 m</title></circle>
+<circle cx="333.4" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-23-run.fit: 1.14 m</title></circle>
+<circle cx="338.3" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-25-run.fit: 1.13 m</title></circle>
+<circle cx="340.8" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-26-run.fit: 1.13 m</title></circle>
+<circle cx="343.2" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-27-run.fit: 1.13 m</title></circle>
+<circle cx="350.6" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-30-run.fit: 1.14 m</title></circle>
+<circle cx="357.9" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-03-run.fit: 1.14 m</title></circle>
+<circle cx="360.3" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-04-run.fit: 1.13 m</title></circle>
+<circle cx="362.8" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-07-05-run.fit: 1.13 m</title></circle>
+<text x="81.7" y="400.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="115.9" y="400.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="150.1" y="400.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="184.3" y="400.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="218.6" y="400.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="252.8" y="400.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="287.0" y="400.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="321.2" y="400.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="355.4" y="400.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
 </svg>
 </div>
 <details class="numbers"><summary>Cadence and step length at matched speed over the season: the numbers</summary>
@@ -11977,11 +12587,11 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 </details>
 </figure>
 <figure id="fig-descent-intensity" class="chart-figure">
-<figcaption><strong>Weekly descent and high-intensity minutes.</strong> Upper panel: metres descended per week from smoothed altitude (D1: a week above 1.3 Ã— its 4-week mean is flagged). Lower panel: minutes faster than threshold pace, else at â‰¥ 80 % of HRmax, with triangles counting jump, plyometric or strides sessions (D2; Malliaras 2015). The most descent was 730 m in 2026-W22. 32 jump sessions in the season.</figcaption>
+<figcaption><strong>Weekly descent and high-intensity minutes.</strong> Upper panel: metres descended per week from smoothed altitude (D1: a week above 1.3 Ã— its 4-week mean is flagged). Lower panel: minutes faster than threshold pace, else at â‰¥ 80 % of HRmax, with triangles counting jump, plyometric or strides sessions (D2; Malliaras 2015). The most descent was 730 m in 2026-W22. 0 jump sessions in the season.</figcaption>
 <div class="chart-box">
-<svg id="descent-intensity" class="chart" viewBox="0 0 640.0 361.0" width="640.0" height="361.0" role="img" aria-labelledby="descent-intensity-title descent-intensity-desc" font-family="system-ui, sans-serif">
+<svg id="descent-intensity" class="chart" viewBox="0 0 380.0 379.0" width="380.0" height="379.0" role="img" aria-labelledby="descent-intensity-title descent-intensity-desc" font-family="system-ui, sans-serif">
 <title id="descent-intensity-title">Weekly descent and high-intensity minutes</title>
-<desc id="descent-intensity-desc">Upper panel: metres descended per week from smoothed altitude (D1: a week above 1.3 Ã— its 4-week mean is flagged). Lower panel: minutes faster than threshold pace, else at â‰¥ 80 % of HRmax, with triangles counting jump, plyometric or strides sessions (D2; Malliaras 2015). The most descent was 730 m in 2026-W22. 32 jump sessions in the season.</desc>
+<desc id="descent-intensity-desc">Upper panel: metres descended per week from smoothed altitude (D1: a week above 1.3 Ã— its 4-week mean is flagged). Lower panel: minutes faster than threshold pace, else at â‰¥ 80 % of HRmax, with triangles counting jump, plyometric or strides sessions (D2; Malliaras 2015). The most descent was 730 m in 2026-W22. 0 jump sessions in the season.</desc>
 <defs><pattern id="descent-intensity-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern></defs>
 <rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#009E73"/>
 <text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">descent (m)</text>
@@ -11989,140 +12599,84 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <text x="195.8" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">high-intensity minutes</text>
 <polygon points="59.0,24.0 69.0,24.0 64.0,33.0" fill="#CC79A7"/>
 <text x="78.0" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">jump / strides sessions (count)</text>
-<rect x="322.6" y="25.0" width="16.0" height="10.0" fill="url(#descent-intensity-nodata)" stroke="#bbb"/>
-<text x="344.6" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">no data</text>
-<line x1="56.0" y1="180.5" x2="624.0" y2="180.5" stroke="#666" stroke-width="1.0"/>
-<text x="52.0" y="184.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
-<line x1="56.0" y1="152.9" x2="624.0" y2="152.9" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="156.9" text-anchor="end" font-size="12.0" fill="#1a1a1a">200</text>
-<line x1="56.0" y1="125.2" x2="624.0" y2="125.2" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="129.2" text-anchor="end" font-size="12.0" fill="#1a1a1a">400</text>
-<line x1="56.0" y1="97.6" x2="624.0" y2="97.6" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="101.6" text-anchor="end" font-size="12.0" fill="#1a1a1a">600</text>
-<line x1="56.0" y1="70.0" x2="624.0" y2="70.0" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="74.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">800</text>
-<line x1="56.0" y1="70.0" x2="56.0" y2="180.5" stroke="#666" stroke-width="1.0"/>
-<text x="56.0" y="64.0" text-anchor="start" font-size="12.0" fill="#444">descent (m)</text>
-<rect x="60.7" y="96.7" width="22.1" height="83.8" fill="#009E73"><title>2026-W10: descent 607 m</title></rect>
-<rect x="92.3" y="94.6" width="22.1" height="85.9" fill="#009E73"><title>2026-W11: descent 622 m</title></rect>
-<rect x="123.8" y="94.1" width="22.1" height="86.4" fill="#009E73"><title>2026-W12: descent 626 m</title></rect>
-<rect x="155.4" y="80.7" width="22.1" height="99.8" fill="#009E73"><title>2026-W13: descent 723 m</title></rect>
-<rect x="187.0" y="87.6" width="22.1" height="92.9" fill="#009E73"><title>2026-W14: descent 673 m</title></rect>
-<rect x="218.5" y="89.1" width="22.1" height="91.4" fill="#009E73"><title>2026-W15: descent 662 m</title></rect>
-<rect x="250.1" y="87.3" width="22.1" height="93.2" fill="#009E73"><title>2026-W16: descent 674 m</title></rect>
-<rect x="281.6" y="89.5" width="22.1" height="91.0" fill="#009E73"><title>2026-W17: descent 659 m</title></rect>
-<rect x="313.2" y="79.7" width="22.1" height="100.8" fill="#009E73"><title>2026-W18: descent 729 m</title></rect>
-<rect x="344.7" y="89.5" width="22.1" height="91.0" fill="#009E73"><title>2026-W19: descent 659 m</title></rect>
-<rect x="376.3" y="82.0" width="22.1" height="98.5" fill="#009E73"><title>2026-W20: descent 713 m</title></rect>
-<rect x="407.8" y="86.9" width="22.1" height="93.6" fill="#009E73"><title>2026-W21: descent 677 m</title></rect>
-<rect x="439.4" y="79.6" width="22.1" height="100.9" fill="#009E73"><title>2026-W22: descent 730 m</title></rect>
-<rect x="471.0" y="86.1" width="22.1" height="94.4" fill="#009E73"><title>2026-W23: descent 684 m</title></rect>
-<rect x="502.5" y="93.0" width="22.1" height="87.5" fill="#009E73"><title>2026-W24: descent 633 m</title></rect>
-<rect x="534.1" y="87.7" width="22.1" height="92.8" fill="#009E73"><title>2026-W25: descent 672 m</title></rect>
-<rect x="565.6" y="86.3" width="22.1" height="94.2" fill="#009E73"><title>2026-W26: descent 682 m</title></rect>
-<rect x="597.2" y="82.9" width="22.1" height="97.6" fill="#009E73"><title>2026-W27: descent 707 m</title></rect>
-<text x="71.8" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
-<text x="103.3" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
-<text x="134.9" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
-<text x="166.4" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
-<text x="198.0" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
-<text x="229.6" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
-<text x="261.1" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
-<text x="292.7" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
-<text x="324.2" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
-<text x="355.8" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
-<text x="387.3" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
-<text x="418.9" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
-<text x="450.4" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
-<text x="482.0" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
-<text x="513.6" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
-<text x="545.1" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
-<text x="576.7" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
-<text x="608.2" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
-<line x1="56.0" y1="335.0" x2="624.0" y2="335.0" stroke="#666" stroke-width="1.0"/>
-<text x="52.0" y="339.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
-<line x1="56.0" y1="307.4" x2="624.0" y2="307.4" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="311.4" text-anchor="end" font-size="12.0" fill="#1a1a1a">10</text>
-<line x1="56.0" y1="279.8" x2="624.0" y2="279.8" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="283.8" text-anchor="end" font-size="12.0" fill="#1a1a1a">20</text>
-<line x1="56.0" y1="252.1" x2="624.0" y2="252.1" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="256.1" text-anchor="end" font-size="12.0" fill="#1a1a1a">30</text>
-<line x1="56.0" y1="224.5" x2="624.0" y2="224.5" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="228.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">40</text>
-<line x1="56.0" y1="224.5" x2="56.0" y2="335.0" stroke="#666" stroke-width="1.0"/>
-<text x="56.0" y="218.5" text-anchor="start" font-size="12.0" fill="#444">high-intensity minutes</text>
-<rect x="60.7" y="269.1" width="22.1" height="65.9" fill="#E69F00"><title>2026-W10: 24 min high intensity</title></rect>
-<rect x="92.3" y="265.7" width="22.1" height="69.3" fill="#E69F00"><title>2026-W11: 25 min high intensity</title></rect>
-<rect x="123.8" y="266.9" width="22.1" height="68.1" fill="#E69F00"><title>2026-W12: 25 min high intensity</title></rect>
-<rect x="155.4" y="268.1" width="22.1" height="66.9" fill="#E69F00"><title>2026-W13: 24 min high intensity</title></rect>
-<rect x="187.0" y="261.8" width="22.1" height="73.2" fill="#E69F00"><title>2026-W14: 26 min high intensity</title></rect>
-<rect x="218.5" y="250.5" width="22.1" height="84.5" fill="#E69F00"><title>2026-W15: 31 min high intensity</title></rect>
-<rect x="250.1" y="272.9" width="22.1" height="62.1" fill="#E69F00"><title>2026-W16: 22 min high intensity</title></rect>
-<rect x="281.6" y="265.4" width="22.1" height="69.6" fill="#E69F00"><title>2026-W17: 25 min high intensity</title></rect>
-<rect x="313.2" y="264.0" width="22.1" height="71.0" fill="#E69F00"><title>2026-W18: 26 min high intensity</title></rect>
-<rect x="344.7" y="259.0" width="22.1" height="76.0" fill="#E69F00"><title>2026-W19: 28 min high intensity</title></rect>
-<rect x="376.3" y="247.1" width="22.1" height="87.9" fill="#E69F00"><title>2026-W20: 32 min high intensity</title></rect>
-<rect x="407.8" y="260.9" width="22.1" height="74.1" fill="#E69F00"><title>2026-W21: 27 min high intensity</title></rect>
-<rect x="439.4" y="263.0" width="22.1" height="72.0" fill="#E69F00"><title>2026-W22: 26 min high intensity</title></rect>
-<rect x="471.0" y="258.2" width="22.1" height="76.8" fill="#E69F00"><title>2026-W23: 28 min high intensity</title></rect>
-<rect x="502.5" y="273.5" width="22.1" height="61.5" fill="#E69F00"><title>2026-W24: 22 min high intensity</title></rect>
-<rect x="534.1" y="263.7" width="22.1" height="71.3" fill="#E69F00"><title>2026-W25: 26 min high intensity</title></rect>
-<rect x="565.6" y="262.4" width="22.1" height="72.6" fill="#E69F00"><title>2026-W26: 26 min high intensity</title></rect>
-<rect x="597.2" y="256.1" width="22.1" height="78.9" fill="#E69F00"><title>2026-W27: 29 min high intensity</title></rect>
-<polygon points="65.8,256.1 77.8,256.1 71.8,266.1" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W10: 1 jump session</title></polygon>
-<text x="71.8" y="253.1" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
-<polygon points="97.3,252.7 109.3,252.7 103.3,262.7" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W11: 1 jump session</title></polygon>
-<text x="103.3" y="249.7" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
-<polygon points="128.9,253.9 140.9,253.9 134.9,263.9" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W12: 1 jump session</title></polygon>
-<text x="134.9" y="250.9" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
-<polygon points="160.4,255.1 172.4,255.1 166.4,265.1" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W13: 2 jump sessions</title></polygon>
-<text x="166.4" y="252.1" text-anchor="middle" font-size="10.0" fill="#1a1a1a">2</text>
-<polygon points="192.0,248.8 204.0,248.8 198.0,258.8" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W14: 2 jump sessions</title></polygon>
-<text x="198.0" y="245.8" text-anchor="middle" font-size="10.0" fill="#1a1a1a">2</text>
-<polygon points="223.6,237.5 235.6,237.5 229.6,247.5" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W15: 3 jump sessions</title></polygon>
-<text x="229.6" y="234.5" text-anchor="middle" font-size="10.0" fill="#1a1a1a">3</text>
-<polygon points="255.1,259.9 267.1,259.9 261.1,269.9" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W16: 1 jump session</title></polygon>
-<text x="261.1" y="256.9" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
-<polygon points="286.7,252.4 298.7,252.4 292.7,262.4" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W17: 2 jump sessions</title></polygon>
-<text x="292.7" y="249.4" text-anchor="middle" font-size="10.0" fill="#1a1a1a">2</text>
-<polygon points="318.2,251.0 330.2,251.0 324.2,261.0" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W18: 3 jump sessions</title></polygon>
-<text x="324.2" y="248.0" text-anchor="middle" font-size="10.0" fill="#1a1a1a">3</text>
-<polygon points="349.8,246.0 361.8,246.0 355.8,256.0" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W19: 1 jump session</title></polygon>
-<text x="355.8" y="243.0" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
-<polygon points="381.3,234.1 393.3,234.1 387.3,244.1" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W20: 3 jump sessions</title></polygon>
-<text x="387.3" y="231.1" text-anchor="middle" font-size="10.0" fill="#1a1a1a">3</text>
-<polygon points="412.9,247.9 424.9,247.9 418.9,257.9" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W21: 1 jump session</title></polygon>
-<text x="418.9" y="244.9" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
-<polygon points="444.4,250.0 456.4,250.0 450.4,260.0" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W22: 2 jump sessions</title></polygon>
-<text x="450.4" y="247.0" text-anchor="middle" font-size="10.0" fill="#1a1a1a">2</text>
-<polygon points="476.0,245.2 488.0,245.2 482.0,255.2" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W23: 3 jump sessions</title></polygon>
-<text x="482.0" y="242.2" text-anchor="middle" font-size="10.0" fill="#1a1a1a">3</text>
-<polygon points="507.6,260.5 519.6,260.5 513.6,270.5" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W24: 1 jump session</title></polygon>
-<text x="513.6" y="257.5" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
-<polygon points="539.1,250.7 551.1,250.7 545.1,260.7" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W25: 2 jump sessions</title></polygon>
-<text x="545.1" y="247.7" text-anchor="middle" font-size="10.0" fill="#1a1a1a">2</text>
-<polygon points="570.7,249.4 582.7,249.4 576.7,259.4" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W26: 2 jump sessions</title></polygon>
-<text x="576.7" y="246.4" text-anchor="middle" font-size="10.0" fill="#1a1a1a">2</text>
-<polygon points="602.2,243.1 614.2,243.1 608.2,253.1" fill="#CC79A7" stroke="#1a1a1a"><title>2026-W27: 1 jump session</title></polygon>
-<text x="608.2" y="240.1" text-anchor="middle" font-size="10.0" fill="#1a1a1a">1</text>
-<text x="71.8" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W10</text>
-<text x="103.3" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
-<text x="134.9" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W12</text>
-<text x="166.4" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
-<text x="198.0" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W14</text>
-<text x="229.6" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
-<text x="261.1" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W16</text>
-<text x="292.7" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
-<text x="324.2" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W18</text>
-<text x="355.8" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
-<text x="387.3" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W20</text>
-<text x="418.9" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
-<text x="450.4" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W22</text>
-<text x="482.0" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
-<text x="513.6" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W24</text>
-<text x="545.1" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
-<text x="576.7" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W26</text>
-<text x="608.2" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<rect x="56.0" y="43.0" width="16.0" height="10.0" fill="url(#descent-intensity-nodata)" stroke="#bbb"/>
+<text x="78.0" y="52.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">no data</text>
+<line x1="56.0" y1="198.5" x2="364.0" y2="198.5" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="202.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line class="grid" x1="56.0" y1="170.9" x2="364.0" y2="170.9" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="174.9" text-anchor="end" font-size="12.0" fill="#1a1a1a">200</text>
+<line class="grid" x1="56.0" y1="143.2" x2="364.0" y2="143.2" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="147.2" text-anchor="end" font-size="12.0" fill="#1a1a1a">400</text>
+<line class="grid" x1="56.0" y1="115.6" x2="364.0" y2="115.6" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="119.6" text-anchor="end" font-size="12.0" fill="#1a1a1a">600</text>
+<line class="grid" x1="56.0" y1="88.0" x2="364.0" y2="88.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="92.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">800</text>
+<line x1="56.0" y1="88.0" x2="56.0" y2="198.5" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="82.0" text-anchor="start" font-size="12.0" fill="#444">descent (m)</text>
+<rect x="58.6" y="114.7" width="12.0" height="83.8" fill="#009E73"><title>2026-W10: descent 607 m</title></rect>
+<rect x="75.7" y="112.6" width="12.0" height="85.9" fill="#009E73"><title>2026-W11: descent 622 m</title></rect>
+<rect x="92.8" y="112.1" width="12.0" height="86.4" fill="#009E73"><title>2026-W12: descent 626 m</title></rect>
+<rect x="109.9" y="98.7" width="12.0" height="99.8" fill="#009E73"><title>2026-W13: descent 723 m</title></rect>
+<rect x="127.0" y="105.6" width="12.0" height="92.9" fill="#009E73"><title>2026-W14: descent 673 m</title></rect>
+<rect x="144.1" y="107.1" width="12.0" height="91.4" fill="#009E73"><title>2026-W15: descent 662 m</title></rect>
+<rect x="161.2" y="105.3" width="12.0" height="93.2" fill="#009E73"><title>2026-W16: descent 674 m</title></rect>
+<rect x="178.3" y="107.5" width="12.0" height="91.0" fill="#009E73"><title>2026-W17: descent 659 m</title></rect>
+<rect x="195.5" y="97.7" width="12.0" height="100.8" fill="#009E73"><title>2026-W18: descent 729 m</title></rect>
+<rect x="212.6" y="107.5" width="12.0" height="91.0" fill="#009E73"><title>2026-W19: descent 659 m</title></rect>
+<rect x="229.7" y="100.0" width="12.0" height="98.5" fill="#009E73"><title>2026-W20: descent 713 m</title></rect>
+<rect x="246.8" y="104.9" width="12.0" height="93.6" fill="#009E73"><title>2026-W21: descent 677 m</title></rect>
+<rect x="263.9" y="97.6" width="12.0" height="100.9" fill="#009E73"><title>2026-W22: descent 730 m</title></rect>
+<rect x="281.0" y="104.1" width="12.0" height="94.4" fill="#009E73"><title>2026-W23: descent 684 m</title></rect>
+<rect x="298.1" y="111.0" width="12.0" height="87.5" fill="#009E73"><title>2026-W24: descent 633 m</title></rect>
+<rect x="315.2" y="105.7" width="12.0" height="92.8" fill="#009E73"><title>2026-W25: descent 672 m</title></rect>
+<rect x="332.3" y="104.3" width="12.0" height="94.2" fill="#009E73"><title>2026-W26: descent 682 m</title></rect>
+<rect x="349.5" y="100.9" width="12.0" height="97.6" fill="#009E73"><title>2026-W27: descent 707 m</title></rect>
+<text x="81.7" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="115.9" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="150.1" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="184.3" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="218.6" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="252.8" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="287.0" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="321.2" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="355.4" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<line x1="56.0" y1="353.0" x2="364.0" y2="353.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="357.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line class="grid" x1="56.0" y1="316.2" x2="364.0" y2="316.2" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="320.2" text-anchor="end" font-size="12.0" fill="#1a1a1a">5</text>
+<line class="grid" x1="56.0" y1="279.3" x2="364.0" y2="279.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="283.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">10</text>
+<line class="grid" x1="56.0" y1="242.5" x2="364.0" y2="242.5" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="246.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">15</text>
+<line x1="56.0" y1="242.5" x2="56.0" y2="353.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="236.5" text-anchor="start" font-size="12.0" fill="#444">high-intensity minutes</text>
+<rect x="58.6" y="275.9" width="12.0" height="77.1" fill="#E69F00"><title>2026-W10: 10 min high intensity</title></rect>
+<rect x="75.7" y="293.1" width="12.0" height="59.9" fill="#E69F00"><title>2026-W11: 8 min high intensity</title></rect>
+<rect x="92.8" y="288.2" width="12.0" height="64.8" fill="#E69F00"><title>2026-W12: 9 min high intensity</title></rect>
+<rect x="109.9" y="272.1" width="12.0" height="80.9" fill="#E69F00"><title>2026-W13: 11 min high intensity</title></rect>
+<rect x="127.0" y="282.2" width="12.0" height="70.8" fill="#E69F00"><title>2026-W14: 10 min high intensity</title></rect>
+<rect x="144.1" y="281.2" width="12.0" height="71.8" fill="#E69F00"><title>2026-W15: 10 min high intensity</title></rect>
+<rect x="161.2" y="287.7" width="12.0" height="65.3" fill="#E69F00"><title>2026-W16: 9 min high intensity</title></rect>
+<rect x="178.3" y="279.6" width="12.0" height="73.4" fill="#E69F00"><title>2026-W17: 10 min high intensity</title></rect>
+<rect x="195.5" y="292.1" width="12.0" height="60.9" fill="#E69F00"><title>2026-W18: 8 min high intensity</title></rect>
+<rect x="212.6" y="287.6" width="12.0" height="65.4" fill="#E69F00"><title>2026-W19: 9 min high intensity</title></rect>
+<rect x="229.7" y="279.2" width="12.0" height="73.8" fill="#E69F00"><title>2026-W20: 10 min high intensity</title></rect>
+<rect x="246.8" y="275.5" width="12.0" height="77.5" fill="#E69F00"><title>2026-W21: 11 min high intensity</title></rect>
+<rect x="263.9" y="291.6" width="12.0" height="61.4" fill="#E69F00"><title>2026-W22: 8 min high intensity</title></rect>
+<rect x="281.0" y="280.1" width="12.0" height="72.9" fill="#E69F00"><title>2026-W23: 10 min high intensity</title></rect>
+<rect x="298.1" y="292.1" width="12.0" height="60.9" fill="#E69F00"><title>2026-W24: 8 min high intensity</title></rect>
+<rect x="315.2" y="288.2" width="12.0" height="64.8" fill="#E69F00"><title>2026-W25: 9 min high intensity</title></rect>
+<rect x="332.3" y="272.8" width="12.0" height="80.2" fill="#E69F00"><title>2026-W26: 11 min high intensity</title></rect>
+<rect x="349.5" y="292.5" width="12.0" height="60.5" fill="#E69F00"><title>2026-W27: 8 min high intensity</title></rect>
+<text x="81.7" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="115.9" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="150.1" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="184.3" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="218.6" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="252.8" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="287.0" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="321.2" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="355.4" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
 </svg>
 </div>
 <details class="numbers"><summary>Weekly descent and high-intensity minutes: the numbers</summary>
@@ -12130,32 +12684,33 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <caption>Weekly terrain and intensity</caption>
 <thead><tr><th scope="col">Week</th><th scope="col" class="num">Descent (m)</th><th scope="col" class="num">Ascent (m)</th><th scope="col" class="num">High-intensity (min)</th><th scope="col" class="num">Jump sessions</th></tr></thead>
 <tbody>
-<tr><th scope="row">2026-W10</th><td class="num">607</td><td class="num">621</td><td class="num">24</td><td class="num">1</td></tr>
-<tr><th scope="row">2026-W11</th><td class="num">622</td><td class="num">633</td><td class="num">25</td><td class="num">1</td></tr>
-<tr><th scope="row">2026-W12</th><td class="num">626</td><td class="num">655</td><td class="num">25</td><td class="num">1</td></tr>
-<tr><th scope="row">2026-W13</th><td class="num">723</td><td class="num">712</td><td class="num">24</td><td class="num">2</td></tr>
-<tr><th scope="row">2026-W14</th><td class="num">673</td><td class="num">693</td><td class="num">26</td><td class="num">2</td></tr>
-<tr><th scope="row">2026-W15</th><td class="num">662</td><td class="num">665</td><td class="num">31</td><td class="num">3</td></tr>
-<tr><th scope="row">2026-W16</th><td class="num">674</td><td class="num">642</td><td class="num">22</td><td class="num">1</td></tr>
-<tr><th scope="row">2026-W17</th><td class="num">659</td><td class="num">671</td><td class="num">25</td><td class="num">2</td></tr>
-<tr><th scope="row">2026-W18</th><td class="num">729</td><td class="num">665</td><td class="num">26</td><td class="num">3</td></tr>
-<tr><th scope="row">2026-W19</th><td class="num">659</td><td class="num">668</td><td class="num">28</td><td class="num">1</td></tr>
-<tr><th scope="row">2026-W20</th><td class="num">713</td><td class="num">693</td><td class="num">32</td><td class="num">3</td></tr>
-<tr><th scope="row">2026-W21</th><td class="num">677</td><td class="num">671</td><td class="num">27</td><td class="num">1</td></tr>
-<tr><th scope="row">2026-W22</th><td class="num">730</td><td class="num">685</td><td class="num">26</td><td class="num">2</td></tr>
-<tr><th scope="row">2026-W23</th><td class="num">684</td><td class="num">683</td><td class="num">28</td><td class="num">3</td></tr>
-<tr><th scope="row">2026-W24</th><td class="num">633</td><td class="num">631</td><td class="num">22</td><td class="num">1</td></tr>
-<tr><th scope="row">2026-W25</th><td class="num">672</td><td class="num">652</td><td class="num">26</td><td class="num">2</td></tr>
-<tr><th scope="row">2026-W26</th><td class="num">682</td><td class="num">703</td><td class="num">26</td><td class="num">2</td></tr>
-<tr><th scope="row">2026-W27</th><td class="num">707</td><td class="num">706</td><td class="num">29</td><td class="num">1</td></tr>
+<tr><th scope="row">2026-W10</th><td class="num">607</td><td class="num">621</td><td class="num">10</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W11</th><td class="num">622</td><td class="num">633</td><td class="num">8</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W12</th><td class="num">626</td><td class="num">655</td><td class="num">9</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W13</th><td class="num">723</td><td class="num">712</td><td class="num">11</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W14</th><td class="num">673</td><td class="num">693</td><td class="num">10</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W15</th><td class="num">662</td><td class="num">665</td><td class="num">10</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W16</th><td class="num">674</td><td class="num">642</td><td class="num">9</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W17</th><td class="num">659</td><td class="num">671</td><td class="num">10</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W18</th><td class="num">729</td><td class="num">665</td><td class="num">8</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W19</th><td class="num">659</td><td class="num">668</td><td class="num">9</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W20</th><td class="num">713</td><td class="num">693</td><td class="num">10</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W21</th><td class="num">677</td><td class="num">671</td><td class="num">11</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W22</th><td class="num">730</td><td class="num">685</td><td class="num">8</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W23</th><td class="num">684</td><td class="num">683</td><td class="num">10</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W24</th><td class="num">633</td><td class="num">631</td><td class="num">8</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W25</th><td class="num">672</td><td class="num">652</td><td class="num">9</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W26</th><td class="num">682</td><td class="num">703</td><td class="num">11</td><td class="num">0</td></tr>
+<tr><th scope="row">2026-W27</th><td class="num">707</td><td class="num">706</td><td class="num">8</td><td class="num">0</td></tr>
 </tbody>
 </table></div>
 </details>
 </figure>
+</div>
 </section>
 <section id="kinematics">
 <h2>Kinematics (lab or video)</h2>
-<p>2D joint angles vary 3â€“8Â° within a day and 9â€“14Â° between days (Damsted 2015): one session alone never flags. Without a reference table (a param) sides are compared with each other and with the runner's earlier sessions only.</p>
+<p>2D joint angles vary 3â€“8Â° within a day and 9â€“14Â° between days (Damsted 2015): one session alone never flags â€” a finding seen once is pending confirmation, shown with its values, until another session shows it. Without a reference table (a param) sides are compared with each other and with the runner's earlier sessions only.</p>
 <h3>Left side</h3>
 <ul>
 <li>kinematics/2026-05-06-treadmill.csv: left: foot strike and toe-off detected from knee flexion</li>
@@ -12179,7 +12734,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <h2>Flagged runs and weeks</h2>
 <p>No rule fired in this season.</p>
 </section>
-<section id="data-quality" class="new-page">
+<section id="data-quality">
 <h2>Data quality, duplicates and skipped inputs</h2>
 <p>87 of 126 days have a recorded activity, 39 are rest days (load 0) and 0 are untracked (unknown, not 0).</p>
 <p>Across 90 activities and 188186 samples: 6 GPS or pod dropouts, 88 cadence-zero samples left out of cadence means, 57 implausible values removed, 0 runs with heart rate on less than 80 % of its moving time.</p>
@@ -12207,23 +12762,25 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <caption>The rules (DOMAIN.md) and how they went this season</caption>
 <thead><tr><th scope="col">Rule</th><th scope="col">Counts for</th><th scope="col">Source and design</th><th scope="col">This season</th></tr></thead>
 <tbody>
-<tr><th scope="row">L1 session spike (distance Ã· longest run in the previous 30 days)</th><td>PFP and patellar tendinopathy +1 when â‰¥ moderate; ITBS +1 when â‰¥ small on a long run</td><td>Frandsen 2025, BJSM â€” prospective cohort, 5,205 Garmin runners, 18 months; adjusted HR 1.64 (&gt;1.10â€“1.30), 1.52 (&gt;1.30â€“2.0), 2.28 (&gt;2.0)</td><td>fired in 0 weeks; insufficient data in 4</td></tr>
+<tr><th scope="row">L1 session spike (distance Ã· longest run in the previous 30 days)</th><td>PFP and patellar tendinopathy +1 when â‰¥ moderate; ITBS +1 when â‰¥ small</td><td>Frandsen 2025, BJSM â€” prospective cohort, 5,205 Garmin runners, 18 months; adjusted HR 1.64 (&gt;1.10â€“1.30), 1.52 (&gt;1.30â€“2.0), 2.28 (&gt;2.0)</td><td>fired in 0 weeks; insufficient data in 4</td></tr>
 <tr><th scope="row">L2 weekly progression (last 7 d Ã· preceding 7 d âˆ’ 1)</th><td>PFP and patellar tendinopathy +1 (the same line as L1 â‰¥ moderate)</td><td>Nielsen 2014, JOSPT â€” prospective cohort, 874 novice runners; HR 1.59 (95% CI 0.96â€“2.66, P = .07) for &gt;30% vs &lt;10% â€” CI crosses 1</td><td>fired in 0 weeks; insufficient data in 1</td></tr>
 <tr><th scope="row">L3 acute:chronic workload ratio (EWMA Î» 0.25 / 0.069 and uncoupled rolling)</th><td>no points: descriptive trend only</td><td>Williams 2017, BJSM (EWMA); Gabbett 2016, BJSM (thresholds) â€” descriptive only: thresholds do not survive scrutiny (Impellizzeri 2020/2021, Lolli 2019; none in Frandsen 2025)</td><td>fired in 0 weeks; insufficient data in 3</td></tr>
 <tr><th scope="row">L4 Foster monotony (mean Ã· SD of daily load over 7 days) and strain</th><td>patellar tendinopathy +1 when monotony &gt; 2.0</td><td>Foster 1998, Med Sci Sports Exerc â€” n = 25, outcome illness, individual thresholds; the 1.5 / 2.0 cut-offs are Runalyze&#39;s convention</td><td>fired in 0 weeks; insufficient data in 0</td></tr>
-<tr><th scope="row">L5 fitness / fatigue / form (EWMA 42 d / 7 d, Î» = 2/(N+1))</th><td>no points: context</td><td>Runalyze convention (GoldenCheetah uses Î» = 1 âˆ’ e^(âˆ’1/N)) â€” descriptive model, no injury outcome</td><td>fired in 0 weeks; insufficient data in 3</td></tr>
-<tr><th scope="row">L6 internal load: Banister TRIMP, session RPE Ã— minutes</th><td>no points: the load unit of L3â€“L5</td><td>Banister 1991; Foster 2001, J Strength Cond Res â€” load quantification, no injury outcome</td><td>fired in 0 weeks; insufficient data in 0</td></tr>
-<tr><th scope="row">G1 cadence at matched speed (own cadence-on-speed regression)</th><td>PFP +1 when low (or G2 long); ITBS +1 when low and G2 long</td><td>Luedke 2016, IJSPT; Thakkar 2019 â€” 68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional â€” soft flag</td><td>fired in 0 weeks; insufficient data in 0</td></tr>
-<tr><th scope="row">G2 step length at matched speed vs own baseline</th><td>PFP +1 when long (or G1 low); ITBS +1 with G1 low</td><td>Willson 2014, Med Sci Sports Exerc â€” laboratory study: +10% step length â†’ +31% patellofemoral joint stress per step</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
-<tr><th scope="row">G3 ground-contact asymmetry (|stance_time_balance âˆ’ 50| &gt; 2% on &gt; 3 runs)</th><td>no points: context</td><td>heuristic â€” context only, not scored</td><td>fired in 0 weeks; insufficient data in 0</td></tr>
-<tr><th scope="row">D1 descent load (weekly descent vs 4-week mean; new long descent vs 30 days)</th><td>PFP +1; ITBS +1</td><td>expert rule by analogy with L1 (Frandsen 2025) â€” expert rule, no direct outcome study</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
-<tr><th scope="row">D2 high-intensity volume (minutes above threshold / HR Z4â€“5, strides, sprints, jumps)</th><td>patellar tendinopathy +2</td><td>Malliaras 2015, Sports Med (patellar tendinopathy loading) â€” expert rule</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
-<tr><th scope="row">ASC ascent / stair spike (weekly ascent vs 4-week mean)</th><td>patellar tendinopathy +1</td><td>DOMAIN.md Definitions (tendon energy-storage load; Malliaras 2015) â€” expert rule</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
-<tr><th scope="row">K1 peak hip adduction in stance</th><td>PFP +2; ITBS +2</td><td>Noehren 2007, Clin Biomech (ITBS); Noehren 2013, BJSM (PFP) â€” prospective: 18 ITBS cases; 15 PFP cases of 400 female runners â€” side difference â‰¥ 3Â° is a heuristic</td><td>fired in 0 weeks; insufficient data in 14</td></tr>
+<tr><th scope="row">L5 fitness / fatigue / form (EWMA 42 d / 7 d, Î» = 2/(N+1))</th><td>no points: context</td><td>Banister 1975, Aust J Sports Med (fitness-fatigue model); Î» = 2/(N+1) is Runalyze&#39;s convention (GoldenCheetah uses Î» = 1 âˆ’ e^(âˆ’1/N)) â€” descriptive model, no injury outcome</td><td>fired in 0 weeks; insufficient data in 3</td></tr>
+<tr><th scope="row">L6 internal load: Banister TRIMP, session RPE Ã— minutes</th><td>no points: the load unit of L3â€“L5</td><td>Banister 1991, Physiological Testing of the High-Performance Athlete (Human Kinetics); Foster 2001, J Strength Cond Res â€” load quantification, no injury outcome</td><td>fired in 0 weeks; insufficient data in 0</td></tr>
+<tr><th scope="row">G1 cadence at matched speed (own cadence-on-speed regression)</th><td>PFP +1 and ITBS +1 when low (or G2 long)</td><td>Luedke 2016, Med Sci Sports Exerc 48(7); Thakkar 2019, Med Sci Sports Exerc 51(7) â€” 68 high-school runners, tertiles (shin injury; not significant for anterior knee pain); 55 female runners, cross-sectional â€” soft flag</td><td>fired in 0 weeks; insufficient data in 0</td></tr>
+<tr><th scope="row">G2 step length at matched speed vs own baseline</th><td>PFP +1 and ITBS +1 when long (or G1 low)</td><td>Willson 2014, Clin Biomech 29:243 â€” laboratory study: +10% step length â†’ +31% patellofemoral joint stress per step</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
+<tr><th scope="row">G3 ground-contact asymmetry (|stance_time_balance âˆ’ 50| &gt; 2% on &gt; 3 runs)</th><td>no points: context</td><td>heuristic (no study) â€” context only, not scored</td><td>fired in 0 weeks; insufficient data in 0</td></tr>
+<tr><th scope="row">D1 descent load (weekly descent vs 4-week mean; new long descent vs 30 days)</th><td>PFP +1; ITBS +1</td><td>expert rule by analogy with L1 (Frandsen 2025, Br J Sports Med) â€” expert rule, no direct outcome study</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
+<tr><th scope="row">D2 high-intensity volume: minutes above threshold pace (not downhill) or at HR Z4â€“5, strides and sprints included; jump sessions (plyometric or HIIT)</th><td>patellar tendinopathy +2</td><td>Malliaras 2015, J Orthop Sports Phys Ther (patellar tendinopathy load management) â€” expert rule</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
+<tr><th scope="row">ASC ascent / stair spike (weekly ascent vs 4-week mean)</th><td>patellar tendinopathy +1</td><td>expert rule by analogy with L1 (Frandsen 2025, Br J Sports Med); tendon energy-storage load (Malliaras 2015, J Orthop Sports Phys Ther) â€” expert rule</td><td>fired in 0 weeks; insufficient data in 2</td></tr>
+<tr><th scope="row">K1 peak hip adduction in stance</th><td>PFP +2; ITBS +2</td><td>Noehren 2007, Clin Biomech (ITBS); Noehren 2013, Med Sci Sports Exerc 45(6) (PFP) â€” prospective: 18 ITBS cases; 15 PFP cases of 400 female runners â€” side difference â‰¥ 3Â° is a heuristic</td><td>fired in 0 weeks; insufficient data in 14</td></tr>
 <tr><th scope="row">K2 contralateral pelvic drop at midstance</th><td>PFP +1; ITBS +1</td><td>Bramah 2018, AJSM â€” retrospective case-control; OR â‰ˆ 1.8 per degree â€” context</td><td>fired in 0 weeks; insufficient data in 14</td></tr>
 <tr><th scope="row">K3 knee more extended at initial contact (overstriding)</th><td>PFP +1</td><td>Bramah 2018, AJSM â€” retrospective case-control</td><td>fired in 0 weeks; insufficient data in 14</td></tr>
-<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>ITBS +1</td><td>Noehren 2007, Clin Biomech; Noehren 2014, Med Sci Sports Exerc â€” knee IR: female ITBS, prospective; hip IR +3.7Â°: male ITBS, cross-sectional</td><td>fired in 0 weeks; insufficient data in 14</td></tr>
-<tr><th scope="row">S1 tendon pain monitoring (pain during &gt; 5/10, not settled by next morning, or morning pain rising)</th><td>patellar tendinopathy at least moderate; advice: reduce energy-storage load first</td><td>Silbernagel 2007, AJSM; applied to the patellar tendon per Malliaras 2015 â€” RCT in Achilles tendinopathy (pain-monitoring model)</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
+<tr><th scope="row">K4 peak knee or hip internal rotation</th><td>ITBS +1</td><td>Noehren 2007, Clin Biomech; Noehren 2014, J Orthop Sports Phys Ther 44(3) â€” knee IR: female ITBS, prospective; hip IR +3.7Â°: male ITBS, cross-sectional</td><td>fired in 0 weeks; insufficient data in 14</td></tr>
+<tr><th scope="row">S1 tendon pain monitoring (pain during &gt; 5/10, not settled by next morning, or morning pain rising)</th><td>patellar tendinopathy at least moderate; advice: reduce energy-storage load first</td><td>Silbernagel 2007, Am J Sports Med; applied to the patellar tendon per Malliaras 2015, J Orthop Sports Phys Ther â€” RCT in Achilles tendinopathy (pain-monitoring model)</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
+<tr><th scope="row">S2 pain site (peripatellar â†’ PFP, lateral â†’ ITBS, inferior pole â†’ patellar tendinopathy)</th><td>the reported site&#39;s presentation +2 (worst pain â‰¥ s2_pain or on â‰¥ s2_days days) or +1; while another site is reported, a presentation whose site is not is capped at low</td><td>Crossley 2016, Br J Sports Med (PFP consensus, part 1); Lavine 2010, Curr Rev Musculoskelet Med (ITBS); Malliaras 2015, J Orthop Sports Phys Ther (patellar tendinopathy) â€” consensus statement and clinical reviews: the site of pain tells the presentations apart; another reported site caps the others at low</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
+<tr><th scope="row">S3 aggravators of the presentation at its own site (two distinct)</th><td>the presentation at its own site +1 with two distinct aggravators of it</td><td>Crossley 2016, Br J Sports Med; Lavine 2010, Curr Rev Musculoskelet Med; Malliaras 2015, J Orthop Sports Phys Ther â€” clinical descriptions of each presentation&#39;s aggravators; expert rule</td><td>fired in 0 weeks; insufficient data in 18</td></tr>
 </tbody>
 </table></div>
 <p>Definitions: the 4-week mean is the mean over the 4 ISO weeks before the assessed one, weeks without coverage dropped (fewer than 2 left is insufficient data). A day without activity inside a gap of up to 6 days is a rest day (load 0); longer gaps are untracked unless listed as rest days. Recordings that overlap by more than 50 % are one run. Chronic metrics need 28 days of coverage.</p>
@@ -12241,6 +12798,8 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">l2_progression</th><td>0.30</td></tr>
 <tr><th scope="row">l4_monotony_note</th><td>1.5</td></tr>
 <tr><th scope="row">l4_monotony_flag</th><td>2.0</td></tr>
+<tr><th scope="row">load_unit</th><td>auto</td></tr>
+<tr><th scope="row">srpe_session_share</th><td>0.8</td></tr>
 <tr><th scope="row">trimp_run_share</th><td>0.8</td></tr>
 <tr><th scope="row">chronic_min_days</th><td>28</td></tr>
 <tr><th scope="row">rest_gap_days</th><td>6</td></tr>
@@ -12256,6 +12815,8 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">k_min_sessions</th><td>2</td></tr>
 <tr><th scope="row">k_reference</th><td></td></tr>
 <tr><th scope="row">s1_pain_during</th><td>5</td></tr>
+<tr><th scope="row">s2_pain</th><td>3</td></tr>
+<tr><th scope="row">s2_days</th><td>2</td></tr>
 <tr><th scope="row">w_pfp_k1</th><td>2</td></tr>
 <tr><th scope="row">w_pfp_k2</th><td>1</td></tr>
 <tr><th scope="row">w_pfp_k3</th><td>1</td></tr>
@@ -12266,12 +12827,15 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">w_itbs_k4</th><td>1</td></tr>
 <tr><th scope="row">w_itbs_k2</th><td>1</td></tr>
 <tr><th scope="row">w_itbs_gait</th><td>1</td></tr>
-<tr><th scope="row">w_itbs_long</th><td>1</td></tr>
+<tr><th scope="row">w_itbs_l1</th><td>1</td></tr>
 <tr><th scope="row">w_itbs_d1</th><td>1</td></tr>
 <tr><th scope="row">w_pt_d2</th><td>2</td></tr>
 <tr><th scope="row">w_pt_load</th><td>1</td></tr>
 <tr><th scope="row">w_pt_ascent</th><td>1</td></tr>
 <tr><th scope="row">w_pt_monotony</th><td>1</td></tr>
+<tr><th scope="row">w_s2_site</th><td>2</td></tr>
+<tr><th scope="row">w_s2_site_mild</th><td>1</td></tr>
+<tr><th scope="row">w_s3_aggravators</th><td>1</td></tr>
 <tr><th scope="row">units (load-report)</th><td>km</td></tr>
 <tr><th scope="row">reference speed (G1/G2)</th><td>3.25 m/s</td></tr>
 <tr><th scope="row">cadence regression</th><td>142.7 + 8.8 Ã— speed (m/s)</td></tr>
@@ -12284,119 +12848,119 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <footer><p class="disclaimer">This is a screening summary, not a diagnosis â€” a clinical assessment decides.</p></footer>
 </body>
 </html>
-ì»
-runs.csvÞ»athlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,cadence_matched_spm,step_length_m,gct_ms,gct_balance_pct,vertical_oscillation_mm,ascent_m,descent_m,trimp,duration_s,moving_pace_s_per_km,device,step_length_matched_m,step_length_native,average_pace_s_per_km,paused_time_s,pause_count,cadence_sd_spm,vertical_ratio_pct,power_w,descent_per_km,downhill_time_s,uphill_time_s,longest_descent_m,longest_descent_distance_m,hr_z1_s,hr_z2_s,hr_z3_s,hr_z4_s,hr_z5_s,faster_than_threshold_s,high_intensity_s,high_intensity_basis,intervals,strides,sprints,session_rpe_load,samples,coverage,heart_rate_coverage,gps_dropouts,cadence_zeros,implausible_removed,warnings
-ben-steady,2026-03-02-run.fit,2026-03-02T06:11:00Z,running,7746.2,2396,171.1,171.2,1.130,243.8,50.30,85.0,179.8,171.4,92.3,2396,309.3,garmin fr945,1.134,true,309.3,0,0,4.7,7.63,245.8,22.1,581,871,39.5,911.8,21,33,385,1674,284,242,242,threshold_pace,1,0,0,,2397,1.000,1.000,0,1,1,
-ben-steady,2026-03-03-run.fit,2026-03-03T07:49:00Z,running,7805.7,2404,171.2,171.2,1.135,243.4,50.31,85.0,171.7,171.2,92.3,2404,308.0,garmin fr945,1.135,true,308.0,0,0,4.1,7.57,244.9,21.9,616,816,32.9,785.9,40,33,389,1616,327,176,176,threshold_pace,0,0,0,,2405,1.000,1.000,0,2,1,
-ben-steady,2026-03-04-strength.fit,2026-03-04T07:24:00Z,training,0.0,0,,,,,,,,,,2328,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.0,0,0.000,0.000,0,0,0,
-ben-steady,2026-03-06-run.fit,2026-03-06T08:18:00Z,running,7843.5,2213,173.9,171.3,1.218,233.0,50.29,86.2,181.7,176.1,92.9,2213,282.1,garmin fr945,1.133,true,282.1,0,0,5.4,7.21,269.1,22.5,642,673,39.4,893.7,23,55,497,941,698,1013,1013,threshold_pace,6,0,0,,2214,1.000,1.000,1,0,1,
-ben-steady,2026-03-07-run.fit,2026-03-07T07:58:00Z,running,8861.2,2730,171.2,171.2,1.137,243.3,50.29,85.0,88.0,87.8,98.8,2730,308.1,garmin fr945,1.137,true,308.1,0,0,2.3,7.50,243.1,9.9,191,226,4.0,180.0,0,42,60,2609,0,0,0,threshold_pace,0,0,0,136.5,2731,1.000,0.993,1,0,0,
-ben-steady,2026-03-09-run.fit,2026-03-09T06:49:00Z,running,8475.4,2487,172.7,171.3,1.180,237.8,50.31,85.6,187.6,194.0,101.9,2487,293.4,garmin fr945,1.136,true,293.4,0,0,4.5,7.34,255.6,22.9,659,858,38.4,902.0,17,68,252,1713,438,374,374,threshold_pace,3,0,0,,2488,1.000,1.000,0,2,1,
-ben-steady,2026-03-10-run.fit,2026-03-10T08:22:00Z,running,9176.1,2742,172.1,171.3,1.166,239.8,50.31,85.4,92.0,91.2,104.1,2742,298.8,garmin fr945,1.137,true,298.8,0,0,2.5,7.35,250.8,9.9,202,239,4.0,191.8,2,30,32,2659,0,2,2,threshold_pace,0,0,0,137.1,2743,1.000,0.993,0,2,1,
-ben-steady,2026-03-11-strength.fit,2026-03-11T06:16:00Z,training,0.0,0,,,,,,,,,,2259,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,188.2,0,0.000,0.000,0,0,0,
-ben-steady,2026-03-13-run.fit,2026-03-13T06:30:00Z,running,7994.8,2226,174.3,171.3,1.231,231.2,50.31,86.4,181.2,174.0,97.3,2226,278.4,garmin fr945,1.133,true,278.4,0,0,5.2,7.13,271.7,21.8,590,712,40.0,908.2,14,41,402,1047,723,947,947,threshold_pace,4,0,0,,2227,1.000,1.000,0,1,1,
-ben-steady,2026-03-15-run.fit,2026-03-15T07:23:00Z,running,7626.5,2384,170.8,171.2,1.120,245.0,50.29,84.8,172.4,163.0,90.6,2384,312.6,garmin fr945,1.134,true,312.6,0,0,4.5,7.67,242.7,21.4,587,836,39.4,923.1,32,26,457,1596,274,182,182,threshold_pace,0,0,0,119.2,2385,1.000,1.000,1,1,3,
-ben-steady,2026-03-16-run.fit,2026-03-16T06:24:00Z,running,8062.3,2266,174.0,171.3,1.221,232.4,50.30,86.2,186.1,175.2,98.1,2266,281.1,garmin fr945,1.133,true,281.1,0,0,5.7,7.21,270.2,21.7,595,759,40.0,914.2,25,25,395,1068,754,1084,1084,threshold_pace,5,0,0,,2267,1.000,1.000,0,1,1,
-ben-steady,2026-03-17-run.fit,2026-03-17T07:02:00Z,running,7995.2,2500,170.8,171.2,1.120,245.1,50.30,84.8,180.7,185.3,94.1,2500,312.7,garmin fr945,1.133,true,312.7,0,0,4.3,7.67,238.5,23.2,652,891,40.0,924.8,16,26,585,1573,300,196,196,threshold_pace,0,0,0,,2501,1.000,1.000,0,1,0,
-ben-steady,2026-03-18-strength.fit,2026-03-18T08:20:00Z,training,0.0,0,,,,,,,,,,2995,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,249.6,0,0.000,0.000,0,0,0,
-ben-steady,2026-03-20-run.fit,2026-03-20T08:19:00Z,running,8435.8,2615,171.0,171.2,1.131,244.1,50.29,84.9,84.0,84.0,93.9,2615,310.0,garmin fr945,1.136,true,310.0,0,0,2.4,7.53,241.6,10.0,192,197,4.0,173.7,15,23,117,2461,0,0,0,threshold_pace,0,0,0,,2616,1.000,1.000,0,0,0,
-ben-steady,2026-03-21-run.fit,2026-03-21T06:12:00Z,running,8493.6,2678,170.5,171.2,1.113,246.0,50.30,84.7,204.4,181.1,102.7,2678,315.3,garmin fr945,1.134,true,315.3,0,0,4.3,7.71,245.3,21.3,631,1007,39.2,902.5,18,22,511,1751,377,199,199,threshold_pace,0,0,0,,2679,1.000,1.000,0,0,1,
-ben-steady,2026-03-23-run.fit,2026-03-23T07:17:00Z,running,9722.8,2723,174.2,171.3,1.225,232.1,50.31,86.2,226.1,214.3,119.6,2723,280.1,garmin fr945,1.134,true,280.1,0,0,5.4,7.17,272.4,22.0,735,907,39.8,906.6,0,17,389,1436,862,1185,1185,threshold_pace,7,2,0,,2724,1.000,0.993,0,2,2,
-ben-steady,2026-03-24-run.fit,2026-03-24T07:39:00Z,running,8665.6,2708,170.8,171.2,1.121,245.0,50.31,84.8,178.7,205.8,100.3,2708,312.5,garmin fr945,1.135,true,312.5,0,0,4.2,7.66,234.2,23.7,738,893,39.2,906.8,17,51,642,1713,286,147,147,threshold_pace,0,0,0,135.4,2709,1.000,1.000,0,3,2,
-ben-steady,2026-03-25-strength.fit,2026-03-25T07:21:00Z,training,0.0,0,,,,,,,,,,2103,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,175.2,0,0.000,0.000,0,0,0,
-ben-steady,2026-03-27-run.fit,2026-03-27T06:26:00Z,running,9712.2,2908,172.0,171.2,1.164,240.1,50.29,85.4,96.0,98.4,110.3,2908,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,249.5,10.1,214,258,4.0,175.2,3,32,35,2819,0,0,0,threshold_pace,0,0,0,145.4,2909,1.000,0.993,0,3,2,
-ben-steady,2026-03-28-run.fit,2026-03-28T06:01:00Z,running,9129.6,2884,170.5,171.2,1.111,246.2,50.28,84.6,211.6,204.3,109.0,2884,315.9,garmin fr945,1.134,true,315.9,0,0,4.1,7.71,238.8,22.4,736,1032,40.0,920.8,47,28,597,1899,314,120,120,threshold_pace,0,0,0,,2885,1.000,1.000,0,1,0,
-ben-steady,2026-03-30-run.fit,2026-03-30T08:17:00Z,running,7676.3,2203,173.4,171.3,1.199,235.0,50.30,85.9,177.0,167.3,92.2,2203,287.0,garmin fr945,1.134,true,287.0,0,0,6.2,7.36,266.2,21.8,581,739,39.4,905.6,23,29,487,1007,658,977,977,threshold_pace,4,0,0,,2204,1.000,1.000,0,1,1,
-ben-steady,2026-04-01-strength.fit,2026-04-01T06:22:00Z,training,0.0,0,,,,,,,,,,2339,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.9,0,0.000,0.000,0,0,0,
-ben-steady,2026-04-02-run.fit,2026-04-02T06:27:00Z,running,9072.7,2734,171.9,171.2,1.155,240.8,50.31,85.3,213.1,196.8,110.7,2734,301.3,garmin fr945,1.135,true,301.3,0,0,4.5,7.47,253.7,21.7,674,1010,39.8,910.6,18,48,287,1885,477,380,380,threshold_pace,0,1,0,136.7,2735,1.000,0.993,0,1,0,
-ben-steady,2026-04-03-run.fit,2026-04-03T06:06:00Z,running,9477.4,2978,170.6,171.2,1.116,245.6,50.29,84.7,207.9,215.4,111.6,2978,314.2,garmin fr945,1.134,true,314.2,0,0,4.2,7.68,237.2,22.7,753,1038,39.8,900.3,7,15,785,1828,344,202,202,threshold_pace,0,0,0,,2979,1.000,1.000,0,1,0,
-ben-steady,2026-04-05-run.fit,2026-04-05T06:07:00Z,running,9403.3,2732,173.0,171.2,1.193,236.4,50.31,85.8,94.7,93.3,108.3,2732,290.5,garmin fr945,1.138,true,290.5,0,0,2.5,7.21,258.1,9.9,221,247,4.0,181.1,22,25,32,2654,0,31,31,threshold_pace,0,0,0,136.6,2733,1.000,1.000,0,2,1,
-ben-steady,2026-04-07-run.fit,2026-04-07T06:32:00Z,running,9205.5,2755,172.1,171.3,1.162,240.0,50.30,85.3,213.3,199.2,112.4,2755,299.3,garmin fr945,1.136,true,299.3,0,0,4.4,7.43,253.7,21.6,683,982,40.0,916.0,20,58,296,1821,561,380,380,threshold_pace,1,1,0,137.8,2756,1.000,1.000,0,0,4,
-ben-steady,2026-04-08-strength.fit,2026-04-08T07:51:00Z,training,0.0,0,,,,,,,,,,2767,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.6,0,0.000,0.000,0,0,0,
-ben-steady,2026-04-09-run.fit,2026-04-09T06:24:00Z,running,7957.2,2390,172.0,171.3,1.158,240.5,50.29,85.3,184.6,174.6,96.2,2390,300.4,garmin fr945,1.135,true,300.4,0,0,4.7,7.47,254.5,21.9,591,857,38.8,909.4,14,45,254,1648,430,332,332,threshold_pace,1,2,0,,2391,1.000,1.000,0,0,0,
-ben-steady,2026-04-11-run.fit,2026-04-11T07:42:00Z,running,7567.6,2256,172.2,171.2,1.168,239.6,50.29,85.4,74.3,75.6,84.8,2256,298.1,garmin fr945,1.137,true,298.1,0,0,2.5,7.34,251.1,10.0,162,169,4.0,179.8,13,29,71,2144,0,3,3,threshold_pace,0,0,0,,2257,1.000,1.000,0,1,1,
-ben-steady,2026-04-12-run.fit,2026-04-12T06:11:00Z,running,8858.7,2482,174.2,171.3,1.224,232.1,50.30,86.2,192.6,212.5,105.9,2482,280.2,garmin fr945,1.133,true,280.2,0,0,5.5,7.18,261.6,24.0,713,793,40.0,908.0,0,8,480,1320,655,1120,1120,threshold_pace,8,0,0,289.6,2483,1.000,0.992,1,0,1,
-ben-steady,2026-04-14-run.fit,2026-04-14T08:03:00Z,running,8498.9,2662,170.7,171.2,1.118,245.3,50.32,84.8,179.9,208.7,97.8,2662,313.2,garmin fr945,1.133,true,313.2,0,0,4.4,7.68,232.4,24.6,731,879,39.8,903.8,0,7,719,1700,217,153,153,threshold_pace,0,0,0,,2663,1.000,0.992,0,2,2,
-ben-steady,2026-04-15-strength.fit,2026-04-15T06:27:00Z,training,0.0,0,,,,,,,,,,2571,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,214.2,0,0.000,0.000,0,0,0,
-ben-steady,2026-04-16-run.fit,2026-04-16T07:01:00Z,running,9006.1,2857,170.4,171.2,1.107,246.6,50.28,84.6,196.2,209.3,105.2,2857,317.2,garmin fr945,1.133,true,317.2,0,0,4.2,7.74,235.1,23.2,769,942,27.8,397.2,39,41,582,1844,352,222,222,threshold_pace,0,0,0,,2858,1.000,1.000,0,2,0,
-ben-steady,2026-04-17-run.fit,2026-04-17T08:05:00Z,running,7650.1,2152,174.0,171.3,1.220,232.5,50.29,86.2,170.9,160.5,93.1,2152,281.3,garmin fr945,1.135,true,281.3,0,0,5.6,7.20,271.9,21.0,542,704,27.8,399.5,20,23,367,1055,688,973,973,threshold_pace,6,0,0,251.1,2153,1.000,1.000,0,2,2,
-ben-steady,2026-04-18-run.fit,2026-04-18T06:48:00Z,running,9589.6,2942,171.3,171.2,1.141,243.0,50.30,85.0,95.4,96.0,107.8,2942,306.8,garmin fr945,1.137,true,306.8,0,0,2.3,7.48,244.0,10.0,208,230,4.0,179.1,13,31,81,2818,0,0,0,threshold_pace,0,0,0,,2943,1.000,1.000,0,1,0,
-ben-steady,2026-04-20-run.fit,2026-04-20T08:25:00Z,running,7784.8,2168,174.3,171.3,1.231,231.2,50.30,86.4,176.2,172.2,93.5,2168,278.5,garmin fr945,1.134,true,278.5,0,0,5.3,7.14,272.3,22.1,584,688,39.6,912.2,0,0,404,1021,724,1013,1013,threshold_pace,5,0,0,252.9,2169,1.000,0.991,0,1,0,
-ben-steady,2026-04-20-run-2.fit,2026-04-20T18:00:00Z,running,8389.5,2537,171.7,171.2,1.152,241.4,50.29,85.2,197.1,175.0,102.7,2537,302.4,garmin fr945,1.134,true,302.4,0,0,4.7,7.50,256.5,20.9,574,926,27.8,399.5,9,16,246,1808,459,286,286,threshold_pace,2,1,0,126.8,2538,1.000,1.000,0,0,0,
-ben-steady,2026-04-22-strength.fit,2026-04-22T07:57:00Z,training,0.0,0,,,,,,,,,,2830,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.8,0,0.000,0.000,0,0,0,
-ben-steady,2026-04-24-run.fit,2026-04-24T06:22:00Z,running,9905.1,3102,170.7,171.2,1.119,245.2,50.31,84.8,214.1,227.9,117.3,3102,313.2,garmin fr945,1.134,true,313.2,0,0,4.3,7.67,237.7,23.0,790,1048,27.8,402.1,19,82,499,2126,377,211,211,threshold_pace,0,0,0,,3103,1.000,1.000,0,2,0,
-ben-steady,2026-04-25-run.fit,2026-04-25T08:28:00Z,running,8385.9,2577,171.3,171.3,1.139,243.2,50.31,85.0,83.4,84.0,93.4,2577,307.3,garmin fr945,1.138,true,307.3,0,0,2.4,7.49,243.6,10.0,182,194,4.0,177.7,13,31,75,2459,0,1,1,threshold_pace,0,0,0,,2578,1.000,1.000,1,1,0,
-ben-steady,2026-04-27-run.fit,2026-04-27T06:53:00Z,running,8438.2,2632,170.9,171.2,1.123,244.8,50.30,84.8,176.5,206.4,97.2,2632,311.9,garmin fr945,1.134,true,311.9,0,0,4.1,7.64,233.6,24.5,736,853,40.0,910.0,17,92,566,1621,337,155,155,threshold_pace,0,0,0,131.6,2633,1.000,1.000,0,3,0,
-ben-steady,2026-04-28-run.fit,2026-04-28T08:12:00Z,running,8408.1,2360,174.1,171.3,1.223,232.4,50.31,86.3,173.8,198.0,99.6,2360,280.7,garmin fr945,1.134,true,280.7,0,0,5.3,7.18,263.1,23.5,689,685,27.8,399.1,20,62,449,1100,730,1006,1006,threshold_pace,6,1,0,,2361,1.000,1.000,0,0,1,
-ben-steady,2026-04-29-strength.fit,2026-04-29T06:53:00Z,training,0.0,0,,,,,,,,,,2685,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,223.8,0,0.000,0.000,0,0,0,
-ben-steady,2026-05-02-run.fit,2026-05-02T07:30:00Z,running,9921.4,2991,171.8,171.2,1.155,241.0,50.31,85.3,216.9,225.6,119.4,2991,301.5,garmin fr945,1.135,true,301.5,0,0,4.5,7.48,248.6,22.7,761,1026,38.8,908.4,14,22,410,2007,539,381,381,threshold_pace,0,1,0,,2992,1.000,1.000,0,4,3,
-ben-steady,2026-05-03-run.fit,2026-05-03T06:32:00Z,running,9836.3,2985,171.7,171.3,1.151,241.6,50.28,85.2,97.3,99.6,111.3,2985,303.5,garmin fr945,1.137,true,303.5,0,0,2.4,7.42,246.4,10.1,222,253,4.0,175.6,25,34,38,2889,0,0,0,threshold_pace,0,0,0,,2986,1.000,1.000,0,2,1,
-ben-steady,2026-05-06-strength.fit,2026-05-06T08:14:00Z,training,0.0,0,,,,,,,,,,2717,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,226.4,0,0.000,0.000,0,0,0,
-ben-steady,2026-05-08-run.fit,2026-05-08T06:21:00Z,running,7681.2,2236,172.9,171.3,1.191,236.9,50.30,85.7,76.1,73.9,87.5,2236,291.1,garmin fr945,1.138,true,291.1,0,0,2.6,7.22,257.9,9.6,185,203,3.9,185.0,12,24,80,2121,0,25,25,threshold_pace,0,0,0,111.8,2237,1.000,1.000,0,0,0,
-ben-steady,2026-05-09-run.fit,2026-05-09T06:24:00Z,running,9220.7,2624,173.6,171.3,1.209,234.0,50.30,86.1,207.4,198.7,112.8,2624,284.6,garmin fr945,1.133,true,284.6,0,0,5.6,7.26,268.6,21.6,658,874,27.8,404.2,17,27,448,1359,773,1150,1150,threshold_pace,10,0,0,,2625,1.000,1.000,0,0,1,
-ben-steady,2026-05-09-run-2.fit,2026-05-09T18:00:00Z,running,9336.5,2884,171.2,171.2,1.132,243.7,50.29,84.9,212.2,200.9,112.6,2884,308.9,garmin fr945,1.134,true,308.9,0,0,4.4,7.60,247.6,21.5,680,1013,27.8,401.0,0,37,424,1984,420,254,254,threshold_pace,2,0,0,144.2,2885,1.000,0.993,0,0,0,
-ben-steady,2026-05-10-run.fit,2026-05-10T07:40:00Z,running,7941.5,2473,170.9,171.2,1.124,244.7,50.29,84.8,172.7,185.4,92.9,2473,311.4,garmin fr945,1.135,true,311.4,0,0,4.4,7.65,237.8,23.3,648,827,39.8,897.4,14,85,487,1586,302,221,221,threshold_pace,0,0,0,,2474,1.000,1.000,0,0,0,
-ben-steady,2026-05-11-run.fit,2026-05-11T07:39:00Z,running,9641.5,2799,173.0,171.2,1.188,236.4,50.30,85.8,212.3,217.9,115.6,2799,290.3,garmin fr945,1.133,true,290.3,0,0,6.0,7.39,258.2,22.6,766,885,39.8,900.2,0,32,627,1414,707,1124,1124,threshold_pace,7,0,0,,2800,1.000,0.993,1,1,1,
-ben-steady,2026-05-12-run.fit,2026-05-12T07:14:00Z,running,7734.7,2374,171.3,171.2,1.137,242.9,50.30,85.0,171.4,184.7,90.9,2374,306.9,garmin fr945,1.135,true,306.9,0,0,4.6,7.57,240.1,23.9,643,822,39.9,911.1,14,58,435,1583,285,323,323,threshold_pace,0,1,0,118.7,2375,1.000,1.000,0,3,0,
-ben-steady,2026-05-13-strength.fit,2026-05-13T06:38:00Z,training,0.0,0,,,,,,,,,,2824,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.3,0,0.000,0.000,0,0,0,
-ben-steady,2026-05-15-run.fit,2026-05-15T08:05:00Z,running,9565.3,2864,172.1,171.3,1.164,240.1,50.31,85.4,96.0,95.7,108.9,2864,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,250.1,10.0,219,242,4.0,175.7,24,38,30,2773,0,1,1,threshold_pace,0,0,0,143.2,2865,1.000,1.000,0,3,0,
-ben-steady,2026-05-16-run.fit,2026-05-16T08:14:00Z,running,9292.3,2760,172.3,171.3,1.169,239.3,50.30,85.5,213.7,214.9,113.0,2760,297.0,garmin fr945,1.136,true,297.0,0,0,4.6,7.41,252.1,23.1,724,988,39.8,904.1,27,27,287,1882,538,462,462,threshold_pace,3,1,0,138.0,2761,1.000,1.000,0,1,1,
-ben-steady,2026-05-18-run.fit,2026-05-18T06:06:00Z,running,7992.2,2428,171.6,171.2,1.148,241.8,50.30,85.1,172.7,185.5,94.0,2428,303.8,garmin fr945,1.134,true,303.8,0,0,4.2,7.50,242.6,23.2,647,806,40.0,909.9,19,75,374,1607,354,272,272,threshold_pace,1,0,0,121.4,2429,1.000,1.000,0,1,0,
-ben-steady,2026-05-19-run.fit,2026-05-19T07:36:00Z,running,9549.2,2713,173.7,171.2,1.210,233.8,50.30,86.1,212.4,223.7,116.1,2713,284.1,garmin fr945,1.133,true,284.1,0,0,5.6,7.26,260.6,23.4,781,894,39.8,892.1,15,76,407,1457,759,1157,1157,threshold_pace,5,0,0,316.5,2714,1.000,1.000,0,2,1,
-ben-steady,2026-05-19-run-2.fit,2026-05-19T18:00:00Z,running,8226.0,2605,170.4,171.2,1.109,246.5,50.29,84.6,195.0,180.3,97.7,2605,316.7,garmin fr945,1.134,true,316.7,0,0,4.2,7.72,240.7,21.9,638,969,40.0,909.7,35,32,553,1749,237,181,181,threshold_pace,0,0,0,,2606,1.000,1.000,0,1,3,
-ben-steady,2026-05-20-strength.fit,2026-05-20T07:19:00Z,training,0.0,0,,,,,,,,,,2762,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.2,0,0.000,0.000,0,0,0,
-ben-steady,2026-05-22-run.fit,2026-05-22T07:38:00Z,running,8914.6,2698,171.8,171.2,1.153,241.3,50.31,85.2,90.7,87.8,100.6,2698,302.6,garmin fr945,1.137,true,302.6,0,0,2.4,7.41,248.2,9.9,198,258,4.0,181.4,12,22,91,2574,0,0,0,threshold_pace,0,0,0,134.9,2699,1.000,1.000,0,1,0,
-ben-steady,2026-05-25-run.fit,2026-05-25T08:29:00Z,running,8669.9,2465,173.6,171.3,1.209,234.0,50.31,86.1,189.6,208.8,103.6,2465,284.3,garmin fr945,1.134,true,284.3,0,0,5.8,7.27,258.4,24.1,713,810,40.0,908.0,11,17,527,1228,683,1078,1078,threshold_pace,6,0,0,,2466,1.000,1.000,0,0,0,
-ben-steady,2026-05-27-strength.fit,2026-05-27T07:38:00Z,training,0.0,0,,,,,,,,,,2445,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,203.8,0,0.000,0.000,0,0,0,
-ben-steady,2026-05-28-run.fit,2026-05-28T07:07:00Z,running,9040.6,2693,172.2,171.3,1.169,239.5,50.30,85.4,88.0,91.5,102.5,2693,297.9,garmin fr945,1.138,true,297.9,0,0,2.4,7.33,250.3,10.1,221,243,4.0,175.0,15,40,48,2591,0,0,0,threshold_pace,0,0,0,134.7,2694,1.000,1.000,0,1,1,
-ben-steady,2026-05-30-run.fit,2026-05-30T06:45:00Z,running,8900.3,2827,170.3,171.2,1.106,246.7,50.30,84.6,192.4,205.2,104.3,2827,317.6,garmin fr945,1.133,true,317.6,0,0,4.2,7.74,235.4,23.1,739,962,39.6,904.5,22,90,588,1788,340,154,154,threshold_pace,0,0,0,,2828,1.000,1.000,0,0,0,
-ben-steady,2026-05-31-run.fit,2026-05-31T06:31:00Z,running,9689.6,2939,171.7,171.3,1.149,241.5,50.31,85.2,215.3,224.9,116.6,2939,303.3,garmin fr945,1.135,true,303.3,0,0,4.6,7.52,246.4,23.2,749,1025,38.4,900.6,13,23,408,1988,508,332,332,threshold_pace,1,1,0,146.9,2940,1.000,1.000,0,3,1,
-ben-steady,2026-06-01-run.fit,2026-06-01T06:22:00Z,running,8756.3,2559,172.8,171.3,1.187,237.2,50.30,85.7,88.0,85.7,100.3,2559,292.2,garmin fr945,1.138,true,292.2,0,0,2.5,7.24,256.5,9.8,208,224,4.0,177.0,22,29,31,2478,0,16,16,threshold_pace,0,0,0,,2560,1.000,1.000,0,3,0,
-ben-steady,2026-06-03-strength.fit,2026-06-03T07:00:00Z,training,0.0,0,,,,,,,,,,2915,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,242.9,0,0.000,0.000,0,0,0,
-ben-steady,2026-06-04-run.fit,2026-06-04T07:28:00Z,running,7504.9,2407,170.1,171.2,1.097,247.9,50.30,84.5,174.9,169.9,87.5,2407,320.7,garmin fr945,1.133,true,320.7,0,0,4.3,7.81,237.2,22.6,623,870,38.8,910.6,0,1,645,1516,226,135,135,threshold_pace,0,0,0,,2408,1.000,0.992,0,3,0,
-ben-steady,2026-06-06-run.fit,2026-06-06T08:11:00Z,running,9535.0,2673,174.1,171.3,1.224,232.0,50.29,86.3,207.6,213.3,114.8,2673,280.3,garmin fr945,1.135,true,280.3,0,0,5.3,7.17,268.2,22.4,735,824,39.0,902.9,17,50,467,1373,767,1124,1124,threshold_pace,4,2,0,,2674,1.000,1.000,0,1,0,
-ben-steady,2026-06-07-run.fit,2026-06-07T07:18:00Z,running,9402.5,2808,172.2,171.2,1.163,239.8,50.30,85.4,212.6,214.6,113.8,2808,298.6,garmin fr945,1.135,true,298.6,0,0,4.6,7.44,251.2,22.8,715,1004,39.8,899.5,10,17,413,1887,482,394,394,threshold_pace,1,2,0,,2809,1.000,1.000,0,2,2,
-ben-steady,2026-06-09-run.fit,2026-06-09T07:07:00Z,running,7543.7,2166,173.3,171.3,1.199,235.1,50.30,85.9,180.5,171.2,90.8,2166,287.1,garmin fr945,1.133,true,287.1,0,0,6.2,7.35,264.1,22.7,575,798,39.9,909.2,0,6,480,1070,591,954,954,threshold_pace,4,0,0,,2167,1.000,0.991,0,0,0,
-ben-steady,2026-06-10-strength.fit,2026-06-10T06:57:00Z,training,0.0,0,,,,,,,,,,2597,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,216.4,0,0.000,0.000,0,0,0,
-ben-steady,2026-06-12-run.fit,2026-06-12T06:43:00Z,running,7689.1,2254,172.7,171.2,1.184,237.7,50.29,85.7,76.0,78.1,87.0,2254,293.1,garmin fr945,1.138,true,293.1,0,0,2.5,7.26,254.7,10.2,210,185,4.0,179.8,24,29,32,2170,0,4,4,threshold_pace,0,0,0,,2255,1.000,1.000,0,0,1,
-ben-steady,2026-06-13-run.fit,2026-06-13T07:01:00Z,running,8764.0,2759,170.6,171.2,1.114,245.7,50.31,84.7,179.5,207.0,101.2,2759,314.8,garmin fr945,1.135,true,314.8,0,0,4.2,7.69,232.7,23.6,743,891,33.9,783.9,11,23,627,1809,290,152,152,threshold_pace,0,0,0,,2760,1.000,1.000,0,1,1,
-ben-steady,2026-06-14-run.fit,2026-06-14T06:14:00Z,running,8552.1,2672,170.8,171.2,1.121,245.0,50.30,84.8,195.3,177.2,102.9,2672,312.4,garmin fr945,1.134,true,312.4,0,0,4.5,7.67,245.8,20.7,611,957,39.4,906.8,17,26,392,1863,375,225,225,threshold_pace,0,0,0,,2673,1.000,1.000,0,0,0,
-ben-steady,2026-06-16-run.fit,2026-06-16T08:19:00Z,running,8693.6,2750,170.5,171.2,1.110,246.4,50.30,84.7,192.8,202.6,101.6,2750,316.3,garmin fr945,1.134,true,316.3,0,0,4.2,7.72,236.7,23.3,718,953,39.0,928.2,10,13,650,1785,293,179,179,threshold_pace,0,0,0,,2751,1.000,1.000,0,1,0,
-ben-steady,2026-06-17-strength.fit,2026-06-17T06:43:00Z,training,0.0,0,,,,,,,,,,2655,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,221.2,0,0.000,0.000,0,0,0,
-ben-steady,2026-06-18-run.fit,2026-06-18T07:47:00Z,running,7927.8,2425,171.5,171.3,1.140,242.7,50.30,85.1,185.7,176.8,94.9,2425,305.9,garmin fr945,1.135,true,305.9,0,0,4.6,7.56,248.5,22.3,608,883,39.6,909.3,1,47,284,1664,410,288,288,threshold_pace,0,1,0,121.2,2426,1.000,0.992,0,1,0,
-ben-steady,2026-06-19-run.fit,2026-06-19T07:04:00Z,running,9776.3,2891,172.4,171.3,1.176,238.5,50.30,85.5,99.3,96.0,112.2,2891,295.7,garmin fr945,1.138,true,295.7,0,0,2.5,7.30,254.0,9.8,217,271,4.0,176.9,16,23,42,2811,0,9,9,threshold_pace,0,0,0,144.6,2892,1.000,1.000,0,1,2,
-ben-steady,2026-06-21-run.fit,2026-06-21T06:08:00Z,running,8213.8,2284,174.4,171.3,1.232,231.2,50.29,86.4,174.4,196.5,97.5,2284,278.1,garmin fr945,1.134,true,278.1,0,0,5.3,7.13,265.6,23.9,676,691,39.9,909.4,34,26,339,1151,715,1073,1073,threshold_pace,6,0,0,,2285,1.000,0.991,0,1,2,
-ben-steady,2026-06-23-run.fit,2026-06-23T06:31:00Z,running,7969.1,2332,172.7,171.2,1.186,237.4,50.31,85.7,78.3,79.3,90.5,2332,292.6,garmin fr945,1.138,true,292.6,0,0,2.6,7.25,255.6,10.0,187,201,4.0,175.2,14,40,53,2226,0,19,19,threshold_pace,0,0,0,,2333,1.000,1.000,0,1,1,
-ben-steady,2026-06-24-strength.fit,2026-06-24T07:48:00Z,training,0.0,0,,,,,,,,,,2210,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,184.2,0,0.000,0.000,0,0,0,
-ben-steady,2026-06-25-run.fit,2026-06-25T08:27:00Z,running,9553.0,2720,173.6,171.3,1.208,234.0,50.30,86.1,210.7,214.8,115.2,2720,284.7,garmin fr945,1.135,true,284.7,0,0,5.7,7.26,264.8,22.5,747,870,27.8,401.1,8,14,647,1214,838,1146,1146,threshold_pace,7,0,0,,2721,1.000,1.000,0,2,1,
-ben-steady,2026-06-26-run.fit,2026-06-26T07:05:00Z,running,8365.1,2594,171.0,171.2,1.128,244.2,50.29,84.9,194.5,175.1,100.7,2594,310.1,garmin fr945,1.135,true,310.1,0,0,4.4,7.62,248.7,20.9,604,934,27.8,424.9,0,10,380,1764,421,209,209,threshold_pace,0,1,0,,2595,1.000,0.992,0,1,0,
-ben-steady,2026-06-27-run.fit,2026-06-27T06:09:00Z,running,9773.8,3076,170.6,171.2,1.114,245.8,50.29,84.7,219.0,213.1,116.7,3076,314.7,garmin fr945,1.134,true,314.7,0,0,4.3,7.69,241.5,21.8,767,1083,38.8,909.6,9,19,612,2025,412,202,202,threshold_pace,0,0,0,153.8,3077,1.000,1.000,0,2,1,
-ben-steady,2026-06-30-run.fit,2026-06-30T08:25:00Z,running,9876.7,3030,171.3,171.2,1.138,242.7,50.31,85.0,217.8,224.6,118.2,3030,306.8,garmin fr945,1.135,true,306.8,0,0,4.4,7.56,243.9,22.7,773,1066,39.6,897.5,15,32,546,2072,366,329,329,threshold_pace,0,0,0,151.5,3031,1.000,1.000,0,2,0,
-ben-steady,2026-07-01-strength.fit,2026-07-01T07:50:00Z,training,0.0,0,,,,,,,,,,2399,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,199.9,0,0.000,0.000,0,0,0,
-ben-steady,2026-07-03-run.fit,2026-07-03T06:11:00Z,running,9420.2,2885,171.4,171.2,1.142,242.6,50.30,85.1,92.0,95.5,105.9,2885,306.3,garmin fr945,1.137,true,306.3,0,0,2.4,7.47,243.6,10.1,213,226,4.0,188.5,15,45,51,2775,0,0,0,threshold_pace,0,0,0,144.2,2886,1.000,1.000,0,2,0,
-ben-steady,2026-07-04-run.fit,2026-07-04T06:02:00Z,running,9347.2,2662,173.6,171.3,1.208,234.2,50.30,86.1,214.6,212.0,113.5,2662,284.8,garmin fr945,1.134,true,284.8,0,0,5.5,7.27,266.6,22.7,732,881,27.8,395.5,8,13,493,1378,771,1117,1117,threshold_pace,7,0,0,,2663,1.000,1.000,0,1,2,
-ben-steady,2026-07-05-run.fit,2026-07-05T06:45:00Z,running,8041.1,2426,171.8,171.2,1.154,241.0,50.30,85.2,181.9,174.4,96.2,2426,301.7,garmin fr945,1.135,true,301.7,0,0,4.4,7.48,252.5,21.7,592,863,38.8,907.5,0,1,365,1689,352,267,267,threshold_pace,1,0,0,121.3,2427,1.000,0.992,0,0,1,
-ˆD
-	weeks.csvúCathlete,week,week_start,coverage_days,distance_km,runs,untracked_days,load_unit,load,monotony,strain,descent_m,ascent_m,high_intensity_min,jump_sessions,cadence_matched_spm,pfp_level,pfp_points,pfp_rules,pfp_symptom_match,itbs_level,itbs_points,itbs_rules,itbs_symptom_match,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules,patellar_tendinopathy_symptom_match,fired_rules,l1_state,l1_value,l2_state,l2_value,l3_state,l3_value,l4_state,l4_value,l5_state,l5_value,l6_state,l6_value,g1_state,g1_value,g2_state,g2_value,g3_state,g3_value,d1_state,d1_value,d2_state,d2_value,asc_state,asc_value,k1_state,k1_value,k2_state,k2_value,k3_state,k3_value,k4_state,k4_value,s1_state,s1_value,other_rule_states
-ben-steady,2026-W10,2026-03-02,5,32.26,4,0,trimp,376.34,1.154,434.13,606.5,621.2,23.9,1,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,insufficient_data,,insufficient_data,,not_fired,1.1536,insufficient_data,,not_fired,376.3387,not_fired,171.2312,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W11,2026-03-09,5,33.27,4,0,trimp,393.86,1.151,453.33,622.2,633.1,25.1,1,171.3,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,3.1505,insufficient_data,,not_fired,1.1510,insufficient_data,,not_fired,393.8603,not_fired,171.2607,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W12,2026-03-16,5,32.99,4,0,trimp,388.83,1.153,448.27,625.6,655.2,24.6,1,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,-0.8590,insufficient_data,,not_fired,1.1529,insufficient_data,,not_fired,388.8252,not_fired,171.2207,not_fired,-0.0979,not_fired,0.0000,not_fired,625.5633,not_fired,24.6500,not_fired,655.1800,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W13,2026-03-23,5,37.23,4,0,trimp,439.18,1.150,504.85,722.7,712.4,24.2,2,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,12.8636,not_fired,1.0945,not_fired,1.1495,not_fired,-11.8764,not_fired,439.1832,not_fired,171.2470,not_fired,0.0311,not_fired,0.0000,not_fired,722.7433,not_fired,24.2000,not_fired,712.3600,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W14,2026-03-30,5,35.63,4,0,trimp,422.82,1.147,485.08,672.9,692.8,26.5,2,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9748,not_fired,-4.2991,not_fired,1.2115,not_fired,1.1473,not_fired,-18.2453,not_fired,422.8166,not_fired,171.2392,not_fired,0.0191,not_fired,0.0000,not_fired,672.8733,not_fired,26.5000,not_fired,692.7733,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W15,2026-04-06,5,33.59,4,0,trimp,399.32,1.140,455.37,661.9,664.8,30.6,3,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9468,not_fired,-5.7273,not_fired,1.2045,not_fired,1.1404,not_fired,-17.2594,not_fired,399.3219,not_fired,171.2696,not_fired,0.0354,not_fired,0.0000,not_fired,661.9067,not_fired,30.5833,not_fired,664.7900,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W16,2026-04-13,5,34.74,4,0,trimp,403.91,1.150,464.57,674.5,642.5,22.5,1,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9863,not_fired,3.4403,not_fired,1.0349,not_fired,1.1502,not_fired,-6.3977,not_fired,403.9073,not_fired,171.2250,not_fired,-0.0138,not_fired,0.0000,not_fired,674.5000,not_fired,22.4667,not_fired,642.4833,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W17,2026-04-20,4,34.47,4,0,trimp,406.98,0.796,323.99,659.1,670.8,25.2,2,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0199,not_fired,-0.8042,not_fired,0.8956,not_fired,0.7961,not_fired,3.1906,not_fired,406.9848,not_fired,171.2380,not_fired,0.0149,not_fired,0.0000,not_fired,659.0800,not_fired,25.1833,not_fired,670.7967,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W18,2026-04-27,5,36.60,4,0,trimp,427.52,1.145,489.63,729.5,664.6,25.7,3,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0016,not_fired,6.2056,not_fired,1.1427,not_fired,1.1453,not_fired,-11.1021,not_fired,427.5218,not_fired,171.2442,not_fired,0.0240,not_fired,0.0000,not_fired,729.4800,not_fired,25.7000,not_fired,664.5633,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W19,2026-05-04,4,34.18,4,0,trimp,405.87,0.735,298.23,658.9,668.4,27.5,1,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9410,not_fired,-6.6224,not_fired,1.4046,not_fired,0.7348,not_fired,-28.5559,not_fired,405.8666,not_fired,171.2475,not_fired,-0.0184,not_fired,0.0000,not_fired,658.9133,not_fired,27.5000,not_fired,668.4300,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
-ben-steady,2026-W20,2026-05-11,5,36.23,4,0,trimp,428.42,1.144,490.09,713.3,693.5,31.8,3,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9718,not_fired,6.0091,not_fired,0.9640,not_fired,1.1440,not_fired,0.0794,not_fired,428.4176,not_fired,171.2531,not_fired,0.0104,not_fired,0.0000,not_fired,713.2600,not_fired,31.8333,not_fired,693.4933,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
-ben-steady,2026-W21,2026-05-18,4,34.68,4,0,trimp,408.44,0.764,312.03,677.3,670.8,26.8,1,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9625,not_fired,-4.2829,not_fired,0.6764,not_fired,0.7640,not_fired,18.5926,not_fired,408.4400,not_fired,171.2047,not_fired,-0.0599,not_fired,0.0000,not_fired,677.3400,not_fired,26.8333,not_fired,670.8400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
-ben-steady,2026-W22,2026-05-25,5,36.30,4,0,trimp,426.94,1.151,491.35,730.4,685.4,26.1,2,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9766,not_fired,4.6663,not_fired,1.1566,not_fired,1.1509,not_fired,-10.3491,not_fired,426.9359,not_fired,171.2442,not_fired,0.0101,not_fired,0.0000,not_fired,730.4067,not_fired,26.0667,not_fired,685.4400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,
-ben-steady,2026-W23,2026-06-01,5,35.20,4,0,trimp,416.46,1.139,474.55,683.6,683.1,27.8,3,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9840,not_fired,-3.0347,not_fired,1.1970,not_fired,1.1395,not_fired,-13.2769,not_fired,416.4641,not_fired,171.2323,not_fired,0.0198,not_fired,0.0000,not_fired,683.5867,not_fired,27.8167,not_fired,683.1033,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W24,2026-06-08,5,32.55,4,0,trimp,381.89,1.148,438.43,633.5,631.3,22.2,1,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9045,not_fired,-7.5281,not_fired,1.1985,not_fired,1.1481,not_fired,-13.0328,not_fired,381.8922,not_fired,171.2262,not_fired,-0.0196,not_fired,0.0000,not_fired,633.4533,not_fired,22.2500,not_fired,631.2700,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W25,2026-06-15,5,34.61,4,0,trimp,406.19,1.149,466.74,671.8,652.2,25.8,2,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0089,not_fired,6.3368,not_fired,1.0954,not_fired,1.1491,not_fired,-6.6886,not_fired,406.1872,not_fired,171.2611,not_fired,0.0349,not_fired,0.0000,not_fired,671.8500,not_fired,25.8167,not_fired,652.2000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W26,2026-06-22,5,35.66,4,0,trimp,423.12,1.141,482.72,682.3,702.6,26.3,2,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9997,not_fired,3.0322,not_fired,1.0267,not_fired,1.1409,not_fired,-2.5902,not_fired,423.1153,not_fired,171.2314,not_fired,0.0062,not_fired,0.0000,not_fired,682.3500,not_fired,26.2667,not_fired,702.6000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W27,2026-06-29,5,36.69,4,0,trimp,433.83,1.147,497.53,706.6,706.3,28.6,1,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0103,not_fired,2.8722,not_fired,1.2036,not_fired,1.1468,not_fired,-14.4242,not_fired,433.8254,not_fired,171.2381,not_fired,0.0304,not_fired,0.0000,not_fired,706.5833,not_fired,28.5500,not_fired,706.3500,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-½
+®Ã
+runs.csv Ãathlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,cadence_matched_spm,step_length_m,gct_ms,gct_balance_pct,vertical_oscillation_mm,ascent_m,descent_m,trimp,duration_s,moving_pace_s_per_km,device,step_length_matched_m,step_length_native,average_pace_s_per_km,paused_time_s,pause_count,cadence_sd_spm,vertical_ratio_pct,power_w,descent_per_km,downhill_time_s,uphill_time_s,longest_descent_m,longest_descent_distance_m,hr_z1_s,hr_z2_s,hr_z3_s,hr_z4_s,hr_z5_s,faster_than_threshold_s,high_intensity_s,high_intensity_basis,intervals,strides,sprints,session_rpe_load,load,load_estimated,samples,coverage,heart_rate_coverage,gps_dropouts,cadence_zeros,implausible_removed,warnings
+ben-steady,2026-03-02-run.fit,2026-03-02T06:11:00Z,running,7746.2,2396,171.1,171.2,1.130,243.8,50.30,85.0,179.8,171.4,92.3,2396,309.3,garmin fr945,1.134,true,309.3,0,0,4.7,7.63,245.8,22.1,581,871,39.5,911.8,21,33,385,1674,284,242,0,threshold_pace,1,0,0,,92.3,false,2397,1.000,1.000,0,1,1,
+ben-steady,2026-03-03-run.fit,2026-03-03T07:49:00Z,running,7805.7,2404,171.2,171.2,1.135,243.4,50.31,85.0,171.7,171.2,92.3,2404,308.0,garmin fr945,1.135,true,308.0,0,0,4.1,7.57,244.9,21.9,616,816,32.9,785.9,40,33,389,1616,327,176,0,threshold_pace,0,0,0,,92.3,false,2405,1.000,1.000,0,2,1,
+ben-steady,2026-03-04-strength.fit,2026-03-04T07:24:00Z,training,0.0,0,,,,,,,,,,2328,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.0,147.7,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-03-06-run.fit,2026-03-06T08:18:00Z,running,7843.5,2213,173.9,171.3,1.218,233.0,50.29,86.2,181.7,176.1,92.9,2213,282.1,garmin fr945,1.133,true,282.1,0,0,5.4,7.21,269.1,22.5,642,673,39.4,893.7,23,55,497,941,698,1013,628,threshold_pace,6,0,0,,92.9,false,2214,1.000,1.000,1,0,1,
+ben-steady,2026-03-07-run.fit,2026-03-07T07:58:00Z,running,8861.2,2730,171.2,171.2,1.137,243.3,50.29,85.0,88.0,87.8,98.8,2730,308.1,garmin fr945,1.137,true,308.1,0,0,2.3,7.50,243.1,9.9,191,226,4.0,180.0,0,42,60,2609,0,0,0,threshold_pace,0,0,0,136.5,98.8,false,2731,1.000,0.993,1,0,0,
+ben-steady,2026-03-09-run.fit,2026-03-09T06:49:00Z,running,8475.4,2487,172.7,171.3,1.180,237.8,50.31,85.6,187.6,194.0,101.9,2487,293.4,garmin fr945,1.136,true,293.4,0,0,4.5,7.34,255.6,22.9,659,858,38.4,902.0,17,68,252,1713,438,374,0,threshold_pace,3,0,0,,101.9,false,2488,1.000,1.000,0,2,1,
+ben-steady,2026-03-10-run.fit,2026-03-10T08:22:00Z,running,9176.1,2742,172.1,171.3,1.166,239.8,50.31,85.4,92.0,91.2,104.1,2742,298.8,garmin fr945,1.137,true,298.8,0,0,2.5,7.35,250.8,9.9,202,239,4.0,191.8,2,30,32,2659,0,2,0,threshold_pace,0,0,0,137.1,104.1,false,2743,1.000,0.993,0,2,1,
+ben-steady,2026-03-11-strength.fit,2026-03-11T06:16:00Z,training,0.0,0,,,,,,,,,,2259,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,188.2,143.3,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-03-13-run.fit,2026-03-13T06:30:00Z,running,7994.8,2226,174.3,171.3,1.231,231.2,50.31,86.4,181.2,174.0,97.3,2226,278.4,garmin fr945,1.133,true,278.4,0,0,5.2,7.13,271.7,21.8,590,712,40.0,908.2,14,41,402,1047,723,947,488,threshold_pace,4,0,0,,97.3,false,2227,1.000,1.000,0,1,1,
+ben-steady,2026-03-15-run.fit,2026-03-15T07:23:00Z,running,7626.5,2384,170.8,171.2,1.120,245.0,50.29,84.8,172.4,163.0,90.6,2384,312.6,garmin fr945,1.134,true,312.6,0,0,4.5,7.67,242.7,21.4,587,836,39.4,923.1,32,26,457,1596,274,182,0,threshold_pace,0,0,0,119.2,90.6,false,2385,1.000,1.000,1,1,3,
+ben-steady,2026-03-16-run.fit,2026-03-16T06:24:00Z,running,8062.3,2266,174.0,171.3,1.221,232.4,50.30,86.2,186.1,175.2,98.1,2266,281.1,garmin fr945,1.133,true,281.1,0,0,5.7,7.21,270.2,21.7,595,759,40.0,914.2,25,25,395,1068,754,1084,528,threshold_pace,5,0,0,,98.1,false,2267,1.000,1.000,0,1,1,
+ben-steady,2026-03-17-run.fit,2026-03-17T07:02:00Z,running,7995.2,2500,170.8,171.2,1.120,245.1,50.30,84.8,180.7,185.3,94.1,2500,312.7,garmin fr945,1.133,true,312.7,0,0,4.3,7.67,238.5,23.2,652,891,40.0,924.8,16,26,585,1573,300,196,0,threshold_pace,0,0,0,,94.1,false,2501,1.000,1.000,0,1,0,
+ben-steady,2026-03-18-strength.fit,2026-03-18T08:20:00Z,training,0.0,0,,,,,,,,,,2995,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,249.6,190.0,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-03-20-run.fit,2026-03-20T08:19:00Z,running,8435.8,2615,171.0,171.2,1.131,244.1,50.29,84.9,84.0,84.0,93.9,2615,310.0,garmin fr945,1.136,true,310.0,0,0,2.4,7.53,241.6,10.0,192,197,4.0,173.7,15,23,117,2461,0,0,0,threshold_pace,0,0,0,,93.9,false,2616,1.000,1.000,0,0,0,
+ben-steady,2026-03-21-run.fit,2026-03-21T06:12:00Z,running,8493.6,2678,170.5,171.2,1.113,246.0,50.30,84.7,204.4,181.1,102.7,2678,315.3,garmin fr945,1.134,true,315.3,0,0,4.3,7.71,245.3,21.3,631,1007,39.2,902.5,18,22,511,1751,377,199,0,threshold_pace,0,0,0,,102.7,false,2679,1.000,1.000,0,0,1,
+ben-steady,2026-03-23-run.fit,2026-03-23T07:17:00Z,running,9722.8,2723,174.2,171.3,1.225,232.1,50.31,86.2,226.1,214.3,119.6,2723,280.1,garmin fr945,1.134,true,280.1,0,0,5.4,7.17,272.4,22.0,735,907,39.8,906.6,0,17,389,1436,862,1185,659,threshold_pace,7,2,0,,119.6,false,2724,1.000,0.993,0,2,2,
+ben-steady,2026-03-24-run.fit,2026-03-24T07:39:00Z,running,8665.6,2708,170.8,171.2,1.121,245.0,50.31,84.8,178.7,205.8,100.3,2708,312.5,garmin fr945,1.135,true,312.5,0,0,4.2,7.66,234.2,23.7,738,893,39.2,906.8,17,51,642,1713,286,147,0,threshold_pace,0,0,0,135.4,100.3,false,2709,1.000,1.000,0,3,2,
+ben-steady,2026-03-25-strength.fit,2026-03-25T07:21:00Z,training,0.0,0,,,,,,,,,,2103,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,175.2,133.4,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-03-27-run.fit,2026-03-27T06:26:00Z,running,9712.2,2908,172.0,171.2,1.164,240.1,50.29,85.4,96.0,98.4,110.3,2908,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,249.5,10.1,214,258,4.0,175.2,3,32,35,2819,0,0,0,threshold_pace,0,0,0,145.4,110.3,false,2909,1.000,0.993,0,3,2,
+ben-steady,2026-03-28-run.fit,2026-03-28T06:01:00Z,running,9129.6,2884,170.5,171.2,1.111,246.2,50.28,84.6,211.6,204.3,109.0,2884,315.9,garmin fr945,1.134,true,315.9,0,0,4.1,7.71,238.8,22.4,736,1032,40.0,920.8,47,28,597,1899,314,120,0,threshold_pace,0,0,0,,109.0,false,2885,1.000,1.000,0,1,0,
+ben-steady,2026-03-30-run.fit,2026-03-30T08:17:00Z,running,7676.3,2203,173.4,171.3,1.199,235.0,50.30,85.9,177.0,167.3,92.2,2203,287.0,garmin fr945,1.134,true,287.0,0,0,6.2,7.36,266.2,21.8,581,739,39.4,905.6,23,29,487,1007,658,977,577,threshold_pace,4,0,0,,92.2,false,2204,1.000,1.000,0,1,1,
+ben-steady,2026-04-01-strength.fit,2026-04-01T06:22:00Z,training,0.0,0,,,,,,,,,,2339,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.9,148.4,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-04-02-run.fit,2026-04-02T06:27:00Z,running,9072.7,2734,171.9,171.2,1.155,240.8,50.31,85.3,213.1,196.8,110.7,2734,301.3,garmin fr945,1.135,true,301.3,0,0,4.5,7.47,253.7,21.7,674,1010,39.8,910.6,18,48,287,1885,477,380,0,threshold_pace,0,1,0,136.7,110.7,false,2735,1.000,0.993,0,1,0,
+ben-steady,2026-04-03-run.fit,2026-04-03T06:06:00Z,running,9477.4,2978,170.6,171.2,1.116,245.6,50.29,84.7,207.9,215.4,111.6,2978,314.2,garmin fr945,1.134,true,314.2,0,0,4.2,7.68,237.2,22.7,753,1038,39.8,900.3,7,15,785,1828,344,202,0,threshold_pace,0,0,0,,111.6,false,2979,1.000,1.000,0,1,0,
+ben-steady,2026-04-05-run.fit,2026-04-05T06:07:00Z,running,9403.3,2732,173.0,171.2,1.193,236.4,50.31,85.8,94.7,93.3,108.3,2732,290.5,garmin fr945,1.138,true,290.5,0,0,2.5,7.21,258.1,9.9,221,247,4.0,181.1,22,25,32,2654,0,31,0,threshold_pace,0,0,0,136.6,108.3,false,2733,1.000,1.000,0,2,1,
+ben-steady,2026-04-07-run.fit,2026-04-07T06:32:00Z,running,9205.5,2755,172.1,171.3,1.162,240.0,50.30,85.3,213.3,199.2,112.4,2755,299.3,garmin fr945,1.136,true,299.3,0,0,4.4,7.43,253.7,21.6,683,982,40.0,916.0,20,58,296,1821,561,380,0,threshold_pace,1,1,0,137.8,112.4,false,2756,1.000,1.000,0,0,4,
+ben-steady,2026-04-08-strength.fit,2026-04-08T07:51:00Z,training,0.0,0,,,,,,,,,,2767,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.6,175.5,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-04-09-run.fit,2026-04-09T06:24:00Z,running,7957.2,2390,172.0,171.3,1.158,240.5,50.29,85.3,184.6,174.6,96.2,2390,300.4,garmin fr945,1.135,true,300.4,0,0,4.7,7.47,254.5,21.9,591,857,38.8,909.4,14,45,254,1648,430,332,0,threshold_pace,1,2,0,,96.2,false,2391,1.000,1.000,0,0,0,
+ben-steady,2026-04-11-run.fit,2026-04-11T07:42:00Z,running,7567.6,2256,172.2,171.2,1.168,239.6,50.29,85.4,74.3,75.6,84.8,2256,298.1,garmin fr945,1.137,true,298.1,0,0,2.5,7.34,251.1,10.0,162,169,4.0,179.8,13,29,71,2144,0,3,0,threshold_pace,0,0,0,,84.8,false,2257,1.000,1.000,0,1,1,
+ben-steady,2026-04-12-run.fit,2026-04-12T06:11:00Z,running,8858.7,2482,174.2,171.3,1.224,232.1,50.30,86.2,192.6,212.5,105.9,2482,280.2,garmin fr945,1.133,true,280.2,0,0,5.5,7.18,261.6,24.0,713,793,40.0,908.0,0,8,480,1320,655,1120,585,threshold_pace,8,0,0,289.6,105.9,false,2483,1.000,0.992,1,0,1,
+ben-steady,2026-04-14-run.fit,2026-04-14T08:03:00Z,running,8498.9,2662,170.7,171.2,1.118,245.3,50.32,84.8,179.9,208.7,97.8,2662,313.2,garmin fr945,1.133,true,313.2,0,0,4.4,7.68,232.4,24.6,731,879,39.8,903.8,0,7,719,1700,217,153,0,threshold_pace,0,0,0,,97.8,false,2663,1.000,0.992,0,2,2,
+ben-steady,2026-04-15-strength.fit,2026-04-15T06:27:00Z,training,0.0,0,,,,,,,,,,2571,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,214.2,163.1,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-04-16-run.fit,2026-04-16T07:01:00Z,running,9006.1,2857,170.4,171.2,1.107,246.6,50.28,84.6,196.2,209.3,105.2,2857,317.2,garmin fr945,1.133,true,317.2,0,0,4.2,7.74,235.1,23.2,769,942,27.8,397.2,39,41,582,1844,352,222,0,threshold_pace,0,0,0,,105.2,false,2858,1.000,1.000,0,2,0,
+ben-steady,2026-04-17-run.fit,2026-04-17T08:05:00Z,running,7650.1,2152,174.0,171.3,1.220,232.5,50.29,86.2,170.9,160.5,93.1,2152,281.3,garmin fr945,1.135,true,281.3,0,0,5.6,7.20,271.9,21.0,542,704,27.8,399.5,20,23,367,1055,688,973,532,threshold_pace,6,0,0,251.1,93.1,false,2153,1.000,1.000,0,2,2,
+ben-steady,2026-04-18-run.fit,2026-04-18T06:48:00Z,running,9589.6,2942,171.3,171.2,1.141,243.0,50.30,85.0,95.4,96.0,107.8,2942,306.8,garmin fr945,1.137,true,306.8,0,0,2.3,7.48,244.0,10.0,208,230,4.0,179.1,13,31,81,2818,0,0,0,threshold_pace,0,0,0,,107.8,false,2943,1.000,1.000,0,1,0,
+ben-steady,2026-04-20-run.fit,2026-04-20T08:25:00Z,running,7784.8,2168,174.3,171.3,1.231,231.2,50.30,86.4,176.2,172.2,93.5,2168,278.5,garmin fr945,1.134,true,278.5,0,0,5.3,7.14,272.3,22.1,584,688,39.6,912.2,0,0,404,1021,724,1013,598,threshold_pace,5,0,0,252.9,93.5,false,2169,1.000,0.991,0,1,0,
+ben-steady,2026-04-20-run-2.fit,2026-04-20T18:00:00Z,running,8389.5,2537,171.7,171.2,1.152,241.4,50.29,85.2,197.1,175.0,102.7,2537,302.4,garmin fr945,1.134,true,302.4,0,0,4.7,7.50,256.5,20.9,574,926,27.8,399.5,9,16,246,1808,459,286,0,threshold_pace,2,1,0,126.8,102.7,false,2538,1.000,1.000,0,0,0,
+ben-steady,2026-04-22-strength.fit,2026-04-22T07:57:00Z,training,0.0,0,,,,,,,,,,2830,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.8,179.5,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-04-24-run.fit,2026-04-24T06:22:00Z,running,9905.1,3102,170.7,171.2,1.119,245.2,50.31,84.8,214.1,227.9,117.3,3102,313.2,garmin fr945,1.134,true,313.2,0,0,4.3,7.67,237.7,23.0,790,1048,27.8,402.1,19,82,499,2126,377,211,0,threshold_pace,0,0,0,,117.3,false,3103,1.000,1.000,0,2,0,
+ben-steady,2026-04-25-run.fit,2026-04-25T08:28:00Z,running,8385.9,2577,171.3,171.3,1.139,243.2,50.31,85.0,83.4,84.0,93.4,2577,307.3,garmin fr945,1.138,true,307.3,0,0,2.4,7.49,243.6,10.0,182,194,4.0,177.7,13,31,75,2459,0,1,0,threshold_pace,0,0,0,,93.4,false,2578,1.000,1.000,1,1,0,
+ben-steady,2026-04-27-run.fit,2026-04-27T06:53:00Z,running,8438.2,2632,170.9,171.2,1.123,244.8,50.30,84.8,176.5,206.4,97.2,2632,311.9,garmin fr945,1.134,true,311.9,0,0,4.1,7.64,233.6,24.5,736,853,40.0,910.0,17,92,566,1621,337,155,0,threshold_pace,0,0,0,131.6,97.2,false,2633,1.000,1.000,0,3,0,
+ben-steady,2026-04-28-run.fit,2026-04-28T08:12:00Z,running,8408.1,2360,174.1,171.3,1.223,232.4,50.31,86.3,173.8,198.0,99.6,2360,280.7,garmin fr945,1.134,true,280.7,0,0,5.3,7.18,263.1,23.5,689,685,27.8,399.1,20,62,449,1100,730,1006,496,threshold_pace,6,1,0,,99.6,false,2361,1.000,1.000,0,0,1,
+ben-steady,2026-04-29-strength.fit,2026-04-29T06:53:00Z,training,0.0,0,,,,,,,,,,2685,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,223.8,170.3,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-05-02-run.fit,2026-05-02T07:30:00Z,running,9921.4,2991,171.8,171.2,1.155,241.0,50.31,85.3,216.9,225.6,119.4,2991,301.5,garmin fr945,1.135,true,301.5,0,0,4.5,7.48,248.6,22.7,761,1026,38.8,908.4,14,22,410,2007,539,381,0,threshold_pace,0,1,0,,119.4,false,2992,1.000,1.000,0,4,3,
+ben-steady,2026-05-03-run.fit,2026-05-03T06:32:00Z,running,9836.3,2985,171.7,171.3,1.151,241.6,50.28,85.2,97.3,99.6,111.3,2985,303.5,garmin fr945,1.137,true,303.5,0,0,2.4,7.42,246.4,10.1,222,253,4.0,175.6,25,34,38,2889,0,0,0,threshold_pace,0,0,0,,111.3,false,2986,1.000,1.000,0,2,1,
+ben-steady,2026-05-06-strength.fit,2026-05-06T08:14:00Z,training,0.0,0,,,,,,,,,,2717,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,226.4,172.3,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-05-08-run.fit,2026-05-08T06:21:00Z,running,7681.2,2236,172.9,171.3,1.191,236.9,50.30,85.7,76.1,73.9,87.5,2236,291.1,garmin fr945,1.138,true,291.1,0,0,2.6,7.22,257.9,9.6,185,203,3.9,185.0,12,24,80,2121,0,25,0,threshold_pace,0,0,0,111.8,87.5,false,2237,1.000,1.000,0,0,0,
+ben-steady,2026-05-09-run.fit,2026-05-09T06:24:00Z,running,9220.7,2624,173.6,171.3,1.209,234.0,50.30,86.1,207.4,198.7,112.8,2624,284.6,garmin fr945,1.133,true,284.6,0,0,5.6,7.26,268.6,21.6,658,874,27.8,404.2,17,27,448,1359,773,1150,533,threshold_pace,10,0,0,,112.8,false,2625,1.000,1.000,0,0,1,
+ben-steady,2026-05-09-run-2.fit,2026-05-09T18:00:00Z,running,9336.5,2884,171.2,171.2,1.132,243.7,50.29,84.9,212.2,200.9,112.6,2884,308.9,garmin fr945,1.134,true,308.9,0,0,4.4,7.60,247.6,21.5,680,1013,27.8,401.0,0,37,424,1984,420,254,0,threshold_pace,2,0,0,144.2,112.6,false,2885,1.000,0.993,0,0,0,
+ben-steady,2026-05-10-run.fit,2026-05-10T07:40:00Z,running,7941.5,2473,170.9,171.2,1.124,244.7,50.29,84.8,172.7,185.4,92.9,2473,311.4,garmin fr945,1.135,true,311.4,0,0,4.4,7.65,237.8,23.3,648,827,39.8,897.4,14,85,487,1586,302,221,0,threshold_pace,0,0,0,,92.9,false,2474,1.000,1.000,0,0,0,
+ben-steady,2026-05-11-run.fit,2026-05-11T07:39:00Z,running,9641.5,2799,173.0,171.2,1.188,236.4,50.30,85.8,212.3,217.9,115.6,2799,290.3,garmin fr945,1.133,true,290.3,0,0,6.0,7.39,258.2,22.6,766,885,39.8,900.2,0,32,627,1414,707,1124,601,threshold_pace,7,0,0,,115.6,false,2800,1.000,0.993,1,1,1,
+ben-steady,2026-05-12-run.fit,2026-05-12T07:14:00Z,running,7734.7,2374,171.3,171.2,1.137,242.9,50.30,85.0,171.4,184.7,90.9,2374,306.9,garmin fr945,1.135,true,306.9,0,0,4.6,7.57,240.1,23.9,643,822,39.9,911.1,14,58,435,1583,285,323,0,threshold_pace,0,1,0,118.7,90.9,false,2375,1.000,1.000,0,3,0,
+ben-steady,2026-05-13-strength.fit,2026-05-13T06:38:00Z,training,0.0,0,,,,,,,,,,2824,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.3,179.1,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-05-15-run.fit,2026-05-15T08:05:00Z,running,9565.3,2864,172.1,171.3,1.164,240.1,50.31,85.4,96.0,95.7,108.9,2864,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,250.1,10.0,219,242,4.0,175.7,24,38,30,2773,0,1,0,threshold_pace,0,0,0,143.2,108.9,false,2865,1.000,1.000,0,3,0,
+ben-steady,2026-05-16-run.fit,2026-05-16T08:14:00Z,running,9292.3,2760,172.3,171.3,1.169,239.3,50.30,85.5,213.7,214.9,113.0,2760,297.0,garmin fr945,1.136,true,297.0,0,0,4.6,7.41,252.1,23.1,724,988,39.8,904.1,27,27,287,1882,538,462,0,threshold_pace,3,1,0,138.0,113.0,false,2761,1.000,1.000,0,1,1,
+ben-steady,2026-05-18-run.fit,2026-05-18T06:06:00Z,running,7992.2,2428,171.6,171.2,1.148,241.8,50.30,85.1,172.7,185.5,94.0,2428,303.8,garmin fr945,1.134,true,303.8,0,0,4.2,7.50,242.6,23.2,647,806,40.0,909.9,19,75,374,1607,354,272,0,threshold_pace,1,0,0,121.4,94.0,false,2429,1.000,1.000,0,1,0,
+ben-steady,2026-05-19-run.fit,2026-05-19T07:36:00Z,running,9549.2,2713,173.7,171.2,1.210,233.8,50.30,86.1,212.4,223.7,116.1,2713,284.1,garmin fr945,1.133,true,284.1,0,0,5.6,7.26,260.6,23.4,781,894,39.8,892.1,15,76,407,1457,759,1157,631,threshold_pace,5,0,0,316.5,116.1,false,2714,1.000,1.000,0,2,1,
+ben-steady,2026-05-19-run-2.fit,2026-05-19T18:00:00Z,running,8226.0,2605,170.4,171.2,1.109,246.5,50.29,84.6,195.0,180.3,97.7,2605,316.7,garmin fr945,1.134,true,316.7,0,0,4.2,7.72,240.7,21.9,638,969,40.0,909.7,35,32,553,1749,237,181,0,threshold_pace,0,0,0,,97.7,false,2606,1.000,1.000,0,1,3,
+ben-steady,2026-05-20-strength.fit,2026-05-20T07:19:00Z,training,0.0,0,,,,,,,,,,2762,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.2,175.2,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-05-22-run.fit,2026-05-22T07:38:00Z,running,8914.6,2698,171.8,171.2,1.153,241.3,50.31,85.2,90.7,87.8,100.6,2698,302.6,garmin fr945,1.137,true,302.6,0,0,2.4,7.41,248.2,9.9,198,258,4.0,181.4,12,22,91,2574,0,0,0,threshold_pace,0,0,0,134.9,100.6,false,2699,1.000,1.000,0,1,0,
+ben-steady,2026-05-25-run.fit,2026-05-25T08:29:00Z,running,8669.9,2465,173.6,171.3,1.209,234.0,50.31,86.1,189.6,208.8,103.6,2465,284.3,garmin fr945,1.134,true,284.3,0,0,5.8,7.27,258.4,24.1,713,810,40.0,908.0,11,17,527,1228,683,1078,500,threshold_pace,6,0,0,,103.6,false,2466,1.000,1.000,0,0,0,
+ben-steady,2026-05-27-strength.fit,2026-05-27T07:38:00Z,training,0.0,0,,,,,,,,,,2445,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,203.8,155.1,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-05-28-run.fit,2026-05-28T07:07:00Z,running,9040.6,2693,172.2,171.3,1.169,239.5,50.30,85.4,88.0,91.5,102.5,2693,297.9,garmin fr945,1.138,true,297.9,0,0,2.4,7.33,250.3,10.1,221,243,4.0,175.0,15,40,48,2591,0,0,0,threshold_pace,0,0,0,134.7,102.5,false,2694,1.000,1.000,0,1,1,
+ben-steady,2026-05-30-run.fit,2026-05-30T06:45:00Z,running,8900.3,2827,170.3,171.2,1.106,246.7,50.30,84.6,192.4,205.2,104.3,2827,317.6,garmin fr945,1.133,true,317.6,0,0,4.2,7.74,235.4,23.1,739,962,39.6,904.5,22,90,588,1788,340,154,0,threshold_pace,0,0,0,,104.3,false,2828,1.000,1.000,0,0,0,
+ben-steady,2026-05-31-run.fit,2026-05-31T06:31:00Z,running,9689.6,2939,171.7,171.3,1.149,241.5,50.31,85.2,215.3,224.9,116.6,2939,303.3,garmin fr945,1.135,true,303.3,0,0,4.6,7.52,246.4,23.2,749,1025,38.4,900.6,13,23,408,1988,508,332,0,threshold_pace,1,1,0,146.9,116.6,false,2940,1.000,1.000,0,3,1,
+ben-steady,2026-06-01-run.fit,2026-06-01T06:22:00Z,running,8756.3,2559,172.8,171.3,1.187,237.2,50.30,85.7,88.0,85.7,100.3,2559,292.2,garmin fr945,1.138,true,292.2,0,0,2.5,7.24,256.5,9.8,208,224,4.0,177.0,22,29,31,2478,0,16,0,threshold_pace,0,0,0,,100.3,false,2560,1.000,1.000,0,3,0,
+ben-steady,2026-06-03-strength.fit,2026-06-03T07:00:00Z,training,0.0,0,,,,,,,,,,2915,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,242.9,184.9,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-06-04-run.fit,2026-06-04T07:28:00Z,running,7504.9,2407,170.1,171.2,1.097,247.9,50.30,84.5,174.9,169.9,87.5,2407,320.7,garmin fr945,1.133,true,320.7,0,0,4.3,7.81,237.2,22.6,623,870,38.8,910.6,0,1,645,1516,226,135,0,threshold_pace,0,0,0,,87.5,false,2408,1.000,0.992,0,3,0,
+ben-steady,2026-06-06-run.fit,2026-06-06T08:11:00Z,running,9535.0,2673,174.1,171.3,1.224,232.0,50.29,86.3,207.6,213.3,114.8,2673,280.3,garmin fr945,1.135,true,280.3,0,0,5.3,7.17,268.2,22.4,735,824,39.0,902.9,17,50,467,1373,767,1124,594,threshold_pace,4,2,0,,114.8,false,2674,1.000,1.000,0,1,0,
+ben-steady,2026-06-07-run.fit,2026-06-07T07:18:00Z,running,9402.5,2808,172.2,171.2,1.163,239.8,50.30,85.4,212.6,214.6,113.8,2808,298.6,garmin fr945,1.135,true,298.6,0,0,4.6,7.44,251.2,22.8,715,1004,39.8,899.5,10,17,413,1887,482,394,0,threshold_pace,1,2,0,,113.8,false,2809,1.000,1.000,0,2,2,
+ben-steady,2026-06-09-run.fit,2026-06-09T07:07:00Z,running,7543.7,2166,173.3,171.3,1.199,235.1,50.30,85.9,180.5,171.2,90.8,2166,287.1,garmin fr945,1.133,true,287.1,0,0,6.2,7.35,264.1,22.7,575,798,39.9,909.2,0,6,480,1070,591,954,496,threshold_pace,4,0,0,,90.8,false,2167,1.000,0.991,0,0,0,
+ben-steady,2026-06-10-strength.fit,2026-06-10T06:57:00Z,training,0.0,0,,,,,,,,,,2597,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,216.4,164.7,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-06-12-run.fit,2026-06-12T06:43:00Z,running,7689.1,2254,172.7,171.2,1.184,237.7,50.29,85.7,76.0,78.1,87.0,2254,293.1,garmin fr945,1.138,true,293.1,0,0,2.5,7.26,254.7,10.2,210,185,4.0,179.8,24,29,32,2170,0,4,0,threshold_pace,0,0,0,,87.0,false,2255,1.000,1.000,0,0,1,
+ben-steady,2026-06-13-run.fit,2026-06-13T07:01:00Z,running,8764.0,2759,170.6,171.2,1.114,245.7,50.31,84.7,179.5,207.0,101.2,2759,314.8,garmin fr945,1.135,true,314.8,0,0,4.2,7.69,232.7,23.6,743,891,33.9,783.9,11,23,627,1809,290,152,0,threshold_pace,0,0,0,,101.2,false,2760,1.000,1.000,0,1,1,
+ben-steady,2026-06-14-run.fit,2026-06-14T06:14:00Z,running,8552.1,2672,170.8,171.2,1.121,245.0,50.30,84.8,195.3,177.2,102.9,2672,312.4,garmin fr945,1.134,true,312.4,0,0,4.5,7.67,245.8,20.7,611,957,39.4,906.8,17,26,392,1863,375,225,0,threshold_pace,0,0,0,,102.9,false,2673,1.000,1.000,0,0,0,
+ben-steady,2026-06-16-run.fit,2026-06-16T08:19:00Z,running,8693.6,2750,170.5,171.2,1.110,246.4,50.30,84.7,192.8,202.6,101.6,2750,316.3,garmin fr945,1.134,true,316.3,0,0,4.2,7.72,236.7,23.3,718,953,39.0,928.2,10,13,650,1785,293,179,0,threshold_pace,0,0,0,,101.6,false,2751,1.000,1.000,0,1,0,
+ben-steady,2026-06-17-strength.fit,2026-06-17T06:43:00Z,training,0.0,0,,,,,,,,,,2655,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,221.2,168.4,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-06-18-run.fit,2026-06-18T07:47:00Z,running,7927.8,2425,171.5,171.3,1.140,242.7,50.30,85.1,185.7,176.8,94.9,2425,305.9,garmin fr945,1.135,true,305.9,0,0,4.6,7.56,248.5,22.3,608,883,39.6,909.3,1,47,284,1664,410,288,0,threshold_pace,0,1,0,121.2,94.9,false,2426,1.000,0.992,0,1,0,
+ben-steady,2026-06-19-run.fit,2026-06-19T07:04:00Z,running,9776.3,2891,172.4,171.3,1.176,238.5,50.30,85.5,99.3,96.0,112.2,2891,295.7,garmin fr945,1.138,true,295.7,0,0,2.5,7.30,254.0,9.8,217,271,4.0,176.9,16,23,42,2811,0,9,0,threshold_pace,0,0,0,144.6,112.2,false,2892,1.000,1.000,0,1,2,
+ben-steady,2026-06-21-run.fit,2026-06-21T06:08:00Z,running,8213.8,2284,174.4,171.3,1.232,231.2,50.29,86.4,174.4,196.5,97.5,2284,278.1,garmin fr945,1.134,true,278.1,0,0,5.3,7.13,265.6,23.9,676,691,39.9,909.4,34,26,339,1151,715,1073,528,threshold_pace,6,0,0,,97.5,false,2285,1.000,0.991,0,1,2,
+ben-steady,2026-06-23-run.fit,2026-06-23T06:31:00Z,running,7969.1,2332,172.7,171.2,1.186,237.4,50.31,85.7,78.3,79.3,90.5,2332,292.6,garmin fr945,1.138,true,292.6,0,0,2.6,7.25,255.6,10.0,187,201,4.0,175.2,14,40,53,2226,0,19,0,threshold_pace,0,0,0,,90.5,false,2333,1.000,1.000,0,1,1,
+ben-steady,2026-06-24-strength.fit,2026-06-24T07:48:00Z,training,0.0,0,,,,,,,,,,2210,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,184.2,140.2,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-06-25-run.fit,2026-06-25T08:27:00Z,running,9553.0,2720,173.6,171.3,1.208,234.0,50.30,86.1,210.7,214.8,115.2,2720,284.7,garmin fr945,1.135,true,284.7,0,0,5.7,7.26,264.8,22.5,747,870,27.8,401.1,8,14,647,1214,838,1146,653,threshold_pace,7,0,0,,115.2,false,2721,1.000,1.000,0,2,1,
+ben-steady,2026-06-26-run.fit,2026-06-26T07:05:00Z,running,8365.1,2594,171.0,171.2,1.128,244.2,50.29,84.9,194.5,175.1,100.7,2594,310.1,garmin fr945,1.135,true,310.1,0,0,4.4,7.62,248.7,20.9,604,934,27.8,424.9,0,10,380,1764,421,209,0,threshold_pace,0,1,0,,100.7,false,2595,1.000,0.992,0,1,0,
+ben-steady,2026-06-27-run.fit,2026-06-27T06:09:00Z,running,9773.8,3076,170.6,171.2,1.114,245.8,50.29,84.7,219.0,213.1,116.7,3076,314.7,garmin fr945,1.134,true,314.7,0,0,4.3,7.69,241.5,21.8,767,1083,38.8,909.6,9,19,612,2025,412,202,0,threshold_pace,0,0,0,153.8,116.7,false,3077,1.000,1.000,0,2,1,
+ben-steady,2026-06-30-run.fit,2026-06-30T08:25:00Z,running,9876.7,3030,171.3,171.2,1.138,242.7,50.31,85.0,217.8,224.6,118.2,3030,306.8,garmin fr945,1.135,true,306.8,0,0,4.4,7.56,243.9,22.7,773,1066,39.6,897.5,15,32,546,2072,366,329,0,threshold_pace,0,0,0,151.5,118.2,false,3031,1.000,1.000,0,2,0,
+ben-steady,2026-07-01-strength.fit,2026-07-01T07:50:00Z,training,0.0,0,,,,,,,,,,2399,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,199.9,152.2,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-07-03-run.fit,2026-07-03T06:11:00Z,running,9420.2,2885,171.4,171.2,1.142,242.6,50.30,85.1,92.0,95.5,105.9,2885,306.3,garmin fr945,1.137,true,306.3,0,0,2.4,7.47,243.6,10.1,213,226,4.0,188.5,15,45,51,2775,0,0,0,threshold_pace,0,0,0,144.2,105.9,false,2886,1.000,1.000,0,2,0,
+ben-steady,2026-07-04-run.fit,2026-07-04T06:02:00Z,running,9347.2,2662,173.6,171.3,1.208,234.2,50.30,86.1,214.6,212.0,113.5,2662,284.8,garmin fr945,1.134,true,284.8,0,0,5.5,7.27,266.6,22.7,732,881,27.8,395.5,8,13,493,1378,771,1117,493,threshold_pace,7,0,0,,113.5,false,2663,1.000,1.000,0,1,2,
+ben-steady,2026-07-05-run.fit,2026-07-05T06:45:00Z,running,8041.1,2426,171.8,171.2,1.154,241.0,50.30,85.2,181.9,174.4,96.2,2426,301.7,garmin fr945,1.135,true,301.7,0,0,4.4,7.48,252.5,21.7,592,863,38.8,907.5,0,1,365,1689,352,267,0,threshold_pace,1,0,0,121.3,96.2,false,2427,1.000,0.992,0,0,1,
+£I
+	weeks.csv•Iathlete,week,week_start,coverage_days,distance_km,runs,untracked_days,load_unit,load,monotony,strain,descent_m,ascent_m,high_intensity_min,jump_sessions,cadence_matched_spm,pfp_level,pfp_points,pfp_rules,pfp_capped,itbs_level,itbs_points,itbs_rules,itbs_capped,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules,patellar_tendinopathy_capped,fired_rules,l1_state,l1_value,l2_state,l2_value,l3_state,l3_value,l4_state,l4_value,l5_state,l5_value,l6_state,l6_value,g1_state,g1_value,g2_state,g2_value,g3_state,g3_value,d1_state,d1_value,d2_state,d2_value,asc_state,asc_value,k1_state,k1_value,k2_state,k2_value,k3_state,k3_value,k4_state,k4_value,s1_state,s1_value,s2_state,s2_value,s3_state,s3_value,other_rule_states
+ben-steady,2026-W10,2026-03-02,5,32.26,4,0,trimp,524.00,1.476,773.18,606.5,621.2,10.5,0,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,insufficient_data,,insufficient_data,,not_fired,1.4755,insufficient_data,,not_fired,376.3387,not_fired,171.2312,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W11,2026-03-09,5,33.27,4,0,trimp,537.14,1.505,808.32,622.2,633.1,8.1,0,171.3,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,3.1505,insufficient_data,,not_fired,1.5048,insufficient_data,,not_fired,393.8603,not_fired,171.2607,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W12,2026-03-16,5,32.99,4,0,trimp,578.79,1.355,784.08,625.6,655.2,8.8,0,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,-0.8590,insufficient_data,,not_fired,1.3547,insufficient_data,,not_fired,388.8252,not_fired,171.2207,not_fired,-0.0979,not_fired,0.0000,not_fired,625.5633,not_fired,8.8000,not_fired,655.1800,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W13,2026-03-23,5,37.23,4,0,trimp,572.57,1.555,890.42,722.7,712.4,11.0,0,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,12.8636,not_fired,0.8634,not_fired,1.5551,not_fired,-9.3872,not_fired,439.1832,not_fired,171.2470,not_fired,0.0311,not_fired,0.0000,not_fired,722.7433,not_fired,10.9833,not_fired,712.3600,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W14,2026-03-30,5,35.63,4,0,trimp,571.17,1.513,864.45,672.9,692.8,9.6,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9748,not_fired,-4.2991,not_fired,1.0032,not_fired,1.5135,not_fired,-15.0390,not_fired,422.8166,not_fired,171.2392,not_fired,0.0191,not_fired,0.0000,not_fired,672.8733,not_fired,9.6167,not_fired,692.7733,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W15,2026-04-06,5,33.59,4,0,trimp,574.83,1.406,807.92,661.9,664.8,9.8,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9468,not_fired,-5.7273,not_fired,1.0393,not_fired,1.4055,not_fired,-14.2610,not_fired,399.3219,not_fired,171.2696,not_fired,0.0354,not_fired,0.0000,not_fired,661.9067,not_fired,9.7500,not_fired,664.7900,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W16,2026-04-13,5,34.74,4,0,trimp,566.98,1.458,826.88,674.5,642.5,8.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9863,not_fired,3.4403,not_fired,0.9247,not_fired,1.4584,not_fired,-1.7399,not_fired,403.9073,not_fired,171.2250,not_fired,-0.0138,not_fired,0.0000,not_fired,674.5000,not_fired,8.8667,not_fired,642.4833,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W17,2026-04-20,4,34.47,4,0,trimp,586.49,1.056,619.19,659.1,670.8,10.0,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0199,not_fired,-0.8042,not_fired,0.8375,not_fired,1.0558,not_fired,7.9701,not_fired,406.9848,not_fired,171.2380,not_fired,0.0149,not_fired,0.0000,not_fired,659.0800,not_fired,9.9667,not_fired,670.7967,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W18,2026-04-27,5,36.60,4,0,trimp,597.83,1.460,872.61,729.5,664.6,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0016,not_fired,6.2056,not_fired,1.0133,not_fired,1.4596,not_fired,-5.1572,not_fired,427.5218,not_fired,171.2442,not_fired,0.0240,not_fired,0.0000,not_fired,729.4800,not_fired,8.2667,not_fired,664.5633,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W19,2026-05-04,4,34.18,4,0,trimp,578.20,0.987,570.51,658.9,668.4,8.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9410,not_fired,-6.6224,not_fired,1.2112,not_fired,0.9867,not_fired,-22.1888,not_fired,405.8666,not_fired,171.2475,not_fired,-0.0184,not_fired,0.0000,not_fired,658.9133,not_fired,8.8833,not_fired,668.4300,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W20,2026-05-11,5,36.23,4,0,trimp,607.54,1.435,871.73,713.3,693.5,10.0,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9718,not_fired,6.0091,not_fired,0.8922,not_fired,1.4348,not_fired,6.5227,not_fired,428.4176,not_fired,171.2531,not_fired,0.0104,not_fired,0.0000,not_fired,713.2600,not_fired,10.0167,not_fired,693.4933,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W21,2026-05-18,4,34.68,4,0,trimp,583.63,1.021,595.78,677.3,670.8,10.5,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9625,not_fired,-4.2829,not_fired,0.6814,not_fired,1.0208,not_fired,25.5700,not_fired,408.4400,not_fired,171.2047,not_fired,-0.0599,not_fired,0.0000,not_fired,677.3400,not_fired,10.5167,not_fired,670.8400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W22,2026-05-25,5,36.30,4,0,trimp,582.02,1.505,876.10,730.4,685.4,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9766,not_fired,4.6663,not_fired,1.0213,not_fired,1.5053,not_fired,-2.3102,not_fired,426.9359,not_fired,171.2442,not_fired,0.0101,not_fired,0.0000,not_fired,730.4067,not_fired,8.3333,not_fired,685.4400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W23,2026-06-01,5,35.20,4,0,trimp,601.36,1.399,841.48,683.6,683.1,9.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9840,not_fired,-3.0347,not_fired,1.0668,not_fired,1.3993,not_fired,-6.6353,not_fired,416.4641,not_fired,171.2323,not_fired,0.0198,not_fired,0.0000,not_fired,683.5867,not_fired,9.9000,not_fired,683.1033,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W24,2026-06-08,5,32.55,4,0,trimp,546.61,1.423,777.61,633.5,631.3,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9045,not_fired,-7.5281,not_fired,1.0571,not_fired,1.4226,not_fired,-5.3238,not_fired,381.8922,not_fired,171.2262,not_fired,-0.0196,not_fired,0.0000,not_fired,633.4533,not_fired,8.2667,not_fired,631.2700,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W25,2026-06-15,5,34.61,4,0,trimp,574.59,1.444,829.78,671.8,652.2,8.8,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0089,not_fired,6.3368,not_fired,0.9848,not_fired,1.4441,not_fired,0.8721,not_fired,406.1872,not_fired,171.2611,not_fired,0.0349,not_fired,0.0000,not_fired,671.8500,not_fired,8.8000,not_fired,652.2000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W26,2026-06-22,5,35.66,4,0,trimp,563.29,1.523,857.82,682.3,702.6,10.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9997,not_fired,3.0322,not_fired,0.9258,not_fired,1.5229,not_fired,6.0796,not_fired,423.1153,not_fired,171.2314,not_fired,0.0062,not_fired,0.0000,not_fired,682.3500,not_fired,10.8833,not_fired,702.6000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W27,2026-06-29,5,36.69,4,0,trimp,585.99,1.513,886.63,706.6,706.3,8.2,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0103,not_fired,2.8722,not_fired,1.0728,not_fired,1.5131,not_fired,-6.7397,not_fired,433.8254,not_fired,171.2381,not_fired,0.0304,not_fired,0.0000,not_fired,706.5833,not_fired,8.2167,not_fired,706.3500,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+È
 
 ben-steady
-2026-07-05nonenonenone"°8œùÕ @@^€}tê¢@@æ:´T~@@ÚÉà(yB@#O’®™ÐA@%]3ùfË@@ÖQÕQ_A@d;ßO;A@~:3PMB@ÞÈ<òA@’?xîB@zÅrKWA@×†Šq&B@Ó‡.¨o™A@C9Ñ®BF@@;úDNA@Ñ:ªšÔA@yÜµWB@
+2026-07-05nonenonenone"°8œùÕ @@^€}tê¢@@æ:´T~@@ÚÉà(yB@#O’®™ÐA@%]3ùfË@@ÖQÕQ_A@d;ßO;A@~:3PMB@ÞÈ<òA@’?xîB@zÅrKWA@×†Šq&B@Ó‡.¨o™A@C9Ñ®BF@@;úDNA@Ñ:ªšÔA@yÜµWB@0ÿÿÿÿÿÿÿÿÿ
