@@ -20,17 +20,6 @@ public enum ClinicIndex {
             a.highest != b.highest ? a.highest > b.highest : a.athlete < b.athlete
         }
         var h = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Knee-load screening — all athletes</title>
-        <style>
-        \(ReportStyle.css)
-        </style>
-        </head>
-        <body>
         <header><h1>Knee-load screening — all athletes</h1>
         <p>\(ChartLayout.count(sorted.count, "athlete")), highest current level first. Levels are
         pattern-consistency levels (none, low, moderate, high) for the latest ISO week, not diagnoses; each
@@ -71,8 +60,7 @@ public enum ClinicIndex {
                            rows: skipped.sorted { ($0.path, $0.stage, $0.reason) < ($1.path, $1.stage, $1.reason) }
                                .map { [$0.path, $0.stage, $0.reason] }).html
         }
-        h += "</section>\n</main>\n<footer><p class=\"disclaimer\">\(e(ReportRenderer.disclaimer))</p></footer>\n"
-            + "</body>\n</html>\n"
-        return h
+        h += "</section>\n</main>\n"
+        return HTMLPage.document(title: "Knee-load screening — all athletes", body: h)
     }
 }

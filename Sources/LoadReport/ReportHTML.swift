@@ -6,22 +6,7 @@ import InjuryScoring
 /// charts, kinematics (when present), flagged runs, data quality, method and sources, parameters.
 enum ReportHTML {
     static func document(_ a: Assessment, units: DisplayUnits) -> String {
-        let e = HTMLText.escape
-        var h = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Knee-load screening — \(e(a.athlete))</title>
-        <style>
-        \(ReportStyle.css)
-        </style>
-        </head>
-        <body>
-
-        """
-        h += header(a)
+        var h = header(a)
         h += "<main>\n"
         h += now(a)
         h += charts(a, units: units)
@@ -31,8 +16,7 @@ enum ReportHTML {
         h += method(a)
         h += parameters(a, units: units)
         h += "</main>\n"
-        h += "<footer><p class=\"disclaimer\">\(e(ReportRenderer.disclaimer))</p></footer>\n</body>\n</html>\n"
-        return h
+        return HTMLPage.document(title: "Knee-load screening — \(a.athlete)", body: h)
     }
 
     // MARK: - Header
