@@ -3,7 +3,6 @@ import GaitModel
 import GaitWire
 import LoadReport
 import Logging
-import StageKit
 import ZeroMQ
 
 /// One run of a validated pipeline over an input folder: starts the stage replicas, moves every

@@ -2,7 +2,6 @@ import ContentDigest
 import Foundation
 import GaitModel
 import GaitWire
-import StageKit
 import Synchronization
 
 /// A pipeline checked against its stages' descriptions: executables found, params valid, every

@@ -3,7 +3,6 @@ import Foundation
 import GaitModel
 import GaitWire
 import Logging
-import StageKit
 import ZeroMQ
 
 /// The runner-hosted ROUTER of one stage and the bookkeeping of its DEALER replicas

@@ -2,7 +2,6 @@ import Foundation
 import GaitModel
 import GaitWire
 import Logging
-import StageKit
 import ZeroMQ
 
 /// Runs one stage executable on its own, through the same dispatcher a pipeline uses, and records

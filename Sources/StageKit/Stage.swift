@@ -26,11 +26,6 @@ extension Stage {
     public static var grouping: StageGrouping { .none }
 }
 
-public enum StageGrouping: String, Sendable, Codable {
-    case none
-    case athlete
-}
-
 /// The outcome of one task.
 public struct StageOutput<Output: WirePayload>: Sendable {
     public var outputs: [Output]

@@ -1,8 +1,8 @@
 import Foundation
 import GaitModel
-import GaitWire
 
 /// What `STAGE --describe` prints: enough for the runner to check a pipeline before starting it.
+/// Part of the protocol (PROTOCOL.md), so the runner reads it without linking the stage kit.
 public struct StageDescription: Codable, Sendable, Equatable {
     public var name: String
     public var version: String
@@ -30,17 +30,6 @@ public struct StageDescription: Codable, Sendable, Equatable {
         self.params = params
     }
 
-    public init<S: Stage>(_ stage: S.Type) {
-        name = S.name
-        version = S.version
-        protocolVersion = GaitWire.protocolVersion
-        summary = S.summary
-        input = S.Input.wireType
-        output = S.Output.wireType
-        grouping = S.grouping
-        params = S.params
-    }
-
     public func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -50,4 +39,10 @@ public struct StageDescription: Codable, Sendable, Equatable {
     public static func parse(_ data: Data) throws -> StageDescription {
         try JSONDecoder().decode(StageDescription.self, from: data)
     }
+}
+
+/// Whether a stage gets one task per item or one per athlete with the whole group (DESIGN.md).
+public enum StageGrouping: String, Sendable, Codable {
+    case none
+    case athlete
 }
