@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "GaitModel"),
         .target(name: "GaitWire", dependencies: ["CGaitpipeWire", "CProtobufC", "GaitModel"]),
         .target(name: "StageKit", dependencies: [
-            "ZeroMQ", "GaitWire", "GaitModel", "ContentDigest",
+            "ZeroMQ", "GaitWire", "GaitModel", "ContentDigest", "CProcessControl",
             .product(name: "Logging", package: "swift-log"),
         ]),
 
@@ -70,6 +70,7 @@ let package = Package(
 
         // SHA-256 from OpenSSL's libcrypto (apt: libssl-dev).
         .target(name: "CSHA256", linkerSettings: [.linkedLibrary("crypto")]),
+        .target(name: "CProcessControl"),
         .target(name: "ContentDigest", dependencies: ["CSHA256"]),
 
         // The runner and its CLI.
@@ -111,7 +112,7 @@ let package = Package(
         ]),
         .testTarget(name: "WireTests", dependencies: ["GaitWire", "GaitModel", "ZeroMQ", "CGaitpipeWire", "ContentDigest"]),
         .testTarget(name: "PipelineTests", dependencies: [
-            "PipelineRunner", "GaitWire", "GaitModel", "ZeroMQ",
+            "PipelineRunner", "StageKit", "GaitWire", "GaitModel", "ZeroMQ",
         ]),
     ] + stages.map { stage in
         .executableTarget(name: stage,

@@ -3,6 +3,12 @@ import Glibc
 
 /// One stage replica as an OS process. Its stderr goes to a file in the job folder so that a crash
 /// can be reported with its last lines.
+///
+/// Each replica leads its own process group (signals go to the group, so anything it started goes
+/// too) and is told the runner's pid in `GAITPIPE_PARENT_PID`: a StageKit stage then asks the kernel
+/// for SIGTERM when its parent goes (PR_SET_PDEATHSIG), so `kill -9` of the runner leaves no stage
+/// behind. The death signal follows the spawning *thread*: replicas are spawned from the run loop,
+/// which lives as long as they do.
 final class ReplicaProcess {
     let pid: pid_t
     let stderrPath: String
@@ -32,13 +38,20 @@ final class ReplicaProcess {
         var unblocked = sigset_t()
         sigemptyset(&unblocked)
         posix_spawnattr_setsigmask(&attributes, &unblocked)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        // Its own process group (pgid = its pid): a terminal's Ctrl-C reaches the runner only, which
+        // tears the replicas down in order, and `kill(-pid)` reaches whatever the replica started.
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETPGROUP))
 
         let argv = [executable, "--connect", endpoint] + extraArguments
         var cArgs = argv.map { strdup($0) } + [nil]
         defer { for p in cArgs { free(p) } }
+        let environment = ProcessInfo.processInfo.environment.filter { $0.key != Self.parentEnvironmentKey }
+            .map { "\($0.key)=\($0.value)" } + ["\(Self.parentEnvironmentKey)=\(getpid())"]
+        var cEnv = environment.map { strdup($0) } + [nil]
+        defer { for p in cEnv { free(p) } }
         var child: pid_t = 0
-        let rc = posix_spawn(&child, executable, &actions, &attributes, &cArgs, environ)
+        let rc = posix_spawn(&child, executable, &actions, &attributes, &cArgs, &cEnv)
         guard rc == 0 else {
             throw SpawnError(executable: executable, errno: rc)
         }
@@ -67,6 +80,9 @@ final class ReplicaProcess {
 
     var isRunning: Bool { !poll() }
 
+    /// Where a replica finds the pid of the process that should outlive it (StageKit's `ParentWatch`).
+    static let parentEnvironmentKey = "GAITPIPE_PARENT_PID"
+
     /// "exited with 3", "killed by signal 9".
     var exitDescription: String {
         guard let s = exitStatus else { return "running" }
@@ -82,8 +98,9 @@ final class ReplicaProcess {
         return signal == SIGKILL || signal == SIGTERM
     }
 
+    /// To the replica's whole process group.
     func signal(_ sig: Int32) {
-        if isRunning { kill(pid, sig) }
+        if isRunning { kill(-pid, sig) }
     }
 
     /// Peak resident memory so far (VmHWM from /proc), in KiB; nil once the process is gone.
@@ -113,7 +130,7 @@ final class ReplicaProcess {
             usleep(10_000)
         }
         for p in processes where p.isRunning {
-            kill(p.pid, SIGKILL)
+            kill(-p.pid, SIGKILL)
             var status: Int32 = 0
             var usage = rusage()
             wait4(p.pid, &status, 0, &usage)

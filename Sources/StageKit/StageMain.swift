@@ -22,6 +22,7 @@ public enum StageMain {
             }
         }
         if args.first == "--connect", args.count >= 2 {
+            ParentWatch.dieWithParent()
             var logger = Logger(label: S.name)
             logger.logLevel = ProcessInfo.processInfo.environment["GAITPIPE_STAGE_DEBUG"] == nil ? .notice : .debug
             var security: StageWorker<S>.Security?

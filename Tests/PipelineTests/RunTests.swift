@@ -85,6 +85,31 @@ import Testing
         #expect(strict.status == 3)
     }
 
+    /// `kill -9` of the runner: no handler runs, yet every stage process is gone within 1 s (issue 18;
+    /// it took 5 s of heartbeat loss before PR_SET_PDEATHSIG). Stages lead their own process groups.
+    @Test func stagesDieWithAKilledRunner() throws {
+        let out = TestSupport.temporaryDirectory("sigkill")
+        let running = try TestSupport.start(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", out, "--no-cache"])
+        let pid = running.process.processIdentifier
+        var stages: [Int32] = []
+        let deadline = Date().addingTimeInterval(30)
+        while stages.count < 5 && Date() < deadline {
+            stages = TestSupport.replicas(of: pid).map(\.pid)
+            usleep(20_000)
+        }
+        try #require(stages.count == 5, "stage processes did not start")
+        #expect(stages.allSatisfy { getpgid($0) == $0 }, "each stage leads its own process group")
+        // The clock starts at the kill: the runner is reaped afterwards (waiting for it first would give
+        // the stages' own 3 s heartbeat loss time to pass).
+        kill(pid, SIGKILL)
+        let goneBy = Date().addingTimeInterval(1)
+        while stages.contains(where: { kill($0, 0) == 0 && !TestSupport.isZombie($0) }) && Date() < goneBy { usleep(10_000) }
+        let survivors = stages.filter { kill($0, 0) == 0 && !TestSupport.isZombie($0) }
+        #expect(survivors.isEmpty, "stage processes \(survivors) still alive 1 s after kill -9 of the runner")
+        for p in survivors { kill(p, SIGKILL) }
+        running.process.waitUntilExit()
+    }
+
     @Test func sigintStopsEveryStageProcess() throws {
         let out = TestSupport.temporaryDirectory("sigint")
         let running = try TestSupport.start(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", out])
