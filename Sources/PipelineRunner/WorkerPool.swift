@@ -55,12 +55,16 @@ public struct WorkerPool {
             }
         }
         for _ in 0..<replicas { spawn() }
+        // Restarts wait out their back-off here, not in a sleep: Ctrl-C is answered within 100 ms
+        // however many replicas are failing.
+        var respawnsDue: [ContinuousClock.Instant] = []
         while finished < replicas {
             if InterruptFlag.received != 0 {
                 ReplicaProcess.terminate(live)
                 return RunExitCode.interrupted
             }
             usleep(100_000)
+            let now = ContinuousClock.now
             for p in live where !p.isRunning {
                 if p.exitStatus == 0 {
                     finished += 1
@@ -70,12 +74,20 @@ public struct WorkerPool {
                 }
                 failuresInARow += 1
                 let tail = p.stderrTail(lines: 3)
-                logger.warning("replica pid \(p.pid) \(p.exitDescription)\(tail.isEmpty ? "" : ": " + tail); restarting")
-                usleep(useconds_t(min(5_000_000, 200_000 << min(failuresInARow, 5))))
-                spawn()
+                let backOff = Self.backOff(failuresInARow: failuresInARow)
+                logger.warning("replica pid \(p.pid) \(p.exitDescription)\(tail.isEmpty ? "" : ": " + tail); restarting in \(backOff)")
+                respawnsDue.append(now + backOff)
             }
             live.removeAll { !$0.isRunning }
+            let due = respawnsDue.filter { $0 <= now }
+            respawnsDue.removeAll { $0 <= now }
+            for _ in due { spawn() }
         }
         return 0
+    }
+
+    /// 0.4 s after the first failure in a row, doubling, at most 5 s.
+    static func backOff(failuresInARow n: Int) -> Duration {
+        .microseconds(min(5_000_000, 200_000 << min(max(n, 1), 5)))
     }
 }

@@ -139,6 +139,28 @@ import Testing
         #expect(r.stderr.contains("remote stages need --server-key and --authorized-workers"))
     }
 
+    /// A replica that keeps failing is restarted with a growing back-off (0.4, 0.8, 1.6 s …); the wait
+    /// never blocks the worker, so Ctrl-C is answered at once (issue 18: it took up to 5 s a replica).
+    @Test func ctrlCIsAnsweredDuringRespawnBackOff() throws {
+        let dir = TestSupport.temporaryDirectory("backoff")
+        #expect(try TestSupport.gaitpipe(["keygen", dir + "/runner.key"]).status == 0)
+        #expect(try TestSupport.gaitpipe(["keygen", dir + "/w.key"]).status == 0)
+        let stage = dir + "/failing-stage"
+        try "#!/bin/sh\necho 'no luck' >&2\nexit 1\n".write(toFile: stage, atomically: true, encoding: .utf8)
+        chmod(stage, 0o755)
+        let worker = try TestSupport.start(["worker", stage, "--connect", "tcp://127.0.0.1:9", "--server-key",
+                                            dir + "/runner.key", "--key", dir + "/w.key_secret", "--replicas", "2"])
+        sleep(3)  // 0.4 + 0.8 + 1.6 s: the back-off has grown to seconds by now
+        let sent = Date()
+        kill(worker.process.processIdentifier, SIGINT)
+        worker.process.waitUntilExit()
+        let took = Date().timeIntervalSince(sent)
+        #expect(took < 1, "the worker took \(took) s to answer Ctrl-C")
+        #expect(worker.process.terminationStatus == 130)
+        let stderr = worker.outcome().stderr
+        #expect(stderr.contains("restarting in"), "stderr: \(stderr)")
+    }
+
     @Test func aSecretKeyReadableByOthersIsRefused() throws {
         let dir = TestSupport.temporaryDirectory("keymode")
         #expect(try TestSupport.gaitpipe(["keygen", dir + "/w.key"]).status == 0)
