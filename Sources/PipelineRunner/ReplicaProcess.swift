@@ -18,12 +18,21 @@ final class ReplicaProcess {
     /// Set when the runner killed it for a task past its deadline (the task's fault, not outside's).
     var killedForDeadline = false
 
-    /// Starts `executable --connect endpoint`.
-    init(executable: String, endpoint: String, extraArguments: [String] = [], stderrPath: String) throws {
+    /// Starts `executable --connect endpoint` (a replica).
+    convenience init(executable: String, endpoint: String, extraArguments: [String] = [], stderrPath: String) throws {
+        try self.init(executable: executable, arguments: ["--connect", endpoint] + extraArguments, stderrPath: stderrPath)
+    }
+
+    /// Starts `executable arguments…` with stdin from /dev/null, stderr to `stderrPath` and stdout to
+    /// `stdoutPath` (inherited when nil). Every stage process starts here: replicas and `--describe`.
+    init(executable: String, arguments: [String], stdoutPath: String? = nil, stderrPath: String) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if let stdoutPath {
+            posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        }
         posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -43,7 +52,7 @@ final class ReplicaProcess {
         posix_spawnattr_setpgroup(&attributes, 0)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETPGROUP))
 
-        let argv = [executable, "--connect", endpoint] + extraArguments
+        let argv = [executable] + arguments
         var cArgs = argv.map { strdup($0) } + [nil]
         defer { for p in cArgs { free(p) } }
         let environment = ProcessInfo.processInfo.environment.filter { $0.key != Self.parentEnvironmentKey }
@@ -90,6 +99,9 @@ final class ReplicaProcess {
         let signal = s & 0x7f
         return signal == 0 ? "exited with \((s >> 8) & 0xff)" : "killed by signal \(signal)"
     }
+
+    /// Exited by itself with status 0.
+    var exitedCleanly: Bool { exitStatus == 0 }
 
     /// Ended by SIGKILL or SIGTERM, which another process sent: not the stage's own failure.
     var wasKilledFromOutside: Bool {

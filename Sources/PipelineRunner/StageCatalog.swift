@@ -76,28 +76,29 @@ public struct StageCatalog: Sendable {
         return fresh
     }
 
+    static let describeLimit: Duration = .seconds(2)
+
     /// Runs `EXE --describe` (2 s limit) and parses its JSON. Output goes to a file, not a pipe, so
-    /// a program that never exits (or writes forever) cannot block us past the limit.
+    /// a program that never exits (or writes forever) cannot block us past the limit; one that does
+    /// not answer is torn down like a replica (SIGTERM, grace, SIGKILL).
     func runDescribe(_ executable: String) throws -> StageDescription {
         let outPath = NSTemporaryDirectory() + "gaitpipe-describe-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        _ = FileManager.default.createFile(atPath: outPath, contents: nil, attributes: [.posixPermissions: 0o600])
         defer { try? FileManager.default.removeItem(atPath: outPath) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--describe"]
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(2)
-        while process.isRunning && Date() < deadline { usleep(5_000) }
+        let process: ReplicaProcess
+        do {
+            process = try ReplicaProcess(executable: executable, arguments: ["--describe"], stdoutPath: outPath,
+                                         stderrPath: "/dev/null")
+        } catch {
+            throw DescribeError(executable: executable, reason: "\(error)")
+        }
+        let deadline = ContinuousClock.now + Self.describeLimit
+        while process.isRunning && ContinuousClock.now < deadline { usleep(2_000) }
         if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            ReplicaProcess.terminate([process], grace: .milliseconds(200))
             throw DescribeError(executable: executable, reason: "did not answer --describe within 2 s (is it a gaitpipe stage?)")
         }
-        guard process.terminationStatus == 0 else {
-            throw DescribeError(executable: executable, reason: "--describe exited with \(process.terminationStatus)")
+        guard process.exitedCleanly else {
+            throw DescribeError(executable: executable, reason: "--describe \(process.exitDescription)")
         }
         let data = FileManager.default.contents(atPath: outPath) ?? Data()
         do {

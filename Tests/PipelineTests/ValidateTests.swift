@@ -52,6 +52,28 @@ import Testing
         #expect(result.stderr.contains(c.expected), "stderr was: \(result.stderr)")
     }
 
+    /// A program that is no gaitpipe stage: hangs on --describe (torn down after 2 s), fails, or
+    /// prints something else. Each is one line naming the executable, exit 2.
+    @Test(arguments: [
+        ("sleep 30", "did not answer --describe within 2 s"),
+        ("exit 3", "--describe exited with 3"),
+        ("echo hello", "--describe did not print a stage description"),
+    ])
+    func describeOfANonStage(script: String, expected: String) throws {
+        let dir = TestSupport.temporaryDirectory("describe")
+        let stage = dir + "/not-a-stage"
+        try "#!/bin/sh\n\(script)\n".write(toFile: stage, atomically: true, encoding: .utf8)
+        chmod(stage, 0o755)
+        let file = dir + "/pipeline.yaml"
+        try Self.good.replacingOccurrences(of: "  - name: gait-metrics", with: "  - name: gait-metrics\n    run: \(stage)")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let started = Date()
+        let result = try TestSupport.gaitpipe(["validate", file, "--no-cache"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(stage): \(expected)"), "stderr was: \(result.stderr)")
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
     @Test func acceptsTheGoodFileAndEveryPipelineInTheRepo() throws {
         let dir = TestSupport.temporaryDirectory("validate")
         try Self.good.write(toFile: dir + "/pipeline.yaml", atomically: true, encoding: .utf8)
