@@ -50,7 +50,8 @@ final class StageDispatcher {
     private let jobDirectory: String
     private let logger: Logger
 
-    private(set) var processes: [ReplicaProcess] = []
+    /// The local processes and the policies that keep them (crash loops, back-off, kills).
+    private var supervisor: ReplicaSupervisor<ReplicaProcess>
     private var replicas: [[UInt8]: Replica] = [:]
     private var queue: [WorkItem] = []
     private var queueHead = 0
@@ -61,9 +62,6 @@ final class StageDispatcher {
     /// poison item's later crashes are its own.
     private var suspects: [WorkItem] = []
     private var completedIDs: Set<UInt64> = []
-    private var spawned = 0
-    private var consecutiveEarlyExits = 0
-    private var respawnAt: ContinuousClock.Instant?
     private var lastHeartbeat = ContinuousClock.now
     private var lastHousekeeping: ContinuousClock.Instant?
     static let housekeepingInterval: Duration = .milliseconds(20)
@@ -74,14 +72,19 @@ final class StageDispatcher {
     /// stage cannot pile its outputs up in front of a slower one (flow control instead of spilling).
     var holdDispatch = false
     /// Set when the stage fails as a whole (crash loop, bad params): the run ends with exit 1.
-    private(set) var failure: String?
+    var failure: String? { protocolFailure ?? supervisor.failure }
+    /// A replica that is not what `--describe` said, or a configuration the stage rejected.
+    private var protocolFailure: String?
     /// No more items will arrive; once idle, replicas are told to shut down.
     var upstreamDone = false
     /// `run --capture DIR`: the first tasks' payloads are written to DIR/<stage>/NAME.in.pb as
     /// fixtures for `gaitpipe test-stage`.
     var capture: TaskCapture?
     /// A task running longer than this is presumed stuck: its replica is killed and the task requeued.
-    var taskDeadline: Duration = .seconds(300)
+    var taskDeadline: Duration {
+        get { supervisor.taskDeadline }
+        set { supervisor.taskDeadline = newValue }
+    }
     var trace: TraceRecorder?
     /// Peers that said HELLO; anything else from an unknown peer is dropped and logged.
     private var known: Set<[UInt8]> = []
@@ -94,7 +97,6 @@ final class StageDispatcher {
 
     static let heartbeat: Duration = .seconds(1)
     static let maxMessageSize: Int64 = 512 << 20
-    static let crashLoopLimit = 3
 
     var name: String { stage.entry.name }
     var inFlightCount: Int { replicas.values.reduce(0) { $0 + $1.inFlight.count } }
@@ -111,6 +113,10 @@ final class StageDispatcher {
         executableDigest = SHA256.fileHex(atPath: stage.executable) ?? ""
         // Short socket names: ipc paths are limited to ~107 bytes (unix(7)).
         endpoint = "ipc://\(jobDirectory)/\(index).sock"
+        let executable = stage.executable, endpoint = endpoint
+        supervisor = ReplicaSupervisor(name: stage.entry.name, replicas: stage.entry.replicas, taskDeadline: .seconds(300)) { n in
+            try ReplicaProcess(executable: executable, endpoint: endpoint, stderrPath: "\(jobDirectory)/\(index)-\(n).stderr")
+        }
         socket = try ZMQSocket(context, .router)
         try socket.setRouterMandatory()
         // A peer sending a larger message is disconnected by libzmq before it is read.
@@ -139,16 +145,13 @@ final class StageDispatcher {
 
     func startReplicas() throws {
         started = true
-        for _ in 0..<stage.entry.replicas { try spawn() }
+        for p in supervisor.start() { noteStarted(p) }
+        if let failure = supervisor.failure { throw SupervisionFailure(message: failure) }
     }
 
     func noteCached() { stats.cached += 1 }
 
-    private func spawn() throws {
-        spawned += 1
-        let p = try ReplicaProcess(executable: stage.executable, endpoint: endpoint,
-                                   stderrPath: "\(jobDirectory)/\(index)-\(spawned).stderr")
-        processes.append(p)
+    private func noteStarted(_ p: ReplicaProcess) {
         stats.pids.append(p.pid)
         logger.debug("\(name): started replica pid \(p.pid)")
     }
@@ -214,9 +217,9 @@ final class StageDispatcher {
                 let problem = sameBinary
                     ? "refused HELLO from pid \(hello.pid): it is \(hello.stage) (protocol \(hello.protocolVersion), \(hello.inputType) → \(hello.outputType)), expected \(d.name) (protocol \(protocolVersion), \(d.input) → \(d.output))"
                     : "refused HELLO from pid \(hello.pid)\(worker.isEmpty ? "" : " of worker '\(worker)'"): its executable digest \(hello.executableDigest.prefix(12))… differs from \(executableDigest.prefix(12))… (another build of \(d.name))"
-                if processes.contains(where: { $0.pid == Int32(bitPattern: hello.pid) }) {
+                if supervisor.process(Int32(bitPattern: hello.pid)) != nil {
                     // Our own replica is not what --describe said (rebuilt mid-run?): the stage cannot run.
-                    failure = "stage '\(name)': \(problem)"
+                    protocolFailure = "stage '\(name)': \(problem)"
                 } else {
                     logger.warning("\(name): \(problem)")
                 }
@@ -236,7 +239,7 @@ final class StageDispatcher {
             guard let item = takeInFlight(identity, header.itemID) else { return [] }
             replicas[identity]?.credit += 1
             replicas[identity]?.lastAnswer = now
-            consecutiveEarlyExits = 0
+            supervisor.served()
             record(item, by: identity, outcome: header.skippedReason.isEmpty ? "ok" : "skipped", now: now)
             let payloads = Array(frames.dropFirst(2))
             guard payloads.count == header.outputTypes.count else {
@@ -252,7 +255,7 @@ final class StageDispatcher {
                                skippedReason: header.skippedReason.isEmpty ? nil : header.skippedReason)]
         case .error(let itemID, let retryable, let text):
             if itemID == 0 {
-                failure = "stage '\(name)' rejected its configuration: \(text)"
+                protocolFailure = "stage '\(name)' rejected its configuration: \(text)"
                 return []
             }
             guard let item = takeInFlight(identity, itemID) else { return [] }
@@ -336,64 +339,39 @@ final class StageDispatcher {
         return events
     }
 
-    /// Liveness and deadlines, child exits and respawns, heartbeats.
+    /// Liveness and deadlines, child exits and respawns, heartbeats. The supervisor decides what a
+    /// death means and when a replica comes back; this buries the replica's tasks.
     private func housekeeping(_ now: ContinuousClock.Instant) -> [Event] {
         var events: [Event] = []
         // Replicas that went silent for 3 heartbeats are dead (DESIGN.md).
-        for (identity, r) in replicas where now - r.lastSeen > Self.heartbeat * 3 {
+        for (identity, r) in replicas where ReplicaSupervisor<ReplicaProcess>.isSilent(lastSeen: r.lastSeen, now: now, heartbeat: Self.heartbeat) {
             events += buryReplica(identity, reason: "no heartbeat for \(Self.heartbeat * 3)", blame: true)
-            if r.identity.first == 0, let process = processes.first(where: { $0.pid == r.pid }) { process.signal(SIGKILL) }
+            if r.identity.first == 0 { supervisor.killSilent(r.pid) }
         }
-        // Stuck tasks: kill the replica (its tasks are requeued when its exit is seen below).
+        // Stuck tasks: kill the replica (its tasks are requeued when its exit is reaped below).
         for (_, r) in replicas {
-            guard r.runningFor(now: now) > taskDeadline, let stuck = r.running else { continue }
+            guard supervisor.isOverdue(runningFor: r.runningFor(now: now)), let stuck = r.running else { continue }
             logger.warning("\(name): \(stuck.source) exceeded the task deadline of \(taskDeadline) on pid \(r.pid): killing the replica")
-            if r.identity.first == 0, let process = processes.first(where: { $0.pid == r.pid }) {
-                process.killedForDeadline = true
-                process.signal(SIGKILL)
-            } else {
+            // Only local replicas (tag 0) are our processes; a remote pid may collide with a local one.
+            if r.identity.first != 0 || !supervisor.killForDeadline(r.pid) {
                 events += buryReplica(r.identity, reason: "task deadline of \(taskDeadline) exceeded", blame: true)
             }
         }
         // Child exits.
-        for p in processes where !p.isRunning {
-            var wasReady = false
-            // Only local replicas (tag 0) are our processes; a remote pid may collide with a local one.
-            if let (identity, r) = replicas.first(where: { $0.key.first == 0 && $0.value.pid == p.pid }) {
-                wasReady = r.configured
-                let how = "replica pid \(p.pid) \(p.exitDescription)"
-                events += buryReplica(identity, reason: p.killedForDeadline ? "task deadline of \(taskDeadline) exceeded (\(how))" : how,
-                                      blame: !p.wasKilledFromOutside || p.killedForDeadline)
+        let local = replicas.filter { $0.key.first == 0 }
+        for exit in supervisor.reap(ready: { pid in local.contains { $0.value.pid == pid && $0.value.configured } }, shutDown: shutDown) {
+            if let (identity, _) = local.first(where: { $0.value.pid == exit.pid }) {
+                events += buryReplica(identity, reason: exit.reason, blame: exit.blame)
             }
-            guard !shutDown else { continue }
-            stats.replicaDeaths += 1
-            logger.warning("\(name): replica pid \(p.pid) \(p.exitDescription)")
-            // A crash loop is a stage failing by itself before READY (an exit status or a crash
-            // signal). SIGKILL and SIGTERM come from outside — an operator, the OOM killer, a chaos
-            // test — and say nothing about the stage, so they only cost a respawn.
-            guard !wasReady && !p.wasKilledFromOutside else { continue }
-            consecutiveEarlyExits += 1
-            if consecutiveEarlyExits >= Self.crashLoopLimit && failure == nil {
-                let tail = p.stderrTail()
-                failure = "stage '\(name)': replicas exited \(consecutiveEarlyExits) times in a row before serving a task (last \(p.exitDescription))" + (tail.isEmpty ? "" : "; stderr:\n" + tail)
-            }
+            if !shutDown { logger.warning("\(name): \(exit.reason)") }
         }
-        for p in processes where !p.isRunning { stats.replicaCPUSeconds += p.cpuSeconds ?? 0 }
-        processes.removeAll { !$0.isRunning }
+        stats.replicaDeaths = supervisor.deaths
+        stats.replicaCPUSeconds = supervisor.reapedCPUSeconds
         // Respawn lost replicas, with back-off, while work can still arrive.
-        if started && !shutDown && failure == nil && processes.count < stage.entry.replicas {
-            if let at = respawnAt {
-                if now >= at {
-                    respawnAt = nil
-                    do { try spawn() } catch { failure = "stage '\(name)': \(error)" }
-                }
-            } else {
-                respawnAt = now + .milliseconds(100 << min(consecutiveEarlyExits, 4))
-            }
-        }
+        if let p = supervisor.respawnIfDue(now: now, active: started && !shutDown && protocolFailure == nil) { noteStarted(p) }
         if now - lastHeartbeat >= Self.heartbeat {
             lastHeartbeat = now
-            for p in processes { stats.peakReplicaKiB = max(stats.peakReplicaKiB, p.peakResidentKiB ?? 0) }
+            for p in supervisor.all() { stats.peakReplicaKiB = max(stats.peakReplicaKiB, p.peakResidentKiB ?? 0) }
             for identity in replicas.keys { send(identity, [ControlMessage.heartbeat.encoded()]) }
         }
         return events
@@ -492,16 +470,22 @@ final class StageDispatcher {
 
     /// Counts the CPU time of replicas reaped by `ReplicaProcess.terminate`.
     func collectExited() {
-        for p in processes where !p.isRunning { stats.replicaCPUSeconds += p.cpuSeconds ?? 0 }
-        processes.removeAll { !$0.isRunning }
+        _ = supervisor.reap(ready: { _ in true }, shutDown: true)
+        stats.replicaCPUSeconds = supervisor.reapedCPUSeconds
     }
 
     /// Says SHUTDOWN to every replica and returns the local processes, so that a caller stopping
     /// several stages can wait for all of them at once (one grace period, not one per stage).
     func stopAccepting() -> [ReplicaProcess] {
-        for p in processes { stats.peakReplicaKiB = max(stats.peakReplicaKiB, p.peakResidentKiB ?? 0) }
+        for p in supervisor.all() { stats.peakReplicaKiB = max(stats.peakReplicaKiB, p.peakResidentKiB ?? 0) }
         for identity in replicas.keys where !shutDown { send(identity, [ControlMessage.shutdown.encoded()]) }
         shutDown = true
-        return processes
+        return supervisor.all()
     }
+}
+
+/// A stage that cannot start its replicas.
+struct SupervisionFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
