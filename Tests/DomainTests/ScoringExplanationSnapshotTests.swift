@@ -80,6 +80,7 @@ import Testing
             try FileManager.default.createDirectory(atPath: (Self.snapshot as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
             try text.write(toFile: Self.snapshot, atomically: true, encoding: .utf8)
+            Issue.record("scoring-explanation.txt re-recorded: review the diff, then run without GAITPIPE_RECORD_SNAPSHOTS")
         }
         let expected = try String(contentsOfFile: Self.snapshot, encoding: .utf8)
         #expect(text == expected, "explanation changed: rerun with GAITPIPE_RECORD_SNAPSHOTS=1 and review the diff")

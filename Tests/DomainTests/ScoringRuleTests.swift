@@ -91,7 +91,6 @@ import Testing
         #expect(abs((d.acwr ?? 0) - 1) < 1e-9)
         #expect(abs((d.fatigue ?? 0) - 10 * (1 - pow(0.75, n))) < 1e-9)
         #expect(abs((d.fitness ?? 0) - 10 * (1 - pow(1 - 2.0 / 43, n))) < 1e-9)
-        #expect(abs(2.0 / 29 - 0.0690) < 0.0001)
         #expect(abs((d.acwrRolling ?? 0) - 1) < 1e-12)
         #expect(a.days[27].acute != nil)
     }

@@ -17,6 +17,8 @@ import Testing
         let path = "\(Self.snapshots)/\(athlete).report.json"
         if SampleSeasonReports.recording {
             try got.write(toFile: path, atomically: true, encoding: .utf8)
+            // Recording never passes: a run with the variable set must not look like a green one.
+            Issue.record("\(athlete)/report.json re-recorded: review `git diff \(path)`, then run without GAITPIPE_RECORD_SNAPSHOTS")
             return
         }
         let want = try String(contentsOfFile: path, encoding: .utf8)
@@ -51,7 +53,15 @@ import Testing
     }
 
     static let order = ["none", "low", "moderate", "high"]
-    static func rank(_ level: Any?) -> Int { order.firstIndex(of: level as? String ?? "") ?? -1 }
+    /// A level's rank; a missing or unknown level is recorded as an issue (a renamed key must not
+    /// read as "below none" and pass every "at most low" check).
+    static func rank(_ level: Any?, sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+        guard let name = level as? String, let rank = order.firstIndex(of: name) else {
+            Issue.record("not a level: \(String(describing: level))", sourceLocation: sourceLocation)
+            return -1
+        }
+        return rank
+    }
 
     @Test func anaRampIsConsistentWithITBSInHerSessionSpikeWeeks() throws {
         let report = try SampleSeasonReports.report("ana-ramp")
