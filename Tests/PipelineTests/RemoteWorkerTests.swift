@@ -109,8 +109,13 @@ import Testing
         _ = try worker(1, key: "worker-b", log: dir + "/b.log")
         let stranger = try worker(1, key: "stranger", log: dir + "/stranger.log")
 
-        // Mid-run, everything in worker-a's namespace dies at once.
-        sleep(6)
+        // Mid-run, everything in worker-a's namespace dies at once: once worker-a has joined and served
+        // for a second, and while the run is still going (checked, not assumed from a fixed sleep).
+        let joinedBy = Date().addingTimeInterval(120)
+        func runnerLog() -> String { (try? String(contentsOfFile: dir + "/runner.log", encoding: .utf8)) ?? "" }
+        while !runnerLog().contains("of worker 'worker-a' joined") && runner.isRunning && Date() < joinedBy { usleep(100_000) }
+        sleep(1)
+        try #require(runner.isRunning, "the run ended before worker-a could be killed mid-run:\n\(runnerLog().suffix(2000))")
         let pids = try Self.sh(["ip", "netns", "pids", hosts.workers[0]]).output
         for pid in pids.split(separator: "\n").compactMap({ Int32($0) }) { kill(pid, SIGKILL) }
         a.waitUntilExit()
@@ -126,6 +131,7 @@ import Testing
 
         let summary = try String(contentsOfFile: dir + "/remote/summary.json", encoding: .utf8)
         #expect(summary.contains("\"worker-b\""), "worker-b's results are recorded by its label")
+        #expect(summary.contains("\"worker-a\""), "worker-a answered tasks before it was killed: the kill was mid-run")
         for f in ["runs.csv", "weeks.csv"] {
             #expect(FileManager.default.contents(atPath: "\(dir)/local/\(f)") == FileManager.default.contents(atPath: "\(dir)/remote/\(f)"),
                     "\(f) differs from the single-machine run: work was lost or duplicated")
