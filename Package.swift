@@ -21,9 +21,9 @@ let stageLibraries = [
     "load-report": "LoadReport",
 ]
 
+// Linux only (the code imports Glibc and uses prctl, posix_spawn and /proc): no `platforms` entry.
 let package = Package(
     name: "gaitpipe",
-    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "gaitpipe", targets: ["gaitpipe"]),
         .library(name: "StageKit", targets: ["StageKit"]),
@@ -129,5 +129,7 @@ for target in package.targets where [.executable, .test, .regular].contains(targ
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     // https://github.com/swiftlang/swift-evolution/blob/main/proposals/0444-member-import-visibility.md
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    // https://docs.swift.org/compiler/documentation/diagnostics/nonisolated-nonsending-by-default/
+    settings.append(.enableUpcomingFeature("NonisolatedNonsendingByDefault"))
     target.swiftSettings = settings
 }
