@@ -48,7 +48,9 @@ let package = Package(
                        providers: [.apt(["zlib1g-dev"])]),
 
         // Transport and protocol.
-        .target(name: "ZeroMQ", dependencies: ["CZeroMQ"]),
+        // The POSIX-call funnel (EINTR, short writes, errno as a typed error) every layer uses.
+        .target(name: "SystemCall"),
+        .target(name: "ZeroMQ", dependencies: ["CZeroMQ", "SystemCall"]),
         .target(name: "GaitModel"),
         .target(name: "GaitWire", dependencies: ["CGaitpipeWire", "CProtobufC", "GaitModel"]),
         .target(name: "StageKit", dependencies: [
@@ -75,7 +77,7 @@ let package = Package(
 
         // The runner and its CLI.
         .target(name: "PipelineRunner", dependencies: [
-            "ZeroMQ", "GaitWire", "GaitModel", "LoadReport", "ContentDigest",
+            "ZeroMQ", "GaitWire", "GaitModel", "LoadReport", "ContentDigest", "SystemCall",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -110,7 +112,8 @@ let package = Package(
         .testTarget(name: "GaitMetricsTests", dependencies: [
             "GaitMetrics", "GaitModel", "AthleteFiles", "Kinematics", "FITCodec", "ActivityImport", "SeasonSynth",
         ]),
-        .testTarget(name: "WireTests", dependencies: ["GaitWire", "GaitModel", "ZeroMQ", "CGaitpipeWire", "ContentDigest"]),
+        .testTarget(name: "WireTests", dependencies: ["GaitWire", "GaitModel", "ZeroMQ", "CGaitpipeWire", "ContentDigest",
+                                                      "SystemCall"]),
         .testTarget(name: "PipelineTests", dependencies: [
             "PipelineRunner", "StageKit", "GaitWire", "GaitModel", "ZeroMQ",
         ]),

@@ -37,6 +37,11 @@ extension WirePayload {
     public init(decoding bytes: [UInt8], type: String) throws(WireError) {
         self = try decodeArray(bytes) { buffer throws(WireError) in try Self(decoding: buffer, type: type) }
     }
+
+    /// `withPacker` for a body that can fail (allocating the message it packs into, say).
+    public func withThrowingPacker<R, E: Error>(_ body: (Packer) throws(E) -> R) throws(E) -> R {
+        try withPacker { packer in Result { () throws(E) in try body(packer) } }.get()
+    }
 }
 
 extension RawFile: WirePayload {

@@ -1,4 +1,5 @@
 import Foundation
+import SystemCall
 
 /// Keeps the runner's memory independent of season size: payloads above `threshold` bytes wait in
 /// the job folder, not in queues, and each athlete's grouped items accumulate in one file until the
@@ -52,21 +53,14 @@ final class SpillStore {
                 close(otherFD)
                 openFiles[other] = nil
             }
-            fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { throw InputError(message: "cannot append to \(path): \(String(cString: strerror(errno)))") }
+            fd = try posixCall("open", path: path) { open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600) }
             openFiles[athlete] = fd
         }
-        // One write of length prefix and frame (writev: the frame is not copied).
+        // Length prefix and frame in one writev (the frame is not copied); a short write goes on.
         var prefix = UInt32(frame.count).littleEndian
-        let written = withUnsafeMutableBytes(of: &prefix) { p in
-            frame.withUnsafeBytes { f in
-                var parts = [iovec(iov_base: p.baseAddress, iov_len: 4),
-                             iovec(iov_base: UnsafeMutableRawPointer(mutating: f.baseAddress), iov_len: f.count)]
-                return writev(fd, &parts, 2)
-            }
-        }
-        guard written == 4 + frame.count else {
-            throw InputError(message: "cannot append to \(groupPath(athlete)): \(written < 0 ? String(cString: strerror(errno)) : "short write")")
+        let path = groupPath(athlete)
+        try withUnsafeBytes(of: &prefix) { p in
+            try frame.withUnsafeBytes { f in try writeAll(fd, [p, f], path: path) }
         }
     }
 

@@ -75,10 +75,10 @@ struct WorkItem {
             return .frame(f)
         case .runFile(let path, let runPath):
             let file = RawFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source))
-            return .frame(file.withPacker { ZMQFrame(size: $0.size, fill: $0.write) })
+            return .frame(try file.withThrowingPacker { p throws(ZMQError) in try ZMQFrame(size: p.size, fill: p.write) })
         case .kinematicsFile(let path, let runPath):
             let file = KinematicsFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source))
-            return .frame(file.withPacker { ZMQFrame(size: $0.size, fill: $0.write) })
+            return .frame(try file.withThrowingPacker { p throws(ZMQError) in try ZMQFrame(size: p.size, fill: p.write) })
         default:
             return .bytes(try frame())
         }

@@ -132,8 +132,15 @@ struct TaskDone: Sendable {
         case .success(let out):
             let header = ControlMessage.ResultHeader(itemID: itemID, outputTypes: out.outputs.map { $0.payloadType },
                                                      warnings: out.warnings, skippedReason: out.skippedReason ?? "")
-            parts = [.bytes(ControlMessage.result(header).encoded())] + out.outputs.map { output in
-                .frame(output.withPacker { packer in ZMQFrame(size: packer.size, fill: packer.write) })
+            do {
+                let frames = try out.outputs.map { output throws(ZMQError) in
+                    try output.withThrowingPacker { packer throws(ZMQError) in try ZMQFrame(size: packer.size, fill: packer.write) }
+                }
+                parts = [.bytes(ControlMessage.result(header).encoded())] + frames.map { .frame($0) }
+            } catch {
+                // libzmq could not allocate an output (ENOMEM): the task can be tried again elsewhere.
+                parts = [.bytes(ControlMessage.error(itemID: itemID, retryable: true,
+                                                     message: "cannot allocate an output frame: \(error)").encoded())]
             }
         case .failure(let failure):
             parts = [.bytes(ControlMessage.error(itemID: itemID, retryable: failure.retryable,

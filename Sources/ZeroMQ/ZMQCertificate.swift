@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import SystemCall
 
 /// A CURVE key pair in ZeroMQ's certificate format (czmq's zcert): `NAME` holds the public key,
 /// `NAME_secret` both keys and must not be readable by others.
@@ -38,13 +39,15 @@ public struct ZMQCertificate: Sendable, Equatable {
     }
 
     private static func writeFile(_ path: String, _ text: String, mode: mode_t) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw CertificateError(path: path, problem: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        fchmod(fd, mode)
-        let bytes = Array(text.utf8)
-        guard bytes.withUnsafeBytes({ Glibc.write(fd, $0.baseAddress, $0.count) }) == bytes.count else {
-            throw CertificateError(path: path, problem: String(cString: strerror(errno)))
+        do {
+            let fd = try posixCall("open", path: path) { open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode) }
+            defer { close(fd) }
+            // The mode of an existing file is not changed by open(2): set it, or a secret stays readable.
+            try posixCall("chmod", path: path) { fchmod(fd, mode) }
+            let bytes = Array(text.utf8)
+            try bytes.withUnsafeBytes { try writeAll(fd, [$0], path: path) }
+        } catch let error as SystemCallError {
+            throw CertificateError(path: path, problem: error.reason)
         }
     }
 
@@ -72,8 +75,12 @@ public struct ZMQCertificate: Sendable, Equatable {
             guard sec != nil else {
                 throw CertificateError(path: path, problem: "no secret-key: pass the NAME_secret file written by `gaitpipe keygen`")
             }
+            // Fail closed: a mode that cannot be checked is as good as a readable one.
             var st = stat()
-            if stat(path, &st) == 0, st.st_mode & 0o077 != 0 {
+            do throws(SystemCallError) { try posixCall("stat", path: path) { stat(path, &st) } } catch {
+                throw CertificateError(path: path, problem: "holds a secret key but its mode cannot be checked (\(error.reason))")
+            }
+            if st.st_mode & 0o077 != 0 {
                 throw CertificateError(path: path, problem: String(format: "holds a secret key but has mode %o: run chmod 600 %@", st.st_mode & 0o777, path))
             }
         }

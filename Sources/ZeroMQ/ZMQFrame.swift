@@ -21,10 +21,12 @@ public final class ZMQFrame: @unchecked Sendable {
 
     /// A frame of `size` uninitialized bytes, for a payload packed straight into it
     /// (`fill` must write every byte before the frame is sent).
-    public convenience init(size: Int, fill: (UnsafeMutableRawPointer) -> Void) {
+    /// Throws when libzmq cannot allocate it (ENOMEM).
+    public convenience init(size: Int, fill: (UnsafeMutableRawPointer) -> Void) throws(ZMQError) {
         self.init()
         zmq_msg_close(pointer)
-        zmq_msg_init_size(pointer, size)
+        let pointer = self.pointer
+        _ = try zmqCall("zmq_msg_init_size(\(size))") { zmq_msg_init_size(pointer, size) }
         if size > 0, let data = zmq_msg_data(pointer) { fill(data) }
     }
 

@@ -24,7 +24,7 @@ import ZeroMQ
     }()
 
     @Test func anActivityPackedIntoAFrameIsItsEncoding() throws {
-        let frame = Self.activity.withPacker { ZMQFrame(size: $0.size, fill: $0.write) }
+        let frame = try Self.activity.withThrowingPacker { p throws(ZMQError) in try ZMQFrame(size: p.size, fill: p.write) }
         #expect(frame.bytes == Self.activity.encoded())
         let back = try frame.withUnsafeBytes { try Activity(decoding: $0) }
         #expect(back.samples.timestamp == Self.activity.samples.timestamp)
@@ -38,15 +38,15 @@ import ZeroMQ
     @Test func aRawFileLendsItsBytesToThePacker() throws {
         let data = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         let file = RawFile(path: "runs/a.fit", athlete: "ana", data: data)
-        let frame = file.withPacker { ZMQFrame(size: $0.size, fill: $0.write) }
+        let frame = try file.withThrowingPacker { p throws(ZMQError) in try ZMQFrame(size: p.size, fill: p.write) }
         #expect(frame.bytes == file.encoded())
         let back = try frame.withUnsafeBytes { try RawFile(decoding: $0) }
         #expect(back == file)
     }
 
-    @Test func aTruncatedFrameIsAWireError() {
+    @Test func aTruncatedFrameIsAWireError() throws {
         let bytes = Array(Self.activity.encoded().prefix(1_000))
-        let frame = ZMQFrame(size: bytes.count) { $0.copyMemory(from: bytes, byteCount: bytes.count) }
+        let frame = try ZMQFrame(size: bytes.count) { $0.copyMemory(from: bytes, byteCount: bytes.count) }
         #expect(throws: WireError.self) { try frame.withUnsafeBytes { try Activity(decoding: $0) } }
     }
 }

@@ -1,0 +1,60 @@
+import Glibc
+
+/// A system call that failed: which, on what, and errno — one line a user can act on
+/// (`cannot write /out/x/group-ana.bin: No space left on device`).
+public struct SystemCallError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// "write", "open", "stat".
+    public var operation: String
+    /// The file it was about, when there is one.
+    public var path: String?
+    public var errno: Int32
+
+    public init(operation: String, path: String? = nil, errno: Int32) {
+        self.operation = operation
+        self.path = path
+        self.errno = errno
+    }
+
+    public var reason: String { String(cString: strerror(errno)) }
+    public var description: String { "cannot \(operation)\(path.map { " \($0)" } ?? ""): \(reason)" }
+}
+
+/// The one funnel for POSIX calls (as swift-nio's `syscall`): `-1` becomes a typed error with its
+/// errno, and a call interrupted by a signal (EINTR) is simply made again.
+@discardableResult
+public func posixCall<Result: BinaryInteger>(_ operation: @autoclosure () -> String, path: @autoclosure () -> String? = nil,
+                                             _ body: () -> Result) throws(SystemCallError) -> Result {
+    while true {
+        let rc = body()
+        if rc >= 0 { return rc }
+        let err = Glibc.errno
+        if err == EINTR { continue }
+        throw SystemCallError(operation: operation(), path: path(), errno: err)
+    }
+}
+
+/// IOV_MAX (limits.h; a macro Swift does not import): at most this many buffers per writev.
+let iovMax = 1024
+
+/// Writes every byte of `buffers`, in order, with as few `writev(2)` calls as the kernel allows: a
+/// short write continues where it stopped, EINTR is retried (a short write is no failure).
+public func writeAll(_ fd: Int32, _ buffers: [UnsafeRawBufferPointer], path: String? = nil) throws(SystemCallError) {
+    var parts = buffers.filter { $0.count > 0 }.map { iovec(iov_base: UnsafeMutableRawPointer(mutating: $0.baseAddress), iov_len: $0.count) }
+    var first = 0
+    while first < parts.count {
+        let count = Int32(min(parts.count - first, iovMax))
+        var written = try parts.withUnsafeMutableBufferPointer { p throws(SystemCallError) in
+            guard let base = p.baseAddress else { return 0 }
+            return try posixCall("write", path: path) { writev(fd, base + first, count) }
+        }
+        // Skip what was written: whole buffers, then the written head of the next one.
+        while first < parts.count && written >= parts[first].iov_len {
+            written -= parts[first].iov_len
+            first += 1
+        }
+        if written > 0 {
+            parts[first].iov_base = parts[first].iov_base.map { $0 + written }
+            parts[first].iov_len -= written
+        }
+    }
+}
