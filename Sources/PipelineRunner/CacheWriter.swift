@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 
 /// Writes result-cache files on a thread of its own, so the runner's loop keeps dispatching while
 /// the file system creates entries. On 50 × 26 a first run spent half of the loop's time in
@@ -18,9 +19,11 @@ final class CacheWriter: @unchecked Sendable {
     private var finished = false
     private var madeFolders: Set<String> = []
     private let limit: Int
+    private let logger: Logger
 
-    init(limit: Int = 16 << 20) {
+    init(limit: Int = 16 << 20, logger: Logger) {
         self.limit = limit
+        self.logger = logger
         let thread = Thread { [self] in run() }
         thread.name = "gaitpipe-cache-writer"
         thread.start()
@@ -32,7 +35,7 @@ final class CacheWriter: @unchecked Sendable {
         while !finished && pendingBytes > 0 && pendingBytes + bytes.count > limit { condition.wait() }
         if finished {
             condition.unlock()
-            Self.perform((path, bytes), makeFolder: true)
+            perform((path, bytes), makeFolder: true)
             return
         }
         queue.append((path, bytes))
@@ -70,7 +73,7 @@ final class CacheWriter: @unchecked Sendable {
             let needsFolder = !madeFolders.contains(folder)
             condition.unlock()
 
-            Self.perform(job, makeFolder: needsFolder)
+            perform(job, makeFolder: needsFolder)
 
             condition.lock()
             if needsFolder { madeFolders.insert(folder) }
@@ -81,12 +84,12 @@ final class CacheWriter: @unchecked Sendable {
         }
     }
 
-    private static func perform(_ job: (path: String, bytes: [UInt8]), makeFolder: Bool) {
+    private func perform(_ job: (path: String, bytes: [UInt8]), makeFolder: Bool) {
         do {
             if makeFolder { try OutputFolder.makeFolder((job.path as NSString).deletingLastPathComponent) }
             try OutputFolder.replace(job.path, with: job.bytes)
         } catch {
-            FileHandle.standardError.write(Data("gaitpipe: warning: cannot write the cache file \(job.path): \(error)\n".utf8))
+            logger.warning("cannot write the cache file \(job.path): \(error)")
         }
     }
 }

@@ -56,7 +56,7 @@ public final class PipelineRun {
         progress = ProgressReporter(live: options.liveProgress)
         trace = options.traceFile == nil ? nil : TraceRecorder()
         do {
-            cache = try options.cacheDirectory.map { try ResultCache(directory: $0) }
+            cache = try options.cacheDirectory.map { try ResultCache(directory: $0, logger: logger) }
         } catch {
             logger.warning("cache disabled: \(error)")
             cache = nil
@@ -89,7 +89,7 @@ public final class PipelineRun {
                                                        jobDirectory: jobDirectory, logger: logger))
             }
             try listenRemote(context: context)
-            let capture = options.captureDirectory.map { TaskCapture(directory: $0, limit: options.captureLimit) }
+            let capture = options.captureDirectory.map { TaskCapture(directory: $0, limit: options.captureLimit, logger: logger) }
             for d in dispatchers {
                 d.capture = capture
                 d.trace = trace

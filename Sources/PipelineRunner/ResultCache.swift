@@ -1,5 +1,6 @@
 import ContentDigest
 import Foundation
+import Logging
 import GaitWire
 
 /// Stage outputs kept across runs (DESIGN.md: `$XDG_CACHE_HOME/gaitpipe`, `--cache-dir`,
@@ -20,10 +21,13 @@ final class ResultCache {
 
     let directory: String
     /// Entries and index lines are written off the runner's loop; `finishWrites` waits for them.
-    private let writer = CacheWriter()
+    private let writer: CacheWriter
+    private let logger: Logger
 
-    init(directory: String) throws {
+    init(directory: String, logger: Logger) throws {
         self.directory = directory
+        self.logger = logger
+        writer = CacheWriter(logger: logger)
         try OutputFolder.makeFolder(directory + "/results")
         try OutputFolder.makeFolder(directory + "/index")
     }
@@ -53,7 +57,7 @@ final class ResultCache {
         }
         guard let result else {
             // Truncated or corrupt: drop it and compute again.
-            FileHandle.standardError.write(Data("gaitpipe: warning: cache entry \(path(key)) is truncated or corrupt; recomputing it\n".utf8))
+            logger.warning("cache entry \(path(key)) is truncated or corrupt; recomputing it")
             try? FileManager.default.removeItem(atPath: path(key))
             return nil
         }

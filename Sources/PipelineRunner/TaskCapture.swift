@@ -1,5 +1,6 @@
 import Foundation
 import GaitWire
+import Logging
 
 /// Writes the payloads of the first few tasks of each stage and payload type as `NAME.in.pb` fixtures (plus the
 /// athlete.yaml they carried), so a stage's inputs from a real run can be replayed with
@@ -8,10 +9,12 @@ final class TaskCapture {
     let directory: String
     let limit: Int
     private var counts: [String: Int] = [:]
+    private let logger: Logger
 
-    init(directory: String, limit: Int) {
+    init(directory: String, limit: Int, logger: Logger) {
         self.directory = directory
         self.limit = limit
+        self.logger = logger
     }
 
     /// A payload of a union input's other members (`Activity|KinematicsFile`: a KinematicsFile) is
@@ -32,7 +35,7 @@ final class TaskCapture {
             }
         } catch {
             // Capturing is a developer aid: a failure to write must not fail the run.
-            FileHandle.standardError.write(Data("gaitpipe: warning: cannot capture a fixture in \(folder): \(error)\n".utf8))
+            logger.warning("cannot capture a fixture in \(folder): \(error)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 @testable import PipelineRunner
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gp-cache-writer-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // 40 entries of 1 MB against a 4 MB limit: `write` must block and resume, not drop.
-        let writer = CacheWriter(limit: 4 << 20)
+        let writer = CacheWriter(limit: 4 << 20, logger: Logger(label: "test"))
         for i in 0..<40 {
             writer.write("\(folder)/\(String(format: "%02x", i % 7))/entry-\(i).pb", [UInt8](repeating: UInt8(i), count: 1 << 20))
         }
@@ -35,7 +36,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         // A file where a folder should be: that entry cannot be written.
         #expect(FileManager.default.createFile(atPath: "\(folder)/blocked", contents: Data()))
-        let writer = CacheWriter()
+        let writer = CacheWriter(logger: Logger(label: "test"))
         writer.write("\(folder)/blocked/entry.pb", [1, 2, 3])
         writer.write("\(folder)/ok/entry.pb", [4, 5, 6])
         writer.finish()
