@@ -284,8 +284,8 @@ public final class PipelineRun {
     private func finish(_ item: WorkItem, at stage: Int, outputs: [(type: String, payload: WorkItem.Payload)]) {
         outstanding -= 1
         spill?.release(item)
-        let next = stage + 1
         for (n, output) in outputs.enumerated() {
+            let next = destination(of: output.type, after: stage)
             if next == dispatchers.count {
                 collectFinal(output, from: item)
             } else if next == groupStage, output.type == KinematicsSession.wireType {
@@ -308,6 +308,18 @@ public final class PipelineRun {
             beforeGroup[item.athlete, default: 0] -= 1
             emitGroupIfReady(item.athlete)
         }
+    }
+
+    /// Where an output of `type` from `stage` goes: the next stage that reads it — a stage that
+    /// reads one member of a union passes the others on untouched (validation checked that a later
+    /// stage reads them) — the grouped stage, which takes what its group holds, or the end.
+    private func destination(of type: String, after stage: Int) -> Int {
+        var next = stage + 1
+        while next < dispatchers.count, next != groupStage,
+              !WireUnion.members(pipeline.stages[next].description.input).contains(type) {
+            next += 1
+        }
+        return next
     }
 
     /// A grouped stage gets one task per athlete once every upstream item of that athlete is done

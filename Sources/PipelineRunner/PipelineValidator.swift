@@ -136,9 +136,36 @@ public enum PipelineValidator {
                                         "first stage '\(first.entry.name)' reads \(first.description.input), but the runner feeds \(sourceType)",
                                         hint: "start the pipeline with activity-import"))
         }
-        for (a, b) in zip(stages, stages.dropFirst()) where !connects(a.description, b.description) {
-            errors.append(PipelineError(file: file, line: b.entry.line,
-                                        "stage '\(b.entry.name)' reads \(b.description.input) but '\(a.entry.name)' writes \(a.description.output)"))
+        // What reaches each stage: what the stage before wrote, plus what earlier stages wrote that no
+        // stage since reads — a stage that reads one member of a union passes the others on
+        // untouched, and the runner forwards them (PROTOCOL.md "Union types").
+        var flowing = WireUnion.members(first.description.output)
+        var writers = Dictionary(flowing.map { ($0, first.entry.name) }, uniquingKeysWith: { a, _ in a })
+        for (a, b) in zip(stages, stages.dropFirst()) {
+            let arriving = flowing.joined(separator: "|")
+            let reads = WireUnion.members(b.description.input)
+            if b.description.grouping == .athlete {
+                var producer = a.description
+                producer.output = arriving
+                if !connects(producer, b.description) {
+                    errors.append(PipelineError(file: file, line: b.entry.line,
+                                                "stage '\(b.entry.name)' reads \(b.description.input) but '\(a.entry.name)' writes \(arriving)"))
+                }
+                flowing = WireUnion.members(b.description.output)
+            } else if flowing.contains(where: reads.contains) {
+                let passed = flowing.filter { !reads.contains($0) }
+                flowing = WireUnion.members(b.description.output) + passed.filter { !WireUnion.members(b.description.output).contains($0) }
+            } else {
+                errors.append(PipelineError(file: file, line: b.entry.line,
+                                            "stage '\(b.entry.name)' reads \(b.description.input) but '\(a.entry.name)' writes \(arriving)"))
+                flowing = WireUnion.members(b.description.output)
+            }
+            for type in WireUnion.members(b.description.output) { writers[type] = b.entry.name }
+        }
+        for type in flowing where type != sinkType && last.description.output == sinkType {
+            errors.append(PipelineError(file: file, line: last.entry.line,
+                                        "\(type) written by '\(writers[type] ?? "?")' reaches the end unread",
+                                        hint: "add a stage that reads \(type), or remove the one that writes it"))
         }
         if last.description.output != sinkType {
             errors.append(PipelineError(file: file, line: last.entry.line,

@@ -56,5 +56,25 @@ import Testing
         #expect(test.stdout.contains("1 passed, 0 failed"))
         let stages = try TestSupport.gaitpipe(["stages", "--plugin-path", pkg + "/.build/debug"])
         #expect(stages.stdout.contains("run-counter 0.1.0  RunMetrics → RunMetrics"))
+
+        // README: "Put it in a pipeline between gait-metrics and injury-scoring" — literally, with the
+        // lab files of the sample season: gait-metrics writes RunMetrics|KinematicsSession, run-counter
+        // reads RunMetrics and the runner passes the KinematicsSessions on to injury-scoring.
+        let season = TestSupport.temporaryDirectory("scaffold-season")
+        #expect(try TestSupport.gaitpipe(["synth", "--out", season, "--kinematics", "--weeks", "6"]).status == 0)
+        let pipeline = pkg + "/counted.yaml"
+        try (try String(contentsOfFile: TestSupport.packageRoot + "/Pipelines/season.yaml", encoding: .utf8))
+            .replacingOccurrences(of: "  - name: injury-scoring", with: "  - name: run-counter\n    params:\n      min_km: 8\n  - name: injury-scoring")
+            .write(toFile: pipeline, atomically: true, encoding: .utf8)
+        let plugins = ["--plugin-path", pkg + "/.build/debug"]
+        let validate = try TestSupport.gaitpipe(["validate", pipeline] + plugins)
+        #expect(validate.status == 0, "\(validate.stderr)")
+        let out = pkg + "/out"
+        let run = try TestSupport.gaitpipe(["run", pipeline, "--input", season, "--out", out] + plugins)
+        #expect(run.status == 0, "\(run.stderr)")
+        let runs = (try? String(contentsOfFile: out + "/runs.csv", encoding: .utf8)) ?? ""
+        #expect(runs.contains("run-counter: shorter than 8.0 km"), "run-counter's warnings reach runs.csv")
+        let report = (try? String(contentsOfFile: out + "/ana-ramp/report.json", encoding: .utf8)) ?? ""
+        #expect(report.contains("kinematics/2026-"), "the lab sessions passed through run-counter to injury-scoring")
     }
 }
