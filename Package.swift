@@ -74,7 +74,7 @@ let package = Package(
 
         // The runner and its CLI.
         .target(name: "PipelineRunner", dependencies: [
-            "ZeroMQ", "GaitWire", "GaitModel", "LoadReport", "StageKit", "ContentDigest",
+            "ZeroMQ", "GaitWire", "GaitModel", "LoadReport", "StageKit", "ContentDigest", "AthleteFiles",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
         ]),

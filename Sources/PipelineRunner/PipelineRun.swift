@@ -112,7 +112,8 @@ public final class PipelineRun {
 
         let elapsed = ContinuousClock.now - started
         let summary = RunSummary(pipeline: pipeline, stats: dispatchers.map { ($0.name, $0.stage.entry.replicas, $0.stats) },
-                                 skipped: skipped, athletes: layout.athletes.map(\.id), failure: failure,
+                                 skipped: skipped, athleteFileProblems: layout.athleteFileProblems,
+                                 athletes: layout.athletes.map(\.id), failure: failure,
                                  elapsed: elapsed, input: options.input)
         dispatchers.removeAll()
         if options.dryRun {
@@ -120,7 +121,7 @@ public final class PipelineRun {
             return failure == nil ? RunExitCode.success : RunExitCode.stageFailed
         }
         do {
-            try writeOutputs(summary: summary, complete: failure == nil)
+            try writeOutputs(summary: summary, complete: failure == nil, athleteFileProblems: layout.athleteFileProblems)
         } catch {
             logger.error("\(error)")
             failure = failure ?? "\(error)"
@@ -141,7 +142,7 @@ public final class PipelineRun {
             logger.error("\(failure)")
             return interrupted ? RunExitCode.interrupted : RunExitCode.stageFailed
         }
-        if options.strict && !skipped.isEmpty { return RunExitCode.skippedWithStrict }
+        if options.strict && !(skipped.isEmpty && layout.athleteFileProblems.isEmpty) { return RunExitCode.skippedWithStrict }
         return RunExitCode.success
     }
 
@@ -465,7 +466,7 @@ public final class PipelineRun {
     }
 
     /// The top-level files: all athletes' CSVs under one header, the clinic index, summary.json.
-    private func writeOutputs(summary: RunSummary, complete: Bool) throws {
+    private func writeOutputs(summary: RunSummary, complete: Bool, athleteFileProblems: [SkippedInput]) throws {
         let out = try output ?? OutputFolder(options.output)
         if complete {
             let athletes = indexEntries.keys.sorted()
@@ -473,8 +474,9 @@ public final class PipelineRun {
             try out.write("weeks.csv", ([WeeksCSV.header] + athletes.flatMap { weeksRows[$0] ?? [] }).joined(separator: "\n") + "\n")
             // The index shows distances in the report stage's `units` (km or mi), as the reports do.
             let units = pipeline.stages.last { $0.description.output == ReportBundle.wireType }?.entry.params["units"] ?? "km"
-            try out.write("index.html", ClinicIndex.html(entries: athletes.compactMap { indexEntries[$0] }, skipped: skipped,
-                                                         units: units))
+            // Athlete-file problems go in the index's list of what was not used, with their file:line.
+            try out.write("index.html", ClinicIndex.html(entries: athletes.compactMap { indexEntries[$0] },
+                                                         skipped: skipped + athleteFileProblems, units: units))
             written += ["index.html", "runs.csv", "weeks.csv"]
         }
         try out.write("summary.json", summary.json())
