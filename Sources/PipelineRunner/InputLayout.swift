@@ -17,6 +17,9 @@ public struct InputLayout: Sendable {
     public struct Athlete: Sendable {
         public var id: String
         public var folder: String
+        /// The folder as messages name it: `cleo-hills/`, or the input folder's name for run files
+        /// directly in it.
+        public var displayFolder: String
         public var runs: [RunFile]
         /// Files of the reserved `kinematics/` folder (`runPath` starts `kinematics/`).
         public var kinematics: [RunFile]
@@ -34,6 +37,9 @@ public struct InputLayout: Sendable {
     public var skipped: [SkippedInput]
 
     static let reserved: Set<String> = ["athlete.yaml", "symptoms.csv", "kinematics"]
+
+    /// What `isRunFile` accepts, for messages.
+    public static let runFilePatterns = "*.fit, *.csv, *.fit.gz, *.csv.gz, *.zip"
 
     public static func isRunFile(_ name: String) -> Bool {
         var lower = name.lowercased()
@@ -120,7 +126,8 @@ public struct InputLayout: Sendable {
         }
         if !yaml.isEmpty { check(AthleteProfileParser.read(yaml)) }
         if !symptoms.isEmpty { check(SymptomDiaryParser.read(symptoms)) }
-        return Athlete(id: athleteID(yaml) ?? defaultID, folder: folder, runs: runs,
+        return Athlete(id: athleteID(yaml) ?? defaultID, folder: folder,
+                       displayFolder: displayPrefix.isEmpty ? defaultID + "/" : displayPrefix, runs: runs,
                        kinematics: scanKinematics(folder: folder, displayPrefix: displayPrefix, skipped: &skipped),
                        athleteYAML: yaml, symptomsCSV: symptoms, fileProblems: fileProblems)
     }

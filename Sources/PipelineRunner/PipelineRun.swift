@@ -1,3 +1,4 @@
+import AthleteFiles
 import Foundation
 import GaitModel
 import GaitWire
@@ -71,6 +72,11 @@ public final class PipelineRun {
         let layout: InputLayout
         do { layout = try InputLayout.scan(options.input) } catch {
             logger.error("\(error)")
+            return RunExitCode.usage
+        }
+        // A run over nothing would write a report scoring an athlete called after the folder "none".
+        guard layout.runCount > 0 || layout.athletes.contains(where: { !$0.kinematics.isEmpty }) else {
+            logger.error("no run files in \(options.input) (looked for \(InputLayout.runFilePatterns), directly in it or in one sub-folder per athlete)")
             return RunExitCode.usage
         }
         let jobDirectory: String
@@ -154,7 +160,17 @@ public final class PipelineRun {
         for a in layout.athletes { athletes[a.id] = a }
         for s in layout.skipped { recordSkip(s, athlete: athleteOf(s.path, layout)) }
         let firstType = pipeline.stages[0].description.input
-        for a in layout.athletes {
+        for a in layout.athletes where a.runs.isEmpty && a.kinematics.isEmpty {
+            // Nothing to score: listed, never scored "none" (a diary without runs may mean the
+            // athlete stopped running because of pain).
+            groupEmitted.insert(a.id)
+            let entries = SymptomDiaryParser.read(a.symptomsCSV).value.count
+            let diary = entries == 0 ? "" : "; its symptoms.csv has \(entries) \(entries == 1 ? "entry" : "entries"): read them, the athlete may have stopped running"
+            recordSkip(SkippedInput(path: a.displayFolder, stage: "runner",
+                                    reason: "no run files in this athlete folder (looked for \(InputLayout.runFilePatterns)); not scored\(diary)"),
+                       athlete: nil)
+        }
+        for a in layout.athletes where !groupEmitted.contains(a.id) {
             beforeGroup[a.id] = 0
             for run in a.runs {
                 add(WorkItem(id: takeID(), athlete: a.id, source: run.displayPath, payloadType: firstType,
