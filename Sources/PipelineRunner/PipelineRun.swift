@@ -79,6 +79,15 @@ public final class PipelineRun {
             logger.error("no run files in \(options.input) (looked for \(InputLayout.runFilePatterns), directly in it or in one sub-folder per athlete)")
             return RunExitCode.usage
         }
+        // Checked before anything starts (exit 2): nothing is written and no stage runs when these fail.
+        let remoteKeys: RemoteKeys?
+        do {
+            if !options.dryRun { try OutputFolder.checkWritable(options.output) }
+            remoteKeys = try loadRemoteKeys()
+        } catch {
+            logger.error("\(error)")
+            return RunExitCode.usage
+        }
         let jobDirectory: String
         do { jobDirectory = try JobDirectory.create() } catch {
             logger.error("\(error)")
@@ -95,7 +104,7 @@ public final class PipelineRun {
                 dispatchers.append(try StageDispatcher(stage: stage, index: i, context: context,
                                                        jobDirectory: jobDirectory, logger: logger))
             }
-            try listenRemote(context: context)
+            if let remoteKeys { try listenRemote(context: context, keys: remoteKeys) }
             let capture = options.captureDirectory.map { TaskCapture(directory: $0, limit: options.captureLimit) }
             for d in dispatchers {
                 d.capture = capture
@@ -378,18 +387,35 @@ public final class PipelineRun {
         logger.notice("skipped \(s.path) (\(s.stage)): \(s.reason)")
     }
 
-    /// Serves stages marked `remote: true` on their `listen` endpoint. Fail closed: no certificate or
-    /// no authorized workers means no TCP at all.
-    private func listenRemote(context: ZMQContext) throws {
+    /// The runner's certificate and the workers it admits, for a pipeline with remote stages.
+    struct RemoteKeys {
+        var certificate: ZMQCertificate
+        var workers: AuthorizedWorkers
+    }
+
+    /// Reads and checks the keys of remote stages before anything starts; nil without remote stages.
+    /// Fail closed: no certificate or no authorized workers means no run at all.
+    private func loadRemoteKeys() throws(GaitpipeError) -> RemoteKeys? {
+        guard pipeline.stages.contains(where: \.entry.remote) else { return nil }
+        guard let certPath = options.serverCertificate, let workersPath = options.authorizedWorkers else {
+            throw GaitpipeError(.usage, "\(pipeline.file.path): remote stages need --server-key (the runner's NAME_secret "
+                + "from `gaitpipe keygen`) and --authorized-workers")
+        }
+        do {
+            return RemoteKeys(certificate: try ZMQCertificate.load(certPath, requireSecret: true),
+                              workers: try AuthorizedWorkers.load(workersPath))
+        } catch {
+            throw GaitpipeError(.usage, "\(error)")
+        }
+    }
+
+    /// Serves stages marked `remote: true` on their `listen` endpoint.
+    private func listenRemote(context: ZMQContext, keys: RemoteKeys) throws {
         let remote = dispatchers.filter { $0.stage.entry.remote }
         guard !remote.isEmpty else { return }
-        guard let certPath = options.serverCertificate, let workersPath = options.authorizedWorkers else {
-            throw CertificateError(path: pipeline.file.path,
-                                   problem: "remote stages need --server-key (the runner's NAME_secret) and --authorized-workers")
-        }
-        let certificate = try ZMQCertificate.load(certPath, requireSecret: true)
+        let certificate = keys.certificate
         // The ZAP handler must exist before the first CURVE socket binds, or CURVE would admit anyone.
-        zap = try ZAPHandler(context: context, workers: try AuthorizedWorkers.load(workersPath), logger: logger)
+        zap = try ZAPHandler(context: context, workers: keys.workers, logger: logger)
         for d in remote {
             guard let listen = d.stage.entry.listen else { continue }
             try d.listenRemote(listen, certificate: certificate)

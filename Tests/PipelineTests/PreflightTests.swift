@@ -30,13 +30,50 @@ import Testing
                 .write(toFile: dir + "/in/dana/symptoms.csv", atomically: true, encoding: .utf8)
             return ["--input", dir + "/in", "--out", dir + "/out"]
         }, message: "error: no run files in DIR/in (looked for *.fit, *.csv"),
+        Case(name: "--out below a regular file", setup: { dir in
+            try "x".write(toFile: dir + "/file", atomically: true, encoding: .utf8)
+            return ["--input", try TestSupport.smallInput(files: 2), "--out", dir + "/file/out"]
+        }, message: "error: --out DIR/file/out: 'DIR/file' is a file, not a folder; choose another --out"),
+        Case(name: "--out is a regular file", setup: { dir in
+            try "x".write(toFile: dir + "/file", atomically: true, encoding: .utf8)
+            return ["--input", try TestSupport.smallInput(files: 2), "--out", dir + "/file"]
+        }, message: "error: --out DIR/file: this is a file, not a folder; choose another --out"),
+        Case(name: "bad --authorized-workers file", setup: { dir in
+            try remoteSetup(dir, workers: "worker-a not-a-key\n")
+        }, message: "error: DIR/workers.txt: line 1: expected `label key` with a 40-character Z85 public key"),
+        Case(name: "public key given as --server-key", setup: { dir in
+            try remoteSetup(dir, serverKey: dir + "/runner.key")
+        }, message: "error: DIR/runner.key: no secret-key: pass the NAME_secret file written by `gaitpipe keygen`"),
+        Case(name: "secret key file mode 0644", setup: { dir in
+            let args = try remoteSetup(dir)
+            chmod(dir + "/runner.key_secret", 0o644)
+            return args
+        }, message: "error: DIR/runner.key_secret: holds a secret key but has mode 644: run chmod 600 DIR/runner.key_secret"),
     ]
+
+    /// Pipelines/clinic.yaml (a remote stage) with keys from `gaitpipe keygen` in `dir`.
+    static func remoteSetup(_ dir: String, serverKey: String? = nil, workers: String? = nil) throws -> [String] {
+        for name in ["runner", "worker"] {
+            try #require(try TestSupport.gaitpipe(["keygen", "\(dir)/\(name).key"]).status == 0)
+        }
+        let workerKey = try String(contentsOfFile: dir + "/worker.key", encoding: .utf8)
+            .split(separator: "\n").first { $0.contains("public-key") }?.split(separator: "\"").dropFirst().first ?? ""
+        try (workers ?? "worker-a \(workerKey)\n").write(toFile: dir + "/workers.txt", atomically: true, encoding: .utf8)
+        return ["--pipeline", TestSupport.packageRoot + "/Pipelines/clinic.yaml",
+                "--input", try TestSupport.smallInput(files: 2), "--out", dir + "/out",
+                "--server-key", serverKey ?? dir + "/runner.key_secret", "--authorized-workers", dir + "/workers.txt"]
+    }
 
     @Test(arguments: cases)
     func stopsBeforeAnythingStarts(_ c: Case) throws {
         let dir = TestSupport.temporaryDirectory("preflight")
-        let args = try c.setup(dir)
-        let r = try TestSupport.gaitpipe(["run", Self.pipeline] + args)
+        var args = try c.setup(dir)
+        var pipeline = Self.pipeline
+        if let i = args.firstIndex(of: "--pipeline") {
+            pipeline = args[i + 1]
+            args.removeSubrange(i...(i + 1))
+        }
+        let r = try TestSupport.gaitpipe(["run", pipeline] + args)
         #expect(r.status == 2, "stderr: \(r.stderr)")
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(lines.count == 1, "one line: \(r.stderr)")
