@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// An error a user sees: one line saying what went wrong, where (`file:line` or a path) and how to
@@ -40,4 +41,59 @@ public struct GaitpipeError: Error, CustomStringConvertible, Sendable, Equatable
 
     /// `strerror(3)` in words, for messages: "No such file or directory".
     public static func reason(_ errno: Int32) -> String { String(cString: strerror(errno)) }
+}
+
+extension GaitpipeError {
+    /// Any error as a user reads it. Ours keep their text; Foundation's file errors become
+    /// `nope.fit: no such file` (their own text names no path and reads "The file “nope.fit”
+    /// couldn’t be opened…", or is an NSCocoaErrorDomain dump on Linux).
+    public init(_ error: any Error, path: String? = nil, code: Code = .failed) {
+        if let ours = error as? GaitpipeError {
+            self = ours
+            return
+        }
+        let ns = error as NSError
+        guard ns.domain == NSCocoaErrorDomain || ns.domain == NSPOSIXErrorDomain else {
+            self.init(code, "\(error)")
+            return
+        }
+        let place = path ?? (ns.userInfo[NSFilePathErrorKey] as? String) ?? (ns.userInfo[NSURLErrorKey] as? URL)?.path
+        var number = Self.posixErrno(of: ns)
+        // Reading a folder fails on Linux with a Cocoa code and no POSIX one: say what it is.
+        var st = stat()
+        if number == nil, let place, stat(place, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { number = EISDIR }
+        let what = number.map(Self.phrase) ?? "cannot be read or written"
+        self.init(code, "\(place ?? "a file"): \(what)", errno: number)
+    }
+
+    /// The errno behind a Foundation file error: its own code, the underlying POSIX error, or the
+    /// Cocoa code's meaning.
+    static func posixErrno(of ns: NSError) -> Int32? {
+        if ns.domain == NSPOSIXErrorDomain { return Int32(ns.code) }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return Int32(underlying.code)
+        }
+        switch CocoaError.Code(rawValue: ns.code) {
+        case .fileNoSuchFile, .fileReadNoSuchFile: return ENOENT
+        case .fileReadNoPermission, .fileWriteNoPermission: return EACCES
+        case .fileWriteOutOfSpace: return ENOSPC
+        case .fileWriteVolumeReadOnly: return EROFS
+        case .fileWriteFileExists: return EEXIST
+        default: return nil
+        }
+    }
+
+    /// What an errno means for a path, in a message's words.
+    public static func phrase(_ errno: Int32) -> String {
+        switch errno {
+        case ENOENT: "no such file"
+        case EACCES, EPERM: "permission denied"
+        case EISDIR: "is a folder, not a file"
+        case ENOTDIR: "a part of the path is a file, not a folder"
+        case ENOSPC: "no space left on the device"
+        case EROFS: "on a read-only file system"
+        case EEXIST: "already exists"
+        default: reason(errno).lowercased()
+        }
+    }
 }

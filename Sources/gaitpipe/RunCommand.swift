@@ -60,8 +60,7 @@ struct RunCommand: ParsableCommand {
             validated = try PipelineValidator.validate(try PipelineFile.load(pipeline),
                                                        catalog: options.catalog)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(RunExitCode.usage)
+            throw GaitpipeError(.usage, "\(error)")
         }
         InterruptFlag.install()
         var runOptions = RunOptions(input: input, output: out, strict: strict, liveProgress: isatty(2) != 0,
@@ -73,8 +72,7 @@ struct RunCommand: ParsableCommand {
         runOptions.authorizedWorkers = authorizedWorkers
         if validated.stages.contains(where: \.entry.remote) && (serverKey == nil || authorizedWorkers == nil) {
             // Fail closed: no TCP listener without CURVE keys and a list of admitted workers.
-            FileHandle.standardError.write(Data("\(pipeline): remote stages need --server-key and --authorized-workers (see gaitpipe keygen --help)\n".utf8))
-            throw ExitCode(RunExitCode.usage)
+            throw GaitpipeError(.usage, "\(pipeline): remote stages need --server-key and --authorized-workers (see gaitpipe keygen --help)")
         }
         let run = PipelineRun(pipeline: validated, options: runOptions, logger: logger)
         let code = run.execute()
