@@ -145,7 +145,7 @@ public final class PipelineRun {
             do {
                 try trace.write(to: path)
                 written.append(path)
-            } catch { logger.error("cannot write the trace to \(path): \(error)") }
+            } catch { logger.error("--trace: \(error); choose a path in a folder you can write to") }
         }
         print(summary.table())
         if !written.isEmpty {
