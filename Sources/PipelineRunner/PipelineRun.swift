@@ -127,7 +127,7 @@ public final class PipelineRun {
 
         let elapsed = ContinuousClock.now - started
         let summary = RunSummary(pipeline: pipeline, stats: dispatchers.map { ($0.name, $0.stage.entry.replicas, $0.stats) },
-                                 skipped: skipped, athleteFileProblems: layout.athleteFileProblems,
+                                 skipped: skipped, athleteFileProblems: layout.athleteFileProblems, warnings: warnings,
                                  athletes: layout.athletes.map(\.id), failure: failure,
                                  elapsed: elapsed, input: options.input)
         dispatchers.removeAll()
@@ -478,7 +478,7 @@ public final class PipelineRun {
                 if !fromCache, let cache, let key = item.cacheKey {
                     store(key, outputs: outputs, warnings: notes, skippedReason: skippedReason ?? "", in: cache)
                 }
-                for w in notes { warnings.append("\(item.source): \(w)") }
+                for w in notes { warnings.append(Self.located(w, source: item.source)) }
                 if let reason = skippedReason {
                     recordSkip(SkippedInput(path: item.source, stage: stageName, reason: reason), athlete: item.athlete)
                 }
@@ -538,6 +538,15 @@ public final class PipelineRun {
             let c = counts[stage] ?? (0, 0)
             print("\(stage): \(c.cached) cached, \(c.run) will run")
         }
+    }
+
+    /// A stage's note about an input, named by the input's path in the input folder: a note that
+    /// starts with the run's own path (`run.fit: salvaged …`) gets the athlete folder in front.
+    static func located(_ note: String, source: String) -> String {
+        if let colon = note.range(of: ": "), source.hasSuffix(String(note[..<colon.lowerBound])) {
+            return source + note[colon.lowerBound...]
+        }
+        return "\(source): \(note)"
     }
 
     /// Data rows of a CSV artifact (header dropped).
