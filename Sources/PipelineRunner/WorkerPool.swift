@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import StageKit
 import ZeroMQ
 
 /// `gaitpipe worker`: replicas of one stage on this machine serving a remote runner over CURVE.
@@ -43,13 +44,17 @@ public struct WorkerPool {
         var finished = 0
         var failuresInARow = 0
         var started = 0
-        func spawn() {
+        /// Replicas the runner did not admit, waiting out their back-off (no sleep: Ctrl-C stays prompt).
+        var respawnAt: [ContinuousClock.Instant] = []
+        var notAdmittedInARow = 0
+        var lastProblem = ""
+        func spawn(quiet: Bool = false) {
             started += 1
             do {
                 let p = try ReplicaProcess(executable: executable, endpoint: endpoint, extraArguments: arguments,
                                            stderrPath: "\(stderrDirectory)/\(started).stderr")
                 live.append(p)
-                logger.notice("started replica pid \(p.pid) → \(endpoint)")
+                if !quiet { logger.notice("started replica pid \(p.pid) → \(endpoint)") }
             } catch {
                 logger.error("\(error)")
             }
@@ -61,7 +66,24 @@ public struct WorkerPool {
                 return RunExitCode.interrupted
             }
             usleep(100_000)
+            let now = ContinuousClock.now
+            for _ in respawnAt.filter({ $0 <= now }) { spawn(quiet: true) }
+            respawnAt.removeAll { $0 <= now }
             for p in live where !p.isRunning {
+                if let s = p.exitStatus, s >= 0, s & 0x7f == 0, (s >> 8) & 0xff == ReplicaExitStatus.notAdmitted {
+                    // Refused or nothing listening: said once (again only if it changes), then
+                    // quiet retries with back-off up to a minute — a worker may wait for a run.
+                    let line = p.stderrTail(lines: 1)
+                    let problem = line.range(of: ": ").map { String(line[$0.upperBound...]) } ?? line
+                    if problem != lastProblem {
+                        logger.error("\(problem)")
+                        lastProblem = problem
+                    }
+                    notAdmittedInARow += 1
+                    respawnAt.append(now + .seconds(min(60, 1 << min(notAdmittedInARow, 6))))
+                    continue
+                }
+                notAdmittedInARow = 0
                 if p.exitStatus == 0 {
                     finished += 1
                     failuresInARow = 0
