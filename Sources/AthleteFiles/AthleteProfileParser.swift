@@ -132,7 +132,7 @@ public enum AthleteProfileParser {
     static func timeZoneProblem(_ name: String) -> String {
         let near = NameSuggestion.closest(to: name, in: TimeZone.knownTimeZoneIdentifiers + ["UTC"], limit: 3)
         let hint = near.isEmpty ? "use a name such as 'Europe/Berlin' or 'UTC'" : "did you mean \(NameSuggestion.list(near))?"
-        return "timezone '\(name)' is not an IANA time zone name; \(hint) (CSV times without a zone are read as UTC meanwhile)"
+        return "timezone '\(name)' is not an IANA time zone name; \(hint) (until it is fixed, activity-import skips CSV files whose times have no zone)"
     }
 
     /// `mm:ss` (or `m:ss`) → seconds.
