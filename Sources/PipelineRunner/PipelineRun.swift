@@ -138,8 +138,8 @@ public final class PipelineRun {
         do {
             try writeOutputs(summary: summary, complete: failure == nil, athleteFileProblems: layout.athleteFileProblems)
         } catch {
-            logger.error("\(error)")
-            failure = failure ?? "\(error)"
+            // Said once: as the run's failure (logged below), or beside an earlier one.
+            if failure == nil { failure = "\(error)" } else { logger.error("\(error)") }
         }
         if let trace, let path = options.traceFile {
             do {
