@@ -77,7 +77,7 @@ let package = Package(
 
         // The runner and its CLI.
         .target(name: "PipelineRunner", dependencies: [
-            "ZeroMQ", "GaitWire", "GaitModel", "LoadReport", "ContentDigest", "SystemCall",
+            "ZeroMQ", "GaitWire", "GaitModel", "LoadReport", "ContentDigest", "SystemCall", "AthleteFiles",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
         ]),

@@ -13,8 +13,8 @@ struct GaitMetricsStage: Stage {
     static let params = RunMetricsCalculator.paramSpecs + KinematicsSessionAnalysis.paramSpecs
 
     let params: ResolvedParams
-    /// Each athlete's profile (or its problems), parsed once per replica.
-    let profiles = AthleteFileMemo<(AthleteProfile, [String])>()
+    /// Each athlete's profile, parsed once per replica.
+    let profiles = AthleteFileMemo<AthleteProfile>()
 
     init(params: ResolvedParams) throws(StageFailure) { self.params = params }
 
@@ -31,18 +31,11 @@ struct GaitMetricsStage: Stage {
     }
 
     private func runMetrics(_ activity: Activity, task: ControlMessage.TaskHeader) -> StageOutput<GaitOutput> {
-        // The runner attaches the athlete's raw athlete.yaml to every task. A broken profile must not
-        // lose the run: its metrics use the defaults and the report lists the file:line problems.
-        let (profile, profileProblems) = profiles.value(for: task.athleteYAML) { yaml in
-            do throws(AthleteFileError) {
-                return (try AthleteProfileParser.parse(yaml), [])
-            } catch {
-                return (AthleteProfile(defaulted: ["hr_max", "hr_rest"]),
-                        error.problems.map { "\($0); profile defaults used" })
-            }
-        }
-        var metrics = RunMetricsCalculator.metrics(for: activity, profile: profile, params: params)
-        metrics.warnings += profileProblems
+        // The runner attaches the athlete's raw athlete.yaml to every task. A bad key costs only
+        // itself (its default is used); the runner reports the file's problems once per athlete,
+        // so they are not repeated as a warning on every run.
+        let profile = profiles.value(for: task.athleteYAML) { AthleteProfileParser.read($0).value }
+        let metrics = RunMetricsCalculator.metrics(for: activity, profile: profile, params: params)
         return StageOutput(outputs: [.runMetrics(metrics)])
     }
 }

@@ -5,6 +5,13 @@ extension ActivityImporter {
     /// FIT import: one Activity per session (samples only for running ones, restricted to the
     /// session's time range and segment), or one Activity from all records when the file has no
     /// session. Every Activity from a session carries its summary and laps.
+    /// The size the first FIT header announces (header + data + CRC), at least the bytes present.
+    static func announcedSize(_ data: [UInt8]) -> Int {
+        guard data.count >= 12 else { return data.count }
+        let dataSize = Int(data[4]) | Int(data[5]) << 8 | Int(data[6]) << 16 | Int(data[7]) << 24
+        return max(data.count, Int(data[0]) + dataSize + 2)
+    }
+
     static func importFIT(data: [UInt8], path: String, athlete: String, options: ImportOptions) -> ImportOutcome {
         let (fit, report) = data.withUnsafeBytes { FITActivity.decode($0, strictCRC: options.strictCRC) }
         var warnings = report.warnings.map { "\(path): \($0)" }
@@ -12,7 +19,14 @@ extension ActivityImporter {
             guard report.messageCount > 0, !(options.strictCRC && error.code == .fileCRCMismatch) else {
                 return .skipped("\(path): \(error)", warnings: warnings)
             }
-            warnings.append("\(path): \(error); kept the \(report.messageCount) messages decoded before it")
+            if error.code == .truncated {
+                // Say how much of the file the run is made of: a partly imported run must not pass
+                // for a whole one (issue 16).
+                warnings.append("\(path): salvaged \(min(error.offset, data.count)) of \(Self.announcedSize(data)) bytes "
+                    + "(\(report.messageCount) messages): \(error); the rest of the run is missing")
+            } else {
+                warnings.append("\(path): \(error); kept the \(report.messageCount) messages decoded before it")
+            }
         }
         if fit.relativeRecordTimes > 0 {
             warnings.append("\(path): \(fit.relativeRecordTimes) record times are relative to device power-on (< 0x10000000); they are not calendar times")

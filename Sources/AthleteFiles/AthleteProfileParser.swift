@@ -1,39 +1,63 @@
+import Foundation
 import GaitModel
 import Yams
 
-/// Reads `athlete.yaml` (README "athlete.yaml"): every key optional, unknown keys and bad values are
-/// `file:line` errors, missing HRmax/HRrest fall back to DOMAIN.md's defaults (200/60) and are
-/// listed in `AthleteProfile.defaulted` so the report can say so.
+/// Reads `athlete.yaml` (README "athlete.yaml"): every key optional; unknown keys (with the nearest
+/// known key) and bad values are `file:line` problems that cost only their key; missing or bad
+/// HRmax/HRrest fall back to DOMAIN.md's defaults (200/60) and are listed in
+/// `AthleteProfile.defaulted` so the report can say so.
 public enum AthleteProfileParser {
     public static let fileName = "athlete.yaml"
     public static let keys = ["id", "sex", "birth_year", "height_cm", "hr_max", "hr_rest", "threshold_pace",
                               "threshold_hr", "timezone", "rest_days", "session_rpe"]
 
-    /// The profile of empty bytes (no file) is all defaults.
+    /// The profile of empty bytes (no file) is all defaults. Throws when anything in the file is
+    /// wrong; `read` keeps the good keys instead.
     public static func parse(_ bytes: [UInt8]) throws(AthleteFileError) -> AthleteProfile {
         try parse(String(decoding: bytes, as: UTF8.self))
     }
 
     public static func parse(_ text: String) throws(AthleteFileError) -> AthleteProfile {
+        let reading = read(text)
+        if !reading.problems.isEmpty { throw AthleteFileError(reading.problems) }
+        return reading.value
+    }
+
+    public static func read(_ bytes: [UInt8]) -> AthleteFileReading<AthleteProfile> {
+        read(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Every key that reads well counts; each bad key or value is one `athlete.yaml:LINE` problem and
+    /// falls back to its default. Only a file that is not a YAML mapping is unreadable.
+    public static func read(_ text: String) -> AthleteFileReading<AthleteProfile> {
         var problems: [AthleteFileError.Problem] = []
         func fail(_ node: Node?, _ message: String) {
             problems.append(.init(file: fileName, line: node?.mark?.line, message))
         }
+        func unreadable(line: Int?, _ message: String) -> AthleteFileReading<AthleteProfile> {
+            AthleteFileReading(value: AthleteProfile(defaulted: ["hr_max", "hr_rest"]),
+                               problems: [.init(file: fileName, line: line, message)], unreadable: true,
+                               consequence: "defaults used for every key")
+        }
         var profile = AthleteProfile()
+        /// Keys given with a usable value (a bad hr_max is defaulted, and the report says so).
         var given: Set<String> = []
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            throw AthleteFileError([.init(file: fileName, line: nil, "not valid YAML: \(error)")])
+            // Yams' description spans several lines (a caret under the snippet); the first says what.
+            let what = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+            return unreadable(line: nil, "not valid YAML (\(what)); write one 'key: value' per line, e.g. 'sex: female'")
         }
         if let root {
             guard case .mapping(let map) = root else {
-                throw AthleteFileError([.init(file: fileName, line: 1, "expected a mapping of keys such as 'sex: female'")])
+                return unreadable(line: root.mark?.line ?? 1, "expected a mapping of keys such as 'sex: female'")
             }
             for (keyNode, value) in map {
                 let key = keyNode.string ?? ""
-                given.insert(key)
+                let before = problems.count
+                defer { if problems.count == before { given.insert(key) } }
                 switch key {
                 case "id":
                     if let s = value.string, !s.isEmpty, value.scalar != nil { profile.id = s } else { fail(value, "id must be a non-empty text") }
@@ -58,7 +82,10 @@ public enum AthleteProfileParser {
                 case "threshold_hr":
                     profile.thresholdHR = number(value, 80...230, "threshold_hr", "bpm from 80 to 230", fail)
                 case "timezone":
-                    profile.timezone = value.string
+                    let name = value.string ?? ""
+                    if TimeZone(identifier: name) != nil { profile.timezone = name } else {
+                        fail(value, timeZoneProblem(name))
+                    }
                 case "rest_days":
                     guard case .sequence(let list) = value else {
                         fail(value, "rest_days must be a list of dates (YYYY-MM-DD)")
@@ -80,17 +107,32 @@ public enum AthleteProfileParser {
                         }
                     }
                 default:
-                    fail(keyNode, "unknown key '\(key)'; expected one of \(keys.joined(separator: ", "))")
+                    if let near = NameSuggestion.closest(to: key, in: keys).first {
+                        fail(keyNode, "unknown key '\(key)'; did you mean '\(near)'?")
+                    } else {
+                        fail(keyNode, "unknown key '\(key)'; expected one of \(keys.joined(separator: ", "))")
+                    }
                 }
             }
         }
         if profile.hrRest >= profile.hrMax {
-            problems.append(.init(file: fileName, line: nil, "hr_rest \(Int(profile.hrRest)) must be below hr_max \(Int(profile.hrMax))"))
+            problems.append(.init(file: fileName, line: nil, "hr_rest \(Int(profile.hrRest)) must be below hr_max \(Int(profile.hrMax)); "
+                + "both defaulted (\(Int(AthleteProfile.defaultHRMax))/\(Int(AthleteProfile.defaultHRRest)))"))
+            profile.hrMax = AthleteProfile.defaultHRMax
+            profile.hrRest = AthleteProfile.defaultHRRest
+            given.subtract(["hr_max", "hr_rest"])
         }
-        if !problems.isEmpty { throw AthleteFileError(problems) }
         profile.restDays.sort()
         profile.defaulted = ["hr_max", "hr_rest"].filter { !given.contains($0) }
-        return profile
+        return AthleteFileReading(value: profile, problems: problems, unreadable: false, consequence: "")
+    }
+
+    /// `timezone 'Europe/Berln' is not an IANA time zone name; did you mean 'Europe/Berlin'…?`, the
+    /// nearest of Foundation's known zone names.
+    static func timeZoneProblem(_ name: String) -> String {
+        let near = NameSuggestion.closest(to: name, in: TimeZone.knownTimeZoneIdentifiers + ["UTC"], limit: 3)
+        let hint = near.isEmpty ? "use a name such as 'Europe/Berlin' or 'UTC'" : "did you mean \(NameSuggestion.list(near))?"
+        return "timezone '\(name)' is not an IANA time zone name; \(hint) (until it is fixed, activity-import skips CSV files whose times have no zone)"
     }
 
     /// `mm:ss` (or `m:ss`) → seconds.

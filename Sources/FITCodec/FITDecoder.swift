@@ -95,8 +95,10 @@ public struct FITDecoder: Sendable {
         let stored = UInt16(b[dataEnd]) | UInt16(b[dataEnd + 1]) << 8
         let computed = FITCRC.compute(UnsafeRawBufferPointer(rebasing: b[start..<dataEnd]))
         if stored != computed {
+            // Name the range the CRC covers, not where it is stored: the damage can be anywhere in it.
             let problem = FITError(code: .fileCRCMismatch, offset: dataEnd, message:
-                "file CRC mismatch (stored \(hex(stored)), computed \(hex(computed))); the data may be damaged")
+                "CRC mismatch over bytes \(start)–\(dataEnd - 1): the file was changed after it was written "
+                + "(stored \(hex(stored)), computed \(hex(computed)))")
             if strictCRC { report.error = problem; return nil }
             report.warnings.append(problem)
         }

@@ -33,5 +33,7 @@ public struct FITError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(message) at byte \(offset)" }
+    /// The message and where; a CRC mismatch names its byte range itself (the offset is only where
+    /// the CRC is stored, which would send the user looking in the wrong place).
+    public var description: String { code == .fileCRCMismatch ? message : "\(message) at byte \(offset)" }
 }

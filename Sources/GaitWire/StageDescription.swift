@@ -46,3 +46,10 @@ public enum StageGrouping: String, Sendable, Codable {
     case none
     case athlete
 }
+
+/// Exit statuses a replica uses to tell its starter something (PROTOCOL.md).
+public enum ReplicaExitStatus {
+    /// A remote replica the runner never answered: it was refused or could not connect, and said
+    /// which on its last stderr line (`gaitpipe worker` prints that once and retries quietly).
+    public static let notAdmitted: Int32 = 3
+}

@@ -19,17 +19,16 @@ public enum SeasonScorer {
         var skipped = season.skipped
         var profile = AthleteProfile()
         if !season.athleteYAML.isEmpty {
-            do { profile = try AthleteProfileParser.parse(season.athleteYAML) } catch {
-                skipped.append(SkippedInput(path: AthleteProfileParser.fileName, stage: "injury-scoring",
-                                            reason: "\(error); defaults used"))
-            }
+            // Good keys count; each bad one is listed with its file:line (AthleteFileReading).
+            let reading = AthleteProfileParser.read(season.athleteYAML)
+            profile = reading.value
+            skipped += reading.skippedInputs(stage: "injury-scoring")
         }
         var symptoms: [SymptomEntry] = []
         if !season.symptomsCSV.isEmpty {
-            do { symptoms = try SymptomDiaryParser.parse(season.symptomsCSV) } catch {
-                skipped.append(SkippedInput(path: SymptomDiaryParser.fileName, stage: "injury-scoring",
-                                            reason: "\(error); diary not used"))
-            }
+            let reading = SymptomDiaryParser.read(season.symptomsCSV)
+            symptoms = reading.value
+            skipped += reading.skippedInputs(stage: "injury-scoring")
         }
         let ctx = ScoringContext(athlete: season.athlete, activities: season.runs, profile: profile, symptoms: symptoms,
                                  kinematics: season.kinematics, params: params)

@@ -1,3 +1,4 @@
+import AthleteFiles
 import Foundation
 import GaitModel
 
@@ -16,19 +17,29 @@ public struct InputLayout: Sendable {
     public struct Athlete: Sendable {
         public var id: String
         public var folder: String
+        /// The folder as messages name it: `cleo-hills/`, or the input folder's name for run files
+        /// directly in it.
+        public var displayFolder: String
         public var runs: [RunFile]
         /// Files of the reserved `kinematics/` folder (`runPath` starts `kinematics/`).
         public var kinematics: [RunFile]
         public var athleteYAML: [UInt8]
         public var symptomsCSV: [UInt8]
+        /// Bad lines and keys of athlete.yaml and symptoms.csv (`ana/symptoms.csv:3`, the message):
+        /// each costs only itself, and the run reports it once (console, index, summary.json, --strict).
+        public var fileProblems: [SkippedInput]
     }
 
     public var root: String
     public var athletes: [Athlete]
-    /// Files that are neither run files nor reserved, with the reason.
+    /// Files that are neither run files nor reserved, with the reason; also an athlete.yaml or
+    /// symptoms.csv of which nothing can be read.
     public var skipped: [SkippedInput]
 
     static let reserved: Set<String> = ["athlete.yaml", "symptoms.csv", "kinematics"]
+
+    /// What `isRunFile` accepts, for messages.
+    public static let runFilePatterns = "*.fit, *.csv, *.fit.gz, *.csv.gz, *.zip"
 
     public static func isRunFile(_ name: String) -> Bool {
         var lower = name.lowercased()
@@ -106,9 +117,19 @@ public struct InputLayout: Sendable {
                                             reason: "not a run file (.fit, .csv, .gz or .zip expected)"))
             }
         }
-        return Athlete(id: athleteID(yaml) ?? defaultID, folder: folder, runs: runs,
+        // Read here once per athlete so each problem is reported once, not by every task that
+        // carries the file; injury-scoring reads the same bytes again for the athlete's report.
+        var fileProblems: [SkippedInput] = []
+        func check<Value>(_ reading: AthleteFileReading<Value>) {
+            let entries = reading.skippedInputs(stage: "runner", folder: displayPrefix)
+            if reading.unreadable { skipped += entries } else { fileProblems += entries }
+        }
+        if !yaml.isEmpty { check(AthleteProfileParser.read(yaml)) }
+        if !symptoms.isEmpty { check(SymptomDiaryParser.read(symptoms)) }
+        return Athlete(id: athleteID(yaml) ?? defaultID, folder: folder,
+                       displayFolder: displayPrefix.isEmpty ? defaultID + "/" : displayPrefix, runs: runs,
                        kinematics: scanKinematics(folder: folder, displayPrefix: displayPrefix, skipped: &skipped),
-                       athleteYAML: yaml, symptomsCSV: symptoms)
+                       athleteYAML: yaml, symptomsCSV: symptoms, fileProblems: fileProblems)
     }
 
     private static func scanKinematics(folder: String, displayPrefix: String, skipped: inout [SkippedInput]) -> [RunFile] {
@@ -154,6 +175,9 @@ public struct InputLayout: Sendable {
     }
 
     public var runCount: Int { athletes.reduce(0) { $0 + $1.runs.count } }
+
+    /// Every athlete's file problems, by athlete, file and line.
+    public var athleteFileProblems: [SkippedInput] { athletes.flatMap(\.fileProblems) }
 }
 
 public struct InputError: Error, CustomStringConvertible, Sendable {

@@ -1,19 +1,65 @@
 import Foundation
 import Glibc
+import SystemCall
 
 /// The output folder: only the runner writes it. Folders 0700, files 0600 — symptom diaries are
 /// health data (DESIGN.md).
 struct OutputFolder {
     let root: String
 
-    init(_ root: String) throws {
+    init(_ root: String) throws(OutputError) {
         self.root = root
         try Self.makeFolder(root)
     }
 
-    static func makeFolder(_ path: String) throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+    /// Checked before anything starts (exit 2, nothing written): `root` is, or can be created as, a
+    /// folder this process may write in. The nearest existing ancestor must be a folder; a path
+    /// below a regular file or on a read-only mount is refused with the reason. (As root, access(2)
+    /// only refuses read-only file systems: root may write anywhere else, and then the run can.)
+    static func checkWritable(_ root: String) throws(GaitpipeError) {
+        var path = root.isEmpty ? "." : root
+        while true {
+            let status: FileStatus
+            do throws(SystemCallError) { status = try FileStatus(path) } catch {
+                // Not there yet (or a component is a file, which the loop finds above): look one up.
+                guard error.errno == ENOENT || error.errno == ENOTDIR else {
+                    throw GaitpipeError(.usage, "--out \(root): cannot look at '\(path)' (\(error.reason))", errno: error.errno)
+                }
+                let parent = (path as NSString).deletingLastPathComponent
+                path = parent.isEmpty ? "." : parent
+                continue
+            }
+            guard status.isDirectory else {
+                throw GaitpipeError(.usage, path == root
+                    ? "--out \(root): this is a file, not a folder; choose another --out"
+                    : "--out \(root): '\(path)' is a file, not a folder; choose another --out")
+            }
+            guard access(path, W_OK | X_OK) == 0 else {
+                let e = errno
+                throw GaitpipeError(.usage, "--out \(root): cannot write in '\(path)' (\(GaitpipeError.reason(e))); "
+                    + "choose a folder you can write to", errno: e)
+            }
+            return
+        }
+    }
+
+    /// `mkdir -p` with mode 0700 for what it creates, with mkdir(2) rather than FileManager so a
+    /// failure is one line with the errno, not an NSCocoaErrorDomain dump.
+    static func makeFolder(_ path: String) throws(OutputError) {
+        if mkdir(path, 0o700) != 0 {
+            switch errno {
+            case EEXIST:
+                guard (try? FileStatus(path))?.isDirectory == true else { throw OutputError(path: path, errno: ENOTDIR) }
+            case ENOENT:
+                // A missing parent: create it first (it is new, so 0700 fits it too), then retry.
+                let parent = (path as NSString).deletingLastPathComponent
+                guard !parent.isEmpty, parent != path else { throw OutputError(path: path, errno: ENOENT) }
+                try makeFolder(parent)
+                if mkdir(path, 0o700) != 0 && errno != EEXIST { throw OutputError(path: path, errno: errno) }
+            case let e:
+                throw OutputError(path: path, errno: e)
+            }
+        }
         chmod(path, 0o700)
     }
 

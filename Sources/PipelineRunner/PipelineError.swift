@@ -1,4 +1,4 @@
-/// A problem in a pipeline file or its stages, located for the user: `file:line: message (hint)`.
+/// A problem in a pipeline file or its stages, located for the user: `file:line: message; hint`.
 public struct PipelineError: Error, CustomStringConvertible, Sendable, Equatable {
     public var file: String
     public var line: Int?
@@ -14,7 +14,8 @@ public struct PipelineError: Error, CustomStringConvertible, Sendable, Equatable
 
     public var description: String {
         let location = line.map { "\(file):\($0)" } ?? file
-        return hint.isEmpty ? "\(location): \(message)" : "\(location): \(message)\n  hint: \(hint)"
+        // One line: what, where and the fix (issue 16), so a list of errors stays one per line.
+        return hint.isEmpty ? "\(location): \(message)" : "\(location): \(message); \(hint)"
     }
 }
 

@@ -1,3 +1,4 @@
+import AthleteFiles
 import Foundation
 import GaitModel
 import GaitWire
@@ -72,6 +73,20 @@ public final class PipelineRun {
             logger.error("\(error)")
             return RunExitCode.usage
         }
+        // A run over nothing would write a report scoring an athlete called after the folder "none".
+        guard layout.runCount > 0 || layout.athletes.contains(where: { !$0.kinematics.isEmpty }) else {
+            logger.error("no run files in \(options.input) (looked for \(InputLayout.runFilePatterns), directly in it or in one sub-folder per athlete)")
+            return RunExitCode.usage
+        }
+        // Checked before anything starts (exit 2): nothing is written and no stage runs when these fail.
+        let remoteKeys: RemoteKeys?
+        do {
+            if !options.dryRun { try OutputFolder.checkWritable(options.output) }
+            remoteKeys = try loadRemoteKeys()
+        } catch {
+            logger.error("\(error)")
+            return RunExitCode.usage
+        }
         let jobDirectory: String
         do { jobDirectory = try JobDirectory.create() } catch {
             logger.error("\(error)")
@@ -88,7 +103,7 @@ public final class PipelineRun {
                 dispatchers.append(try StageDispatcher(stage: stage, index: i, context: context,
                                                        jobDirectory: jobDirectory, logger: logger))
             }
-            try listenRemote(context: context)
+            if let remoteKeys { try listenRemote(context: context, keys: remoteKeys) }
             let capture = options.captureDirectory.map { TaskCapture(directory: $0, limit: options.captureLimit, logger: logger) }
             for d in dispatchers {
                 d.capture = capture
@@ -111,7 +126,8 @@ public final class PipelineRun {
 
         let elapsed = ContinuousClock.now - started
         let summary = RunSummary(pipeline: pipeline, stats: dispatchers.map { ($0.name, $0.stage.entry.replicas, $0.stats) },
-                                 skipped: skipped, athletes: layout.athletes.map(\.id), failure: failure,
+                                 skipped: skipped, athleteFileProblems: layout.athleteFileProblems, warnings: warnings,
+                                 athletes: layout.athletes.map(\.id), failure: failure,
                                  elapsed: elapsed, input: options.input)
         dispatchers.removeAll()
         if options.dryRun {
@@ -119,16 +135,16 @@ public final class PipelineRun {
             return failure == nil ? RunExitCode.success : RunExitCode.stageFailed
         }
         do {
-            try writeOutputs(summary: summary, complete: failure == nil)
+            try writeOutputs(summary: summary, complete: failure == nil, athleteFileProblems: layout.athleteFileProblems)
         } catch {
-            logger.error("\(error)")
-            failure = failure ?? "\(error)"
+            // Said once: as the run's failure (logged below), or beside an earlier one.
+            if failure == nil { failure = "\(error)" } else { logger.error("\(error)") }
         }
         if let trace, let path = options.traceFile {
             do {
                 try trace.write(to: path)
                 written.append(path)
-            } catch { logger.error("cannot write the trace to \(path): \(error)") }
+            } catch { logger.error("--trace: \(error); choose a path in a folder you can write to") }
         }
         print(summary.table())
         if !written.isEmpty {
@@ -140,7 +156,7 @@ public final class PipelineRun {
             logger.error("\(failure)")
             return interrupted ? RunExitCode.interrupted : RunExitCode.stageFailed
         }
-        if options.strict && !skipped.isEmpty { return RunExitCode.skippedWithStrict }
+        if options.strict && !(skipped.isEmpty && layout.athleteFileProblems.isEmpty) { return RunExitCode.skippedWithStrict }
         return RunExitCode.success
     }
 
@@ -152,7 +168,17 @@ public final class PipelineRun {
         for a in layout.athletes { athletes[a.id] = a }
         for s in layout.skipped { recordSkip(s, athlete: athleteOf(s.path, layout)) }
         let firstType = pipeline.stages[0].description.input
-        for a in layout.athletes {
+        for a in layout.athletes where a.runs.isEmpty && a.kinematics.isEmpty {
+            // Nothing to score: listed, never scored "none" (a diary without runs may mean the
+            // athlete stopped running because of pain).
+            groupEmitted.insert(a.id)
+            let entries = SymptomDiaryParser.read(a.symptomsCSV).value.count
+            let diary = entries == 0 ? "" : "; its symptoms.csv has \(entries) \(entries == 1 ? "entry" : "entries"): read them, the athlete may have stopped running"
+            recordSkip(SkippedInput(path: a.displayFolder, stage: "runner",
+                                    reason: "no run files in this athlete folder (looked for \(InputLayout.runFilePatterns)); not scored\(diary)"),
+                       athlete: nil)
+        }
+        for a in layout.athletes where !groupEmitted.contains(a.id) {
             beforeGroup[a.id] = 0
             for run in a.runs {
                 add(WorkItem(id: takeID(), athlete: a.id, source: run.displayPath, payloadType: firstType,
@@ -372,18 +398,35 @@ public final class PipelineRun {
         logger.notice("skipped \(s.path) (\(s.stage)): \(s.reason)")
     }
 
-    /// Serves stages marked `remote: true` on their `listen` endpoint. Fail closed: no certificate or
-    /// no authorized workers means no TCP at all.
-    private func listenRemote(context: ZMQContext) throws {
+    /// The runner's certificate and the workers it admits, for a pipeline with remote stages.
+    struct RemoteKeys {
+        var certificate: ZMQCertificate
+        var workers: AuthorizedWorkers
+    }
+
+    /// Reads and checks the keys of remote stages before anything starts; nil without remote stages.
+    /// Fail closed: no certificate or no authorized workers means no run at all.
+    private func loadRemoteKeys() throws(GaitpipeError) -> RemoteKeys? {
+        guard pipeline.stages.contains(where: \.entry.remote) else { return nil }
+        guard let certPath = options.serverCertificate, let workersPath = options.authorizedWorkers else {
+            throw GaitpipeError(.usage, "\(pipeline.file.path): remote stages need --server-key (the runner's NAME_secret "
+                + "from `gaitpipe keygen`) and --authorized-workers")
+        }
+        do {
+            return RemoteKeys(certificate: try ZMQCertificate.load(certPath, requireSecret: true),
+                              workers: try AuthorizedWorkers.load(workersPath))
+        } catch {
+            throw GaitpipeError(.usage, "\(error)")
+        }
+    }
+
+    /// Serves stages marked `remote: true` on their `listen` endpoint.
+    private func listenRemote(context: ZMQContext, keys: RemoteKeys) throws {
         let remote = dispatchers.filter { $0.stage.entry.remote }
         guard !remote.isEmpty else { return }
-        guard let certPath = options.serverCertificate, let workersPath = options.authorizedWorkers else {
-            throw CertificateError(path: pipeline.file.path,
-                                   problem: "remote stages need --server-key (the runner's NAME_secret) and --authorized-workers")
-        }
-        let certificate = try ZMQCertificate.load(certPath, requireSecret: true)
+        let certificate = keys.certificate
         // The ZAP handler must exist before the first CURVE socket binds, or CURVE would admit anyone.
-        zap = try ZAPHandler(context: context, workers: try AuthorizedWorkers.load(workersPath), logger: logger)
+        zap = try ZAPHandler(context: context, workers: keys.workers, logger: logger)
         for d in remote {
             guard let listen = d.stage.entry.listen else { continue }
             try d.listenRemote(listen, certificate: certificate)
@@ -446,7 +489,7 @@ public final class PipelineRun {
                 if !fromCache, let cache, let key = item.cacheKey {
                     store(key, outputs: outputs, warnings: notes, skippedReason: skippedReason ?? "", in: cache)
                 }
-                for w in notes { warnings.append("\(item.source): \(w)") }
+                for w in notes { warnings.append(Self.located(w, source: item.source)) }
                 if let reason = skippedReason {
                     recordSkip(SkippedInput(path: item.source, stage: stageName, reason: reason), athlete: item.athlete)
                 }
@@ -476,7 +519,7 @@ public final class PipelineRun {
     }
 
     /// The top-level files: all athletes' CSVs under one header, the clinic index, summary.json.
-    private func writeOutputs(summary: RunSummary, complete: Bool) throws {
+    private func writeOutputs(summary: RunSummary, complete: Bool, athleteFileProblems: [SkippedInput]) throws {
         let out = try output ?? OutputFolder(options.output)
         if complete {
             let athletes = indexEntries.keys.sorted()
@@ -484,8 +527,9 @@ public final class PipelineRun {
             try out.write("weeks.csv", ([WeeksCSV.header] + athletes.flatMap { weeksRows[$0] ?? [] }).joined(separator: "\n") + "\n")
             // The index shows distances in the report stage's `units` (km or mi), as the reports do.
             let units = pipeline.stages.last { $0.description.output == ReportBundle.wireType }?.entry.params["units"] ?? "km"
-            try out.write("index.html", ClinicIndex.html(entries: athletes.compactMap { indexEntries[$0] }, skipped: skipped,
-                                                         units: units))
+            // Athlete-file problems go in the index's list of what was not used, with their file:line.
+            try out.write("index.html", ClinicIndex.html(entries: athletes.compactMap { indexEntries[$0] },
+                                                         skipped: skipped + athleteFileProblems, units: units))
             written += ["index.html", "runs.csv", "weeks.csv"]
         }
         try out.write("summary.json", summary.json())
@@ -505,6 +549,15 @@ public final class PipelineRun {
             let c = counts[stage] ?? (0, 0)
             print("\(stage): \(c.cached) cached, \(c.run) will run")
         }
+    }
+
+    /// A stage's note about an input, named by the input's path in the input folder: a note that
+    /// starts with the run's own path (`run.fit: salvaged …`) gets the athlete folder in front.
+    static func located(_ note: String, source: String) -> String {
+        if let colon = note.range(of: ": "), source.hasSuffix(String(note[..<colon.lowerBound])) {
+            return source + note[colon.lowerBound...]
+        }
+        return "\(source): \(note)"
     }
 
     /// Data rows of a CSV artifact (header dropped).

@@ -4,7 +4,7 @@ import Logging
 public struct RunOptions: Sendable {
     public var input: String
     public var output: String
-    /// Exit 3 when anything was skipped.
+    /// Exit 3 when anything was skipped or an athlete file had a problem.
     public var strict: Bool
     /// Live progress line (a TTY) or periodic log lines.
     public var liveProgress: Bool

@@ -49,9 +49,15 @@ struct RunSummary {
         var athletes: [String]
         var stages: [StageLine]
         var skipped: [SkippedInput]
+        /// Bad lines and keys of athlete.yaml and symptoms.csv; each cost only itself.
+        var athleteFileProblems: [SkippedInput]
+        /// What stages noted about inputs they used anyway: a truncated FIT salvaged in part, a CRC
+        /// mismatch (`path: note`).
+        var warnings: [String]
 
         enum CodingKeys: String, CodingKey {
-            case pipeline, input, status, failure, athletes, stages, skipped
+            case pipeline, input, status, failure, athletes, stages, skipped, warnings
+            case athleteFileProblems = "athlete_file_problems"
             case schemaVersion = "schema_version"
             case elapsedSeconds = "elapsed_seconds"
             case runnerPeakRSSMiB = "runner_peak_rss_mib"
@@ -62,7 +68,7 @@ struct RunSummary {
     var document: Document
 
     init(pipeline: ValidatedPipeline, stats: [(String, Int, StageStats)], skipped: [SkippedInput],
-         athletes: [String], failure: String?, elapsed: Duration, input: String) {
+         athleteFileProblems: [SkippedInput], warnings: [String], athletes: [String], failure: String?, elapsed: Duration, input: String) {
         let lines = stats.map { name, replicas, s in
             StageLine(name: name, replicas: replicas, items: s.completed, cached: s.cached, failed: s.failed, skipped: s.skipped,
                       retried: s.retried, duplicatesDropped: s.duplicatesDropped, replicaDeaths: s.replicaDeaths,
@@ -77,7 +83,8 @@ struct RunSummary {
                             failure: failure, elapsedSeconds: (seconds * 1000).rounded() / 1000,
                             runnerPeakRSSMiB: Self.ownPeakRSSMiB(), runnerCPUSeconds: Self.ownCPUSeconds(),
                             athletes: athletes.sorted(), stages: lines,
-                            skipped: skipped.sorted { ($0.path, $0.stage) < ($1.path, $1.stage) })
+                            skipped: skipped.sorted { ($0.path, $0.stage) < ($1.path, $1.stage) },
+                            athleteFileProblems: athleteFileProblems, warnings: warnings.sorted())
     }
 
     /// This process's peak resident memory (getrusage: KiB on Linux), MiB with one decimal.
@@ -116,10 +123,17 @@ struct RunSummary {
             }.joined(separator: "  ")
         }
         var out = [line(header)] + rows.map(line)
-        out.append(String(format: "%d athletes, %d skipped inputs, %.2fs", document.athletes.count,
-                          document.skipped.count, document.elapsedSeconds))
+        let problems = document.athleteFileProblems
+        out.append(String(format: "%d athletes, %d skipped inputs, %d problems in athlete files, %.2fs", document.athletes.count,
+                          document.skipped.count, problems.count, document.elapsedSeconds))
         for s in document.skipped.prefix(20) { out.append("  skipped \(s.path) [\(s.stage)]: \(s.reason)") }
         if document.skipped.count > 20 { out.append("  … \(document.skipped.count - 20) more in summary.json") }
+        for p in problems.prefix(20) { out.append("  problem \(p.path): \(p.reason)") }
+        if problems.count > 20 { out.append("  … \(problems.count - 20) more in summary.json") }
+        let warnings = document.warnings
+        if !warnings.isEmpty { out.append("\(warnings.count) warnings about inputs used anyway:") }
+        for w in warnings.prefix(20) { out.append("  warning \(w)") }
+        if warnings.count > 20 { out.append("  … \(warnings.count - 20) more in summary.json") }
         return out.joined(separator: "\n")
     }
 }

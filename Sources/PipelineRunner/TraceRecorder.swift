@@ -39,6 +39,7 @@ final class TraceRecorder {
         }
         let data = try JSONSerialization.data(withJSONObject: ["traceEvents": events, "displayTimeUnit": "ms"],
                                               options: [.sortedKeys])
-        try data.write(to: URL(fileURLWithPath: path))
+        // 0600 like every output (the trace names input files and hosts), written atomically.
+        try OutputFolder.replace(path, with: [UInt8](data))
     }
 }

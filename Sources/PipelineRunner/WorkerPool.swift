@@ -1,4 +1,5 @@
 import Foundation
+import GaitWire
 import Logging
 import ZeroMQ
 
@@ -43,21 +44,23 @@ public struct WorkerPool {
         var finished = 0
         var failuresInARow = 0
         var started = 0
-        func spawn() {
+        var notAdmittedInARow = 0
+        var lastProblem = ""
+        func spawn(quiet: Bool = false) {
             started += 1
             do {
                 let p = try ReplicaProcess(executable: executable, endpoint: endpoint, extraArguments: arguments,
                                            stderrPath: "\(stderrDirectory)/\(started).stderr")
                 live.append(p)
-                logger.notice("started replica pid \(p.pid) → \(endpoint)")
+                if !quiet { logger.notice("started replica pid \(p.pid) → \(endpoint)") }
             } catch {
                 logger.error("\(error)")
             }
         }
         for _ in 0..<replicas { spawn() }
         // Restarts wait out their back-off here, not in a sleep: Ctrl-C is answered within 100 ms
-        // however many replicas are failing.
-        var respawnsDue: [ContinuousClock.Instant] = []
+        // however many replicas are failing or waiting to be admitted.
+        var respawnsDue: [(at: ContinuousClock.Instant, quiet: Bool)] = []
         while finished < replicas {
             if InterruptFlag.received != 0 {
                 ReplicaProcess.terminate(live)
@@ -66,6 +69,20 @@ public struct WorkerPool {
             usleep(100_000)
             let now = ContinuousClock.now
             for p in live where !p.isRunning {
+                if let s = p.exitStatus, s >= 0, s & 0x7f == 0, (s >> 8) & 0xff == ReplicaExitStatus.notAdmitted {
+                    // Refused or nothing listening: said once (again only if it changes), then
+                    // quiet retries with back-off up to a minute — a worker may wait for a run.
+                    let line = p.stderrTail(lines: 1)
+                    let problem = line.range(of: ": ").map { String(line[$0.upperBound...]) } ?? line
+                    if problem != lastProblem {
+                        logger.error("\(problem)")
+                        lastProblem = problem
+                    }
+                    notAdmittedInARow += 1
+                    respawnsDue.append((now + .seconds(min(60, 1 << min(notAdmittedInARow, 6))), true))
+                    continue
+                }
+                notAdmittedInARow = 0
                 if p.exitStatus == 0 {
                     finished += 1
                     failuresInARow = 0
@@ -76,12 +93,12 @@ public struct WorkerPool {
                 let tail = p.stderrTail(lines: 3)
                 let backOff = Self.backOff(failuresInARow: failuresInARow)
                 logger.warning("replica pid \(p.pid) \(p.exitDescription)\(tail.isEmpty ? "" : ": " + tail); restarting in \(backOff)")
-                respawnsDue.append(now + backOff)
+                respawnsDue.append((now + backOff, false))
             }
             live.removeAll { !$0.isRunning }
-            let due = respawnsDue.filter { $0 <= now }
-            respawnsDue.removeAll { $0 <= now }
-            for _ in due { spawn() }
+            let due = respawnsDue.filter { $0.at <= now }
+            respawnsDue.removeAll { $0.at <= now }
+            for r in due { spawn(quiet: r.quiet) }
         }
         return 0
     }

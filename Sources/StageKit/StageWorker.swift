@@ -20,7 +20,13 @@ struct StageWorker<S: Stage> {
     let security: Security?
     let logger: Logger
 
-    /// Exit status: 0 after SHUTDOWN, 1 on protocol or transport failure, 2 on bad CONFIG.
+    static var notAdmittedStatus: Int32 { ReplicaExitStatus.notAdmitted }
+
+    /// How long a remote replica waits for the runner's first answer before saying why there is none.
+    static var admissionTimeout: Duration { .seconds(10) }
+
+    /// Exit status: 0 after SHUTDOWN, 1 on protocol or transport failure, 2 on bad CONFIG, 3 when a
+    /// remote runner never answered (`notAdmittedStatus`).
     func run() -> Int32 {
         do {
             return try serve()
@@ -39,6 +45,11 @@ struct StageWorker<S: Stage> {
             try socket.setHandshakeInterval(milliseconds: 5000)
             try socket.setMaxMessageSize(512 << 20)
         }
+        // A remote replica watches its connection (zmq_socket_monitor(3)) so that, when the runner
+        // does not answer, it can say why: its key was refused, or nothing listens there.
+        let monitor = security == nil ? nil
+            : try socket.monitor([.connected, .connectRetried, .handshakeSucceeded, .handshakeFailed])
+        var connection = ConnectionWatch()
         try socket.connect(endpoint)
         let hello = ControlMessage.Hello(protocolVersion: protocolVersion, stage: S.name, version: S.version,
                                          inputType: S.Input.wireType, outputType: S.Output.wireType,
@@ -46,7 +57,10 @@ struct StageWorker<S: Stage> {
         try socket.send([ControlMessage.hello(hello).encoded()])
 
         let running = TaskQueue()
-        var poller = ZMQPoller([socket], fds: [running.wakeFD])
+        var poller = ZMQPoller([socket] + (monitor.map { [$0] } ?? []), fds: [running.wakeFD])
+        let wakeIndex = monitor == nil ? 1 : 2
+        let started = ContinuousClock.now
+        var heardOnce = false
         var heartbeat: Duration = .seconds(1)
         var stage: S?
         var lastHeard = ContinuousClock.now
@@ -59,11 +73,17 @@ struct StageWorker<S: Stage> {
                 lastSent = .now
             }
             let ready = try poller.poll(timeoutMs: 100)
-            if ready.contains(1) { running.drainWake() }
+            if ready.contains(wakeIndex) { running.drainWake() }
+            if let monitor, ready.contains(1) {
+                while let frames = try monitor.receive() {
+                    if let event = ZMQSocketEvent(frames: frames) { connection.note(event) }
+                }
+            }
             if ready.contains(0) {
                 // Frames stay libzmq messages: a TASK's payload is decoded straight from its frame.
                 while let (frames, _) = try socket.receiveFrames() {
                     lastHeard = .now
+                    heardOnce = true
                     guard let first = frames.first,
                           let message = try? first.withUnsafeBytes({ try ControlMessage(decoding: $0) }) else {
                         logger.warning("dropped a malformed message from the runner (\(frames.count) frames)")
@@ -96,12 +116,22 @@ struct StageWorker<S: Stage> {
                 }
             }
             let now = ContinuousClock.now
-            if now - lastSent >= heartbeat {
+            // No heartbeat before the runner's first answer over the network: a refused CURVE
+            // handshake ends the connection for good (libzmq drops the session on a protocol
+            // error), and a DEALER with no connection would block in zmq_send.
+            if now - lastSent >= heartbeat && (monitor == nil || heardOnce) {
                 try socket.send([ControlMessage.heartbeat.encoded()])
                 lastSent = now
             }
-            // The runner is gone (3 missed heartbeats): exit rather than linger as an orphan.
-            if now - lastHeard > heartbeat * 3 {
+            if monitor != nil && !heardOnce {
+                // Over the network the first answer may take longer than 3 heartbeats; after
+                // `admissionTimeout` say once why there is none (the pool retries quietly).
+                if now - started > Self.admissionTimeout {
+                    FileHandle.standardError.write(Data("\(S.name): \(connection.problem(endpoint: endpoint))\n".utf8))
+                    return Self.notAdmittedStatus
+                }
+            } else if now - lastHeard > heartbeat * 3 {
+                // The runner is gone (3 missed heartbeats): exit rather than linger as an orphan.
                 logger.error("\(S.name): no word from the runner for \(heartbeat * 3); exiting")
                 return 1
             }
@@ -116,6 +146,43 @@ struct StageWorker<S: Stage> {
     /// SHA-256 of this process's executable, as the runner computes it for the same file.
     static func ownDigest() -> String {
         SHA256.streamedHex("/proc/self/exe") ?? ""
+    }
+}
+
+/// Exit statuses of a replica process that its supervisor tells apart.
+/// What a remote replica learnt of its connection before the runner's first answer, from its
+/// socket monitor, and how to say it.
+struct ConnectionWatch {
+    private(set) var connected = false
+    private(set) var handshakeSucceeded = false
+    private(set) var refusedStatus: UInt32?
+    private(set) var connectErrno: Int32?
+
+    mutating func note(_ event: ZMQSocketEvent) {
+        switch event.kind {
+        case .connected: connected = true
+        case .connectRetried: connectErrno = connectErrno ?? ECONNREFUSED
+        case .handshakeSucceeded: handshakeSucceeded = true
+        case .handshakeFailedAuth: refusedStatus = event.value
+        case .handshakeFailedProtocol, .handshakeFailedNoDetail: refusedStatus = refusedStatus ?? 0
+        default: break
+        }
+    }
+
+    /// One line: what happened, where, and what to check.
+    func problem(endpoint: String) -> String {
+        if refusedStatus != nil || (connected && !handshakeSucceeded) {
+            // A CURVE server with a ZAP handler that does not list our key answers the handshake
+            // with an ERROR (status 400), or never completes it.
+            return "the runner at \(endpoint) did not accept this key: is it in its authorized-workers file?"
+        }
+        if handshakeSucceeded {
+            return "no answer from the runner at \(endpoint) after the handshake: is it a gaitpipe runner serving this stage?"
+        }
+        if connectErrno != nil {
+            return "cannot connect to \(endpoint): nothing listens there (is the run started, with this stage remote?)"
+        }
+        return "cannot connect to \(endpoint): no answer (is the address right and the port open?)"
     }
 }
 

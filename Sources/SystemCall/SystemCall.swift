@@ -58,3 +58,20 @@ public func writeAll(_ fd: Int32, _ buffers: [UnsafeRawBufferPointer], path: Str
         }
     }
 }
+
+/// What `stat(2)` says of a path, as plain values (callers need not see Glibc's `struct stat`).
+public struct FileStatus: Sendable, Equatable {
+    /// File type and permission bits (`st_mode`).
+    public var mode: UInt32
+
+    public var isDirectory: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFDIR) }
+    /// The permission bits, e.g. 0o600.
+    public var permissions: UInt32 { mode & 0o7777 }
+
+    /// `stat(2)` of `path`, following symbolic links.
+    public init(_ path: String) throws(SystemCallError) {
+        var st = stat()
+        try posixCall("stat", path: path) { stat(path, &st) }
+        mode = UInt32(st.st_mode)
+    }
+}

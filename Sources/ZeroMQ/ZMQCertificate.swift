@@ -76,12 +76,13 @@ public struct ZMQCertificate: Sendable, Equatable {
                 throw CertificateError(path: path, problem: "no secret-key: pass the NAME_secret file written by `gaitpipe keygen`")
             }
             // Fail closed: a mode that cannot be checked is as good as a readable one.
-            var st = stat()
-            do throws(SystemCallError) { try posixCall("stat", path: path) { stat(path, &st) } } catch {
+            let status: FileStatus
+            do throws(SystemCallError) { status = try FileStatus(path) } catch {
                 throw CertificateError(path: path, problem: "holds a secret key but its mode cannot be checked (\(error.reason))")
             }
-            if st.st_mode & 0o077 != 0 {
-                throw CertificateError(path: path, problem: String(format: "holds a secret key but has mode %o: run chmod 600 %@", st.st_mode & 0o777, path))
+            if status.permissions & 0o077 != 0 {
+                throw CertificateError(path: path, problem: "holds a secret key but has mode \(String(status.permissions & 0o777, radix: 8)): "
+                    + "run chmod 600 \(path)")
             }
         }
         return ZMQCertificate(publicKey: pub, secretKey: sec)

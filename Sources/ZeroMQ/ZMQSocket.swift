@@ -7,18 +7,21 @@ public final class ZMQSocket {
         case router, dealer
         /// For a ZAP handler (zmq_zap(7)), which answers each authentication request in turn.
         case rep
+        /// The receiving end of a socket monitor (zmq_socket_monitor(3) publishes on a PAIR).
+        case pair
 
         var raw: Int32 {
             switch self {
             case .router: ZMQ_ROUTER
             case .dealer: ZMQ_DEALER
             case .rep: ZMQ_REP
+            case .pair: ZMQ_PAIR
             }
         }
     }
 
     let handle: UnsafeMutableRawPointer
-    private let context: ZMQContext
+    let context: ZMQContext
 
     public init(_ context: ZMQContext, _ kind: Kind) throws(ZMQError) {
         guard let h = zmq_socket(context.handle, kind.raw) else { throw ZMQError(operation: "zmq_socket") }

@@ -2,6 +2,7 @@ import ActivityImport
 import ArgumentParser
 import FITCodec
 import Foundation
+import PipelineRunner
 
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,14 +28,20 @@ struct InspectCommand: ParsableCommand {
     var strictCRC = false
 
     func run() throws {
-        var data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
-        if Decompression.isGzip(data) { data = try Decompression.inflate(data, path: file) }
-        if Decompression.isZip(data) {
-            let entries = try Decompression.unzip(data, path: file)
-            guard let fit = entries.first(where: { $0.name.lowercased().hasSuffix(".fit") }) else {
-                throw ValidationError("\(file): the archive holds no .fit file")
+        var data: [UInt8]
+        do {
+            data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+            if Decompression.isGzip(data) { data = try Decompression.inflate(data, path: file) }
+            if Decompression.isZip(data) {
+                let entries = try Decompression.unzip(data, path: file)
+                guard let fit = entries.first(where: { $0.name.lowercased().hasSuffix(".fit") }) else {
+                    throw GaitpipeError(.failed, "\(file): the archive holds no .fit file; give the .fit itself or a .zip holding one")
+                }
+                data = fit.data
             }
-            data = fit.data
+        } catch {
+            // The path as the user typed it: `nope.fit: no such file`.
+            throw GaitpipeError(error, path: file)
         }
         let report: FITDecodeReport
         if json {
@@ -56,7 +63,9 @@ struct InspectCommand: ParsableCommand {
         var problems = report.warnings.map { "\(file): warning: \($0)" }
         if let error = report.error { problems.append("\(file): error: \(error)") }
         if !problems.isEmpty { FileHandle.standardError.write(Data((problems.joined(separator: "\n") + "\n").utf8)) }
-        if report.messageCount == 0, report.error != nil { throw ExitCode(1) }
+        // Decoding stopped early (a truncated or damaged file): what was read is printed, but the
+        // exit status says the file is not whole.
+        if report.error != nil { throw ExitCode(GaitpipeError.Code.failed.exitStatus) }
     }
 
     /// write(2) until done, retrying EINTR: tens of megabytes go out without a `Data` copy.
@@ -67,7 +76,8 @@ struct InspectCommand: ParsableCommand {
             let written = write(1, start + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw ValidationError("\(file): write failed: \(String(cString: strerror(errno)))")
+                let e = errno
+                throw GaitpipeError(.failed, "\(file): write failed: \(GaitpipeError.reason(e))", errno: e)
             }
             offset += written
         }

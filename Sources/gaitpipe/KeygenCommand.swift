@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PipelineRunner
 import ZeroMQ
 
 struct KeygenCommand: ParsableCommand {
@@ -23,7 +24,7 @@ struct KeygenCommand: ParsableCommand {
 
     func run() throws {
         if !force, FileManager.default.fileExists(atPath: file) || FileManager.default.fileExists(atPath: file + "_secret") {
-            throw CommandFailure(message: "\(file) exists: pass --force to replace it (workers holding the old key stop working)")
+            throw GaitpipeError(.usage, "\(file) exists: pass --force to replace it (workers holding the old key stop working)")
         }
         let certificate = try ZMQCertificate.generate()
         try certificate.write(to: file)

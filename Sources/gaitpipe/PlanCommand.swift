@@ -27,8 +27,7 @@ struct PlanCommand: ParsableCommand {
         do {
             validated = try PipelineValidator.validate(try PipelineFile.load(pipeline), catalog: options.catalog)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(RunExitCode.usage)
+            throw GaitpipeError(.usage, "\(error)")
         }
         var runOptions = RunOptions(input: input, output: "")
         runOptions.cacheDirectory = CacheDirectory.resolve(explicit: options.cacheDirectory, disabled: options.noCache)

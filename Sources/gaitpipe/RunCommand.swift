@@ -12,7 +12,8 @@ struct RunCommand: ParsableCommand {
             Output: <out>/<athlete>/report.html, report.json, runs.csv, weeks.csv; <out>/index.html, \
             runs.csv, weeks.csv, summary.json.
             Exit codes: 0 all inputs processed or listed as skipped; 1 a stage failed; 2 usage or \
-            validation error; 3 with --strict when anything was skipped; 130 interrupted.
+            validation error; 3 with --strict when anything was skipped or an athlete file had a problem; \
+            130 interrupted.
 
             Example: gaitpipe run Pipelines/season.yaml --input sample-season --out out
             """)
@@ -26,7 +27,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder to write the reports to (created, mode 0700).", valueName: "dir"))
     var out: String
 
-    @Flag(help: "Exit 3 when any input was skipped.")
+    @Flag(help: "Exit 3 when any input was skipped or an athlete file had a problem.")
     var strict = false
 
     @Option(help: ArgumentHelp("Also write the first tasks' inputs of each stage to DIR/<stage>/NAME.in.pb: fixtures for `gaitpipe test-stage`.",
@@ -59,8 +60,7 @@ struct RunCommand: ParsableCommand {
             validated = try PipelineValidator.validate(try PipelineFile.load(pipeline),
                                                        catalog: options.catalog)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(RunExitCode.usage)
+            throw GaitpipeError(.usage, "\(error)")
         }
         InterruptFlag.install()
         var runOptions = RunOptions(input: input, output: out, strict: strict, liveProgress: isatty(2) != 0,
@@ -72,8 +72,7 @@ struct RunCommand: ParsableCommand {
         runOptions.authorizedWorkers = authorizedWorkers
         if validated.stages.contains(where: \.entry.remote) && (serverKey == nil || authorizedWorkers == nil) {
             // Fail closed: no TCP listener without CURVE keys and a list of admitted workers.
-            FileHandle.standardError.write(Data("\(pipeline): remote stages need --server-key and --authorized-workers (see gaitpipe keygen --help)\n".utf8))
-            throw ExitCode(RunExitCode.usage)
+            throw GaitpipeError(.usage, "\(pipeline): remote stages need --server-key and --authorized-workers (see gaitpipe keygen --help)")
         }
         let run = PipelineRun(pipeline: validated, options: runOptions, logger: logger)
         let code = run.execute()

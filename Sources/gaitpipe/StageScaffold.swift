@@ -1,6 +1,7 @@
 import Foundation
 import GaitModel
 import GaitWire
+import PipelineRunner
 
 /// What `gaitpipe new-stage NAME` writes: a compiling RunMetrics → RunMetrics stage and a fixture
 /// pair its answer matches, so the new stage has a passing `test-stage` from the first build.
@@ -69,7 +70,7 @@ struct StageScaffold {
         let plugin = "\(packageDirectory)/Plugins/\(name)"
         let fixtures = "\(packageDirectory)/Tests/StageFixtures/\(name)"
         for dir in [plugin, fixtures] where fm.fileExists(atPath: dir) {
-            throw CommandFailure(message: "\(dir) already exists: choose another name or remove it")
+            throw GaitpipeError(.usage, "\(dir) already exists: choose another name or remove it")
         }
         try fm.createDirectory(atPath: plugin, withIntermediateDirectories: true)
         try fm.createDirectory(atPath: fixtures, withIntermediateDirectories: true)
@@ -81,8 +82,3 @@ struct StageScaffold {
     }
 }
 
-/// A command that failed at run time (not a usage error): the message says what and where.
-struct CommandFailure: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
-}

@@ -34,18 +34,18 @@ struct TestStageCommand: ParsableCommand {
         let logger = TerminalLogHandler.logger(verbose: options.verbose)
         let catalog = options.catalog
         guard let path = catalog.locate(executable, relativeTo: FileManager.default.currentDirectoryPath) else {
-            throw CommandFailure(message: "no stage executable '\(executable)' (looked in \(catalog.searchPath.joined(separator: ", ")))")
+            throw GaitpipeError(.failed, "no stage executable '\(executable)' (looked in \(catalog.searchPath.joined(separator: ", ")))")
         }
         let description = try catalog.describe(path)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: fixtures)) ?? []
         let names = files.filter { $0.hasSuffix(".in.pb") }.map { String($0.dropLast(6)) }.sorted()
-        guard !names.isEmpty else { throw CommandFailure(message: "no NAME.in.pb files in \(fixtures)") }
+        guard !names.isEmpty else { throw GaitpipeError(.failed, "no NAME.in.pb files in \(fixtures)") }
         let harness = StageHarness(executable: path, description: description,
                                    params: try Self.params(in: fixtures),
                                    athleteYAML: FileManager.default.contents(atPath: fixtures + "/athlete.yaml").map { [UInt8]($0) } ?? [])
         let problems = harness.paramProblems()
         guard problems.isEmpty else {
-            throw CommandFailure(message: "\(fixtures)/params.yaml: " + problems.joined(separator: "; "))
+            throw GaitpipeError(.failed, "\(fixtures)/params.yaml: " + problems.joined(separator: "; "))
         }
         // NAME.TYPE.in.pb: a payload of that member of a union input (`run --capture` names them so).
         let members = WireUnion.members(description.input)
@@ -86,11 +86,11 @@ struct TestStageCommand: ParsableCommand {
     static func params(in dir: String) throws -> [String: String] {
         guard let data = FileManager.default.contents(atPath: dir + "/params.yaml") else { return [:] }
         guard let node = try Yams.compose(yaml: String(decoding: data, as: UTF8.self)) else { return [:] }
-        guard case .mapping(let map) = node else { throw CommandFailure(message: "\(dir)/params.yaml: expected name: value lines") }
+        guard case .mapping(let map) = node else { throw GaitpipeError(.failed, "\(dir)/params.yaml: expected name: value lines") }
         var params: [String: String] = [:]
         for (k, v) in map {
             guard let key = k.string, let value = v.string else {
-                throw CommandFailure(message: "\(dir)/params.yaml:\(k.mark?.line ?? 0): expected a scalar name: value")
+                throw GaitpipeError(.failed, "\(dir)/params.yaml:\(k.mark?.line ?? 0): expected a scalar name: value")
             }
             params[key] = value
         }

@@ -30,8 +30,7 @@ struct ValidateCommand: ParsableCommand {
                 print("  \(s.entry.name): \(d.name) \(d.version), \(d.input) → \(d.output), replicas \(s.entry.replicas)\(d.grouping == .athlete ? ", grouped per athlete" : "")")
             }
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(RunExitCode.usage)
+            throw GaitpipeError(.usage, "\(error)")
         }
     }
 }

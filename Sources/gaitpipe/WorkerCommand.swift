@@ -40,7 +40,7 @@ struct WorkerCommand: ParsableCommand {
     func run() throws {
         let logger = TerminalLogHandler.logger(verbose: options.verbose)
         guard let executable = options.catalog.locate(stage, relativeTo: FileManager.default.currentDirectoryPath) else {
-            throw CommandFailure(message: "no stage executable '\(stage)' (looked in \(options.catalog.searchPath.joined(separator: ", ")))")
+            throw GaitpipeError(.failed, "no stage executable '\(stage)' (looked in \(options.catalog.searchPath.joined(separator: ", ")))")
         }
         InterruptFlag.install()
         let code = WorkerPool(executable: executable, endpoint: connect, serverKeyFile: serverKey, keyFile: key,

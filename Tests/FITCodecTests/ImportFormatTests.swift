@@ -41,7 +41,21 @@ struct ImportFormatTests {
         bytes[bytes.count - 1] ^= 0xFF
         #expect(ActivityImporter.importFile(data: bytes, path: "c.fit", athlete: "a").skippedReason == nil)
         let strict = ActivityImporter.importFile(data: bytes, path: "c.fit", athlete: "a", options: ImportOptions(strictCRC: true))
-        #expect(strict.skippedReason?.contains("file CRC mismatch") == true)
+        let reason = strict.skippedReason ?? ""
+        #expect(reason.hasPrefix("c.fit: CRC mismatch over bytes 0–\(bytes.count - 3): the file was changed after it was written"),
+                "\(reason)")
+    }
+
+    /// Issue 16: a truncated FIT is kept, and says how much of it the run is made of.
+    @Test func aTruncatedFITSaysHowMuchWasSalvaged() throws {
+        let whole = FITEncoder.encodeActivity(FITRoundTripTests.syntheticActivity())
+        let cut = Array(whole.prefix(whole.count * 2 / 3))
+        let outcome = ActivityImporter.importFile(data: cut, path: "cut.fit", athlete: "a")
+        #expect(outcome.skippedReason == nil)
+        let warning = outcome.warnings.first { $0.contains("salvaged") } ?? ""
+        #expect(warning.hasPrefix("cut.fit: salvaged "), "\(outcome.warnings)")
+        #expect(warning.contains(" of \(whole.count) bytes ("), "\(warning)")
+        #expect(warning.hasSuffix("; the rest of the run is missing"))
     }
 }
 

@@ -62,11 +62,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("2026-04-31x,left,lateral,1,1,1,\n", "date '2026-04-31x' is not YYYY-MM-DD"),
-        ("2026-04-01,up,lateral,1,1,1,\n", "side 'up' is not left, right or both"),
-        ("2026-04-01,left,knee,1,1,1,\n", "location 'knee' is not"),
-        ("2026-04-01,left,lateral,11,1,1,\n", "pain_during '11' is not a whole number from 0 to 10"),
-        ("2026-04-01,left,lateral,1,1,1,running\n", "aggravator 'running' is not one of"),
+        ("2026-04-31x,left,lateral,1,1,1,\n", "date '2026-04-31x': expected YYYY-MM-DD"),
+        ("2026-04-01,up,lateral,1,1,1,\n", "side 'up': expected left, right or both"),
+        ("2026-04-01,left,knee,1,1,1,\n", "location 'knee': expected peripatellar"),
+        ("2026-04-01,left,lateral,11,1,1,\n", "pain_during '11': expected a whole number from 0 to 10"),
+        ("2026-04-01,left,lateral,1,1,1,running\n", "aggravator 'running': expected one of"),
         ("2026-04-01,left,lateral,1\n", "4 fields; expected 7"),
     ])
     func badDiaryLinesNameTheLine(line: String, message: String) {
@@ -84,5 +84,67 @@ import Testing
         } throws: { error in
             (error as? AthleteFileError)?.description.contains("expected 'date,side,location,pain_during") == true
         }
+    }
+
+    // Issue 16: a bad line or key costs only itself.
+
+    @Test(arguments: [
+        ("2026-04-01,bth,lateral,1,1,1,\n", "side 'bth': expected left, right or both"),
+        ("2026-04-01,left,lateral,1,1,1,running\n", "aggravator 'running': expected one of"),
+        ("2026-04-01,left\n", "2 fields; expected 7"),
+    ])
+    func aBadDiaryLineCostsOnlyItself(bad: String, message: String) {
+        let reading = SymptomDiaryParser.read(Self.header + "2026-04-02,left,lateral,1,1,1,\n" + bad + "2026-04-03,right,other,,2,,\n")
+        #expect(!reading.unreadable)
+        #expect(reading.value.map(\.side) == [.left, .right], "the two good lines count")
+        #expect(reading.problems.count == 1)
+        let described = reading.problems.first.map(\.description) ?? ""
+        #expect(described.hasPrefix("symptoms.csv:3: \(message)"), "\(described)")
+        #expect(reading.skippedInputs(stage: "runner", folder: "cleo/").map(\.path) == ["cleo/symptoms.csv:3"])
+    }
+
+    @Test func aWrongHeaderMakesTheDiaryOneSkippedInput() {
+        let reading = SymptomDiaryParser.read("day,pain\n2026-04-01,3\n")
+        #expect(reading.unreadable && reading.value.isEmpty)
+        let skipped = reading.skippedInputs(stage: "runner", folder: "cleo/")
+        #expect(skipped.map(\.path) == ["cleo/symptoms.csv"])
+        let reason = skipped.first.map(\.reason) ?? ""
+        #expect(reason.hasPrefix("line 1: header is 'day,pain'; expected 'date,side,location"))
+        #expect(reason.hasSuffix("; the diary is not used"))
+    }
+
+    @Test func aTypodKeyIsNamedOnceWithTheNearestKeyAndTheGoodKeysCount() {
+        let reading = AthleteProfileParser.read("sxe: female\nhr_max: 190\nhr_rest: 50\nweight: 60\n")
+        #expect(reading.problems.map(\.description) == [
+            "athlete.yaml:1: unknown key 'sxe'; did you mean 'sex'?",
+            "athlete.yaml:4: unknown key 'weight'; expected one of id, sex, birth_year, height_cm, hr_max, hr_rest, threshold_pace, threshold_hr, timezone, rest_days, session_rpe",
+        ])
+        #expect(reading.value.hrMax == 190 && reading.value.hrRest == 50 && reading.value.defaulted.isEmpty)
+    }
+
+    @Test func aBadValueFallsBackToItsDefaultAndSaysSo() {
+        let reading = AthleteProfileParser.read("sex: female\nhr_max: fast\n")
+        #expect(reading.value.sex == .female && reading.value.hrMax == 200 && reading.value.defaulted == ["hr_max", "hr_rest"])
+        #expect(reading.problems.count == 1)
+    }
+
+    @Test(arguments: [
+        ("Europe/Berln", "athlete.yaml:2: timezone 'Europe/Berln' is not an IANA time zone name; did you mean 'Europe/Berlin'"),
+        ("america/new_york", "athlete.yaml:2: timezone 'america/new_york' is not an IANA time zone name; did you mean 'America/New_York'"),
+        ("Mars/Olympus", "athlete.yaml:2: timezone 'Mars/Olympus' is not an IANA time zone name;"),
+    ])
+    func anUnknownTimeZoneNamesTheLineAndTheClosestZones(zone: String, expected: String) {
+        let reading = AthleteProfileParser.read("sex: male\ntimezone: \(zone)\n")
+        #expect(reading.problems.count == 1)
+        let described = reading.problems.first.map(\.description) ?? ""
+        #expect(described.hasPrefix(expected), "\(described)")
+        #expect(reading.value.timezone == nil && reading.value.sex == .male)
+    }
+
+    @Test func notYAMLIsUnreadableAndUsesDefaults() {
+        let reading = AthleteProfileParser.read("sex: [female\n")
+        #expect(reading.unreadable && reading.value.defaulted == ["hr_max", "hr_rest"])
+        let reason = reading.skippedInputs(stage: "runner").first.map(\.reason) ?? ""
+        #expect(reason.hasPrefix("not valid YAML (") && reason.hasSuffix("; defaults used for every key"), "\(reason)")
     }
 }

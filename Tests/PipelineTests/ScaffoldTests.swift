@@ -31,7 +31,7 @@ import Testing
         #expect(scaffold.status == 0, "\(scaffold.stderr)")
         #expect(try TestSupport.gaitpipe(["new-stage", "run-counter", "--package-dir", pkg]).status != 0,
                 "a second scaffold must not overwrite the first")
-        #expect(try TestSupport.gaitpipe(["new-stage", "Bad_Name", "--package-dir", pkg]).status == 64)
+        #expect(try TestSupport.gaitpipe(["new-stage", "Bad_Name", "--package-dir", pkg]).status == 2)
 
         // The one edit the user makes: add the name to the stages list.
         let edited = manifest.replacingOccurrences(of: "let stages: [String] = [\n", with: "let stages: [String] = [\n    \"run-counter\",\n")
