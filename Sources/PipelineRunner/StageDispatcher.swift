@@ -357,7 +357,20 @@ final class StageDispatcher {
                 events += buryReplica(r.identity, reason: "task deadline of \(taskDeadline) exceeded", blame: true)
             }
         }
-        // Child exits.
+        events += reapExits()
+        // Respawn lost replicas, with back-off, while work can still arrive.
+        if let p = supervisor.respawnIfDue(now: now, active: started && !shutDown && protocolFailure == nil) { noteStarted(p) }
+        if now - lastHeartbeat >= Self.heartbeat {
+            lastHeartbeat = now
+            for p in supervisor.all() { stats.peakReplicaKiB = max(stats.peakReplicaKiB, p.peakResidentKiB ?? 0) }
+            for identity in replicas.keys { send(identity, [ControlMessage.heartbeat.encoded()]) }
+        }
+        return events
+    }
+
+    /// Child exits: each buries its replica with what the supervisor says the exit means.
+    private func reapExits() -> [Event] {
+        var events: [Event] = []
         let local = replicas.filter { $0.key.first == 0 }
         for exit in supervisor.reap(ready: { pid in local.contains { $0.value.pid == pid && $0.value.configured } }, shutDown: shutDown) {
             if let (identity, _) = local.first(where: { $0.value.pid == exit.pid }) {
@@ -367,13 +380,6 @@ final class StageDispatcher {
         }
         stats.replicaDeaths = supervisor.deaths
         stats.replicaCPUSeconds = supervisor.reapedCPUSeconds
-        // Respawn lost replicas, with back-off, while work can still arrive.
-        if let p = supervisor.respawnIfDue(now: now, active: started && !shutDown && protocolFailure == nil) { noteStarted(p) }
-        if now - lastHeartbeat >= Self.heartbeat {
-            lastHeartbeat = now
-            for p in supervisor.all() { stats.peakReplicaKiB = max(stats.peakReplicaKiB, p.peakResidentKiB ?? 0) }
-            for identity in replicas.keys { send(identity, [ControlMessage.heartbeat.encoded()]) }
-        }
         return events
     }
 
@@ -441,7 +447,17 @@ final class StageDispatcher {
         replicas[identity]?.credit -= 1
         replicas[identity]?.inFlight[item.id] = item
         guard send(identity, [.bytes(ControlMessage.task(header).encoded()), payload]) else {
-            return buryReplica(identity, reason: "replica unreachable", blame: false)
+            // This task never reached it: back to the queue, no strike.
+            replicas[identity]?.inFlight[item.id] = nil
+            var events = requeue(item, because: "replica unreachable", blame: false)
+            // A local replica that cannot be reached has usually just died: its exit, reaped now,
+            // says whose fault it was (a crash blames the tasks it held); otherwise nobody's.
+            if identity.first == 0, let pid = replicas[identity]?.pid, supervisor.process(pid)?.isRunning == false {
+                events += reapExits()
+            } else {
+                events += buryReplica(identity, reason: "replica unreachable", blame: false)
+            }
+            return events
         }
         return []
     }
