@@ -58,6 +58,7 @@ extension ActivityImporter {
             if sport == 1 || sport == nil {
                 activity.samples = samples(records, running: sport == 1, path: path, warnings: &activity.warnings)
             }
+            activity.damaged = report.error != nil
             return ImportOutcome(activities: [activity], warnings: warnings + activityWarnings)
         }
 
@@ -94,6 +95,7 @@ extension ActivityImporter {
                 let own = records.filter { $0.segment == session.segment && inSession($0.timestamp) }
                 activity.samples = samples(own, running: true, path: path, warnings: &activity.warnings)
             }
+            activity.damaged = report.error != nil
             activities.append(activity)
         }
         return ImportOutcome(activities: activities, warnings: warnings)

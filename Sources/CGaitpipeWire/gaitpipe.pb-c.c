@@ -3039,7 +3039,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__session_summary__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__session_summary__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__activity__field_descriptors[10] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__activity__field_descriptors[11] =
 {
   {
     "run_id",
@@ -3161,9 +3161,22 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__activity__field_descriptors[
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "damaged",
+    11,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__Activity, damaged),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__activity__field_indices_by_name[] = {
   1,   /* field[1] = athlete */
+  10,   /* field[10] = damaged */
   5,   /* field[5] = device */
   8,   /* field[8] = laps */
   0,   /* field[0] = run_id */
@@ -3177,7 +3190,7 @@ static const unsigned gaitpipe__v1__activity__field_indices_by_name[] = {
 static const ProtobufCIntRange gaitpipe__v1__activity__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 10 }
+  { 0, 11 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__activity__descriptor =
 {
@@ -3187,14 +3200,14 @@ const ProtobufCMessageDescriptor gaitpipe__v1__activity__descriptor =
   "Gaitpipe__V1__Activity",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__Activity),
-  10,
+  11,
   gaitpipe__v1__activity__field_descriptors,
   gaitpipe__v1__activity__field_indices_by_name,
   1,  gaitpipe__v1__activity__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__activity__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[48] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[49] =
 {
   {
     "run_id",
@@ -3772,6 +3785,18 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "damaged",
+    66,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, damaged),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   24,   /* field[24] = ascent_m */
@@ -3781,6 +3806,7 @@ static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   40,   /* field[40] = cadence_matched_spm */
   14,   /* field[14] = cadence_sd_spm */
   9,   /* field[9] = cadence_spm */
+  48,   /* field[48] = damaged */
   25,   /* field[25] = descent_m */
   26,   /* field[26] = descent_per_km */
   4,   /* field[4] = device */
@@ -3827,7 +3853,7 @@ static const ProtobufCIntRange gaitpipe__v1__run_metrics__number_ranges[2 + 1] =
 {
   { 1, 0 },
   { 60, 42 },
-  { 0, 48 }
+  { 0, 49 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
 {
@@ -3837,7 +3863,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
   "Gaitpipe__V1__RunMetrics",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__RunMetrics),
-  48,
+  49,
   gaitpipe__v1__run_metrics__field_descriptors,
   gaitpipe__v1__run_metrics__field_indices_by_name,
   2,  gaitpipe__v1__run_metrics__number_ranges,

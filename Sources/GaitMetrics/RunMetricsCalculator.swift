@@ -89,6 +89,7 @@ public enum RunMetricsCalculator {
                            durationS: duration, movingTimeS: movingTime,
                            movingPaceSPerKm: distance > 0 && movingTime > 0 ? movingTime / (distance / 1000) : nil,
                            warnings: warnings)
+        m.damaged = activity.damaged
         m.pausedTimeS = max(0, duration - movingTime)
         m.pauseCount = pauseCount
         m.averagePaceSPerKm = distance > 0 && duration > 0 ? duration / (distance / 1000) : nil

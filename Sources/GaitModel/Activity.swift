@@ -19,6 +19,9 @@ public struct Activity: Sendable, Equatable {
     public var laps: [LapSummary]
     /// The session message's summary (every sport); nil when the file had no session message.
     public var summary: SessionSummary?
+    /// The file was truncated or failed its CRC: what is here was salvaged (DOMAIN.md "Duplicate
+    /// recordings": a complete copy of the same run wins).
+    public var damaged = false
 
     public init(runID: String, athlete: String, sport: String, subSport: String = "", startTime: Int64,
                 device: String = "", samples: SampleColumns = SampleColumns(), warnings: [String] = [],

@@ -85,6 +85,8 @@ public struct RunMetrics: Sendable, Equatable {
     public var load: Double?
     /// `load` is estimated from the athlete's other sessions (DOMAIN.md "Load units").
     public var loadEstimated: Bool = false
+    /// Its file was truncated or failed its CRC (`Activity.damaged`).
+    public var damaged: Bool = false
     /// FIT sub-sport ("trail", "strength_training", …), "" when not recorded.
     public var subSport: String = ""
     /// Exercise categories of a strength/plyometric session's sets ("plyo", "squat", …), for D2 jump sessions.

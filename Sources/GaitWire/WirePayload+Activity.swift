@@ -37,6 +37,7 @@ extension Activity: WirePayload {
         m.pointee.samples = s
         m.pointee.n_warnings = warnings.count
         m.pointee.warnings = arena.strings(warnings)
+        m.pointee.damaged = damaged ? 1 : 0
         m.pointee.n_laps = laps.count
         m.pointee.laps = arena.messages(laps) { lap in
             let l: UnsafeMutablePointer<Gaitpipe__V1__LapSummary> = arena.message { gaitpipe__v1__lap_summary__init($0) }
@@ -102,10 +103,12 @@ extension Activity: WirePayload {
                                exerciseCategories: CRead.strings(p.pointee.n_exercise_categories,
                                                                  p.pointee.exercise_categories))
             }
-            return Activity(runID: CRead.string(m.run_id), athlete: CRead.string(m.athlete),
-                            sport: CRead.string(m.sport), subSport: CRead.string(m.sub_sport),
-                            startTime: m.start_time, device: CRead.string(m.device), samples: columns,
-                            warnings: CRead.strings(m.n_warnings, m.warnings), laps: laps, summary: summary)
+            var activity = Activity(runID: CRead.string(m.run_id), athlete: CRead.string(m.athlete),
+                                    sport: CRead.string(m.sport), subSport: CRead.string(m.sub_sport),
+                                    startTime: m.start_time, device: CRead.string(m.device), samples: columns,
+                                    warnings: CRead.strings(m.n_warnings, m.warnings), laps: laps, summary: summary)
+            activity.damaged = m.damaged != 0
+            return activity
         }
     }
 }

@@ -89,6 +89,7 @@ extension RunMetrics: WirePayload {
         m.pointee.session_rpe_source = arena.string(sessionRPESource)
         m.pointee.load = load ?? .nan
         m.pointee.load_estimated = loadEstimated ? 1 : 0
+        m.pointee.damaged = damaged ? 1 : 0
         m.pointee.sub_sport = arena.string(subSport)
         m.pointee.n_exercise_categories = exerciseCategories.count
         m.pointee.exercise_categories = arena.strings(exerciseCategories)
@@ -156,6 +157,7 @@ extension RunMetrics: WirePayload {
         sessionRPESource = CRead.string(m.session_rpe_source)
         load = Self.optional(m.load)
         loadEstimated = m.load_estimated != 0
+        damaged = m.damaged != 0
         subSport = CRead.string(m.sub_sport)
         exerciseCategories = CRead.strings(m.n_exercise_categories, m.exercise_categories)
         profileNotes = CRead.strings(m.n_profile_notes, m.profile_notes)

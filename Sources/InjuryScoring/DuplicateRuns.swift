@@ -1,7 +1,8 @@
 import GaitModel
 
 /// DOMAIN.md "Definitions": activities of one athlete overlapping > 50 % in time are one run — keep
-/// the one with more sample columns, list the other as a duplicate; never count both.
+/// the complete one (not truncated, CRC intact), then the one with more sample columns; list the
+/// other as a duplicate; never count both.
 public enum DuplicateRuns {
     public static let overlapShare = 0.5
 
@@ -24,9 +25,9 @@ public enum DuplicateRuns {
     /// Activities kept (sorted by start time, run id) and the duplicates left out.
     public static func merge(_ activities: [RunMetrics]) -> (kept: [RunMetrics], duplicates: [DuplicateRun]) {
         let sorted = activities.sorted { ($0.startTime, $0.runID) < ($1.startTime, $1.runID) }
-        // Preference: more columns, then longer, then the earlier run id (deterministic).
+        // Preference: complete, then more columns, then longer, then the earlier run id (deterministic).
         func better(_ a: RunMetrics, _ b: RunMetrics) -> Bool {
-            (columns(a), a.durationS, b.runID) > (columns(b), b.durationS, a.runID)
+            (a.damaged ? 0 : 1, columns(a), a.durationS, b.runID) > (b.damaged ? 0 : 1, columns(b), b.durationS, a.runID)
         }
         var kept: [RunMetrics] = []
         var duplicates: [DuplicateRun] = []

@@ -263,6 +263,18 @@ import Testing
         #expect(a.runs.map(\.runID) == ["watch.fit"])
     }
 
+    /// DOMAIN.md: the complete recording wins before the one with more columns — a truncated watch
+    /// file (more channels) loses to the phone's complete CSV of the same run.
+    @Test func aCompleteRecordingBeatsADamagedOne() {
+        var watch = Fixtures.run("watch.fit", day: Self.monday, km: 10)
+        watch.gctMS = 250
+        watch.damaged = true
+        let phone = Fixtures.run("phone.csv", day: Self.monday, km: 10)
+        let a = Self.assess(Self.season([watch, phone]))
+        #expect(a.duplicates == [DuplicateRun(runID: "watch.fit", keptRunID: "phone.csv", overlap: 1)])
+        #expect(a.runs.map(\.runID) == ["phone.csv"])
+    }
+
     // MARK: S1 (S2 and S3: SiteRuleTests)
 
     @Test func tendonPainSetsAtLeastModerate() throws {

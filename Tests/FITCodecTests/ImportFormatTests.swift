@@ -56,6 +56,12 @@ struct ImportFormatTests {
         #expect(warning.hasPrefix("cut.fit: salvaged "), "\(outcome.warnings)")
         #expect(warning.contains(" of \(whole.count) bytes ("), "\(warning)")
         #expect(warning.hasSuffix("; the rest of the run is missing"))
+        // Marked damaged, so a complete copy of the same run wins over it (DOMAIN.md duplicates);
+        // the whole file is not.
+        let damaged = outcome.activities.map(\.damaged)
+        #expect(!damaged.isEmpty && !damaged.contains(false))
+        let complete = ActivityImporter.importFile(data: whole, path: "whole.fit", athlete: "a").activities.map(\.damaged)
+        #expect(!complete.isEmpty && !complete.contains(true))
     }
 }
 

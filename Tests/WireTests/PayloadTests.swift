@@ -13,12 +13,14 @@ import Testing
                                     latitude: [46.5, 46.50001, .nan], longitude: [6.6, 6.60002, .nan])
         let summary = SessionSummary(sport: "running", subSport: "trail", duration: 1800, distance: 5000,
                                      averageHeartRate: 150, maxHeartRate: .nan, rpe: 6, exerciseCategories: ["plyo"])
-        let a = Activity(runID: "runs/a.fit#2", athlete: "ana", sport: "running", subSport: "trail",
+        var a = Activity(runID: "runs/a.fit#2", athlete: "ana", sport: "running", subSport: "trail",
                          startTime: 1_772_434_800, device: "garmin fenix2", samples: samples, warnings: ["w"],
                          laps: [LapSummary(startTime: 1_772_434_800, duration: 900, distance: 2500, averageHeartRate: .nan)],
                          summary: summary)
+        a.damaged = true
         let back = try Activity(decoding: a.encoded())
         #expect(back == a)
+        #expect(back.damaged)
         #expect(back.samples.speed[1].isNaN)
         #expect(back.summary?.rpe == 6 && back.summary?.exerciseCategories == ["plyo"])
         #expect(back.laps.count == 1 && back.laps[0].averageHeartRate.isNaN)
@@ -58,6 +60,9 @@ import Testing
         full.powerW = 245
         full.ascentM = 42
         full.descentM = 40
+        full.load = 88.5
+        full.loadEstimated = true
+        full.damaged = true
         full.descentPerKm = 8
         full.downhillTimeS = 120
         full.uphillTimeS = 130

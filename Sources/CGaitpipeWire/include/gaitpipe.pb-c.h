@@ -433,10 +433,14 @@ struct  Gaitpipe__V1__Activity
    * absent when the file had no session message
    */
   Gaitpipe__V1__SessionSummary *summary;
+  /*
+   * truncated or CRC mismatch: salvaged
+   */
+  protobuf_c_boolean damaged;
 };
 #define GAITPIPE__V1__ACTIVITY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__activity__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, NULL, 0,NULL, 0,NULL, NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, NULL, 0,NULL, 0,NULL, NULL, 0 }
 
 
 /*
@@ -615,10 +619,14 @@ struct  Gaitpipe__V1__RunMetrics
    */
   double load;
   protobuf_c_boolean load_estimated;
+  /*
+   * its file was truncated or failed its CRC
+   */
+  protobuf_c_boolean damaged;
 };
 #define GAITPIPE__V1__RUN_METRICS__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__run_metrics__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0,NULL, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0,NULL, NULL, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0,NULL, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0,NULL, NULL, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0 }
 
 
 struct  Gaitpipe__V1__HistogramBin
