@@ -12,8 +12,21 @@ public enum ClinicIndex {
         return entry.sites + (entry.worstPain.map { ", \($0)/10" } ?? ", no pain score")
     }
 
+    /// An athlete folder with nothing to score (no run files): listed, never scored "none" — a diary
+    /// without runs may mean the athlete stopped running because of pain.
+    public struct Unscored: Sendable, Equatable {
+        public var athlete: String
+        /// What the folder holds instead, e.g. "no run files; symptoms.csv has 6 entries".
+        public var note: String
+
+        public init(athlete: String, note: String) {
+            self.athlete = athlete
+            self.note = note
+        }
+    }
+
     /// `units` is load-report's `units` param (km or mi); anything else shows km.
-    public static func html(entries: [IndexEntry], skipped: [SkippedInput], units: String = "km") -> String {
+    public static func html(entries: [IndexEntry], unscored: [Unscored] = [], skipped: [SkippedInput], units: String = "km") -> String {
         let e = HTMLText.escape
         let units = DisplayUnits(param: units)
         let sorted = entries.sorted { a, b in
@@ -21,7 +34,7 @@ public enum ClinicIndex {
         }
         var h = """
         <header><h1>Knee-load screening — all athletes</h1>
-        <p>\(ChartLayout.count(sorted.count, "athlete")), highest current level first. Levels are
+        <p>\(ChartLayout.count(sorted.count + unscored.count, "athlete")), those not scored first, then the highest current level. Levels are
         pattern-consistency levels (none, low, moderate, high) for the latest ISO week, not diagnoses; each
         report gives the rules, their evidence and the advice.</p></header>
         <main>
@@ -29,7 +42,7 @@ public enum ClinicIndex {
         <h2>Athletes</h2>
 
         """
-        if sorted.isEmpty {
+        if sorted.isEmpty && unscored.isEmpty {
             h += "<p>No athlete was assessed.</p>\n"
         } else {
             h += "<div class=\"scroll\"><table>\n<caption>Current level per presentation and weekly distance "
@@ -38,6 +51,11 @@ public enum ClinicIndex {
                 + "<th scope=\"col\">Reported site, worst pain (28 days)</th>"
                 + "<th scope=\"col\">Weekly distance</th><th scope=\"col\" class=\"num\">Last week (\(units.rawValue))</th>"
                 + "</tr></thead>\n<tbody>\n"
+            // First: a folder with no runs is information (stopped running because of pain?), not "none".
+            for u in unscored.sorted(by: { $0.athlete < $1.athlete }) {
+                h += "<tr class=\"unscored\"><th scope=\"row\" class=\"nowrap\">\(e(u.athlete))</th><td>—</td>"
+                    + "<td colspan=\"\(Presentation.allCases.count)\">not scored: \(e(u.note))</td><td>—</td><td>—</td><td class=\"num\">—</td></tr>\n"
+            }
             for entry in sorted {
                 h += "<tr><th scope=\"row\" class=\"nowrap\"><a href=\"\(e(HTMLText.pathSegment(entry.athlete)))/report.html\">"
                     + "\(e(entry.athlete))</a></th><td class=\"nowrap\">\(e(entry.asOf))</td>"

@@ -27,6 +27,8 @@ public final class PipelineRun {
     private var kinematicsByAthlete: [String: [KinematicsSession]] = [:]
     private var athletes: [String: InputLayout.Athlete] = [:]
     private var skipped: [SkippedInput] = []
+    /// Athlete folders with nothing to score, listed first in the index (ClinicIndex.Unscored).
+    private var unscored: [ClinicIndex.Unscored] = []
     private var skippedByAthlete: [String: [SkippedInput]] = [:]
     private var warnings: [String] = []
     /// Per athlete, what the clinic index and the top-level CSVs need of its report bundle (the
@@ -177,6 +179,8 @@ public final class PipelineRun {
             recordSkip(SkippedInput(path: a.displayFolder, stage: "runner",
                                     reason: "no run files in this athlete folder (looked for \(InputLayout.runFilePatterns)); not scored\(diary)"),
                        athlete: nil)
+            unscored.append(ClinicIndex.Unscored(athlete: a.id, note: "no run files"
+                + (entries == 0 ? "" : "; symptoms.csv has \(entries) \(entries == 1 ? "entry" : "entries") — the athlete may have stopped running")))
         }
         for a in layout.athletes where !groupEmitted.contains(a.id) {
             beforeGroup[a.id] = 0
@@ -528,7 +532,7 @@ public final class PipelineRun {
             // The index shows distances in the report stage's `units` (km or mi), as the reports do.
             let units = pipeline.stages.last { $0.description.output == ReportBundle.wireType }?.entry.params["units"] ?? "km"
             // Athlete-file problems go in the index's list of what was not used, with their file:line.
-            try out.write("index.html", ClinicIndex.html(entries: athletes.compactMap { indexEntries[$0] },
+            try out.write("index.html", ClinicIndex.html(entries: athletes.compactMap { indexEntries[$0] }, unscored: unscored,
                                                          skipped: skipped + athleteFileProblems, units: units))
             written += ["index.html", "runs.csv", "weeks.csv"]
         }

@@ -100,6 +100,10 @@ import Testing
         #expect(!weeks.contains("dana"))
         let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
         #expect(index.contains("dana/") && index.contains("not scored"))
+        // In the athletes table too, first, with what it holds — not only among the skipped inputs.
+        let athletesTable = index.components(separatedBy: "<section id=\"skipped\">").first ?? ""
+        #expect(athletesTable.contains("<tr class=\"unscored\"><th scope=\"row\" class=\"nowrap\">dana</th>"))
+        #expect(athletesTable.contains("not scored: no run files; symptoms.csv has 1 entry — the athlete may have stopped running"))
         let summary = try String(contentsOfFile: out + "/summary.json", encoding: .utf8)
         #expect(summary.contains("\"path\" : \"dana\\/\""), "summary.json: \(summary)")
         // --strict: a listed athlete is something skipped.
