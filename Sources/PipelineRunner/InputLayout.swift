@@ -124,9 +124,11 @@ public struct InputLayout: Sendable {
             let entries = reading.skippedInputs(stage: "runner", folder: displayPrefix)
             if reading.unreadable { skipped += entries } else { fileProblems += entries }
         }
-        if !yaml.isEmpty { check(AthleteProfileParser.read(yaml)) }
+        // One athlete.yaml reader for the id and the problems (the scorer reads the same bytes).
+        let profile = yaml.isEmpty ? nil : AthleteProfileParser.read(yaml)
+        if let profile { check(profile) }
         if !symptoms.isEmpty { check(SymptomDiaryParser.read(symptoms)) }
-        return Athlete(id: athleteID(yaml) ?? defaultID, folder: folder,
+        return Athlete(id: profile?.value.id ?? defaultID, folder: folder,
                        displayFolder: displayPrefix.isEmpty ? defaultID + "/" : displayPrefix, runs: runs,
                        kinematics: scanKinematics(folder: folder, displayPrefix: displayPrefix, skipped: &skipped),
                        athleteYAML: yaml, symptomsCSV: symptoms, fileProblems: fileProblems)
@@ -154,19 +156,6 @@ public struct InputLayout: Sendable {
             }
         }
         return files
-    }
-
-    /// `id:` from athlete.yaml, read with a line scan: the full file is validated by injury-scoring.
-    static func athleteID(_ yaml: [UInt8]) -> String? {
-        for line in String(decoding: yaml, as: UTF8.self).split(separator: "\n") {
-            let t = line.trimmingCharacters(in: .whitespaces)
-            guard t.hasPrefix("id:") else { continue }
-            var v = t.dropFirst(3).trimmingCharacters(in: .whitespaces)
-            if let hash = v.firstIndex(of: "#") { v = String(v[..<hash]).trimmingCharacters(in: .whitespaces) }
-            v = v.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            return v.isEmpty ? nil : v
-        }
-        return nil
     }
 
     private static func isDirectory(_ path: String) -> Bool {

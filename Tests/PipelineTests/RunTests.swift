@@ -87,6 +87,19 @@ import Testing
 
     /// `kill -9` of the runner: no handler runs, yet every stage process is gone within 1 s (issue 18;
     /// it took 5 s of heartbeat loss before PR_SET_PDEATHSIG). Stages lead their own process groups.
+    /// The athlete id is what athlete.yaml's reader says (issue 17: a hand line-scan cut `#` inside
+    /// quotes and matched indented keys).
+    @Test func theAthleteIDComesFromTheOneAthleteYAMLReader() throws {
+        let root = TestSupport.temporaryDirectory("athlete-id")
+        try FileManager.default.moveItem(atPath: try TestSupport.smallInput(files: 2), toPath: root + "/folder-name")
+        try "id: \"ana #2\"\nsession_rpe:\n  id: 7\n".write(toFile: root + "/folder-name/athlete.yaml", atomically: true, encoding: .utf8)
+        let out = TestSupport.temporaryDirectory("athlete-id-out")
+        let r = try TestSupport.gaitpipe(["run", Self.pipeline, "--input", root, "--out", out])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let rows = try String(contentsOfFile: out + "/runs.csv", encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.hasPrefix("ana #2,") }, "\(rows)")
+    }
+
     @Test func stagesDieWithAKilledRunner() throws {
         let out = TestSupport.temporaryDirectory("sigkill")
         let running = try TestSupport.start(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", out, "--no-cache"])
