@@ -38,9 +38,22 @@ demo: build
 	swift run $(SWIFT_BUILD_FLAGS) gaitpipe synth --out $(SAMPLE)
 	swift run $(SWIFT_BUILD_FLAGS) gaitpipe run Pipelines/season.yaml --input $(SAMPLE) --out $(OUT)
 
+# The tests' temporary folders and the runs' job folders go to one short scratch folder (ipc
+# paths are limited to ~107 bytes), removed afterwards; the last lines say what it held, which
+# tests were skipped and why, then repeat the test runner's closing line.
 test: build venv test-deps
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
-	swift test --skip-build $(SWIFT_BUILD_FLAGS)
+	@scratch=$$(mktemp -d /tmp/gptest.XXXXXX); \
+	TMPDIR=$$scratch GAITPIPE_JOB_ROOT=$$scratch swift test --skip-build $(SWIFT_BUILD_FLAGS) 2>&1 | tee $$scratch.log; \
+	rc=$${PIPESTATUS[0]}; \
+	echo "test scratch: $$(du -sh $$scratch | cut -f1) in $$(find $$scratch -mindepth 1 -maxdepth 1 | wc -l) folders, removed"; \
+	rm -rf $$scratch; \
+	skipped=$$(grep -E "Test [^ ]+\) skipped" $$scratch.log | sed -E 's/^.*Test //' | sort -u); \
+	echo "skipped tests: $$(printf '%s' "$$skipped" | grep -c . || true)"; \
+	[ -z "$$skipped" ] || printf '  %s\n' "$$skipped"; \
+	grep -E "Test run with [0-9]+ tests" $$scratch.log | tail -1; \
+	rm -f $$scratch.log; \
+	exit $$rc
 
 # A git-ignored virtual environment with the Python tools the tests need (requirements-test.txt) and
 # the Python classes Debian's protoc generates from gaitpipe.proto (for Plugins/run-filter).
