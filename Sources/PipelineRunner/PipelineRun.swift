@@ -56,7 +56,7 @@ public final class PipelineRun {
         self.pipeline = pipeline
         self.options = options
         self.logger = logger
-        progress = ProgressReporter(live: options.liveProgress)
+        progress = ProgressReporter(live: options.liveProgress, write: options.progressOutput)
         trace = options.traceFile == nil ? nil : TraceRecorder()
         do {
             cache = try options.cacheDirectory.map { try ResultCache(directory: $0, logger: logger) }

@@ -4,10 +4,15 @@ import Foundation
 /// every few seconds so CI logs stay readable.
 final class ProgressReporter {
     private let live: Bool
+    private let write: (String) -> Void
     private var lastPrint = ContinuousClock.now
     private var printedLive = false
 
-    init(live: Bool) { self.live = live }
+    /// `write` receives the text, escape sequences included; the caller decides where it goes.
+    init(live: Bool, write: @escaping (String) -> Void) {
+        self.live = live
+        self.write = write
+    }
 
     /// `stages` is only evaluated when a line is due.
     func update(_ stages: @autoclosure () -> [(name: String, stats: StageStats, pending: Int)]) {
@@ -21,14 +26,14 @@ final class ProgressReporter {
         }
         let line = parts.joined(separator: " | ")
         if live {
-            FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+            write("\r\u{1B}[K\(line)")
             printedLive = true
         } else {
-            FileHandle.standardError.write(Data("progress: \(line)\n".utf8))
+            write("progress: \(line)\n")
         }
     }
 
     func finish() {
-        if printedLive { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if printedLive { write("\r\u{1B}[K") }
     }
 }

@@ -8,6 +8,8 @@ public struct RunOptions: Sendable {
     public var strict: Bool
     /// Live progress line (a TTY) or periodic log lines.
     public var liveProgress: Bool
+    /// Where progress text goes (the CLI: stderr); the library writes nowhere by itself.
+    public var progressOutput: @Sendable (String) -> Void = { _ in }
     /// Write the first `captureLimit` task payloads of each stage here as test-stage fixtures.
     public var captureDirectory: String?
     public var captureLimit: Int

@@ -65,6 +65,7 @@ struct RunCommand: ParsableCommand {
         InterruptFlag.install()
         var runOptions = RunOptions(input: input, output: out, strict: strict, liveProgress: isatty(2) != 0,
                                     captureDirectory: capture, captureLimit: captureLimit)
+        runOptions.progressOutput = { FileHandle.standardError.write(Data($0.utf8)) }
         runOptions.traceFile = trace
         runOptions.taskDeadline = .seconds(max(1, taskTimeout))
         runOptions.cacheDirectory = CacheDirectory.resolve(explicit: options.cacheDirectory, disabled: options.noCache)
