@@ -47,8 +47,8 @@ public final class PipelineRun {
     /// A stage that could not be started on its first item.
     private var startFailure: String?
     private var seeding = false
-    /// `plan`: per stage and item, cached or why it will run.
-    private(set) var plan: [(stage: String, item: String, status: String)] = []
+    /// `plan`: per stage and item, cached or why it will run (the CLI prints it).
+    public private(set) var plan = Plan()
     private var incomplete: Set<String> = []
     private var lastPump = ContinuousClock.now
 
@@ -133,7 +133,7 @@ public final class PipelineRun {
                                  elapsed: elapsed, input: options.input)
         dispatchers.removeAll()
         if options.dryRun {
-            printPlan()
+            plan.stages = pipeline.stages.map(\.entry.name)
             return failure == nil ? RunExitCode.success : RunExitCode.stageFailed
         }
         do {
@@ -251,7 +251,7 @@ public final class PipelineRun {
                 item.cacheKey = parts.key
                 let hit = cache.lookup(parts.key)
                 if options.dryRun {
-                    plan.append((d.name, item.source, hit == nil ? "will run: \(cache.whyMiss(stage: d.name, source: item.source, parts: parts))" : "cached"))
+                    plan.append(d.name, item.source, hit == nil ? "will run: \(cache.whyMiss(stage: d.name, source: item.source, parts: parts))" : "cached")
                 } else {
                     cache.remember(stage: d.name, source: item.source, parts: parts)
                 }
@@ -264,10 +264,10 @@ public final class PipelineRun {
                 }
             } catch {
                 // Unreadable input: the stage's dispatch reports it; nothing to look up.
-                if options.dryRun { plan.append((d.name, item.source, "will run: \(error)")) }
+                if options.dryRun { plan.append(d.name, item.source, "will run: \(error)") }
             }
         } else if options.dryRun {
-            plan.append((d.name, item.source, "will run: no cache"))
+            plan.append(d.name, item.source, "will run: no cache")
         }
         if options.dryRun {
             // A plan runs nothing: what depends on this item will run too.
@@ -358,7 +358,7 @@ public final class PipelineRun {
         guard !seeding, let g = groupStage, beforeGroup[athlete, default: 0] == 0, !groupEmitted.contains(athlete) else { return }
         groupEmitted.insert(athlete)
         if options.dryRun && incomplete.contains(athlete) {
-            for later in pipeline.stages[g...] { plan.append((later.entry.name, athlete, "will run: upstream will run")) }
+            for later in pipeline.stages[g...] { plan.append(later.entry.name, athlete, "will run: upstream will run") }
             return
         }
         var runs: [RunMetrics] = []
@@ -539,20 +539,6 @@ public final class PipelineRun {
         try out.write("summary.json", summary.json())
         written.append("summary.json")
         written.sort()
-    }
-
-    private func printPlan() {
-        let width = plan.map(\.item.count).max() ?? 0
-        var counts: [String: (cached: Int, run: Int)] = [:]
-        for line in plan {
-            print("\(line.stage.padding(toLength: 16, withPad: " ", startingAt: 0)) \(line.item.padding(toLength: width, withPad: " ", startingAt: 0))  \(line.status)")
-            if line.status == "cached" { counts[line.stage, default: (0, 0)].cached += 1 } else { counts[line.stage, default: (0, 0)].run += 1 }
-        }
-        print("")
-        for stage in pipeline.stages.map(\.entry.name) {
-            let c = counts[stage] ?? (0, 0)
-            print("\(stage): \(c.cached) cached, \(c.run) will run")
-        }
     }
 
     /// A stage's note about an input, named by the input's path in the input folder: a note that

@@ -32,8 +32,10 @@ struct PlanCommand: ParsableCommand {
         var runOptions = RunOptions(input: input, output: "")
         runOptions.cacheDirectory = CacheDirectory.resolve(explicit: options.cacheDirectory, disabled: options.noCache)
         runOptions.dryRun = true
-        let code = PipelineRun(pipeline: validated, options: runOptions,
-                               logger: TerminalLogHandler.logger(verbose: options.verbose)).execute()
+        let run = PipelineRun(pipeline: validated, options: runOptions,
+                              logger: TerminalLogHandler.logger(verbose: options.verbose))
+        let code = run.execute()
+        print(run.plan.text, terminator: "")
         if code != 0 { throw ExitCode(code) }
     }
 }
