@@ -28,13 +28,19 @@ public struct InputLayout: Sendable {
         /// Bad lines and keys of athlete.yaml and symptoms.csv (`ana/symptoms.csv:3`, the message):
         /// each costs only itself, and the run reports it once (console, index, summary.json, --strict).
         public var fileProblems: [SkippedInput]
+        /// Files in this athlete's folder that are not used, with the reason: they stay the
+        /// athlete's (listed in its report), even when the folder holds no run at all.
+        public var skipped: [SkippedInput] = []
     }
 
     public var root: String
     public var athletes: [Athlete]
-    /// Files that are neither run files nor reserved, with the reason; also an athlete.yaml or
-    /// symptoms.csv of which nothing can be read.
-    public var skipped: [SkippedInput]
+    /// Files outside any athlete folder that are not used, with the reason.
+    public var unassigned: [SkippedInput]
+
+    /// Every file not used: outside athlete folders, then each athlete's (neither run files nor
+    /// reserved; an athlete.yaml or symptoms.csv of which nothing can be read).
+    public var skipped: [SkippedInput] { unassigned + athletes.flatMap(\.skipped) }
 
     static let reserved: Set<String> = ["athlete.yaml", "symptoms.csv", "kinematics"]
 
@@ -68,7 +74,7 @@ public struct InputLayout: Sendable {
 
         if topFiles.contains(where: { isRunFile($0) }) || subfolders.isEmpty || subfolders == ["kinematics"] {
             // Run files directly: one athlete named after the input folder.
-            athletes.append(scanAthlete(folder: root, defaultID: rootName, displayPrefix: "", skipped: &skipped))
+            athletes.append(scanAthlete(folder: root, defaultID: rootName, displayPrefix: ""))
             for sub in subfolders where sub != "kinematics" {
                 skipped.append(SkippedInput(path: sub + "/", stage: "runner",
                                             reason: "a sub-folder beside run files (use either run files or one folder per athlete)"))
@@ -80,18 +86,18 @@ public struct InputLayout: Sendable {
             }
             for sub in subfolders {
                 athletes.append(scanAthlete(folder: (root as NSString).appendingPathComponent(sub), defaultID: sub,
-                                            displayPrefix: sub + "/", skipped: &skipped))
+                                            displayPrefix: sub + "/"))
             }
         }
         var seen: Set<String> = []
         for a in athletes where !seen.insert(a.id).inserted {
             throw InputError(message: "two athlete folders have the id '\(a.id)' (athlete.yaml 'id'); ids must be unique")
         }
-        return InputLayout(root: root, athletes: athletes.sorted { $0.id < $1.id }, skipped: skipped)
+        return InputLayout(root: root, athletes: athletes.sorted { $0.id < $1.id }, unassigned: skipped)
     }
 
-    private static func scanAthlete(folder: String, defaultID: String, displayPrefix: String,
-                                    skipped: inout [SkippedInput]) -> Athlete {
+    private static func scanAthlete(folder: String, defaultID: String, displayPrefix: String) -> Athlete {
+        var skipped: [SkippedInput] = []
         let fm = FileManager.default
         let yaml = fm.contents(atPath: (folder as NSString).appendingPathComponent("athlete.yaml")).map { [UInt8]($0) } ?? []
         let symptoms = fm.contents(atPath: (folder as NSString).appendingPathComponent("symptoms.csv")).map { [UInt8]($0) } ?? []
@@ -131,7 +137,7 @@ public struct InputLayout: Sendable {
         return Athlete(id: profile?.value.id ?? defaultID, folder: folder,
                        displayFolder: displayPrefix.isEmpty ? defaultID + "/" : displayPrefix, runs: runs,
                        kinematics: scanKinematics(folder: folder, displayPrefix: displayPrefix, skipped: &skipped),
-                       athleteYAML: yaml, symptomsCSV: symptoms, fileProblems: fileProblems)
+                       athleteYAML: yaml, symptomsCSV: symptoms, fileProblems: fileProblems, skipped: skipped)
     }
 
     private static func scanKinematics(folder: String, displayPrefix: String, skipped: inout [SkippedInput]) -> [RunFile] {

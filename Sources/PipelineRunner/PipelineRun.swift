@@ -168,7 +168,10 @@ public final class PipelineRun {
         // Cached items finish as they are added; no group may close before all items are in.
         seeding = true
         for a in layout.athletes { athletes[a.id] = a }
-        for s in layout.skipped { recordSkip(s, athlete: athleteOf(s.path, layout)) }
+        for s in layout.unassigned { recordSkip(s, athlete: layout.athletes.count == 1 ? layout.athletes.first?.id : nil) }
+        for a in layout.athletes {
+            for s in a.skipped { recordSkip(s, athlete: a.id) }
+        }
         let firstType = pipeline.stages[0].description.input
         for a in layout.athletes where a.runs.isEmpty && a.kinematics.isEmpty {
             // Nothing to score: listed, never scored "none" (a diary without runs may mean the
@@ -214,12 +217,6 @@ public final class PipelineRun {
                          payload: .kinematicsFile(path: file.path, runPath: file.runPath), athleteYAML: a.athleteYAML),
                 at: reader)
         }
-    }
-
-    private func athleteOf(_ path: String, _ layout: InputLayout) -> String? {
-        layout.athletes.first { a in
-            a.runs.first.map { path.hasPrefix(String($0.displayPath.dropLast($0.runPath.count))) } ?? false
-        }?.id ?? (layout.athletes.count == 1 ? layout.athletes.first?.id : nil)
     }
 
     private func takeID() -> UInt64 {

@@ -100,6 +100,29 @@ import Testing
         #expect(!rows.isEmpty && rows.allSatisfy { $0.hasPrefix("ana #2,") }, "\(rows)")
     }
 
+    /// A file an athlete folder holds but cannot use stays that athlete's, listed in its report,
+    /// also when the folder has no run file to guess the athlete from (issue 17).
+    @Test func skippedInputsKeepTheirAthlete() throws {
+        let root = TestSupport.temporaryDirectory("keep-athlete")
+        try FileManager.default.moveItem(atPath: try TestSupport.smallInput(files: 2), toPath: root + "/ana")
+        // bo: a lab session and a file that is not one — no run file to guess the athlete from.
+        let lab = TestSupport.temporaryDirectory("keep-athlete-lab")
+        #expect(try TestSupport.gaitpipe(["synth", "--out", lab, "--kinematics", "--weeks", "3"]).status == 0)
+        let session = try #require(try FileManager.default.contentsOfDirectory(atPath: lab + "/ana-ramp/kinematics").sorted().first)
+        try FileManager.default.createDirectory(atPath: root + "/bo/kinematics", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: lab + "/ana-ramp/kinematics/" + session, toPath: root + "/bo/kinematics/" + session)
+        try "lab notes".write(toFile: root + "/bo/notes.pb", atomically: true, encoding: .utf8)
+        let out = TestSupport.temporaryDirectory("keep-athlete-out")
+        let r = try TestSupport.gaitpipe(["run", Self.pipeline, "--input", root, "--out", out])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let summary = try String(contentsOfFile: out + "/summary.json", encoding: .utf8)
+        #expect(summary.contains("bo\\/notes.pb"), "\(summary)")
+        let ana = try String(contentsOfFile: out + "/ana/report.json", encoding: .utf8)
+        #expect(!ana.contains("notes.pb"), "bo's file is not ana's")
+        let bo = try String(contentsOfFile: out + "/bo/report.json", encoding: .utf8)
+        #expect(bo.contains("\"path\": \"bo/notes.pb\""), "bo's report lists bo's unused file")
+    }
+
     @Test func stagesDieWithAKilledRunner() throws {
         let out = TestSupport.temporaryDirectory("sigkill")
         let running = try TestSupport.start(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", out, "--no-cache"])
