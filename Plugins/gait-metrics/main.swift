@@ -20,11 +20,11 @@ struct GaitMetricsStage: Stage {
 
     func process(_ input: GaitInput, task: ControlMessage.TaskHeader) throws(StageFailure) -> StageOutput<GaitOutput> {
         switch input {
-        case .activity(let activity): runMetrics(activity, task: task)
-        case .kinematicsFile(let file):
+        case .first(let activity): runMetrics(activity, task: task)
+        case .second(let file):
             // A file this stage cannot read is skipped and listed with its reason; the run goes on.
             switch KinematicsSessionAnalysis.session(for: file, params: params) {
-            case .success(let session): StageOutput(outputs: [.kinematicsSession(session)])
+            case .success(let session): StageOutput(outputs: [.second(session)])
             case .failure(let error): StageOutput(outputs: [], skippedReason: error.message)
             }
         }
@@ -36,7 +36,7 @@ struct GaitMetricsStage: Stage {
         // so they are not repeated as a warning on every run.
         let profile = profiles.value(for: task.athleteYAML) { AthleteProfileParser.read($0).value }
         let metrics = RunMetricsCalculator.metrics(for: activity, profile: profile, params: params)
-        return StageOutput(outputs: [.runMetrics(metrics)])
+        return StageOutput(outputs: [.first(metrics)])
     }
 }
 

@@ -14,72 +14,45 @@ public enum WireUnion {
     }
 }
 
-/// gait-metrics' input: an activity from activity-import, or a `kinematics/` file the runner sends
-/// straight to the stage.
-public enum GaitInput: WirePayload, Sendable, Equatable {
-    case activity(Activity)
-    case kinematicsFile(KinematicsFile)
+/// A payload of one of two wire types, `First|Second` (PROTOCOL.md "Union types"): the TASK and
+/// RESULT headers name the member each payload is. A frame without a type (a bare fixture) is read
+/// as `First`.
+public enum WirePair<First: WirePayload & Equatable, Second: WirePayload & Equatable>: WirePayload, Sendable, Equatable {
+    case first(First)
+    case second(Second)
 
-    public static let wireType = "\(Activity.wireType)|\(KinematicsFile.wireType)"
+    public static var wireType: String { "\(First.wireType)|\(Second.wireType)" }
 
     public var payloadType: String {
         switch self {
-        case .activity: Activity.wireType
-        case .kinematicsFile: KinematicsFile.wireType
+        case .first: First.wireType
+        case .second: Second.wireType
         }
     }
 
     public func withPacker<R>(_ body: (Packer) -> R) -> R {
         switch self {
-        case .activity(let a): a.withPacker(body)
-        case .kinematicsFile(let k): k.withPacker(body)
+        case .first(let a): a.withPacker(body)
+        case .second(let b): b.withPacker(body)
         }
     }
 
     public init(decoding bytes: UnsafeRawBufferPointer, type: String) throws(WireError) {
         switch type {
-        case Activity.wireType: self = .activity(try Activity(decoding: bytes))
-        case KinematicsFile.wireType: self = .kinematicsFile(try KinematicsFile(decoding: bytes))
-        default:
-            throw WireError(type: Self.wireType, byteCount: bytes.count,
-                            detail: "the task's payload type '\(type)' is not one of \(Self.wireType)")
-        }
-    }
-
-    /// Without a payload type (a bare fixture) the frame is taken as an activity.
-    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) { self = .activity(try Activity(decoding: bytes)) }
-}
-
-/// gait-metrics' output: a run's metrics, or a kinematics session's K1–K4 summary.
-public enum GaitOutput: WirePayload, Sendable, Equatable {
-    case runMetrics(RunMetrics)
-    case kinematicsSession(KinematicsSession)
-
-    public static let wireType = "\(RunMetrics.wireType)|\(KinematicsSession.wireType)"
-
-    public var payloadType: String {
-        switch self {
-        case .runMetrics: RunMetrics.wireType
-        case .kinematicsSession: KinematicsSession.wireType
-        }
-    }
-
-    public func withPacker<R>(_ body: (Packer) -> R) -> R {
-        switch self {
-        case .runMetrics(let m): m.withPacker(body)
-        case .kinematicsSession(let k): k.withPacker(body)
-        }
-    }
-
-    public init(decoding bytes: UnsafeRawBufferPointer, type: String) throws(WireError) {
-        switch type {
-        case RunMetrics.wireType: self = .runMetrics(try RunMetrics(decoding: bytes))
-        case KinematicsSession.wireType: self = .kinematicsSession(try KinematicsSession(decoding: bytes))
+        case First.wireType: self = .first(try First(decoding: bytes))
+        case Second.wireType: self = .second(try Second(decoding: bytes))
         default:
             throw WireError(type: Self.wireType, byteCount: bytes.count,
                             detail: "the payload type '\(type)' is not one of \(Self.wireType)")
         }
     }
 
-    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) { self = .runMetrics(try RunMetrics(decoding: bytes)) }
+    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) { self = .first(try First(decoding: bytes)) }
 }
+
+/// gait-metrics' input: an activity from activity-import, or a `kinematics/` file the runner sends
+/// straight to the stage.
+public typealias GaitInput = WirePair<Activity, KinematicsFile>
+
+/// gait-metrics' output: a run's metrics, or a kinematics session's K1–K4 summary.
+public typealias GaitOutput = WirePair<RunMetrics, KinematicsSession>

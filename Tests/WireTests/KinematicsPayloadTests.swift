@@ -31,10 +31,10 @@ import Testing
     @Test func unionsDecodeByMemberType() throws {
         let file = KinematicsFile(path: "kinematics/a.csv", athlete: "a", data: Array("time\n".utf8))
         #expect(GaitInput.wireType == "Activity|KinematicsFile")
-        #expect(try GaitInput(decoding: file.encoded(), type: "KinematicsFile") == .kinematicsFile(file))
-        #expect(GaitInput.kinematicsFile(file).payloadType == "KinematicsFile")
-        #expect(try GaitOutput(decoding: Self.session.encoded(), type: "KinematicsSession") == .kinematicsSession(Self.session))
-        #expect(GaitOutput.kinematicsSession(Self.session).payloadType == "KinematicsSession")
+        #expect(try GaitInput(decoding: file.encoded(), type: "KinematicsFile") == .second(file))
+        #expect(GaitInput.second(file).payloadType == "KinematicsFile")
+        #expect(try GaitOutput(decoding: Self.session.encoded(), type: "KinematicsSession") == .second(Self.session))
+        #expect(GaitOutput.second(Self.session).payloadType == "KinematicsSession")
         #expect(throws: WireError.self) { _ = try GaitInput(decoding: file.encoded(), type: "RunMetrics") }
         #expect(WireUnion.accepts("Activity|KinematicsFile", "Activity"))
         #expect(!WireUnion.accepts("Activity", "RunMetrics|KinematicsSession"))
