@@ -85,6 +85,21 @@ import Testing
         #expect(strict.status == 3)
     }
 
+    /// Starts a run of the sample season and waits until its 5 stage processes run.
+    static func runUntilEveryStageRuns(_ name: String) throws -> (TestSupport.Running, [Int32]) {
+        let out = TestSupport.temporaryDirectory(name)
+        let running = try TestSupport.start(["run", pipeline, "--input", TestSupport.sampleSeason, "--out", out])
+        let pid = running.process.processIdentifier
+        var stages: [Int32] = []
+        let deadline = Date().addingTimeInterval(30)
+        while stages.count < 5 && Date() < deadline {
+            stages = TestSupport.replicas(of: pid).map(\.pid)
+            usleep(20_000)
+        }
+        try #require(stages.count == 5, "stage processes did not start")
+        return (running, stages)
+    }
+
     /// `kill -9` of the runner: no handler runs, yet every stage process is gone within 1 s (issue 18;
     /// it took 5 s of heartbeat loss before PR_SET_PDEATHSIG). Stages lead their own process groups.
     /// The athlete id is what athlete.yaml's reader says (issue 17: a hand line-scan cut `#` inside
@@ -124,16 +139,8 @@ import Testing
     }
 
     @Test func stagesDieWithAKilledRunner() throws {
-        let out = TestSupport.temporaryDirectory("sigkill")
-        let running = try TestSupport.start(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", out, "--no-cache"])
+        let (running, stages) = try Self.runUntilEveryStageRuns("sigkill")
         let pid = running.process.processIdentifier
-        var stages: [Int32] = []
-        let deadline = Date().addingTimeInterval(30)
-        while stages.count < 5 && Date() < deadline {
-            stages = TestSupport.replicas(of: pid).map(\.pid)
-            usleep(20_000)
-        }
-        try #require(stages.count == 5, "stage processes did not start")
         #expect(stages.allSatisfy { getpgid($0) == $0 }, "each stage leads its own process group")
         // The clock starts at the kill: the runner is reaped afterwards (waiting for it first would give
         // the stages' own 3 s heartbeat loss time to pass).
@@ -147,16 +154,8 @@ import Testing
     }
 
     @Test func sigintStopsEveryStageProcess() throws {
-        let out = TestSupport.temporaryDirectory("sigint")
-        let running = try TestSupport.start(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", out])
+        let (running, stages) = try Self.runUntilEveryStageRuns("sigint")
         let pid = running.process.processIdentifier
-        var stages: [Int32] = []
-        let deadline = Date().addingTimeInterval(30)
-        while stages.count < 5 && Date() < deadline {
-            stages = TestSupport.replicas(of: pid).map(\.pid)
-            usleep(20_000)
-        }
-        try #require(stages.count == 5, "stage processes did not start")
         kill(pid, SIGINT)
         // Every stage process is gone within 2 s of Ctrl-C (issue 2); gaitpipe itself exits too.
         let stagesGoneBy = Date().addingTimeInterval(2)
