@@ -72,6 +72,8 @@ enum SiteRules {
         for week in ctx.weeks {
             let window = ctx.symptoms.filter { ctx.inWindow($0.day, week: week) }
             let thisWeek = ctx.symptoms.filter { (week...(week + 6)).contains($0.day) }
+            let reportedThisWeek = sites(thisWeek)
+            let windowEnd = CalendarDay.date(min(week + 6, ctx.asOfDay))
             var w = WeekSymptoms(sites: sites(window))
             for report in w.sites {
                 guard let presentation = report.site.presentation else { continue }
@@ -80,32 +82,32 @@ enum SiteRules {
                 w.s2[presentation] = points
                 let classes = matchedAggravators(presentation, in: report.aggravators)
                 if classes.count >= 2 { w.s3[presentation] = p.weight("w_s3_aggravators") }
-                let sunday = CalendarDay.date(min(week + 6, ctx.asOfDay))
                 // Fired in the weeks whose own entries report the site.
-                if let day = sites(thisWeek).first(where: { $0.site == report.site }).flatMap({ CalendarDay.parseDate($0.lastDate) }) {
+                if let day = reportedThisWeek.first(where: { $0.site == report.site }).flatMap({ CalendarDay.parseDate($0.lastDate) }) {
                     let info = RuleCatalog.info("S2")
                     let pain = report.worstPain.map { "worst pain \($0)/10" } ?? "no pain score given"
                     eval.fire(FiredRule(id: "S2", band: report.site.rawValue, date: CalendarDay.date(day),
                                         value: Double(report.worstPain ?? 0), threshold: Double(p.s2Pain),
                                         baseline: Double(report.days), source: siteSource(presentation), design: info.design,
                                         detail: "pain reported \(report.phrase), \(pain) on "
-                                            + "\(counted(report.days, "day")) in the 28 days to \(sunday) "
+                                            + "\(counted(report.days, "day")) in the 28 days to \(windowEnd) "
                                             + (strong ? "(≥ \(p.s2Pain)/10 or ≥ \(p.s2Days) days: +\(points))" : "(+\(points))")
                                             + ": points to \(presentation.title.lowercased())",
                                         unit: "pain 0-10", presentations: [presentation], points: [points]),
                               day: day, criteria: [])
                 }
-                let aggravatorsThisWeek = thisWeek.filter { $0.location == report.site && reportsSite($0) }
-                    .flatMap(\.aggravators)
-                if classes.count >= 2, !matchedAggravators(presentation, in: aggravatorsThisWeek).isEmpty,
-                   let day = thisWeek.filter({ $0.location == report.site && !$0.aggravators.isEmpty }).map(\.day).max() {
+                // Fired in the weeks whose own entries at the site list one of the presentation's aggravators.
+                let listingThisWeek = thisWeek.filter { e in
+                    e.location == report.site && reportsSite(e) && !matchedAggravators(presentation, in: e.aggravators).isEmpty
+                }
+                if classes.count >= 2, let day = listingThisWeek.map(\.day).max() {
                     let info = RuleCatalog.info("S3")
                     eval.fire(FiredRule(id: "S3", band: report.site.rawValue, date: CalendarDay.date(day),
                                         value: Double(classes.count), threshold: 2, baseline: 0,
                                         source: siteSource(presentation), design: info.design,
                                         detail: "\(report.site.phrase) the diary lists "
                                             + classes.map { $0.rawValue.split(separator: "_").joined(separator: " ") }.joined(separator: ", ")
-                                            + " in the 28 days to \(sunday): aggravators of \(presentation.title.lowercased()) "
+                                            + " in the 28 days to \(windowEnd): aggravators of \(presentation.title.lowercased()) "
                                             + "(+\(p.weight("w_s3_aggravators")))",
                                         unit: "aggravators", presentations: [presentation],
                                         points: [p.weight("w_s3_aggravators")]),
