@@ -1,4 +1,5 @@
 import GaitModel
+import InjuryScoring
 
 /// The "now" of a report: the last week's level per presentation (DOMAIN.md "Definitions": the
 /// latest level is the last week's) and the firings that explain it.
@@ -23,24 +24,23 @@ struct CurrentLevel: Equatable {
     /// reasons lead and only soft flags fold away.
     var reasons: [Reason]
 
-    /// A week counts firings from the 28 days before its Sunday through the Sunday (DOMAIN.md
-    /// "Definitions"), so the reasons are looked for in that span.
-    static let windowDaysBeforeLastDay: Int64 = 28
-
+    /// The reasons are looked for in the window the scorer counted (`WeekLevelWindow`: the 28 days
+    /// before the week's Sunday, or before the as-of date for the last, partial week).
     static func all(_ a: Assessment) -> [CurrentLevel] {
         let last = a.weeks.last
-        let sunday = last.flatMap { CalendarDay.parseDate($0.weekStart) }.map { $0 + 6 }
+        let monday = last.flatMap { CalendarDay.parseDate($0.weekStart) }
+        let asOf = CalendarDay.parseDate(a.asOf) ?? .max
         return Presentation.allCases.map { p in
             let score = last?.score(p)
             let rules = score?.rules ?? []
             var reasons: [Reason] = []
-            if let sunday {
+            if let monday {
                 for id in rules {
                     // Only firings that count for this presentation: S2 fires per site, and a rule
                     // counts for a presentation from a band upwards (L1 small is ITBS's, not PFP's).
                     let candidates = a.firedRules.filter { r in
                         guard r.id == id, r.presentations.contains(p), let day = CalendarDay.parseDate(r.date) else { return false }
-                        return day <= sunday && day >= sunday - windowDaysBeforeLastDay
+                        return WeekLevelWindow.contains(day, weekStart: monday, asOf: asOf)
                     }
                     if let strongest = FiredRule.strongest(candidates) {
                         reasons.append(Reason(firing: strongest, points: strongest.points(for: p),

@@ -33,7 +33,7 @@ struct NowSummary: Equatable {
     static let topReasons = 3
     static let neverFoldedPoints = 2
 
-    /// "capped at low: pain reported at the lateral (right) knee".
+    /// "capped at low: pain reported at the lateral knee (right)".
     var cappedText: String {
         "capped at low: pain reported " + cappedBy.joined(separator: " and ")
     }

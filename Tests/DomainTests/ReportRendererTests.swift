@@ -268,6 +268,21 @@ import Testing
         #expect(!plain.contains("with an estimated session") && !plain.contains("(est.)"))
     }
 
+    /// The reasons come from the window the scorer counted: for the last, partial week the 28 days up
+    /// to the as-of date. As of Tuesday of week 3 (day 15), a firing on day −12 is 27 days back — in
+    /// the window, though more than 28 days before that week's Sunday (day 20).
+    @Test func reasonsUseTheLastWeeksAsOfWindow() {
+        var b = AssessmentBuilder(athlete: "ana", weeks: 3)
+        b.run("a.fit", day: 1, km: 5)
+        b.score(2, .patellarTendinopathy, points: 1, rules: ["ASC"])
+        b.fire("ASC", day: -12, value: 900, threshold: 800, baseline: 600, unit: "m", presentations: [.patellarTendinopathy])
+        b.assessment.asOf = AssessmentBuilder.date(15)
+        let reasons = CurrentLevel.all(b.assessment).first { $0.presentation == .patellarTendinopathy }?.reasons ?? []
+        #expect(reasons.map(\.firing.id) == ["ASC"])
+        b.assessment.asOf = AssessmentBuilder.date(20)
+        #expect(CurrentLevel.all(b.assessment).first { $0.presentation == .patellarTendinopathy }?.reasons.isEmpty == true)
+    }
+
     @Test func kinematicsAreShownPerSide() {
         var b = AssessmentBuilder(weeks: 2)
         b.run("a.fit", day: 1, km: 6)
