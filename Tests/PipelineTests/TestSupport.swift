@@ -30,6 +30,20 @@ enum TestSupport {
         var stderr: String
     }
 
+    /// The live child processes of `pid`, from /proc/*/stat (its 4th field is the parent's pid).
+    static func childPIDs(of pid: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { name -> Int32? in
+            guard let child = Int32(name),
+                  let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            // After "pid (comm)": state, then the parent's pid. A zombie has ended.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            guard fields.count > 1, fields[0] != "Z", Int32(fields[1]) == pid else { return nil }
+            return child
+        }
+    }
+
     /// Runs `gaitpipe ARGS` to completion.
     static func gaitpipe(_ args: [String], timeout: TimeInterval = 600) throws -> Outcome {
         let process = try start(args)

@@ -58,18 +58,38 @@ import ZeroMQ
 
         let worker = try TestSupport.start(["worker", "gait-metrics", "--connect", endpoint,
                                             "--server-key", dir + "/runner.key", "--key", dir + "/worker.key_secret"])
-        // Two admission attempts: the first says why after 10 s, the second (after a 2 s back-off) must not repeat it.
-        let deadline = Date().addingTimeInterval(24)
-        while Date() < deadline && worker.process.isRunning {
-            zap?.handleAll()
-            _ = dispatcher?.receiveAll()
-            usleep(20_000)
+        // Two admission attempts: the first says why after 10 s, the second (after a 2 s back-off)
+        // must not repeat it. The test waits for events, not for a fixed time: on a loaded machine
+        // (the suite runs in parallel on 2 cores) a replica may take several seconds to start.
+        let expected = c.message.replacingOccurrences(of: "ENDPOINT", with: endpoint)
+        func serve(until done: () -> Bool, within seconds: TimeInterval) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline && worker.process.isRunning {
+                if done() { return true }
+                zap?.handleAll()
+                _ = dispatcher?.receiveAll()
+                usleep(20_000)
+            }
+            return done()
         }
+        var replicas: [Int32] = []
+        func noteReplicas() -> [Int32] {
+            let now = TestSupport.childPIDs(of: worker.process.processIdentifier)
+            for pid in now where !replicas.contains(pid) { replicas.append(pid) }
+            return now
+        }
+        func stderr() -> String { (try? String(contentsOfFile: worker.err, encoding: .utf8)) ?? "" }
+        let said = serve(until: { _ = noteReplicas(); return stderr().contains(expected) }, within: 90)
+        #expect(said, "the first refused attempt says why: \(stderr())")
+        // The second attempt: a new replica that has started and ended, and a moment for the pool to log.
+        let retried = serve(until: { let live = noteReplicas(); return replicas.count >= 2 && !live.contains(replicas[1]) },
+                            within: 90)
+        #expect(retried, "a second attempt started and ended (replicas seen: \(replicas))")
+        _ = serve(until: { false }, within: 0.5)
         #expect(worker.process.isRunning, "the worker keeps retrying")
         worker.process.interrupt()
         worker.process.waitUntilExit()
         let r = worker.outcome()
-        let expected = c.message.replacingOccurrences(of: "ENDPOINT", with: endpoint)
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(lines.filter { $0 == expected }.count == 1, "said once: \(r.stderr)")
         #expect(lines.filter { $0.hasPrefix("gaitpipe: started replica") }.count == 1, "retries are quiet: \(r.stderr)")
