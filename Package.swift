@@ -64,7 +64,7 @@ let package = Package(
         .target(name: "GaitMetrics", dependencies: ["GaitModel", "AthleteFiles", "Kinematics"]),
         .target(name: "InjuryScoring", dependencies: ["GaitModel", "AthleteFiles"]),
         // The report names every rule of InjuryScoring's RuleCatalog; its JSON schema is documented beside it.
-        .target(name: "LoadReport", dependencies: ["GaitModel", "InjuryScoring"], exclude: ["REPORT_SCHEMA.md"]),
+        .target(name: "LoadReport", dependencies: ["GaitModel", "GaitWire", "InjuryScoring"], exclude: ["REPORT_SCHEMA.md"]),
         .target(name: "SeasonSynth", dependencies: ["FITCodec", "GaitModel"]),
         // athlete.yaml and symptoms.csv (README), and lab/video joint-angle files (K1–K4).
         .target(name: "AthleteFiles", dependencies: ["GaitModel", .product(name: "Yams", package: "Yams")]),
@@ -77,7 +77,7 @@ let package = Package(
 
         // The runner and its CLI.
         .target(name: "PipelineRunner", dependencies: [
-            "ZeroMQ", "GaitWire", "GaitModel", "LoadReport", "ContentDigest", "SystemCall", "AthleteFiles",
+            "ZeroMQ", "GaitWire", "GaitModel", "ContentDigest", "SystemCall", "AthleteFiles",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Yams", package: "Yams"),
         ]),

@@ -1,5 +1,6 @@
-// load-report: Assessment → report.html, report.json (schema gaitpipe.report/3, Sources/LoadReport/REPORT_SCHEMA.md),
-// runs.csv, weeks.csv as bytes for the runner.
+// load-report: an athlete's Assessment → <athlete>/report.html, report.json (schema gaitpipe.report/3,
+// Sources/LoadReport/REPORT_SCHEMA.md), runs.csv, weeks.csv and its rows of the run-wide runs.csv and
+// weeks.csv; the season-wide task (ClinicSeason) → index.html. Bytes for the runner to write.
 import GaitModel
 import GaitWire
 import LoadReport
@@ -7,16 +8,19 @@ import StageKit
 
 struct LoadReportStage: Stage {
     static let name = "load-report"
-    static let version = "0.2.0"
-    static let summary = "Renders an athlete's assessment as a self-contained HTML report, JSON and CSV"
+    static let version = "0.3.0"
+    static let summary = "Renders an athlete's assessment as a self-contained HTML report, JSON and CSV, and the clinic index of all athletes"
     static let params = ReportRenderer.paramSpecs
 
     let params: ResolvedParams
 
     init(params: ResolvedParams) throws(StageFailure) { self.params = params }
 
-    func process(_ assessment: Assessment, task: ControlMessage.TaskHeader) throws(StageFailure) -> StageOutput<ReportBundle> {
-        StageOutput(outputs: [ReportRenderer.render(assessment, params: params)])
+    func process(_ input: ReportInput, task: ControlMessage.TaskHeader) throws(StageFailure) -> StageOutput<ReportBundle> {
+        switch input {
+        case .first(let assessment): StageOutput(outputs: [ReportRenderer.render(assessment, params: params)])
+        case .second(let season): StageOutput(outputs: [ReportRenderer.index(season, params: params)])
+        }
     }
 }
 

@@ -997,51 +997,6 @@ void   gaitpipe__v1__athlete_season__free_unpacked
   assert(message->base.descriptor == &gaitpipe__v1__athlete_season__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
-void   gaitpipe__v1__kinematics_file__init
-                     (Gaitpipe__V1__KinematicsFile         *message)
-{
-  static const Gaitpipe__V1__KinematicsFile init_value = GAITPIPE__V1__KINEMATICS_FILE__INIT;
-  *message = init_value;
-}
-size_t gaitpipe__v1__kinematics_file__get_packed_size
-                     (const Gaitpipe__V1__KinematicsFile *message)
-{
-  assert(message->base.descriptor == &gaitpipe__v1__kinematics_file__descriptor);
-  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
-}
-size_t gaitpipe__v1__kinematics_file__pack
-                     (const Gaitpipe__V1__KinematicsFile *message,
-                      uint8_t       *out)
-{
-  assert(message->base.descriptor == &gaitpipe__v1__kinematics_file__descriptor);
-  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
-}
-size_t gaitpipe__v1__kinematics_file__pack_to_buffer
-                     (const Gaitpipe__V1__KinematicsFile *message,
-                      ProtobufCBuffer *buffer)
-{
-  assert(message->base.descriptor == &gaitpipe__v1__kinematics_file__descriptor);
-  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
-}
-Gaitpipe__V1__KinematicsFile *
-       gaitpipe__v1__kinematics_file__unpack
-                     (ProtobufCAllocator  *allocator,
-                      size_t               len,
-                      const uint8_t       *data)
-{
-  return (Gaitpipe__V1__KinematicsFile *)
-     protobuf_c_message_unpack (&gaitpipe__v1__kinematics_file__descriptor,
-                                allocator, len, data);
-}
-void   gaitpipe__v1__kinematics_file__free_unpacked
-                     (Gaitpipe__V1__KinematicsFile *message,
-                      ProtobufCAllocator *allocator)
-{
-  if(!message)
-    return;
-  assert(message->base.descriptor == &gaitpipe__v1__kinematics_file__descriptor);
-  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
-}
 void   gaitpipe__v1__angle_statistic__init
                      (Gaitpipe__V1__AngleStatistic         *message)
 {
@@ -1762,6 +1717,51 @@ void   gaitpipe__v1__artifact__free_unpacked
   assert(message->base.descriptor == &gaitpipe__v1__artifact__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
+void   gaitpipe__v1__table_rows__init
+                     (Gaitpipe__V1__TableRows         *message)
+{
+  static const Gaitpipe__V1__TableRows init_value = GAITPIPE__V1__TABLE_ROWS__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__table_rows__get_packed_size
+                     (const Gaitpipe__V1__TableRows *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__table_rows__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__table_rows__pack
+                     (const Gaitpipe__V1__TableRows *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__table_rows__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__table_rows__pack_to_buffer
+                     (const Gaitpipe__V1__TableRows *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__table_rows__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__TableRows *
+       gaitpipe__v1__table_rows__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__TableRows *)
+     protobuf_c_message_unpack (&gaitpipe__v1__table_rows__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__table_rows__free_unpacked
+                     (Gaitpipe__V1__TableRows *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__table_rows__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
 void   gaitpipe__v1__index_entry__init
                      (Gaitpipe__V1__IndexEntry         *message)
 {
@@ -1850,6 +1850,141 @@ void   gaitpipe__v1__report_bundle__free_unpacked
   if(!message)
     return;
   assert(message->base.descriptor == &gaitpipe__v1__report_bundle__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__clinic_season__init
+                     (Gaitpipe__V1__ClinicSeason         *message)
+{
+  static const Gaitpipe__V1__ClinicSeason init_value = GAITPIPE__V1__CLINIC_SEASON__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__clinic_season__get_packed_size
+                     (const Gaitpipe__V1__ClinicSeason *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__clinic_season__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__clinic_season__pack
+                     (const Gaitpipe__V1__ClinicSeason *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__clinic_season__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__clinic_season__pack_to_buffer
+                     (const Gaitpipe__V1__ClinicSeason *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__clinic_season__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__ClinicSeason *
+       gaitpipe__v1__clinic_season__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__ClinicSeason *)
+     protobuf_c_message_unpack (&gaitpipe__v1__clinic_season__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__clinic_season__free_unpacked
+                     (Gaitpipe__V1__ClinicSeason *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__clinic_season__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__season_entry__init
+                     (Gaitpipe__V1__SeasonEntry         *message)
+{
+  static const Gaitpipe__V1__SeasonEntry init_value = GAITPIPE__V1__SEASON_ENTRY__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__season_entry__get_packed_size
+                     (const Gaitpipe__V1__SeasonEntry *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__season_entry__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__season_entry__pack
+                     (const Gaitpipe__V1__SeasonEntry *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__season_entry__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__season_entry__pack_to_buffer
+                     (const Gaitpipe__V1__SeasonEntry *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__season_entry__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__SeasonEntry *
+       gaitpipe__v1__season_entry__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__SeasonEntry *)
+     protobuf_c_message_unpack (&gaitpipe__v1__season_entry__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__season_entry__free_unpacked
+                     (Gaitpipe__V1__SeasonEntry *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__season_entry__descriptor);
+  protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
+}
+void   gaitpipe__v1__unscored_folder__init
+                     (Gaitpipe__V1__UnscoredFolder         *message)
+{
+  static const Gaitpipe__V1__UnscoredFolder init_value = GAITPIPE__V1__UNSCORED_FOLDER__INIT;
+  *message = init_value;
+}
+size_t gaitpipe__v1__unscored_folder__get_packed_size
+                     (const Gaitpipe__V1__UnscoredFolder *message)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__unscored_folder__descriptor);
+  return protobuf_c_message_get_packed_size ((const ProtobufCMessage*)(message));
+}
+size_t gaitpipe__v1__unscored_folder__pack
+                     (const Gaitpipe__V1__UnscoredFolder *message,
+                      uint8_t       *out)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__unscored_folder__descriptor);
+  return protobuf_c_message_pack ((const ProtobufCMessage*)message, out);
+}
+size_t gaitpipe__v1__unscored_folder__pack_to_buffer
+                     (const Gaitpipe__V1__UnscoredFolder *message,
+                      ProtobufCBuffer *buffer)
+{
+  assert(message->base.descriptor == &gaitpipe__v1__unscored_folder__descriptor);
+  return protobuf_c_message_pack_to_buffer ((const ProtobufCMessage*)message, buffer);
+}
+Gaitpipe__V1__UnscoredFolder *
+       gaitpipe__v1__unscored_folder__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data)
+{
+  return (Gaitpipe__V1__UnscoredFolder *)
+     protobuf_c_message_unpack (&gaitpipe__v1__unscored_folder__descriptor,
+                                allocator, len, data);
+}
+void   gaitpipe__v1__unscored_folder__free_unpacked
+                     (Gaitpipe__V1__UnscoredFolder *message,
+                      ProtobufCAllocator *allocator)
+{
+  if(!message)
+    return;
+  assert(message->base.descriptor == &gaitpipe__v1__unscored_folder__descriptor);
   protobuf_c_message_free_unpacked ((ProtobufCMessage*)message, allocator);
 }
 void   gaitpipe__v1__recorded_result__init
@@ -4358,70 +4493,6 @@ const ProtobufCMessageDescriptor gaitpipe__v1__athlete_season__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__athlete_season__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__kinematics_file__field_descriptors[3] =
-{
-  {
-    "path",
-    1,
-    PROTOBUF_C_LABEL_NONE,
-    PROTOBUF_C_TYPE_STRING,
-    0,   /* quantifier_offset */
-    offsetof(Gaitpipe__V1__KinematicsFile, path),
-    NULL,
-    &protobuf_c_empty_string,
-    0,             /* flags */
-    0,NULL,NULL    /* reserved1,reserved2, etc */
-  },
-  {
-    "athlete",
-    2,
-    PROTOBUF_C_LABEL_NONE,
-    PROTOBUF_C_TYPE_STRING,
-    0,   /* quantifier_offset */
-    offsetof(Gaitpipe__V1__KinematicsFile, athlete),
-    NULL,
-    &protobuf_c_empty_string,
-    0,             /* flags */
-    0,NULL,NULL    /* reserved1,reserved2, etc */
-  },
-  {
-    "data",
-    3,
-    PROTOBUF_C_LABEL_NONE,
-    PROTOBUF_C_TYPE_BYTES,
-    0,   /* quantifier_offset */
-    offsetof(Gaitpipe__V1__KinematicsFile, data),
-    NULL,
-    NULL,
-    0,             /* flags */
-    0,NULL,NULL    /* reserved1,reserved2, etc */
-  },
-};
-static const unsigned gaitpipe__v1__kinematics_file__field_indices_by_name[] = {
-  1,   /* field[1] = athlete */
-  2,   /* field[2] = data */
-  0,   /* field[0] = path */
-};
-static const ProtobufCIntRange gaitpipe__v1__kinematics_file__number_ranges[1 + 1] =
-{
-  { 1, 0 },
-  { 0, 3 }
-};
-const ProtobufCMessageDescriptor gaitpipe__v1__kinematics_file__descriptor =
-{
-  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
-  "gaitpipe.v1.KinematicsFile",
-  "KinematicsFile",
-  "Gaitpipe__V1__KinematicsFile",
-  "gaitpipe.v1",
-  sizeof(Gaitpipe__V1__KinematicsFile),
-  3,
-  gaitpipe__v1__kinematics_file__field_descriptors,
-  gaitpipe__v1__kinematics_file__field_indices_by_name,
-  1,  gaitpipe__v1__kinematics_file__number_ranges,
-  (ProtobufCMessageInit) gaitpipe__v1__kinematics_file__init,
-  NULL,NULL,NULL    /* reserved[123] */
-};
 static const ProtobufCFieldDescriptor gaitpipe__v1__angle_statistic__field_descriptors[3] =
 {
   {
@@ -6384,6 +6455,70 @@ const ProtobufCMessageDescriptor gaitpipe__v1__artifact__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__artifact__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
+static const ProtobufCFieldDescriptor gaitpipe__v1__table_rows__field_descriptors[3] =
+{
+  {
+    "name",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__TableRows, name),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "header",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__TableRows, header),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "rows",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__TableRows, n_rows),
+    offsetof(Gaitpipe__V1__TableRows, rows),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__table_rows__field_indices_by_name[] = {
+  1,   /* field[1] = header */
+  0,   /* field[0] = name */
+  2,   /* field[2] = rows */
+};
+static const ProtobufCIntRange gaitpipe__v1__table_rows__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__table_rows__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.TableRows",
+  "TableRows",
+  "Gaitpipe__V1__TableRows",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__TableRows),
+  3,
+  gaitpipe__v1__table_rows__field_descriptors,
+  gaitpipe__v1__table_rows__field_indices_by_name,
+  1,  gaitpipe__v1__table_rows__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__table_rows__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
 static const ProtobufCFieldDescriptor gaitpipe__v1__index_entry__field_descriptors[7] =
 {
   {
@@ -6500,7 +6635,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__index_entry__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__index_entry__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__report_bundle__field_descriptors[3] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__report_bundle__field_descriptors[4] =
 {
   {
     "athlete",
@@ -6527,13 +6662,25 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__report_bundle__field_descrip
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
   {
-    "index",
-    3,
-    PROTOBUF_C_LABEL_NONE,
+    "tables",
+    4,
+    PROTOBUF_C_LABEL_REPEATED,
     PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__ReportBundle, n_tables),
+    offsetof(Gaitpipe__V1__ReportBundle, tables),
+    &gaitpipe__v1__table_rows__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "season_entry",
+    5,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
     0,   /* quantifier_offset */
-    offsetof(Gaitpipe__V1__ReportBundle, index),
-    &gaitpipe__v1__index_entry__descriptor,
+    offsetof(Gaitpipe__V1__ReportBundle, season_entry),
+    NULL,
     NULL,
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
@@ -6542,12 +6689,14 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__report_bundle__field_descrip
 static const unsigned gaitpipe__v1__report_bundle__field_indices_by_name[] = {
   1,   /* field[1] = artifacts */
   0,   /* field[0] = athlete */
-  2,   /* field[2] = index */
+  3,   /* field[3] = season_entry */
+  2,   /* field[2] = tables */
 };
-static const ProtobufCIntRange gaitpipe__v1__report_bundle__number_ranges[1 + 1] =
+static const ProtobufCIntRange gaitpipe__v1__report_bundle__number_ranges[2 + 1] =
 {
   { 1, 0 },
-  { 0, 3 }
+  { 4, 2 },
+  { 0, 4 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__report_bundle__descriptor =
 {
@@ -6557,11 +6706,177 @@ const ProtobufCMessageDescriptor gaitpipe__v1__report_bundle__descriptor =
   "Gaitpipe__V1__ReportBundle",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__ReportBundle),
-  3,
+  4,
   gaitpipe__v1__report_bundle__field_descriptors,
   gaitpipe__v1__report_bundle__field_indices_by_name,
-  1,  gaitpipe__v1__report_bundle__number_ranges,
+  2,  gaitpipe__v1__report_bundle__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__report_bundle__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__clinic_season__field_descriptors[3] =
+{
+  {
+    "entries",
+    1,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__ClinicSeason, n_entries),
+    offsetof(Gaitpipe__V1__ClinicSeason, entries),
+    &gaitpipe__v1__season_entry__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "unscored",
+    2,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__ClinicSeason, n_unscored),
+    offsetof(Gaitpipe__V1__ClinicSeason, unscored),
+    &gaitpipe__v1__unscored_folder__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "skipped",
+    3,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_MESSAGE,
+    offsetof(Gaitpipe__V1__ClinicSeason, n_skipped),
+    offsetof(Gaitpipe__V1__ClinicSeason, skipped),
+    &gaitpipe__v1__skipped_input__descriptor,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__clinic_season__field_indices_by_name[] = {
+  0,   /* field[0] = entries */
+  2,   /* field[2] = skipped */
+  1,   /* field[1] = unscored */
+};
+static const ProtobufCIntRange gaitpipe__v1__clinic_season__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 3 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__clinic_season__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.ClinicSeason",
+  "ClinicSeason",
+  "Gaitpipe__V1__ClinicSeason",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__ClinicSeason),
+  3,
+  gaitpipe__v1__clinic_season__field_descriptors,
+  gaitpipe__v1__clinic_season__field_indices_by_name,
+  1,  gaitpipe__v1__clinic_season__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__clinic_season__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__season_entry__field_descriptors[2] =
+{
+  {
+    "athlete",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SeasonEntry, athlete),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "entry",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BYTES,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SeasonEntry, entry),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__season_entry__field_indices_by_name[] = {
+  0,   /* field[0] = athlete */
+  1,   /* field[1] = entry */
+};
+static const ProtobufCIntRange gaitpipe__v1__season_entry__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__season_entry__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.SeasonEntry",
+  "SeasonEntry",
+  "Gaitpipe__V1__SeasonEntry",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__SeasonEntry),
+  2,
+  gaitpipe__v1__season_entry__field_descriptors,
+  gaitpipe__v1__season_entry__field_indices_by_name,
+  1,  gaitpipe__v1__season_entry__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__season_entry__init,
+  NULL,NULL,NULL    /* reserved[123] */
+};
+static const ProtobufCFieldDescriptor gaitpipe__v1__unscored_folder__field_descriptors[2] =
+{
+  {
+    "athlete",
+    1,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__UnscoredFolder, athlete),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+  {
+    "note",
+    2,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__UnscoredFolder, note),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
+};
+static const unsigned gaitpipe__v1__unscored_folder__field_indices_by_name[] = {
+  0,   /* field[0] = athlete */
+  1,   /* field[1] = note */
+};
+static const ProtobufCIntRange gaitpipe__v1__unscored_folder__number_ranges[1 + 1] =
+{
+  { 1, 0 },
+  { 0, 2 }
+};
+const ProtobufCMessageDescriptor gaitpipe__v1__unscored_folder__descriptor =
+{
+  PROTOBUF_C__MESSAGE_DESCRIPTOR_MAGIC,
+  "gaitpipe.v1.UnscoredFolder",
+  "UnscoredFolder",
+  "Gaitpipe__V1__UnscoredFolder",
+  "gaitpipe.v1",
+  sizeof(Gaitpipe__V1__UnscoredFolder),
+  2,
+  gaitpipe__v1__unscored_folder__field_descriptors,
+  gaitpipe__v1__unscored_folder__field_indices_by_name,
+  1,  gaitpipe__v1__unscored_folder__number_ranges,
+  (ProtobufCMessageInit) gaitpipe__v1__unscored_folder__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
 static const ProtobufCFieldDescriptor gaitpipe__v1__recorded_result__field_descriptors[5] =

@@ -382,7 +382,8 @@ public struct Assessment: Sendable, Equatable {
     }
 }
 
-/// A file produced by load-report, returned to the runner as bytes (only the runner writes files).
+/// A file a report stage returns for the runner to write (only the runner writes files). `name` is
+/// a path relative to the output folder, e.g. "ana-ramp/report.html" (see `FileName`).
 public struct Artifact: Sendable, Equatable {
     public var name: String
     public var content: [UInt8]
@@ -390,6 +391,33 @@ public struct Artifact: Sendable, Equatable {
     public init(name: String, content: [UInt8]) {
         self.name = name
         self.content = content
+    }
+}
+
+/// Rows a report stage adds to a table of the whole run (one file for every athlete, like the
+/// top-level runs.csv): the runner writes `header`, then each athlete's rows in athlete-id order.
+public struct TableRows: Sendable, Equatable {
+    public var name: String
+    public var header: String
+    public var rows: [String]
+
+    public init(name: String, header: String, rows: [String]) {
+        self.name = name
+        self.header = header
+        self.rows = rows
+    }
+}
+
+/// A file or folder name for an id read from the user's files (an athlete id from athlete.yaml, a
+/// stage name): letters, digits, `-`, `_` and `.` are kept, anything else becomes `_`, and it never
+/// starts with a dot. An athlete's files in the output go in the folder `FileName.safe(athlete)`.
+public enum FileName {
+    public static func safe(_ id: String) -> String {
+        let safe = id.map { c -> Character in
+            c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." ? c : "_"
+        }
+        let name = String(safe)
+        return name.isEmpty || name.hasPrefix(".") ? "_" + name : name
     }
 }
 
@@ -421,15 +449,57 @@ public struct IndexEntry: Sendable, Equatable, Codable {
     public var highest: Level { levels.max() ?? .none }
 }
 
-/// load-report's output for one athlete.
+/// What a report stage returns for one athlete (or, with `athlete` empty, for the season-wide
+/// task): files to write, rows for run-wide tables, and a note the runner hands back unread in the
+/// season-wide task (`ClinicSeason`).
 public struct ReportBundle: Sendable, Equatable {
     public var athlete: String
     public var artifacts: [Artifact]
-    public var index: IndexEntry
+    public var tables: [TableRows]
+    public var seasonEntry: [UInt8]
 
-    public init(athlete: String, artifacts: [Artifact], index: IndexEntry) {
+    public init(athlete: String, artifacts: [Artifact], tables: [TableRows] = [], seasonEntry: [UInt8] = []) {
         self.athlete = athlete
         self.artifacts = artifacts
-        self.index = index
+        self.tables = tables
+        self.seasonEntry = seasonEntry
+    }
+}
+
+/// The season-wide task: once every athlete's report is written, the last stage whose input
+/// includes this type gets one task with each report's `seasonEntry`, in athlete-id order, the
+/// athlete folders with nothing to score, and everything skipped (load-report writes index.html).
+public struct ClinicSeason: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var athlete: String
+        public var entry: [UInt8]
+
+        public init(athlete: String, entry: [UInt8]) {
+            self.athlete = athlete
+            self.entry = entry
+        }
+    }
+
+    /// An athlete folder with nothing to score (no run files): listed, never scored "none" — a
+    /// diary without runs may mean the athlete stopped running because of pain.
+    public struct Unscored: Sendable, Equatable {
+        public var athlete: String
+        /// What the folder holds instead, e.g. "no run files; symptoms.csv has 6 entries".
+        public var note: String
+
+        public init(athlete: String, note: String) {
+            self.athlete = athlete
+            self.note = note
+        }
+    }
+
+    public var entries: [Entry]
+    public var unscored: [Unscored]
+    public var skipped: [SkippedInput]
+
+    public init(entries: [Entry], unscored: [Unscored] = [], skipped: [SkippedInput] = []) {
+        self.entries = entries
+        self.unscored = unscored
+        self.skipped = skipped
     }
 }

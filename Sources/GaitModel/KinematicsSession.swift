@@ -93,17 +93,3 @@ public struct KinematicsSession: Sendable, Equatable {
 
     public func side(_ side: BodySide) -> SideKinematics? { side == .left ? left : right }
 }
-
-/// A file from an athlete's `kinematics/` folder shipped to the stage that reads it, as bytes.
-public struct KinematicsFile: Sendable, Equatable {
-    /// Path relative to the athlete folder (`kinematics/…`).
-    public var path: String
-    public var athlete: String
-    public var data: [UInt8]
-
-    public init(path: String, athlete: String, data: [UInt8]) {
-        self.path = path
-        self.athlete = athlete
-        self.data = data
-    }
-}

@@ -286,60 +286,6 @@ extension WeekAssessment {
     }
 }
 
-extension ReportBundle: WirePayload {
-    public static let wireType = "ReportBundle"
-
-    public func withPacker<R>(_ body: (Packer) -> R) -> R {
-        let arena = PackArena()
-        let m: UnsafeMutablePointer<Gaitpipe__V1__ReportBundle> = arena.message { gaitpipe__v1__report_bundle__init($0) }
-        m.pointee.athlete = arena.string(athlete)
-        m.pointee.n_artifacts = artifacts.count
-        m.pointee.artifacts = arena.messages(artifacts) { a in
-            let c: UnsafeMutablePointer<Gaitpipe__V1__Artifact> = arena.message { gaitpipe__v1__artifact__init($0) }
-            c.pointee.name = arena.string(a.name)
-            c.pointee.content = arena.binary(a.content)
-            return c
-        }
-        let i: UnsafeMutablePointer<Gaitpipe__V1__IndexEntry> = arena.message { gaitpipe__v1__index_entry__init($0) }
-        i.pointee.athlete = arena.string(index.athlete)
-        i.pointee.as_of = arena.string(index.asOf)
-        i.pointee.n_levels = index.levels.count
-        i.pointee.levels = arena.strings(index.levels.map(\.rawValue))
-        i.pointee.n_weekly_distance_km = index.weeklyDistanceKm.count
-        i.pointee.weekly_distance_km = arena.copy(index.weeklyDistanceKm)
-        i.pointee.sites = arena.string(index.sites)
-        i.pointee.worst_pain = Int32(index.worstPain ?? -1)
-        i.pointee.symptom_diary = index.symptomDiary ? 1 : 0
-        m.pointee.index = i
-        return arena.packer(m, body)
-    }
-
-    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
-        self = try unpack(bytes, as: Self.wireType, gaitpipe__v1__report_bundle__unpack,
-                          gaitpipe__v1__report_bundle__free_unpacked) { p throws(WireError) in
-            let m = p.pointee
-            let artifacts = CRead.messages(m.n_artifacts, m.artifacts) {
-                Artifact(name: CRead.string($0.pointee.name), content: CRead.bytes($0.pointee.content))
-            }
-            var index = IndexEntry(athlete: CRead.string(m.athlete), asOf: "", levels: [], weeklyDistanceKm: [])
-            if let i = m.index?.pointee {
-                var levels: [Level] = []
-                for name in CRead.strings(i.n_levels, i.levels) {
-                    guard let level = Level(rawValue: name) else {
-                        throw WireError(type: Self.wireType, byteCount: bytes.count, detail: "unknown level '\(name)'")
-                    }
-                    levels.append(level)
-                }
-                index = IndexEntry(athlete: CRead.string(i.athlete), asOf: CRead.string(i.as_of), levels: levels,
-                                   weeklyDistanceKm: CRead.array(i.n_weekly_distance_km, i.weekly_distance_km),
-                                   sites: CRead.string(i.sites), worstPain: i.worst_pain >= 0 ? Int(i.worst_pain) : nil,
-                                   symptomDiary: i.symptom_diary != 0)
-            }
-            return ReportBundle(athlete: CRead.string(m.athlete), artifacts: artifacts, index: index)
-        }
-    }
-}
-
 extension SiteReport {
     func fill(_ arena: PackArena) -> UnsafeMutablePointer<Gaitpipe__V1__SiteReport> {
         let c: UnsafeMutablePointer<Gaitpipe__V1__SiteReport> = arena.message { gaitpipe__v1__site_report__init($0) }

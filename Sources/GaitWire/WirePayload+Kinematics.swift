@@ -2,29 +2,6 @@ import CGaitpipeWire
 import CProtobufC
 import GaitModel
 
-extension KinematicsFile: WirePayload {
-    public static let wireType = "KinematicsFile"
-
-    public func withPacker<R>(_ body: (Packer) -> R) -> R {
-        let arena = PackArena()
-        let m: UnsafeMutablePointer<Gaitpipe__V1__KinematicsFile> = arena.message { gaitpipe__v1__kinematics_file__init($0) }
-        m.pointee.path = arena.string(path)
-        m.pointee.athlete = arena.string(athlete)
-        return withBorrowed([data]) { lent in
-            m.pointee.data = ProtobufCBinaryData(len: data.count, data: lent[0])
-            return arena.packer(m, body)
-        }
-    }
-
-    public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
-        self = try unpack(bytes, as: Self.wireType, gaitpipe__v1__kinematics_file__unpack,
-                          gaitpipe__v1__kinematics_file__free_unpacked) { m in
-            KinematicsFile(path: CRead.string(m.pointee.path), athlete: CRead.string(m.pointee.athlete),
-                           data: CRead.bytes(m.pointee.data))
-        }
-    }
-}
-
 extension KinematicsSession: WirePayload {
     public static let wireType = "KinematicsSession"
 

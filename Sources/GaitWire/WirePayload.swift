@@ -44,8 +44,9 @@ extension WirePayload {
     }
 }
 
-extension RawFile: WirePayload {
-    public static let wireType = "RawFile"
+/// Run files and `kinematics/` files: one message, `RawFile`, under the payload type of their kind.
+extension InputFile: WirePayload {
+    public static var wireType: String { Kind.payloadType }
 
     public func withPacker<R>(_ body: (Packer) -> R) -> R {
         let arena = PackArena()
@@ -62,8 +63,8 @@ extension RawFile: WirePayload {
     public init(decoding bytes: UnsafeRawBufferPointer) throws(WireError) {
         self = try unpack(bytes, as: Self.wireType, gaitpipe__v1__raw_file__unpack,
                           gaitpipe__v1__raw_file__free_unpacked) { m in
-            RawFile(path: CRead.string(m.pointee.path), athlete: CRead.string(m.pointee.athlete),
-                    data: CRead.bytes(m.pointee.data))
+            InputFile(path: CRead.string(m.pointee.path), athlete: CRead.string(m.pointee.athlete),
+                      data: CRead.bytes(m.pointee.data))
         }
     }
 }

@@ -7,7 +7,8 @@ enum CSVField {
         return "\"" + String(field.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""
     }
 
-    static func line(_ fields: [String]) -> String {
-        fields.map(escape).joined(separator: ",") + "\n"
+    /// One record without its newline.
+    static func row(_ fields: [String]) -> String {
+        fields.map(escape).joined(separator: ",")
     }
 }

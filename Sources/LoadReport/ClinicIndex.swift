@@ -12,21 +12,8 @@ public enum ClinicIndex {
         return entry.sites + (entry.worstPain.map { ", \($0)/10" } ?? ", no pain score")
     }
 
-    /// An athlete folder with nothing to score (no run files): listed, never scored "none" — a diary
-    /// without runs may mean the athlete stopped running because of pain.
-    public struct Unscored: Sendable, Equatable {
-        public var athlete: String
-        /// What the folder holds instead, e.g. "no run files; symptoms.csv has 6 entries".
-        public var note: String
-
-        public init(athlete: String, note: String) {
-            self.athlete = athlete
-            self.note = note
-        }
-    }
-
     /// `units` is load-report's `units` param (km or mi); anything else shows km.
-    public static func html(entries: [IndexEntry], unscored: [Unscored] = [], skipped: [SkippedInput], units: String = "km") -> String {
+    public static func html(entries: [IndexEntry], unscored: [ClinicSeason.Unscored] = [], skipped: [SkippedInput], units: String = "km") -> String {
         let e = HTMLText.escape
         let units = DisplayUnits(param: units)
         let sorted = entries.sorted { a, b in
@@ -57,7 +44,7 @@ public enum ClinicIndex {
                     + "<td colspan=\"\(Presentation.allCases.count)\">not scored: \(e(u.note))</td><td>—</td><td>—</td><td class=\"num\">—</td></tr>\n"
             }
             for entry in sorted {
-                h += "<tr><th scope=\"row\" class=\"nowrap\"><a href=\"\(e(HTMLText.pathSegment(entry.athlete)))/report.html\">"
+                h += "<tr><th scope=\"row\" class=\"nowrap\"><a href=\"\(e(HTMLText.pathSegment(FileName.safe(entry.athlete))))/report.html\">"
                     + "\(e(entry.athlete))</a></th><td class=\"nowrap\">\(e(entry.asOf))</td>"
                 for i in Presentation.allCases.indices {
                     let level = i < entry.levels.count ? entry.levels[i] : .none

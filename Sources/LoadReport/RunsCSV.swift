@@ -107,16 +107,11 @@ public enum RunsCSV {
     /// The header line, without a newline.
     public static let header = columns.map(\.name).joined(separator: ",")
 
-    /// Header line plus one line per run, each ending in "\n".
-    public static func document(_ assessment: Assessment) -> String {
-        header + "\n" + rows(assessment)
-    }
-
-    /// The data lines only, for concatenating athletes under one header.
-    public static func rows(_ assessment: Assessment) -> String {
+    /// The data lines only (no newline), for the runner's table of all athletes under one header.
+    public static func rows(_ assessment: Assessment) -> [String] {
         let runs = assessment.runs.sorted { ($0.startTime, $0.runID) < ($1.startTime, $1.runID) }
         return runs.map { r in
-            CSVField.line([assessment.athlete] + columns.dropFirst().map { $0.csv(r) })
-        }.joined()
+            CSVField.row([assessment.athlete] + columns.dropFirst().map { $0.csv(r) })
+        }
     }
 }

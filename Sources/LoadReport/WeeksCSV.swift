@@ -22,12 +22,8 @@ public enum WeeksCSV {
         + ["other_rule_states"])
         .joined(separator: ",")
 
-    public static func document(_ assessment: Assessment) -> String {
-        header + "\n" + rows(assessment)
-    }
-
-    /// The data lines only, for concatenating athletes under one header.
-    public static func rows(_ a: Assessment) -> String {
+    /// The data lines only (no newline), for the runner's table of all athletes under one header.
+    public static func rows(_ a: Assessment) -> [String] {
         a.weeks.map { w in
             var fields = [a.athlete, w.week, w.weekStart, String(w.coverageDays), FixedDecimal.string(w.distanceKm, 2),
                           String(w.runs), String(w.untrackedDays), a.loadUnit, FixedDecimal.string(w.load, 2),
@@ -48,7 +44,7 @@ public enum WeeksCSV {
             fields.append(w.rules.filter { !ruleIDs.contains($0.id) }
                 .map { "\($0.id)=\($0.status.rawValue)" + ($0.value.map { ":" + FixedDecimal.string($0, 4) } ?? "") }
                 .joined(separator: ";"))
-            return CSVField.line(fields)
-        }.joined()
+            return CSVField.row(fields)
+        }
     }
 }

@@ -101,13 +101,29 @@ struct OutputFolder {
 
     func write(_ relative: String, _ text: String) throws { try write(relative, Array(text.utf8)) }
 
-    /// A folder name for an athlete id: ids come from athlete.yaml, so keep them to a safe alphabet.
-    static func folderName(_ athlete: String) -> String {
-        let safe = athlete.map { c -> Character in
-            c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." ? c : "_"
+    /// Why a stage may not have the runner write `relative`, or nil. A stage names the files it
+    /// returns (PROTOCOL.md rule 6): the path must stay inside this folder — relative, no empty,
+    /// `.` or `..` component — must not pass through a symbolic link (or be one), and must not be
+    /// the runner's own summary.json.
+    func problem(with relative: String) -> String? {
+        if relative.isEmpty { return "the path is empty" }
+        if relative.hasPrefix("/") { return "it is absolute; a stage names files relative to the output folder" }
+        if relative.utf8.contains(0) { return "the path holds a NUL byte" }
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.contains("..") { return "it has a '..' component, which would leave the output folder" }
+        if parts.contains(where: { $0.isEmpty || $0 == "." }) { return "it has an empty or '.' component" }
+        if relative == "summary.json" { return "summary.json is the runner's own file" }
+        var path = root
+        for (n, part) in parts.enumerated() {
+            path += "/" + part
+            // Not there yet: the runner creates it (folders 0700), nothing to follow.
+            guard let status = try? FileStatus(path, followLinks: false) else { return nil }
+            let shown = parts[...n].joined(separator: "/")
+            if status.isSymbolicLink { return "'\(shown)' is a symbolic link in the output folder; the runner does not follow it" }
+            if n < parts.count - 1 && !status.isDirectory { return "'\(shown)' is a file, not a folder" }
+            if n == parts.count - 1 && status.isDirectory { return "'\(shown)' is a folder" }
         }
-        let name = String(safe)
-        return name.isEmpty || name.hasPrefix(".") ? "_" + name : name
+        return nil
     }
 }
 

@@ -2,7 +2,6 @@ import AthleteFiles
 import Foundation
 import GaitModel
 import GaitWire
-import LoadReport
 import Logging
 import ZeroMQ
 
@@ -27,16 +26,23 @@ public final class PipelineRun {
     private var kinematicsByAthlete: [String: [KinematicsSession]] = [:]
     private var athletes: [String: InputLayout.Athlete] = [:]
     private var skipped: [SkippedInput] = []
-    /// Athlete folders with nothing to score, listed first in the index (ClinicIndex.Unscored).
-    private var unscored: [ClinicIndex.Unscored] = []
+    /// Athlete folders with nothing to score, for the season-wide task.
+    private var unscored: [ClinicSeason.Unscored] = []
+    /// Athlete-file problems (athlete.yaml, symptoms.csv), for the season-wide task.
+    private var athleteFileProblems: [SkippedInput] = []
     private var skippedByAthlete: [String: [SkippedInput]] = [:]
     private var warnings: [String] = []
-    /// Per athlete, what the clinic index and the top-level CSVs need of its report bundle (the
-    /// bundle itself is written out as soon as it arrives).
-    private var indexEntries: [String: IndexEntry] = [:]
-    private var runsRows: [String: [String]] = [:]
-    private var weeksRows: [String: [String]] = [:]
-    private var written: [String] = []
+    /// Per athlete, what its report left for the season-wide task, and its rows of the run-wide
+    /// tables (the report's files are written as soon as they arrive).
+    private var seasonEntries: [String: [UInt8]] = [:]
+    private var tables: [String: RunTable] = [:]
+    /// Every path a report wrote, and the athlete whose report it was ("" for the season-wide task).
+    private var writtenBy: [String: String] = [:]
+    /// The last stage that reads `ClinicSeason`: it gets the season-wide task once everything else is done.
+    private let seasonStage: Int?
+    private var seasonEmitted = false
+    /// The files this run wrote, relative to the output folder (and the trace file, as given).
+    public private(set) var written: [String] = []
     private var output: OutputFolder?
     private var spill: SpillStore?
     private var groupStage: Int?
@@ -65,6 +71,8 @@ public final class PipelineRun {
             cache = nil
         }
         groupStage = pipeline.stages.firstIndex { $0.description.grouping == .athlete }
+        seasonStage = options.dryRun ? nil
+            : pipeline.stages.lastIndex { WireUnion.members($0.description.input).contains(ClinicSeason.wireType) }
     }
 
     /// Runs to completion and returns the exit code.
@@ -137,7 +145,7 @@ public final class PipelineRun {
             return failure == nil ? RunExitCode.success : RunExitCode.stageFailed
         }
         do {
-            try writeOutputs(summary: summary, complete: failure == nil, athleteFileProblems: layout.athleteFileProblems)
+            try writeOutputs(summary: summary, complete: failure == nil)
         } catch {
             // Said once: as the run's failure (logged below), or beside an earlier one.
             if failure == nil { failure = "\(error)" } else { logger.error("\(error)") }
@@ -167,6 +175,7 @@ public final class PipelineRun {
     private func seed(_ layout: InputLayout) {
         // Cached items finish as they are added; no group may close before all items are in.
         seeding = true
+        athleteFileProblems = layout.athleteFileProblems
         for a in layout.athletes { athletes[a.id] = a }
         for s in layout.unassigned { recordSkip(s, athlete: layout.athletes.count == 1 ? layout.athletes.first?.id : nil) }
         for a in layout.athletes {
@@ -182,14 +191,14 @@ public final class PipelineRun {
             recordSkip(SkippedInput(path: a.displayFolder, stage: "runner",
                                     reason: "no run files in this athlete folder (looked for \(InputLayout.runFilePatterns)); not scored\(diary)"),
                        athlete: nil)
-            unscored.append(ClinicIndex.Unscored(athlete: a.id, note: "no run files"
+            unscored.append(ClinicSeason.Unscored(athlete: a.id, note: "no run files"
                 + (entries == 0 ? "" : "; symptoms.csv has \(entries) \(entries == 1 ? "entry" : "entries") — the athlete may have stopped running")))
         }
         for a in layout.athletes where !groupEmitted.contains(a.id) {
             beforeGroup[a.id] = 0
             for run in a.runs {
                 add(WorkItem(id: takeID(), athlete: a.id, source: run.displayPath, payloadType: firstType,
-                             payload: .runFile(path: run.path, runPath: run.runPath), athleteYAML: a.athleteYAML),
+                             payload: .inputFile(path: run.path, runPath: run.runPath), athleteYAML: a.athleteYAML),
                     at: 0)
             }
             seedKinematics(a)
@@ -214,7 +223,7 @@ public final class PipelineRun {
                 continue
             }
             add(WorkItem(id: takeID(), athlete: a.id, source: file.displayPath, payloadType: KinematicsFile.wireType,
-                         payload: .kinematicsFile(path: file.path, runPath: file.runPath), athleteYAML: a.athleteYAML),
+                         payload: .inputFile(path: file.path, runPath: file.runPath), athleteYAML: a.athleteYAML),
                 at: reader)
         }
     }
@@ -384,12 +393,18 @@ public final class PipelineRun {
     }
 
     private func collectFinal(_ output: (type: String, payload: WorkItem.Payload), from item: WorkItem) {
+        let stage = pipeline.stages[pipeline.stages.count - 1].entry.name
         do {
             let bundle = try ReportBundle(decoding: output.payload.bytes)
-            try writeBundle(bundle)
+            if let problem = problem(with: bundle, from: item) {
+                recordSkip(SkippedInput(path: item.source, stage: stage, reason: "\(problem); nothing of this report was written"),
+                           athlete: item.athlete.isEmpty ? nil : item.athlete)
+                return
+            }
+            try writeBundle(bundle, athlete: item.athlete)
         } catch {
-            recordSkip(SkippedInput(path: item.source, stage: pipeline.stages[pipeline.stages.count - 1].entry.name,
-                                    reason: "\(error)"), athlete: item.athlete)
+            recordSkip(SkippedInput(path: item.source, stage: stage, reason: "\(error)"),
+                       athlete: item.athlete.isEmpty ? nil : item.athlete)
         }
     }
 
@@ -437,6 +452,7 @@ public final class PipelineRun {
 
     /// True when no more items can reach stage `index`.
     private func upstreamDone(_ index: Int) -> Bool {
+        if index == seasonStage && !seasonEmitted { return false }
         if index == 0 { return true }
         if index == groupStage { return groupEmitted.count == athletes.count && dispatchers[..<index].allSatisfy(\.isIdle) }
         return dispatchers[..<index].allSatisfy { $0.isIdle && $0.upstreamDone }
@@ -447,7 +463,7 @@ public final class PipelineRun {
     /// Returns nil when every item is done, or why the run failed.
     private func loop() -> String? {
         var poller = ZMQPoller(dispatchers.flatMap(\.sockets) + (zap.map { [$0.socket] } ?? []))
-        while outstanding > 0 || groupEmitted.count < (groupStage == nil ? 0 : athletes.count) {
+        while outstanding > 0 || groupEmitted.count < (groupStage == nil ? 0 : athletes.count) || emitSeasonTask() {
             if InterruptFlag.received != 0 { return "interrupted" }
             if let startFailure { return startFailure }
             let ready: [Int]
@@ -504,34 +520,73 @@ public final class PipelineRun {
 
     // MARK: - Output
 
-    /// Writes an athlete's artifacts as soon as they arrive and keeps only what the top-level
-    /// files need.
-    private func writeBundle(_ bundle: ReportBundle) throws {
-        guard let output else { return }
-        let folder = OutputFolder.folderName(bundle.athlete)
-        for artifact in bundle.artifacts.sorted(by: { $0.name < $1.name }) {
-            let name = (artifact.name as NSString).lastPathComponent
-            try output.write("\(folder)/\(name)", artifact.content)
-            written.append("\(folder)/\(name)")
-            if name == "runs.csv" { runsRows[bundle.athlete] = Self.rows(artifact.content) }
-            if name == "weeks.csv" { weeksRows[bundle.athlete] = Self.rows(artifact.content) }
-        }
-        indexEntries[bundle.athlete] = bundle.index
+    /// The season-wide task, once every athlete's item is done: the report stage that reads
+    /// `ClinicSeason` gets what each report left for it (load-report writes index.html from it).
+    /// Returns true when it was added now.
+    private func emitSeasonTask() -> Bool {
+        guard let stage = seasonStage, !seasonEmitted else { return false }
+        seasonEmitted = true
+        let season = ClinicSeason(entries: seasonEntries.keys.sorted().map { .init(athlete: $0, entry: seasonEntries[$0] ?? []) },
+                                  unscored: unscored, skipped: skipped + athleteFileProblems)
+        add(WorkItem(id: takeID(), athlete: "", source: "season-wide task", payloadType: ClinicSeason.wireType,
+                     payload: .bytes(season.encoded()), athleteYAML: []), at: stage)
+        return true
     }
 
-    /// The top-level files: all athletes' CSVs under one header, the clinic index, summary.json.
-    private func writeOutputs(summary: RunSummary, complete: Bool, athleteFileProblems: [SkippedInput]) throws {
+    /// A run-wide table: its header, and each athlete's rows.
+    struct RunTable {
+        var header: String
+        var rows: [String: [String]] = [:]
+    }
+
+    /// Why a report bundle cannot be written as a whole, or nil: a path that leaves the output
+    /// folder or passes through a symlink, a file another athlete's report wrote, a table whose
+    /// header differs from the one other reports gave.
+    private func problem(with bundle: ReportBundle, from item: WorkItem) -> String? {
+        guard let output else { return nil }
+        var names = Set<String>()
+        func owner(_ athlete: String) -> String { athlete.isEmpty ? "the season-wide task" : "athlete \(athlete)'s report" }
+        for name in bundle.artifacts.map(\.name) + bundle.tables.map(\.name) {
+            if let problem = output.problem(with: name) { return "returned the path '\(name)': \(problem)" }
+            if !names.insert(name).inserted { return "returned '\(name)' twice" }
+        }
+        for a in bundle.artifacts {
+            if let athlete = writtenBy[a.name], athlete != item.athlete { return "returned '\(a.name)', which \(owner(athlete)) wrote" }
+            if tables[a.name] != nil { return "returned the file '\(a.name)', which is a run-wide table" }
+        }
+        for t in bundle.tables {
+            if let athlete = writtenBy[t.name] { return "returned the table '\(t.name)', a file \(owner(athlete)) wrote" }
+            if let header = tables[t.name]?.header, header != t.header {
+                return "its table '\(t.name)' has another header than the other reports gave it ('\(t.header.prefix(60))' against '\(header.prefix(60))')"
+            }
+        }
+        return nil
+    }
+
+    /// Writes a report's files as soon as they arrive and keeps its table rows and season entry.
+    private func writeBundle(_ bundle: ReportBundle, athlete: String) throws {
+        guard let output else { return }
+        for artifact in bundle.artifacts.sorted(by: { $0.name < $1.name }) {
+            try output.write(artifact.name, artifact.content)
+            written.append(artifact.name)
+            writtenBy[artifact.name] = athlete
+        }
+        for t in bundle.tables {
+            tables[t.name, default: RunTable(header: t.header)].rows[athlete] = t.rows
+        }
+        if !athlete.isEmpty { seasonEntries[athlete] = bundle.seasonEntry }
+    }
+
+    /// The run-wide tables (each athlete's rows under one header, athletes in id order) and
+    /// summary.json. Tables only when the run completed: a partial table would pass for a whole one.
+    private func writeOutputs(summary: RunSummary, complete: Bool) throws {
         let out = try output ?? OutputFolder(options.output)
         if complete {
-            let athletes = indexEntries.keys.sorted()
-            try out.write("runs.csv", ([RunsCSV.header] + athletes.flatMap { runsRows[$0] ?? [] }).joined(separator: "\n") + "\n")
-            try out.write("weeks.csv", ([WeeksCSV.header] + athletes.flatMap { weeksRows[$0] ?? [] }).joined(separator: "\n") + "\n")
-            // The index shows distances in the report stage's `units` (km or mi), as the reports do.
-            let units = pipeline.stages.last { $0.description.output == ReportBundle.wireType }?.entry.params["units"] ?? "km"
-            // Athlete-file problems go in the index's list of what was not used, with their file:line.
-            try out.write("index.html", ClinicIndex.html(entries: athletes.compactMap { indexEntries[$0] }, unscored: unscored,
-                                                         skipped: skipped + athleteFileProblems, units: units))
-            written += ["index.html", "runs.csv", "weeks.csv"]
+            for (name, table) in tables.sorted(by: { $0.key < $1.key }) {
+                let rows = table.rows.keys.sorted().flatMap { table.rows[$0] ?? [] }
+                try out.write(name, ([table.header] + rows).map { $0 + "\n" }.joined())
+                written.append(name)
+            }
         }
         try out.write("summary.json", summary.json())
         written.append("summary.json")
@@ -545,11 +600,5 @@ public final class PipelineRun {
             return source + note[colon.lowerBound...]
         }
         return "\(source): \(note)"
-    }
-
-    /// Data rows of a CSV artifact (header dropped).
-    static func rows(_ content: [UInt8]) -> [String] {
-        String(decoding: content, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
-            .dropFirst().map(String.init)
     }
 }

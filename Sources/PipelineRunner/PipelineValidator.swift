@@ -21,6 +21,8 @@ public enum PipelineValidator {
     /// The payload the runner feeds the first stage, and the one it writes out from the last.
     static let sourceType = RawFile.wireType
     static let sinkType = ReportBundle.wireType
+    /// The season-wide task, sent last to a last stage that reads it (PROTOCOL.md).
+    static let seasonType = ClinicSeason.wireType
 
     /// Each executable's `--describe`, asked of all of them at once (a pipeline's stages start up
     /// in parallel rather than one after another).
@@ -166,6 +168,13 @@ public enum PipelineValidator {
             errors.append(PipelineError(file: file, line: last.entry.line,
                                         "\(type) written by '\(writers[type] ?? "?")' reaches the end unread",
                                         hint: "add a stage that reads \(type), or remove the one that writes it"))
+        }
+        // The season-wide task goes to the last stage that reads ClinicSeason, after everything
+        // else: its answer must be written, not passed on.
+        for stage in stages.dropLast() where WireUnion.members(stage.description.input).contains(seasonType) {
+            errors.append(PipelineError(file: file, line: stage.entry.line,
+                                        "stage '\(stage.entry.name)' reads \(seasonType), the season-wide task, but is not the last stage",
+                                        hint: "a stage that writes files about all athletes ends the pipeline"))
         }
         if last.description.output != sinkType {
             errors.append(PipelineError(file: file, line: last.entry.line,

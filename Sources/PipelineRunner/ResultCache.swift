@@ -1,5 +1,6 @@
 import ContentDigest
 import Foundation
+import GaitModel
 import Logging
 import GaitWire
 
@@ -88,7 +89,7 @@ final class ResultCache {
     // MARK: Index: the last key parts per stage and input, for `plan`.
 
     private func indexPath(stage: String, source: String) -> String {
-        "\(directory)/index/\(OutputFolder.folderName(stage))/\(SHA256.hex(Array(source.utf8)).prefix(32))"
+        "\(directory)/index/\(FileName.safe(stage))/\(SHA256.hex(Array(source.utf8)).prefix(32))"
     }
 
     func remember(stage: String, source: String, parts: KeyParts) {

@@ -1,4 +1,5 @@
 import Foundation
+import GaitModel
 import SystemCall
 
 /// Keeps the runner's memory independent of season size: payloads above `threshold` bytes wait in
@@ -32,7 +33,7 @@ final class SpillStore {
     // MARK: Groups: length-prefixed frames appended to one file per athlete.
 
     private func groupPath(_ athlete: String) -> String {
-        "\(directory)/group-\(OutputFolder.folderName(athlete)).bin"
+        "\(directory)/group-\(FileName.safe(athlete)).bin"
     }
 
     /// Open group files by athlete: an athlete's runs arrive one after another, so each file stays

@@ -1,4 +1,5 @@
 import Foundation
+import GaitModel
 import GaitWire
 import Logging
 
@@ -24,10 +25,10 @@ final class TaskCapture {
         let key = stage + "|" + item.payloadType
         guard item.attempt == 1, counts[key, default: 0] < limit else { return }
         counts[key, default: 0] += 1
-        let folder = "\(directory)/\(OutputFolder.folderName(stage))"
+        let folder = "\(directory)/\(FileName.safe(stage))"
         do {
             try OutputFolder.makeFolder(folder)
-            var name = OutputFolder.folderName(item.source.replacingOccurrences(of: "/", with: "__"))
+            var name = FileName.safe(item.source.replacingOccurrences(of: "/", with: "__"))
             if item.payloadType != WireUnion.members(inputType).first { name += "." + item.payloadType }
             try Data(payload).write(to: URL(fileURLWithPath: "\(folder)/\(name).in.pb"))
             if !item.athleteYAML.isEmpty && !FileManager.default.fileExists(atPath: folder + "/athlete.yaml") {

@@ -9,10 +9,10 @@ struct WorkItem {
         case bytes([UInt8])
         /// A stage's output as received: libzmq's message, relayed to the next stage without a copy.
         case frame(ZMQFrame)
-        /// An input file, read only when dispatched so the runner holds no season of bytes.
-        case runFile(path: String, runPath: String)
-        /// A file of the athlete's `kinematics/` folder, read when dispatched and sent as `KinematicsFile`.
-        case kinematicsFile(path: String, runPath: String)
+        /// A file of the input folder (a run file, or a `kinematics/` file), read only when
+        /// dispatched so the runner holds no season of bytes; sent as an `InputFile` of the item's
+        /// payload type (`RawFile` or `KinematicsFile`). `runPath` is its path in the athlete folder.
+        case inputFile(path: String, runPath: String)
         /// A large payload parked on disk in the job folder until it is dispatched (`SpillStore`).
         case spilled(path: String)
 
@@ -73,11 +73,9 @@ struct WorkItem {
         switch payload {
         case .frame(let f):
             return .frame(f)
-        case .runFile(let path, let runPath):
+        case .inputFile(let path, let runPath):
+            // RawFile and KinematicsFile are one message: only the TASK's payload type differs.
             let file = RawFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source))
-            return .frame(try file.withThrowingPacker { p throws(ZMQError) in try ZMQFrame(size: p.size, fill: p.write) })
-        case .kinematicsFile(let path, let runPath):
-            let file = KinematicsFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source))
             return .frame(try file.withThrowingPacker { p throws(ZMQError) in try ZMQFrame(size: p.size, fill: p.write) })
         default:
             return .bytes(try frame())
@@ -90,15 +88,13 @@ struct WorkItem {
         return try frame().withUnsafeBytes(body)
     }
 
-    /// The payload's bytes (a copy of a held frame): input files are read and wrapped as `RawFile` here.
+    /// The payload's bytes (a copy of a held frame): input files are read and wrapped as a `RawFile` message here.
     func frame() throws -> [UInt8] {
         switch payload {
         case .bytes(let b): return b
         case .frame(let f): return f.bytes
-        case .runFile(let path, let runPath):
+        case .inputFile(let path, let runPath):
             return RawFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source)).encoded()
-        case .kinematicsFile(let path, let runPath):
-            return KinematicsFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source)).encoded()
         case .spilled(let path):
             guard let data = Self.readFile(path) else {
                 throw InputError(message: "lost the spilled payload of \(source) at \(path)")

@@ -65,13 +65,19 @@ public struct FileStatus: Sendable, Equatable {
     public var mode: UInt32
 
     public var isDirectory: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFDIR) }
+    /// Only from `FileStatus(_:followLinks: false)`.
+    public var isSymbolicLink: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFLNK) }
     /// The permission bits, e.g. 0o600.
     public var permissions: UInt32 { mode & 0o7777 }
 
-    /// `stat(2)` of `path`, following symbolic links.
-    public init(_ path: String) throws(SystemCallError) {
+    /// `stat(2)` of `path`, following symbolic links; `lstat(2)` with `followLinks: false`.
+    public init(_ path: String, followLinks: Bool = true) throws(SystemCallError) {
         var st = stat()
-        try posixCall("stat", path: path) { stat(path, &st) }
+        if followLinks {
+            try posixCall("stat", path: path) { stat(path, &st) }
+        } else {
+            try posixCall("lstat", path: path) { lstat(path, &st) }
+        }
         mode = UInt32(st.st_mode)
     }
 }

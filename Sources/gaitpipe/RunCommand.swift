@@ -78,6 +78,7 @@ struct RunCommand: ParsableCommand {
         let run = PipelineRun(pipeline: validated, options: runOptions, logger: logger)
         let code = run.execute()
         if code != 0 { throw ExitCode(code) }
-        print("open \((out as NSString).appendingPathComponent("index.html"))")
+        // The clinic index comes from the pipeline's report stage (load-report's season-wide task).
+        if run.written.contains("index.html") { print("open \((out as NSString).appendingPathComponent("index.html"))") }
     }
 }

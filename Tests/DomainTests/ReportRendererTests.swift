@@ -1,5 +1,6 @@
 import Foundation
 import GaitModel
+import GaitWire
 import InjuryScoring
 @testable import LoadReport
 import Testing
@@ -37,8 +38,10 @@ import Testing
         return b.assessment
     }
 
+    /// The athlete's file `name` (report.html: the artifact `<athlete folder>/report.html`).
     static func text(_ bundle: ReportBundle, _ name: String) -> String {
-        String(decoding: bundle.artifacts.first { $0.name == name }?.content ?? [], as: UTF8.self)
+        String(decoding: bundle.artifacts.first { $0.name == name || $0.name.hasSuffix("/" + name) }?.content ?? [],
+               as: UTF8.self)
     }
 
     static func render(_ a: Assessment, units: String = "km") -> ReportBundle {
@@ -75,12 +78,39 @@ import Testing
         return (header, rows)
     }
 
-    @Test func artifactsAndIndexEntry() {
+    @Test func artifactsAndIndexEntry() throws {
         let bundle = Self.render(Self.sample())
-        #expect(bundle.artifacts.map(\.name) == ["report.json", "report.html", "runs.csv", "weeks.csv"])
+        #expect(bundle.artifacts.map(\.name) == ["ana/report.json", "ana/report.html", "ana/runs.csv", "ana/weeks.csv"])
         // The last week's levels (none of its scores given for PFP and ITBS → none).
         #expect(bundle.index.levels == [.none, .none, .high])
         #expect(bundle.index.weeklyDistanceKm == [17, 8, 0])
+        // The run-wide tables get the athlete's own CSV rows, under the same header.
+        for name in ["runs.csv", "weeks.csv"] {
+            let table = try #require(bundle.tables.first { $0.name == name })
+            #expect(([table.header] + table.rows).map { $0 + "\n" }.joined() == Self.text(bundle, name))
+        }
+        // An id that is not a safe file name: its files go in the folder the index links to.
+        let odd = Self.render(Self.sample(athlete: "ana #2"))
+        #expect(odd.artifacts.allSatisfy { $0.name.hasPrefix("ana__2/") }, "\(odd.artifacts.map(\.name))")
+        let index = ClinicIndex.html(entries: [odd.index], skipped: [])
+        #expect(index.contains("href=\"ana__2/report.html\""))
+    }
+
+    /// The season-wide task: index.html from each athlete's entry; an entry that does not decode is
+    /// listed, not dropped.
+    @Test func theSeasonWideTaskWritesTheIndex() throws {
+        let params = ResolvedParams(specs: ReportRenderer.paramSpecs, given: ["units": "km"])
+        let season = ClinicSeason(entries: [.init(athlete: "ana", entry: Self.render(Self.sample()).seasonEntry),
+                                            .init(athlete: "bo", entry: [0xff, 0xff])],
+                                  unscored: [.init(athlete: "cy", note: "no run files")])
+        let answer = ReportRenderer.index(season, params: params)
+        #expect(answer.athlete.isEmpty && answer.tables.isEmpty)
+        #expect(answer.artifacts.map(\.name) == ["index.html"])
+        let html = Self.text(answer, "index.html")
+        #expect(html.contains("href=\"ana/report.html\""))
+        #expect(html.contains("not scored: no run files"))
+        #expect(html.contains("not in the index: its report&#39;s index entry does not decode")
+                || html.contains("not in the index: its report's index entry does not decode"), "\(html)")
     }
 
     @Test func runsCSVHasTheFixedPrefixThenEveryMetric() throws {
@@ -332,7 +362,9 @@ import Testing
         let index = ClinicIndex.html(entries: [bundle.index], skipped: a.skipped)
         #expect(!index.contains("<script>"))
         #expect(!index.contains("http://") && !index.contains("https://"))
-        #expect(index.contains("%3Cscript%3Ealert%281%29%3C%2Fscript%3E/report.html"))
+        // The link goes to the folder the report is written in (it went to the %-encoded id, which no folder had).
+        #expect(bundle.artifacts.map(\.name).contains("_script_alert_1___script_/report.html"))
+        #expect(index.contains("href=\"_script_alert_1___script_/report.html\""))
     }
 
     @Test func clinicIndexSortsByLevelThenNameInTheChosenUnits() {
@@ -585,4 +617,9 @@ import Testing
         #expect(FixedDecimal.string(170.04999, 1) == "170.0")
         #expect(FixedDecimal.string(3, 0) == "3")
     }
+}
+
+extension ReportBundle {
+    /// load-report's season entry for this athlete (tests only: the runner never reads it).
+    var index: IndexEntry { (try? IndexEntry(decoding: seasonEntry)) ?? IndexEntry(athlete: "", asOf: "", levels: [], weeklyDistanceKm: []) }
 }

@@ -25,7 +25,7 @@ import ZeroMQ
         let dispatcher = try StageDispatcher(stage: .init(entry: entry, executable: "/bin/false", description: description),
                                              index: 0, context: context, jobDirectory: job, logger: Logger(label: "test"))
         dispatcher.enqueue(WorkItem(id: 77, athlete: "ana", source: "ana/run.fit", payloadType: "RawFile",
-                                    payload: .runFile(path: input, runPath: "run.fit"), athleteYAML: Array("sex: female\n".utf8)))
+                                    payload: .inputFile(path: input, runPath: "run.fit"), athleteYAML: Array("sex: female\n".utf8)))
 
         let dealer = try ZMQSocket(context, .dealer)
         try dealer.connect(dispatcher.endpoint)

@@ -45,12 +45,12 @@ import Testing
         for (stage, c) in try Self.counts(dir + "/out2") {
             #expect(c.computed == 0 && c.pids == 0, "\(stage): \(c)")
         }
-        for f in ["runs.csv", "weeks.csv"] {
-            #expect(FileManager.default.contents(atPath: "\(dir)/out1/\(f)") == FileManager.default.contents(atPath: "\(dir)/out2/\(f)"))
+        for f in ["runs.csv", "weeks.csv", "index.html"] {
+            #expect(FileManager.default.contents(atPath: "\(dir)/out1/\(f)") == FileManager.default.contents(atPath: "\(dir)/out2/\(f)"), "\(f)")
         }
 
         // This week's run arrives for one athlete: only its import and gait metrics, and that
-        // athlete's scoring and report, are computed.
+        // athlete's scoring and report (and the clinic index), are computed.
         let athlete = athletes[0]
 
         let other = try #require(try FileManager.default.contentsOfDirectory(atPath: "\(season)/\(athletes[1])")
@@ -63,7 +63,9 @@ import Testing
                 "\(after): one computed item, the two replicas of Pipelines/season.yaml, no respawns")
         #expect(after["gait-metrics"]?.computed == 1 && after["gait-metrics"]?.cached == runs.count)
         #expect(after["injury-scoring"]?.computed == 1 && after["injury-scoring"]?.cached == athletes.count - 1)
-        #expect(after["load-report"]?.computed == 1 && after["load-report"]?.cached == athletes.count - 1)
+        // load-report: that athlete's report, and the season-wide task (its input holds every
+        // athlete's index entry, one of which changed).
+        #expect(after["load-report"]?.computed == 2 && after["load-report"]?.cached == athletes.count - 1, "\(after)")
 
         // A truncated cache entry is detected and recomputed, with the same result.
         let entries = try FileManager.default.subpathsOfDirectory(atPath: cache + "/results").filter { $0.hasSuffix(".pb") }

@@ -98,18 +98,23 @@ import Testing
                                     firedRules: [rule], skipped: [skipped])
         #expect(try Assessment(decoding: assessment.encoded()) == assessment)
 
-        let bundle = ReportBundle(athlete: "a", artifacts: [Artifact(name: "report.json", content: Array("{}".utf8))],
-                                  index: IndexEntry(athlete: "a", asOf: "2026-03-08", levels: [.none, .moderate, .low],
-                                                    weeklyDistanceKm: [30, 32.5]))
+        let index = IndexEntry(athlete: "a", asOf: "2026-03-08", levels: [.none, .moderate, .low], weeklyDistanceKm: [30, 32.5])
+        let bundle = ReportBundle(athlete: "a", artifacts: [Artifact(name: "a/report.json", content: Array("{}".utf8))],
+                                  tables: [TableRows(name: "runs.csv", header: "athlete,run_id", rows: ["a,x.fit", "a,\"y\nz.fit\""])],
+                                  seasonEntry: index.encoded())
         #expect(try ReportBundle(decoding: bundle.encoded()) == bundle)
         // The index's site column travels too: sites, worst pain (nil stays nil) and whether there is a diary.
         for (pain, diary) in [(8, true), (nil, true), (nil, false)] as [(Int?, Bool)] {
-            var withSites = bundle
-            withSites.index.sites = "lateral (right)"
-            withSites.index.worstPain = pain
-            withSites.index.symptomDiary = diary
-            #expect(try ReportBundle(decoding: withSites.encoded()) == withSites)
+            var withSites = index
+            withSites.sites = "lateral (right)"
+            withSites.worstPain = pain
+            withSites.symptomDiary = diary
+            #expect(try IndexEntry(decoding: withSites.encoded()) == withSites)
         }
+        let clinic = ClinicSeason(entries: [.init(athlete: "a", entry: index.encoded())],
+                                  unscored: [.init(athlete: "b", note: "no run files")], skipped: [skipped])
+        #expect(try ClinicSeason(decoding: clinic.encoded()) == clinic)
+        #expect(try ReportInput(decoding: clinic.encoded(), type: ClinicSeason.wireType) == .second(clinic))
     }
 
     @Test func rawFileCarriesBytes() throws {

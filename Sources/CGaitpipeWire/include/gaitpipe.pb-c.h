@@ -37,7 +37,6 @@ typedef struct Gaitpipe__V1__IntensitySegment Gaitpipe__V1__IntensitySegment;
 typedef struct Gaitpipe__V1__DataQuality Gaitpipe__V1__DataQuality;
 typedef struct Gaitpipe__V1__SkippedInput Gaitpipe__V1__SkippedInput;
 typedef struct Gaitpipe__V1__AthleteSeason Gaitpipe__V1__AthleteSeason;
-typedef struct Gaitpipe__V1__KinematicsFile Gaitpipe__V1__KinematicsFile;
 typedef struct Gaitpipe__V1__AngleStatistic Gaitpipe__V1__AngleStatistic;
 typedef struct Gaitpipe__V1__RejectedStride Gaitpipe__V1__RejectedStride;
 typedef struct Gaitpipe__V1__SideKinematics Gaitpipe__V1__SideKinematics;
@@ -54,8 +53,12 @@ typedef struct Gaitpipe__V1__SiteReport Gaitpipe__V1__SiteReport;
 typedef struct Gaitpipe__V1__WeekAssessment Gaitpipe__V1__WeekAssessment;
 typedef struct Gaitpipe__V1__Assessment Gaitpipe__V1__Assessment;
 typedef struct Gaitpipe__V1__Artifact Gaitpipe__V1__Artifact;
+typedef struct Gaitpipe__V1__TableRows Gaitpipe__V1__TableRows;
 typedef struct Gaitpipe__V1__IndexEntry Gaitpipe__V1__IndexEntry;
 typedef struct Gaitpipe__V1__ReportBundle Gaitpipe__V1__ReportBundle;
+typedef struct Gaitpipe__V1__ClinicSeason Gaitpipe__V1__ClinicSeason;
+typedef struct Gaitpipe__V1__SeasonEntry Gaitpipe__V1__SeasonEntry;
+typedef struct Gaitpipe__V1__UnscoredFolder Gaitpipe__V1__UnscoredFolder;
 typedef struct Gaitpipe__V1__RecordedResult Gaitpipe__V1__RecordedResult;
 
 
@@ -274,12 +277,14 @@ struct  Gaitpipe__V1__Control
 
 /*
  * An input file shipped as bytes (remote stages need no shared filesystem).
+ * A file of the input folder as bytes: a run file (payload type RawFile) or a file of the athlete's
+ * kinematics/ folder (payload type KinematicsFile) — one message, two payload types to route by.
  */
 struct  Gaitpipe__V1__RawFile
 {
   ProtobufCMessage base;
   /*
-   * relative to the athlete folder: becomes the run_id
+   * relative to the athlete folder: a run file's becomes the run_id
    */
   char *path;
   char *athlete;
@@ -728,25 +733,6 @@ struct  Gaitpipe__V1__AthleteSeason
 
 
 /*
- * A file of an athlete's kinematics/ folder, shipped as bytes to the stage whose input accepts
- * KinematicsFile (gait-metrics reads the union Activity|KinematicsFile).
- */
-struct  Gaitpipe__V1__KinematicsFile
-{
-  ProtobufCMessage base;
-  /*
-   * relative to the athlete folder: kinematics/...
-   */
-  char *path;
-  char *athlete;
-  ProtobufCBinaryData data;
-};
-#define GAITPIPE__V1__KINEMATICS_FILE__INIT \
- { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__kinematics_file__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, {0,NULL} }
-
-
-/*
  * Mean and SD of one angle over a session's strides, degrees.
  */
 struct  Gaitpipe__V1__AngleStatistic
@@ -1188,6 +1174,11 @@ struct  Gaitpipe__V1__Assessment
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0,NULL, 0, NULL, (char *)protobuf_c_empty_string }
 
 
+/*
+ * A file a report stage asks the runner to write. `name` is a path relative to the output folder
+ * ("ana-ramp/report.html", "index.html"); the runner refuses an absolute path, an empty, `.` or `..`
+ * component, a path through a symlink, summary.json, and a path another athlete's report wrote.
+ */
 struct  Gaitpipe__V1__Artifact
 {
   ProtobufCMessage base;
@@ -1199,6 +1190,26 @@ struct  Gaitpipe__V1__Artifact
     , (char *)protobuf_c_empty_string, {0,NULL} }
 
 
+/*
+ * Rows a report stage adds to a table of the whole run, one file for all athletes (runs.csv): the
+ * runner writes `header`, then each athlete's rows, athletes in id order. `name` is a path as above.
+ */
+struct  Gaitpipe__V1__TableRows
+{
+  ProtobufCMessage base;
+  char *name;
+  char *header;
+  size_t n_rows;
+  char **rows;
+};
+#define GAITPIPE__V1__TABLE_ROWS__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__table_rows__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL }
+
+
+/*
+ * load-report's note on one athlete for its season-wide task (ReportBundle.season_entry).
+ */
 struct  Gaitpipe__V1__IndexEntry
 {
   ProtobufCMessage base;
@@ -1229,17 +1240,75 @@ struct  Gaitpipe__V1__IndexEntry
     , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0, 0 }
 
 
+/*
+ * What a report stage returns: the files it wants written, rows for run-wide tables, and a note the
+ * runner hands back unread in the season-wide task (ClinicSeason).
+ */
 struct  Gaitpipe__V1__ReportBundle
 {
   ProtobufCMessage base;
+  /*
+   * empty for the season-wide task's answer
+   */
   char *athlete;
   size_t n_artifacts;
   Gaitpipe__V1__Artifact **artifacts;
-  Gaitpipe__V1__IndexEntry *index;
+  size_t n_tables;
+  Gaitpipe__V1__TableRows **tables;
+  ProtobufCBinaryData season_entry;
 };
 #define GAITPIPE__V1__REPORT_BUNDLE__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__report_bundle__descriptor) \
-    , (char *)protobuf_c_empty_string, 0,NULL, NULL }
+    , (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, {0,NULL} }
+
+
+/*
+ * The season-wide task (PROTOCOL.md): once every athlete's report is written, the last stage whose
+ * input includes ClinicSeason gets one task holding each report's season_entry (athlete order), the
+ * athlete folders with nothing to score, and everything skipped so far. It answers with a
+ * ReportBundle (athlete empty): load-report writes index.html from it.
+ */
+struct  Gaitpipe__V1__ClinicSeason
+{
+  ProtobufCMessage base;
+  size_t n_entries;
+  Gaitpipe__V1__SeasonEntry **entries;
+  size_t n_unscored;
+  Gaitpipe__V1__UnscoredFolder **unscored;
+  size_t n_skipped;
+  Gaitpipe__V1__SkippedInput **skipped;
+};
+#define GAITPIPE__V1__CLINIC_SEASON__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__clinic_season__descriptor) \
+    , 0,NULL, 0,NULL, 0,NULL }
+
+
+struct  Gaitpipe__V1__SeasonEntry
+{
+  ProtobufCMessage base;
+  char *athlete;
+  ProtobufCBinaryData entry;
+};
+#define GAITPIPE__V1__SEASON_ENTRY__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__season_entry__descriptor) \
+    , (char *)protobuf_c_empty_string, {0,NULL} }
+
+
+/*
+ * An athlete folder with nothing to score (no run files): listed, never scored "none".
+ */
+struct  Gaitpipe__V1__UnscoredFolder
+{
+  ProtobufCMessage base;
+  char *athlete;
+  /*
+   * what it holds instead, e.g. "no run files; symptoms.csv has 6 entries"
+   */
+  char *note;
+};
+#define GAITPIPE__V1__UNSCORED_FOLDER__INIT \
+ { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__unscored_folder__descriptor) \
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
 
 
 /*
@@ -1686,25 +1755,6 @@ Gaitpipe__V1__AthleteSeason *
 void   gaitpipe__v1__athlete_season__free_unpacked
                      (Gaitpipe__V1__AthleteSeason *message,
                       ProtobufCAllocator *allocator);
-/* Gaitpipe__V1__KinematicsFile methods */
-void   gaitpipe__v1__kinematics_file__init
-                     (Gaitpipe__V1__KinematicsFile         *message);
-size_t gaitpipe__v1__kinematics_file__get_packed_size
-                     (const Gaitpipe__V1__KinematicsFile   *message);
-size_t gaitpipe__v1__kinematics_file__pack
-                     (const Gaitpipe__V1__KinematicsFile   *message,
-                      uint8_t             *out);
-size_t gaitpipe__v1__kinematics_file__pack_to_buffer
-                     (const Gaitpipe__V1__KinematicsFile   *message,
-                      ProtobufCBuffer     *buffer);
-Gaitpipe__V1__KinematicsFile *
-       gaitpipe__v1__kinematics_file__unpack
-                     (ProtobufCAllocator  *allocator,
-                      size_t               len,
-                      const uint8_t       *data);
-void   gaitpipe__v1__kinematics_file__free_unpacked
-                     (Gaitpipe__V1__KinematicsFile *message,
-                      ProtobufCAllocator *allocator);
 /* Gaitpipe__V1__AngleStatistic methods */
 void   gaitpipe__v1__angle_statistic__init
                      (Gaitpipe__V1__AngleStatistic         *message);
@@ -2009,6 +2059,25 @@ Gaitpipe__V1__Artifact *
 void   gaitpipe__v1__artifact__free_unpacked
                      (Gaitpipe__V1__Artifact *message,
                       ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__TableRows methods */
+void   gaitpipe__v1__table_rows__init
+                     (Gaitpipe__V1__TableRows         *message);
+size_t gaitpipe__v1__table_rows__get_packed_size
+                     (const Gaitpipe__V1__TableRows   *message);
+size_t gaitpipe__v1__table_rows__pack
+                     (const Gaitpipe__V1__TableRows   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__table_rows__pack_to_buffer
+                     (const Gaitpipe__V1__TableRows   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__TableRows *
+       gaitpipe__v1__table_rows__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__table_rows__free_unpacked
+                     (Gaitpipe__V1__TableRows *message,
+                      ProtobufCAllocator *allocator);
 /* Gaitpipe__V1__IndexEntry methods */
 void   gaitpipe__v1__index_entry__init
                      (Gaitpipe__V1__IndexEntry         *message);
@@ -2046,6 +2115,63 @@ Gaitpipe__V1__ReportBundle *
                       const uint8_t       *data);
 void   gaitpipe__v1__report_bundle__free_unpacked
                      (Gaitpipe__V1__ReportBundle *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__ClinicSeason methods */
+void   gaitpipe__v1__clinic_season__init
+                     (Gaitpipe__V1__ClinicSeason         *message);
+size_t gaitpipe__v1__clinic_season__get_packed_size
+                     (const Gaitpipe__V1__ClinicSeason   *message);
+size_t gaitpipe__v1__clinic_season__pack
+                     (const Gaitpipe__V1__ClinicSeason   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__clinic_season__pack_to_buffer
+                     (const Gaitpipe__V1__ClinicSeason   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__ClinicSeason *
+       gaitpipe__v1__clinic_season__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__clinic_season__free_unpacked
+                     (Gaitpipe__V1__ClinicSeason *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__SeasonEntry methods */
+void   gaitpipe__v1__season_entry__init
+                     (Gaitpipe__V1__SeasonEntry         *message);
+size_t gaitpipe__v1__season_entry__get_packed_size
+                     (const Gaitpipe__V1__SeasonEntry   *message);
+size_t gaitpipe__v1__season_entry__pack
+                     (const Gaitpipe__V1__SeasonEntry   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__season_entry__pack_to_buffer
+                     (const Gaitpipe__V1__SeasonEntry   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__SeasonEntry *
+       gaitpipe__v1__season_entry__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__season_entry__free_unpacked
+                     (Gaitpipe__V1__SeasonEntry *message,
+                      ProtobufCAllocator *allocator);
+/* Gaitpipe__V1__UnscoredFolder methods */
+void   gaitpipe__v1__unscored_folder__init
+                     (Gaitpipe__V1__UnscoredFolder         *message);
+size_t gaitpipe__v1__unscored_folder__get_packed_size
+                     (const Gaitpipe__V1__UnscoredFolder   *message);
+size_t gaitpipe__v1__unscored_folder__pack
+                     (const Gaitpipe__V1__UnscoredFolder   *message,
+                      uint8_t             *out);
+size_t gaitpipe__v1__unscored_folder__pack_to_buffer
+                     (const Gaitpipe__V1__UnscoredFolder   *message,
+                      ProtobufCBuffer     *buffer);
+Gaitpipe__V1__UnscoredFolder *
+       gaitpipe__v1__unscored_folder__unpack
+                     (ProtobufCAllocator  *allocator,
+                      size_t               len,
+                      const uint8_t       *data);
+void   gaitpipe__v1__unscored_folder__free_unpacked
+                     (Gaitpipe__V1__UnscoredFolder *message,
                       ProtobufCAllocator *allocator);
 /* Gaitpipe__V1__RecordedResult methods */
 void   gaitpipe__v1__recorded_result__init
@@ -2134,9 +2260,6 @@ typedef void (*Gaitpipe__V1__SkippedInput_Closure)
 typedef void (*Gaitpipe__V1__AthleteSeason_Closure)
                  (const Gaitpipe__V1__AthleteSeason *message,
                   void *closure_data);
-typedef void (*Gaitpipe__V1__KinematicsFile_Closure)
-                 (const Gaitpipe__V1__KinematicsFile *message,
-                  void *closure_data);
 typedef void (*Gaitpipe__V1__AngleStatistic_Closure)
                  (const Gaitpipe__V1__AngleStatistic *message,
                   void *closure_data);
@@ -2185,11 +2308,23 @@ typedef void (*Gaitpipe__V1__Assessment_Closure)
 typedef void (*Gaitpipe__V1__Artifact_Closure)
                  (const Gaitpipe__V1__Artifact *message,
                   void *closure_data);
+typedef void (*Gaitpipe__V1__TableRows_Closure)
+                 (const Gaitpipe__V1__TableRows *message,
+                  void *closure_data);
 typedef void (*Gaitpipe__V1__IndexEntry_Closure)
                  (const Gaitpipe__V1__IndexEntry *message,
                   void *closure_data);
 typedef void (*Gaitpipe__V1__ReportBundle_Closure)
                  (const Gaitpipe__V1__ReportBundle *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__ClinicSeason_Closure)
+                 (const Gaitpipe__V1__ClinicSeason *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__SeasonEntry_Closure)
+                 (const Gaitpipe__V1__SeasonEntry *message,
+                  void *closure_data);
+typedef void (*Gaitpipe__V1__UnscoredFolder_Closure)
+                 (const Gaitpipe__V1__UnscoredFolder *message,
                   void *closure_data);
 typedef void (*Gaitpipe__V1__RecordedResult_Closure)
                  (const Gaitpipe__V1__RecordedResult *message,
@@ -2222,7 +2357,6 @@ extern const ProtobufCMessageDescriptor gaitpipe__v1__intensity_segment__descrip
 extern const ProtobufCMessageDescriptor gaitpipe__v1__data_quality__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__skipped_input__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__athlete_season__descriptor;
-extern const ProtobufCMessageDescriptor gaitpipe__v1__kinematics_file__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__angle_statistic__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__rejected_stride__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__side_kinematics__descriptor;
@@ -2239,8 +2373,12 @@ extern const ProtobufCMessageDescriptor gaitpipe__v1__site_report__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__week_assessment__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__assessment__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__artifact__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__table_rows__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__index_entry__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__report_bundle__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__clinic_season__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__season_entry__descriptor;
+extern const ProtobufCMessageDescriptor gaitpipe__v1__unscored_folder__descriptor;
 extern const ProtobufCMessageDescriptor gaitpipe__v1__recorded_result__descriptor;
 
 PROTOBUF_C__END_DECLS
