@@ -6879,7 +6879,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__unscored_folder__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__unscored_folder__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__recorded_result__field_descriptors[5] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__recorded_result__field_descriptors[6] =
 {
   {
     "output_types",
@@ -6941,18 +6941,31 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__recorded_result__field_descr
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "outputs_not_kept",
+    6,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_BOOL,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RecordedResult, outputs_not_kept),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__recorded_result__field_indices_by_name[] = {
   4,   /* field[4] = error */
   0,   /* field[0] = output_types */
   1,   /* field[1] = outputs */
+  5,   /* field[5] = outputs_not_kept */
   3,   /* field[3] = skipped_reason */
   2,   /* field[2] = warnings */
 };
 static const ProtobufCIntRange gaitpipe__v1__recorded_result__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 5 }
+  { 0, 6 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__recorded_result__descriptor =
 {
@@ -6962,7 +6975,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__recorded_result__descriptor =
   "Gaitpipe__V1__RecordedResult",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__RecordedResult),
-  5,
+  6,
   gaitpipe__v1__recorded_result__field_descriptors,
   gaitpipe__v1__recorded_result__field_indices_by_name,
   1,  gaitpipe__v1__recorded_result__number_ranges,

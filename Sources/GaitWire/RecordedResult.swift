@@ -9,28 +9,34 @@ public struct RecordedResult: Sendable, Equatable {
     public var warnings: [String]
     public var skippedReason: String
     public var error: String
+    /// False for a result cache entry that kept only the output types, not their payloads (an
+    /// intermediate output the next stage's cached answer stands in for).
+    public var outputsKept: Bool
 
     public init(outputTypes: [String] = [], outputs: [[UInt8]] = [], warnings: [String] = [],
-                skippedReason: String = "", error: String = "") {
+                skippedReason: String = "", error: String = "", outputsKept: Bool = true) {
         self.outputTypes = outputTypes
         self.outputs = outputs
         self.warnings = warnings
         self.skippedReason = skippedReason
         self.error = error
+        self.outputsKept = outputsKept
     }
 
     public func encoded() -> [UInt8] {
         withBorrowed(outputs) { lent in
             Self.withPacker(outputTypes: outputTypes,
                             outputs: zip(lent, outputs).map { UnsafeRawBufferPointer(start: $0.0, count: $0.1.count) },
-                            warnings: warnings, skippedReason: skippedReason, error: error) { $0.bytes() }
+                            warnings: warnings, skippedReason: skippedReason, error: error,
+                            outputsKept: outputsKept) { $0.bytes() }
         }
     }
 
     /// Packs a result whose outputs are borrowed bytes (the runner's received frames, stored in the
     /// result cache without copying them into arrays first).
     public static func withPacker<R>(outputTypes: [String], outputs: [UnsafeRawBufferPointer], warnings: [String],
-                                     skippedReason: String, error: String = "", _ body: (Packer) -> R) -> R {
+                                     skippedReason: String, error: String = "", outputsKept: Bool = true,
+                                     _ body: (Packer) -> R) -> R {
         let arena = PackArena()
         let m: UnsafeMutablePointer<Gaitpipe__V1__RecordedResult> =
             arena.message { gaitpipe__v1__recorded_result__init($0) }
@@ -49,6 +55,7 @@ public struct RecordedResult: Sendable, Equatable {
         m.pointee.warnings = arena.strings(warnings)
         m.pointee.skipped_reason = arena.string(skippedReason)
         m.pointee.error = arena.string(error)
+        m.pointee.outputs_not_kept = outputsKept ? 0 : 1
         return arena.packer(m, body)
     }
 
@@ -63,7 +70,8 @@ public struct RecordedResult: Sendable, Equatable {
             return RecordedResult(outputTypes: CRead.strings(m.n_output_types, m.output_types),
                                   outputs: CRead.array(m.n_outputs, m.outputs).map(CRead.bytes),
                                   warnings: CRead.strings(m.n_warnings, m.warnings),
-                                  skippedReason: CRead.string(m.skipped_reason), error: CRead.string(m.error))
+                                  skippedReason: CRead.string(m.skipped_reason), error: CRead.string(m.error),
+                                  outputsKept: m.outputs_not_kept == 0)
         }
     }
 }

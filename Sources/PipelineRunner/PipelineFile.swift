@@ -13,6 +13,10 @@ public struct PipelineFile: Sendable {
         public var paramLines: [String: Int]
         public var remote: Bool
         public var listen: String?
+        /// `cache: true` keeps this stage's outputs in the result cache even when only the next
+        /// per-item stage reads them; `false` neither looks answers up nor stores them; nil: the
+        /// default (ResultCache).
+        public var cache: Bool? = nil
         public var line: Int
         public var runLine: Int
         public var replicasLine: Int
@@ -23,7 +27,7 @@ public struct PipelineFile: Sendable {
     public var stages: [StageEntry]
 
     static let topKeys = ["version", "stages"]
-    static let stageKeys = ["name", "run", "replicas", "params", "remote", "listen"]
+    static let stageKeys = ["name", "run", "replicas", "params", "remote", "listen", "cache"]
 
     /// Parses and checks the file's own structure; stage-level checks are `PipelineValidator`'s.
     public static func load(_ path: String) throws(PipelineErrors) -> PipelineFile {
@@ -129,6 +133,12 @@ public struct PipelineFile: Sendable {
                 }
                 entry.remote = b
             case "listen": entry.listen = value.string
+            case "cache":
+                guard let b = value.bool else {
+                    fail(value, "cache must be true or false", "")
+                    continue
+                }
+                entry.cache = b
             default:
                 fail(keyNode, "unknown key '\(key)' in stage", suggestion(key, among: stageKeys))
             }

@@ -56,6 +56,11 @@ public final class PipelineRun {
     /// `plan`: per stage and item, cached or why it will run (the CLI prints it).
     public private(set) var plan = Plan()
     private var incomplete: Set<String> = []
+    /// Cached answers found while checking that a not-kept output can be done without
+    /// (`unanswered`), taken by `add` when that output arrives.
+    private var prefetched: [String: RecordedResult] = [:]
+    /// Per stage, the digest of its params (part of every cache key).
+    private let paramsDigests: [String]
     private var lastPump = ContinuousClock.now
 
     public init(pipeline: ValidatedPipeline, options: RunOptions, logger: Logger) {
@@ -71,6 +76,7 @@ public final class PipelineRun {
             cache = nil
         }
         groupStage = pipeline.stages.firstIndex { $0.description.grouping == .athlete }
+        paramsDigests = pipeline.stages.map { ResultCache.paramsDigest($0.entry.params) }
         seasonStage = options.dryRun ? nil
             : pipeline.stages.lastIndex { WireUnion.members($0.description.input).contains(ClinicSeason.wireType) }
     }
@@ -250,23 +256,34 @@ public final class PipelineRun {
         var item = item
         if let cache {
             do {
-                let parts = try item.withPayloadBytes { payload in
-                    ResultCache.parts(payloadType: item.payloadType, payload: payload, athleteYAML: item.athleteYAML,
-                                      executableDigest: d.executableDigest, params: d.stage.entry.params)
-                }
+                let parts = try keyParts(item, at: stage)
                 item.cacheKey = parts.key
-                let hit = cache.lookup(parts.key)
-                if options.dryRun {
-                    plan.append(d.name, item.source, hit == nil ? "will run: \(cache.whyMiss(stage: d.name, source: item.source, parts: parts))" : "cached")
-                } else {
-                    cache.remember(stage: d.name, source: item.source, parts: parts)
-                }
-                if let hit {
-                    d.noteCached()
-                    handle([.completed(item, outputs: zip(hit.outputTypes, hit.outputs).map { (type: $0.0, payload: .bytes($0.1)) },
-                                       warnings: hit.warnings, skippedReason: hit.skippedReason.isEmpty ? nil : hit.skippedReason)],
-                           at: stage, fromCache: true)
-                    return
+                if !options.dryRun { cache.remember(stage: d.name, source: item.source, parts: parts) }
+                if usesCache(stage) {
+                    var hit = prefetched.removeValue(forKey: parts.key) ?? cache.lookup(parts.key)
+                    var why: String?
+                    if let kept = hit, !kept.outputsKept,
+                       let later = unanswered(kept, key: parts.key, after: stage, source: item.source) {
+                        // Its outputs were not kept and a later stage has no answer for them: compute again.
+                        hit = nil
+                        why = "its outputs were not kept, and \(later)"
+                    }
+                    if options.dryRun {
+                        plan.append(d.name, item.source, hit == nil
+                            ? "will run: \(why ?? cache.whyMiss(stage: d.name, source: item.source, parts: parts))" : "cached")
+                    }
+                    if let hit {
+                        d.noteCached()
+                        let outputs: [(type: String, payload: WorkItem.Payload)] = hit.outputsKept
+                            ? zip(hit.outputTypes, hit.outputs).map { (type: $0.0, payload: .bytes($0.1)) }
+                            : hit.outputTypes.map { (type: $0, payload: .absent) }
+                        handle([.completed(item, outputs: outputs, warnings: hit.warnings,
+                                           skippedReason: hit.skippedReason.isEmpty ? nil : hit.skippedReason)],
+                               at: stage, fromCache: true)
+                        return
+                    }
+                } else if options.dryRun {
+                    plan.append(d.name, item.source, "will run: the pipeline file says cache: false")
                 }
             } catch {
                 // Unreadable input: the stage's dispatch reports it; nothing to look up.
@@ -276,8 +293,13 @@ public final class PipelineRun {
             plan.append(d.name, item.source, "will run: no cache")
         }
         if options.dryRun {
-            // A plan runs nothing: what depends on this item will run too.
+            // A plan runs nothing: what depends on this item will run too (the grouped stage says
+            // so for its athlete).
             incomplete.insert(item.athlete)
+            let end = groupStage.map { stage < $0 ? $0 : pipeline.stages.count } ?? pipeline.stages.count
+            for later in pipeline.stages[(stage + 1)..<max(stage + 1, end)] {
+                plan.append(later.entry.name, item.source, "will run: after \(d.name)")
+            }
             finish(item, at: stage, outputs: [])
             return
         }
@@ -302,6 +324,56 @@ public final class PipelineRun {
             logger.warning("cannot spill \(item.source) to disk (\(error)); keeping it in memory")
             d.enqueue(item)
         }
+    }
+
+    /// The cache key's parts of `item` at `stage`: a stage output's origin (ResultCache: chained
+    /// keys), else the hash of what the task carries.
+    private func keyParts(_ item: WorkItem, at stage: Int) throws -> ResultCache.KeyParts {
+        let d = dispatchers[stage]
+        if let origin = item.origin {
+            return ResultCache.KeyParts(input: origin, executable: d.executableDigest, params: paramsDigests[stage])
+        }
+        return try item.withPayloadBytes { payload in
+            ResultCache.parts(payloadType: item.payloadType, payload: payload, athleteYAML: item.athleteYAML,
+                              executableDigest: d.executableDigest, params: d.stage.entry.params)
+        }
+    }
+
+    /// False for a stage whose pipeline entry says `cache: false`.
+    private func usesCache(_ stage: Int) -> Bool { pipeline.stages[stage].entry.cache != false }
+
+    /// Whether a stage keeps the payloads of an answer in the cache: when one of them goes to the
+    /// grouped stage (built from them), is written out, or goes to a stage with `cache: false`; not
+    /// when only per-item stages with a cache read them (their cached answers stand in for them).
+    /// `cache: true` keeps them all.
+    private func keepsOutputs(_ stage: Int, types: [String]) -> Bool {
+        if pipeline.stages[stage].entry.cache == true { return true }
+        return types.contains { type in
+            let next = destination(of: type, after: stage)
+            return next >= dispatchers.count || next == groupStage || !usesCache(next)
+        }
+    }
+
+    /// Nil when every output of a cached answer whose payloads were not kept has a cached answer
+    /// at the stage it goes to (recursively, through answers that kept none either), else why not.
+    /// The answers found are held for `add`, which takes them when the outputs arrive.
+    private func unanswered(_ hit: RecordedResult, key: String, after stage: Int, source: String) -> String? {
+        guard let cache else { return "no cache" }
+        for (n, type) in hit.outputTypes.enumerated() {
+            let next = destination(of: type, after: stage)
+            guard next < dispatchers.count, next != groupStage else { return "the next stage needs them" }
+            let name = dispatchers[next].name
+            guard usesCache(next) else { return "\(name) will run (cache: false)" }
+            let parts = ResultCache.KeyParts(input: ResultCache.origin(key: key, index: n, type: type),
+                                             executable: dispatchers[next].executableDigest, params: paramsDigests[next])
+            let outputSource = hit.outputTypes.count > 1 ? "\(source)#\(n + 1)" : source
+            guard let found = prefetched[parts.key] ?? cache.lookup(parts.key) else {
+                return "\(name) will run (\(cache.whyMiss(stage: name, source: outputSource, parts: parts)))"
+            }
+            prefetched[parts.key] = found
+            if !found.outputsKept, let why = unanswered(found, key: parts.key, after: next, source: outputSource) { return why }
+        }
+        return nil
     }
 
     /// Payload bytes a stage's queued and in-flight items may hold in the runner's memory.
@@ -337,7 +409,9 @@ public final class PipelineRun {
             } else {
                 let source = outputs.count > 1 ? "\(item.source)#\(n + 1)" : item.source
                 add(WorkItem(id: takeID(), athlete: item.athlete, source: source, payloadType: output.type,
-                             payload: output.payload, athleteYAML: item.athleteYAML), at: next)
+                             payload: output.payload,
+                             origin: item.cacheKey.map { ResultCache.origin(key: $0, index: n, type: output.type) },
+                             athleteYAML: item.athleteYAML), at: next)
             }
         }
         if let g = groupStage, stage < g {
@@ -483,13 +557,14 @@ public final class PipelineRun {
         return nil
     }
 
-    /// A computed answer into the result cache, its payloads lent where they lie.
+    /// A computed answer into the result cache, its payloads lent where they lie (or only their
+    /// types, without `keep`).
     private func store(_ key: String, outputs: [(type: String, payload: WorkItem.Payload)], warnings: [String],
-                       skippedReason: String, in cache: ResultCache) {
+                       skippedReason: String, keep: Bool, in cache: ResultCache) {
         func lend(_ i: Int, _ lent: [UnsafeRawBufferPointer]) {
-            guard i < outputs.count else {
+            guard keep, i < outputs.count else {
                 cache.store(key, outputTypes: outputs.map(\.type), outputs: lent, warnings: warnings,
-                            skippedReason: skippedReason)
+                            skippedReason: skippedReason, keepOutputs: keep)
                 return
             }
             // Stage outputs are held frames (or cached bytes): never files.
@@ -503,8 +578,9 @@ public final class PipelineRun {
         for event in events {
             switch event {
             case .completed(let item, let outputs, let notes, let skippedReason):
-                if !fromCache, let cache, let key = item.cacheKey {
-                    store(key, outputs: outputs, warnings: notes, skippedReason: skippedReason ?? "", in: cache)
+                if !fromCache, let cache, let key = item.cacheKey, usesCache(stage) {
+                    store(key, outputs: outputs, warnings: notes, skippedReason: skippedReason ?? "",
+                          keep: keepsOutputs(stage, types: outputs.map(\.type)), in: cache)
                 }
                 for w in notes { warnings.append(Self.located(w, source: item.source)) }
                 if let reason = skippedReason {

@@ -7,9 +7,19 @@ import GaitWire
 /// Stage outputs kept across runs (DESIGN.md: `$XDG_CACHE_HOME/gaitpipe`, `--cache-dir`,
 /// `--no-cache`), so a rerun after adding this week's runs recomputes only what changed.
 ///
-/// The key covers every byte a task carries (payload and athlete.yaml; a grouped task's payload
-/// holds all its members), the stage executable's digest, the params and the protocol version. An
-/// entry is `hex SHA-256 of the body` + body, so a truncated or corrupt entry is detected and
+/// Keys are chained (as Bazel's action keys): a task's key is the hash of its input, the stage
+/// executable's digest, the params and the protocol version, where the input is
+/// - for an input file, a grouped task (its payload holds all its members) and the season-wide
+///   task: every byte the task carries (payload and athlete.yaml);
+/// - for a stage's output: its origin, the hash of the key of the task that made it, its index and
+///   its type — so a rerun finds the next stage's answer without reading or hashing the payload.
+///
+/// An output that only feeds the next per-item stage is not kept (`outputsKept` false, types only):
+/// that stage's cached answer stands in for it, and when that one misses the item is computed again
+/// from where its bytes are (an Activity decodes faster than it is read back). Outputs that feed a
+/// grouped stage or are written out are kept. A stage's `cache: true|false` overrides this.
+///
+/// An entry is `hex SHA-256 of the body` + body, so a truncated or corrupt entry is detected and
 /// recomputed. A small index per stage and input remembers the last key's parts, for `plan`'s "why".
 final class ResultCache {
     struct KeyParts: Equatable {
@@ -41,8 +51,17 @@ final class ResultCache {
         let input = head.withUnsafeBytes { h in
             middle.withUnsafeBytes { m in athleteYAML.withUnsafeBytes { y in SHA256.hex(of: [h, payload, m, y]) } }
         }
-        let paramText = params.keys.sorted().map { "\($0)=\(params[$0] ?? "")" }.joined(separator: "\n")
-        return KeyParts(input: input, executable: executableDigest, params: SHA256.hex(Array(paramText.utf8)))
+        return KeyParts(input: input, executable: executableDigest, params: paramsDigest(params))
+    }
+
+    /// The origin of output `index` (of `type`) of the task whose key is `key`: the input part of
+    /// the next stage's key for it.
+    static func origin(key: String, index: Int, type: String) -> String {
+        SHA256.hex(Array("gaitpipe-output|\(key)|\(index)|\(type)".utf8))
+    }
+
+    static func paramsDigest(_ params: [String: String]) -> String {
+        SHA256.hex(Array(params.keys.sorted().map { "\($0)=\(params[$0] ?? "")" }.joined(separator: "\n").utf8))
     }
 
     private func path(_ key: String) -> String { "\(directory)/results/\(key.prefix(2))/\(key).pb" }
@@ -69,10 +88,12 @@ final class ResultCache {
 
     /// Stores a stage's answer. The entry is packed once, straight after the room for its checksum,
     /// from the outputs where they lie (the received frames).
+    /// With `keepOutputs` false only the output types are stored (`RecordedResult.outputsKept`).
     func store(_ key: String, outputTypes: [String], outputs: [UnsafeRawBufferPointer], warnings: [String],
-               skippedReason: String) {
-        let entry = RecordedResult.withPacker(outputTypes: outputTypes, outputs: outputs, warnings: warnings,
-                                              skippedReason: skippedReason) { packer in
+               skippedReason: String, keepOutputs: Bool = true) {
+        let entry = RecordedResult.withPacker(outputTypes: outputTypes, outputs: keepOutputs ? outputs : [],
+                                              warnings: warnings, skippedReason: skippedReason,
+                                              outputsKept: keepOutputs) { packer in
             [UInt8](unsafeUninitializedCapacity: 64 + packer.size) { buffer, count in
                 packer.write(UnsafeMutableRawPointer(buffer.baseAddress! + 64))
                 let digest = SHA256.hex(of: [UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[64...]))])

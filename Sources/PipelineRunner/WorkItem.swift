@@ -15,6 +15,9 @@ struct WorkItem {
         case inputFile(path: String, runPath: String)
         /// A large payload parked on disk in the job folder until it is dispatched (`SpillStore`).
         case spilled(path: String)
+        /// An output the result cache did not keep: only its origin is known, and the next stage's
+        /// cached answer stands in for it.
+        case absent
 
         /// Lends an in-memory payload's bytes to `body` where they lie; nil for files and spilled ones.
         func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R? {
@@ -41,6 +44,10 @@ struct WorkItem {
     let source: String
     let payloadType: String
     var payload: Payload
+    /// For a stage's output: the hash of the producing task's key, its index and type — the input
+    /// part of the next stage's cache key (ResultCache). Nil for input files and runner-built tasks,
+    /// whose keys hash what they carry.
+    var origin: String?
     /// The athlete's athlete.yaml, attached to every task (copy-on-write: shared, not copied).
     let athleteYAML: [UInt8]
     /// Dispatches so far.
@@ -95,6 +102,8 @@ struct WorkItem {
         case .frame(let f): return f.bytes
         case .inputFile(let path, let runPath):
             return RawFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source)).encoded()
+        case .absent:
+            throw InputError(message: "the result cache did not keep this output of \(source)")
         case .spilled(let path):
             guard let data = Self.readFile(path) else {
                 throw InputError(message: "lost the spilled payload of \(source) at \(path)")

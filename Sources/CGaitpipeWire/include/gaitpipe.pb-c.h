@@ -1331,10 +1331,14 @@ struct  Gaitpipe__V1__RecordedResult
    * a non-retryable ERROR's message, when the stage refused the input
    */
   char *error;
+  /*
+   * result cache: only the output types were kept, not the payloads
+   */
+  protobuf_c_boolean outputs_not_kept;
 };
 #define GAITPIPE__V1__RECORDED_RESULT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__recorded_result__descriptor) \
-    , 0,NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string }
+    , 0,NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
 
 
 /* Gaitpipe__V1__Hello methods */

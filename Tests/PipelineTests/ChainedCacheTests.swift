@@ -1,0 +1,96 @@
+import Foundation
+import GaitWire
+import Testing
+
+/// The result cache keys a stage's output by the key of the task that made it (issue 19): an
+/// Activity, which only gait-metrics reads, is not kept — gait-metrics' cached answer stands in for
+/// it — and a change downstream recomputes it, with the same outputs as a run without the cache.
+@Suite(.serialized) struct ChainedCacheTests {
+    static let pipeline = TestSupport.packageRoot + "/Pipelines/season.yaml"
+
+    /// Every result cache entry, decoded.
+    static func entries(_ cache: String) throws -> [RecordedResult] {
+        try FileManager.default.subpathsOfDirectory(atPath: cache + "/results").filter { $0.hasSuffix(".pb") }.map {
+            let bytes = try #require(FileManager.default.contents(atPath: "\(cache)/results/\($0)"))
+            return try RecordedResult(decoding: Array(bytes.dropFirst(64)))
+        }
+    }
+
+    static func counts(_ out: String) throws -> [String: (items: Int, cached: Int)] {
+        let summary = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any])
+        var result: [String: (Int, Int)] = [:]
+        for s in summary["stages"] as? [[String: Any]] ?? [] {
+            result[s["name"] as? String ?? ""] = (s["items"] as? Int ?? -1, s["cached"] as? Int ?? -1)
+        }
+        return result
+    }
+
+    @Test func activitiesAreNotKeptAndAChangeDownstreamRecomputesThem() throws {
+        let dir = TestSupport.temporaryDirectory("chained")
+        let input = try TestSupport.smallInput(files: 4)
+        let cache = dir + "/cache"
+        #expect(try TestSupport.gaitpipe(["run", Self.pipeline, "--input", input, "--out", dir + "/o1", "--cache-dir", cache]).status == 0)
+        let stored = try Self.entries(cache)
+        let imports = stored.filter { $0.outputTypes == ["Activity"] }
+        #expect(imports.count == 4 && imports.allSatisfy { !$0.outputsKept && $0.outputs.isEmpty }, "Activities are not kept")
+        let metrics = stored.filter { $0.outputTypes == ["RunMetrics"] }
+        #expect(metrics.count == 4 && metrics.allSatisfy { $0.outputsKept && $0.outputs.count == 1 }, "RunMetrics feed the group: kept")
+
+        // A gait-metrics param changes: every import runs again (its output was not kept) and the
+        // outputs equal those of a run without the cache.
+        let changed = dir + "/changed.yaml"
+        try (try String(contentsOfFile: Self.pipeline, encoding: .utf8))
+            .replacingOccurrences(of: "    run: gait-metrics\n", with: "    run: gait-metrics\n    params:\n      moving_speed_mps: 1.4\n")
+            .write(toFile: changed, atomically: true, encoding: .utf8)
+        let plan = try TestSupport.gaitpipe(["plan", changed, "--input", input, "--cache-dir", cache])
+        #expect(plan.stdout.contains("will run: its outputs were not kept, and gait-metrics will run (params changed)"), "\(plan.stdout)")
+        #expect(try TestSupport.gaitpipe(["run", changed, "--input", input, "--out", dir + "/o2", "--cache-dir", cache]).status == 0)
+        let after = try Self.counts(dir + "/o2")
+        #expect(after["activity-import"]?.items == 4 && after["gait-metrics"]?.items == 4, "\(after)")
+        #expect(try TestSupport.gaitpipe(["run", changed, "--input", input, "--out", dir + "/o3", "--no-cache"]).status == 0)
+        for f in ["runs.csv", "weeks.csv"] {
+            #expect(FileManager.default.contents(atPath: "\(dir)/o2/\(f)") == FileManager.default.contents(atPath: "\(dir)/o3/\(f)"), "\(f)")
+        }
+        // Unchanged again: everything answered from the cache, no stage process started.
+        #expect(try TestSupport.gaitpipe(["run", changed, "--input", input, "--out", dir + "/o4", "--cache-dir", cache]).status == 0)
+        let rerun = try Self.counts(dir + "/o4")
+        #expect(rerun.values.allSatisfy { $0.items == 0 }, "\(rerun)")
+    }
+
+    /// The same file in two athletes' folders: two answers, not one shared.
+    @Test func identicalFilesOfTwoAthletesDoNotShareAnAnswer() throws {
+        let dir = TestSupport.temporaryDirectory("chained-twins")
+        let root = dir + "/in"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: try TestSupport.smallInput(files: 1), toPath: root + "/ana")
+        try FileManager.default.copyItem(atPath: root + "/ana", toPath: root + "/bo")
+        #expect(try TestSupport.gaitpipe(["run", Self.pipeline, "--input", root, "--out", dir + "/o1", "--cache-dir", dir + "/cache"]).status == 0)
+        let counts = try Self.counts(dir + "/o1")
+        #expect(counts["activity-import"]?.items == 2 && counts["gait-metrics"]?.items == 2, "\(counts)")
+        let runs = try String(contentsOfFile: dir + "/o1/runs.csv", encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(runs.map { $0.prefix(3) }.sorted() == ["ana", "bo,"], "\(runs)")
+    }
+
+    /// `cache: false` for a stage: its answers are neither looked up nor stored.
+    @Test func cacheFalseRunsTheStageEveryTime() throws {
+        let dir = TestSupport.temporaryDirectory("chained-off")
+        let input = try TestSupport.smallInput(files: 2)
+        let off = dir + "/off.yaml"
+        try (try String(contentsOfFile: Self.pipeline, encoding: .utf8))
+            .replacingOccurrences(of: "    run: load-report\n", with: "    run: load-report\n    cache: false\n")
+            .write(toFile: off, atomically: true, encoding: .utf8)
+        for out in ["o1", "o2"] {
+            #expect(try TestSupport.gaitpipe(["run", off, "--input", input, "--out", "\(dir)/\(out)", "--cache-dir", dir + "/cache"]).status == 0)
+        }
+        let second = try Self.counts(dir + "/o2")
+        #expect(second["load-report"]?.items == 2 && second["load-report"]?.cached == 0, "\(second)")
+        #expect(second["injury-scoring"]?.cached == 1, "\(second)")
+        #expect(try Self.entries(dir + "/cache").allSatisfy { $0.outputTypes != ["ReportBundle"] }, "load-report stored nothing")
+        let bad = dir + "/bad.yaml"
+        try (try String(contentsOfFile: off, encoding: .utf8)).replacingOccurrences(of: "cache: false", with: "cache: sometimes")
+            .write(toFile: bad, atomically: true, encoding: .utf8)
+        let r = try TestSupport.gaitpipe(["validate", bad])
+        #expect(r.status == 2 && r.stderr.contains("cache must be true or false"), "\(r.stderr)")
+    }
+}
