@@ -228,6 +228,10 @@ for (athletes, weeks) in scenarios {
     row("import ×2, cached rerun", rerun, samples: baseline.samples)
     print(String(format: "%@ wall ratio multi/in-process %.2f (target ≤ 1.15); import ×2 vs ×1 speed-up %.2f×; median of %d",
                  label, two.wall / baseline.wall, one.wall / two.wall, repeats))
+    // The result cache against --no-cache (issue 19) and its size against the input's.
+    let cacheMB = Double(directoryBytes(cache)) / 1e6, inputMB = Double(directoryBytes(season)) / 1e6
+    print(String(format: "%@ cache: first run ÷ --no-cache %.2f, cached rerun ÷ --no-cache %.2f; size %.1f MB for %.1f MB of input (%.2f)",
+                 label, filling.wall / two.wall, rerun.wall / two.wall, cacheMB, inputMB, cacheMB / max(inputMB, 1e-9)))
     // Where the CPU goes: the same work in one process and in the stage processes.
     let importAndGait = (two.cpuByPart["activity-import"] ?? 0) + (two.cpuByPart["gait-metrics"] ?? 0)
     print(label + String(format: " cpu s, in-process → import ×2: import+gait %.2f → %.2f (import %.2f, gait %.2f); scoring %.2f → %.2f; report %.2f → %.2f; runner – → %.2f",
@@ -236,4 +240,14 @@ for (athletes, weeks) in scenarios {
                          baseline.cpuByPart["injury-scoring"] ?? 0, two.cpuByPart["injury-scoring"] ?? 0,
                          baseline.cpuByPart["load-report"] ?? 0, two.cpuByPart["load-report"] ?? 0,
                          two.cpuByPart["runner"] ?? 0))
+}
+
+/// Bytes of the regular files under `path`.
+func directoryBytes(_ path: String) -> Int {
+    let files = (try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? []
+    return files.reduce(0) { total, name in
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path + "/" + name)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else { return total }
+        return total + ((attributes?[.size] as? NSNumber)?.intValue ?? 0)
+    }
 }

@@ -22,7 +22,8 @@ public struct CacheFolder {
         return (results.count, results.reduce(0) { $0 + $1.size }, files("describe").count)
     }
 
-    /// Removes result entries older than `days` (every entry, descriptions and index when nil).
+    /// Removes result entries older than `days` (every entry, descriptions, index and input
+    /// digests when nil).
     public func prune(olderThanDays days: Int?) -> (entries: Int, bytes: Int) {
         var removed = (entries: 0, bytes: 0)
         let cutoff = days.map { Date().addingTimeInterval(-Double($0) * 86_400) }
@@ -35,6 +36,7 @@ public struct CacheFolder {
         if days == nil {
             try? FileManager.default.removeItem(atPath: "\(directory)/index")
             try? FileManager.default.removeItem(atPath: "\(directory)/describe")
+            try? FileManager.default.removeItem(atPath: "\(directory)/inputs.tsv")
         }
         return removed
     }

@@ -70,7 +70,7 @@ public final class PipelineRun {
         progress = ProgressReporter(live: options.liveProgress, write: options.progressOutput)
         trace = options.traceFile == nil ? nil : TraceRecorder()
         do {
-            cache = try options.cacheDirectory.map { try ResultCache(directory: $0, logger: logger) }
+            cache = try options.cacheDirectory.map { try ResultCache(directory: $0, deepHash: options.deepHash, logger: logger) }
         } catch {
             logger.warning("cache disabled: \(error)")
             cache = nil
@@ -332,6 +332,14 @@ public final class PipelineRun {
         let d = dispatchers[stage]
         if let origin = item.origin {
             return ResultCache.KeyParts(input: origin, executable: d.executableDigest, params: paramsDigests[stage])
+        }
+        // An input file: its digest as remembered by inode, size and mtime (read only when new or changed).
+        if case .inputFile(let path, let runPath) = item.payload, let cache {
+            guard let digest = cache.inputs.digest(path) else { throw InputError(message: "cannot read \(item.source)") }
+            return ResultCache.KeyParts(input: ResultCache.inputFileOrigin(payloadType: item.payloadType, athlete: item.athlete,
+                                                                           runPath: runPath, digest: digest,
+                                                                           athleteYAML: item.athleteYAML),
+                                        executable: d.executableDigest, params: paramsDigests[stage])
         }
         return try item.withPayloadBytes { payload in
             ResultCache.parts(payloadType: item.payloadType, payload: payload, athleteYAML: item.athleteYAML,

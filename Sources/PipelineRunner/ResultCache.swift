@@ -34,11 +34,17 @@ final class ResultCache {
     /// Entries and index lines are written off the runner's loop; `finishWrites` waits for them.
     private let writer: CacheWriter
     private let logger: Logger
+    /// Input files' digests, remembered across runs (`inputs.tsv`).
+    let inputs: InputDigests
+    /// Per stage: per input (its path's hash), the last key's parts; written back when changed.
+    private var indexes: [String: [String: KeyParts]] = [:]
+    private var changedIndexes: Set<String> = []
 
-    init(directory: String, logger: Logger) throws {
+    init(directory: String, deepHash: Bool = false, logger: Logger) throws {
         self.directory = directory
         self.logger = logger
         writer = CacheWriter(logger: logger)
+        inputs = InputDigests(file: directory + "/inputs.tsv", deep: deepHash)
         try OutputFolder.makeFolder(directory + "/results")
         try OutputFolder.makeFolder(directory + "/index")
     }
@@ -52,6 +58,15 @@ final class ResultCache {
             middle.withUnsafeBytes { m in athleteYAML.withUnsafeBytes { y in SHA256.hex(of: [h, payload, m, y]) } }
         }
         return KeyParts(input: input, executable: executableDigest, params: paramsDigest(params))
+    }
+
+    /// The input part of a key for an input file: its payload type, athlete and path in the athlete
+    /// folder (so identical files of two athletes do not share answers), its content digest and the
+    /// athlete.yaml every task of the athlete carries.
+    static func inputFileOrigin(payloadType: String, athlete: String, runPath: String, digest: String,
+                                athleteYAML: [UInt8]) -> String {
+        let yaml = athleteYAML.withUnsafeBytes { SHA256.hex(of: [$0]) }
+        return SHA256.hex(Array("gaitpipe-input|\(payloadType)|\(athlete.utf8.count):\(athlete)|\(runPath.utf8.count):\(runPath)|\(digest)|\(yaml)".utf8))
     }
 
     /// The origin of output `index` (of `type`) of the task whose key is `key`: the input part of
@@ -104,28 +119,46 @@ final class ResultCache {
         writer.write(path(key), entry)
     }
 
-    /// Returns when every entry and index line of this run is on disk.
-    func finishWrites() { writer.finish() }
+    /// Writes the input digests and the changed stage indexes, then returns when every entry of
+    /// this run is on disk.
+    func finishWrites() {
+        if let table = inputs.contents() { writer.write(directory + "/inputs.tsv", table) }
+        for stage in changedIndexes.sorted() {
+            let lines = (indexes[stage] ?? [:]).sorted { $0.key < $1.key }
+                .map { "\($0.key) \($0.value.input) \($0.value.executable) \($0.value.params)\n" }
+            writer.write(indexPath(stage: stage), Array(lines.joined().utf8))
+        }
+        changedIndexes.removeAll()
+        writer.finish()
+    }
 
     // MARK: Index: the last key parts per stage and input, for `plan`.
 
-    private func indexPath(stage: String, source: String) -> String {
-        "\(directory)/index/\(FileName.safe(stage))/\(SHA256.hex(Array(source.utf8)).prefix(32))"
+    /// One file per stage (read once, written once per run): `plan`'s "why" comes from it.
+    private func indexPath(stage: String) -> String { "\(directory)/index/\(FileName.safe(stage)).txt" }
+
+    private func index(stage: String) -> [String: KeyParts] {
+        if let loaded = indexes[stage] { return loaded }
+        var parsed: [String: KeyParts] = [:]
+        for line in (WorkItem.readFile(indexPath(stage: stage)) ?? []).split(separator: UInt8(ascii: "\n")) {
+            let f = line.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
+            if f.count == 4 { parsed[f[0]] = KeyParts(input: f[1], executable: f[2], params: f[3]) }
+        }
+        indexes[stage] = parsed
+        return parsed
     }
+
+    private static func sourceKey(_ source: String) -> String { String(SHA256.hex(Array(source.utf8)).prefix(32)) }
 
     func remember(stage: String, source: String, parts: KeyParts) {
         // A rerun sees mostly the same parts again: then nothing is written.
         guard previous(stage: stage, source: source) != parts else { return }
-        // No fsync (OutputFolder.replace): this index only explains `plan`'s answers.
-        writer.write(indexPath(stage: stage, source: source),
-                     Array("\(parts.input) \(parts.executable) \(parts.params)\n".utf8))
+        indexes[stage, default: [:]][Self.sourceKey(source)] = parts
+        changedIndexes.insert(stage)
     }
 
-
     func previous(stage: String, source: String) -> KeyParts? {
-        guard let text = try? String(contentsOfFile: indexPath(stage: stage, source: source), encoding: .utf8) else { return nil }
-        let f = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
-        return f.count == 3 ? KeyParts(input: f[0], executable: f[1], params: f[2]) : nil
+        index(stage: stage)[Self.sourceKey(source)]
     }
 
     /// Why `parts` misses, compared with what this stage last saw for the same input.

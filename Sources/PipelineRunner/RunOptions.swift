@@ -25,6 +25,9 @@ public struct RunOptions: Sendable {
     public var cacheDirectory: String?
     /// `gaitpipe plan`: look everything up in the cache, start nothing, write nothing.
     public var dryRun = false
+    /// Hash every input file again instead of trusting the digests remembered by inode, size and
+    /// modification time (`--deep-hash`).
+    public var deepHash = false
 
     public init(input: String, output: String, strict: Bool = false, liveProgress: Bool = false,
                 captureDirectory: String? = nil, captureLimit: Int = 3) {

@@ -63,6 +63,12 @@ public func writeAll(_ fd: Int32, _ buffers: [UnsafeRawBufferPointer], path: Str
 public struct FileStatus: Sendable, Equatable {
     /// File type and permission bits (`st_mode`).
     public var mode: UInt32
+    /// Device and inode: which file this is.
+    public var device: UInt64
+    public var inode: UInt64
+    public var size: Int64
+    /// Last modification, nanoseconds since the epoch.
+    public var modifiedNanoseconds: Int64
 
     public var isDirectory: Bool { mode & UInt32(S_IFMT) == UInt32(S_IFDIR) }
     /// Only from `FileStatus(_:followLinks: false)`.
@@ -79,5 +85,9 @@ public struct FileStatus: Sendable, Equatable {
             try posixCall("lstat", path: path) { lstat(path, &st) }
         }
         mode = UInt32(st.st_mode)
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+        size = Int64(st.st_size)
+        modifiedNanoseconds = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
     }
 }

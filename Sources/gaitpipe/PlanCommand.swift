@@ -20,6 +20,10 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder of run files, or of athlete folders.", valueName: "dir"))
     var input: String
 
+    @Flag(name: .customLong("deep-hash"), help: ArgumentHelp(
+        "Hash every input file again for the result cache, instead of trusting digests remembered by inode, size and modification time."))
+    var deepHash = false
+
     @OptionGroup var options: PipelineOptions
 
     func run() throws {
@@ -31,6 +35,7 @@ struct PlanCommand: ParsableCommand {
         }
         var runOptions = RunOptions(input: input, output: "")
         runOptions.cacheDirectory = CacheDirectory.resolve(explicit: options.cacheDirectory, disabled: options.noCache)
+        runOptions.deepHash = deepHash
         runOptions.dryRun = true
         let run = PipelineRun(pipeline: validated, options: runOptions,
                               logger: TerminalLogHandler.logger(verbose: options.verbose))

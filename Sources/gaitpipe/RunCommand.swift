@@ -51,6 +51,10 @@ struct RunCommand: ParsableCommand {
         "File of `label public-key` lines: the only workers admitted to remote stages.", valueName: "file"))
     var authorizedWorkers: String?
 
+    @Flag(name: .customLong("deep-hash"), help: ArgumentHelp(
+        "Hash every input file again for the result cache, instead of trusting digests remembered by inode, size and modification time."))
+    var deepHash = false
+
     @OptionGroup var options: PipelineOptions
 
     func run() throws {
@@ -69,6 +73,7 @@ struct RunCommand: ParsableCommand {
         runOptions.traceFile = trace
         runOptions.taskDeadline = .seconds(max(1, taskTimeout))
         runOptions.cacheDirectory = CacheDirectory.resolve(explicit: options.cacheDirectory, disabled: options.noCache)
+        runOptions.deepHash = deepHash
         runOptions.serverCertificate = serverKey
         runOptions.authorizedWorkers = authorizedWorkers
         if validated.stages.contains(where: \.entry.remote) && (serverKey == nil || authorizedWorkers == nil) {
