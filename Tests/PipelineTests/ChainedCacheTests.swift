@@ -1,5 +1,6 @@
 import Foundation
 import GaitWire
+import Glibc
 import Testing
 
 /// The result cache keys a stage's output by the key of the task that made it (issue 19): an
@@ -92,5 +93,44 @@ import Testing
             .write(toFile: bad, atomically: true, encoding: .utf8)
         let r = try TestSupport.gaitpipe(["validate", bad])
         #expect(r.status == 2 && r.stderr.contains("cache must be true or false"), "\(r.stderr)")
+    }
+
+    /// Input digests are remembered by device, inode, size and mtime: a changed file is hashed and
+    /// run again; a file changed behind the cache's back (same size, mtime put back) is only seen
+    /// with --deep-hash.
+    @Test func inputDigestsAreRememberedAndDeepHashRehashes() throws {
+        let dir = TestSupport.temporaryDirectory("chained-digests")
+        let input = try TestSupport.smallInput(files: 3)
+        let cache = dir + "/cache"
+        func run(_ out: String, _ extra: [String] = []) throws -> [String: (items: Int, cached: Int)] {
+            let r = try TestSupport.gaitpipe(["run", Self.pipeline, "--input", input, "--out", "\(dir)/\(out)", "--cache-dir", cache] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            return try Self.counts("\(dir)/\(out)")
+        }
+        _ = try run("o1")
+        let table = try String(contentsOfFile: cache + "/inputs.tsv", encoding: .utf8).split(separator: "\n")
+        #expect(table.count == 3 && table.allSatisfy { $0.split(separator: "\t").count == 6 }, "\(table)")
+
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".fit") }.sorted().first)
+        let path = input + "/" + file
+        var before = stat()
+        #expect(stat(path, &before) == 0)
+        // One byte of a record changed, size and mtime put back: the remembered digest still stands.
+        var bytes = try #require(FileManager.default.contents(atPath: path))
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: path))
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        #expect(try run("o2")["activity-import"]?.items == 0, "trusted by inode, size and mtime")
+        #expect(try run("o3", ["--deep-hash"])["activity-import"]?.items == 1, "--deep-hash reads every file")
+        // An ordinary change (a new mtime) is seen without --deep-hash; back to the original bytes,
+        // the first run's answer is found again.
+        bytes[bytes.count / 3] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect(try run("o4")["activity-import"]?.items == 1)
+        bytes[bytes.count / 3] ^= 0x01
+        bytes[bytes.count / 2] ^= 0x01
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect(try run("o5")["activity-import"]?.items == 0)
     }
 }
