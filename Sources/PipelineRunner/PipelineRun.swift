@@ -134,8 +134,15 @@ public final class PipelineRun {
             ReplicaProcess.terminate(dispatchers.flatMap { $0.stopAccepting() })
         }
         for d in dispatchers { d.collectExited() }
-        // What the cache writer still holds (at most 16 MiB) reaches the disk before we report.
+        // What the cache writer still holds (at most 16 MiB) reaches the disk before we report;
+        // then the least recently used entries go until the cache fits its bound.
         cache?.finishWrites()
+        if let cache, !options.dryRun {
+            let removed = CacheFolder(cache.directory).evict(toFit: options.cacheMaxBytes)
+            if removed.entries > 0 {
+                logger.notice("cache: removed \(removed.entries) least recently used entries (\(removed.bytes >> 20) MiB) to stay within \(options.cacheMaxBytes >> 20) MiB")
+            }
+        }
         progress.finish()
         let interrupted = InterruptFlag.received != 0
         if interrupted { failure = "interrupted by signal \(InterruptFlag.received)" }
@@ -260,7 +267,7 @@ public final class PipelineRun {
                 item.cacheKey = parts.key
                 if !options.dryRun { cache.remember(stage: d.name, source: item.source, parts: parts) }
                 if usesCache(stage) {
-                    var hit = prefetched.removeValue(forKey: parts.key) ?? cache.lookup(parts.key)
+                    var hit = prefetched.removeValue(forKey: parts.key) ?? cache.lookup(parts.key, stage: d.name)
                     var why: String?
                     if let kept = hit, !kept.outputsKept,
                        let later = unanswered(kept, key: parts.key, after: stage, source: item.source) {
@@ -375,7 +382,7 @@ public final class PipelineRun {
             let parts = ResultCache.KeyParts(input: ResultCache.origin(key: key, index: n, type: type),
                                              executable: dispatchers[next].executableDigest, params: paramsDigests[next])
             let outputSource = hit.outputTypes.count > 1 ? "\(source)#\(n + 1)" : source
-            guard let found = prefetched[parts.key] ?? cache.lookup(parts.key) else {
+            guard let found = prefetched[parts.key] ?? cache.lookup(parts.key, stage: name) else {
                 return "\(name) will run (\(cache.whyMiss(stage: name, source: outputSource, parts: parts)))"
             }
             prefetched[parts.key] = found
@@ -567,11 +574,11 @@ public final class PipelineRun {
 
     /// A computed answer into the result cache, its payloads lent where they lie (or only their
     /// types, without `keep`).
-    private func store(_ key: String, outputs: [(type: String, payload: WorkItem.Payload)], warnings: [String],
+    private func store(_ key: String, stage: String, outputs: [(type: String, payload: WorkItem.Payload)], warnings: [String],
                        skippedReason: String, keep: Bool, in cache: ResultCache) {
         func lend(_ i: Int, _ lent: [UnsafeRawBufferPointer]) {
             guard keep, i < outputs.count else {
-                cache.store(key, outputTypes: outputs.map(\.type), outputs: lent, warnings: warnings,
+                cache.store(key, stage: stage, outputTypes: outputs.map(\.type), outputs: lent, warnings: warnings,
                             skippedReason: skippedReason, keepOutputs: keep)
                 return
             }
@@ -587,7 +594,7 @@ public final class PipelineRun {
             switch event {
             case .completed(let item, let outputs, let notes, let skippedReason):
                 if !fromCache, let cache, let key = item.cacheKey, usesCache(stage) {
-                    store(key, outputs: outputs, warnings: notes, skippedReason: skippedReason ?? "",
+                    store(key, stage: stageName, outputs: outputs, warnings: notes, skippedReason: skippedReason ?? "",
                           keep: keepsOutputs(stage, types: outputs.map(\.type)), in: cache)
                 }
                 for w in notes { warnings.append(Self.located(w, source: item.source)) }

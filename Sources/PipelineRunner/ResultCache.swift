@@ -79,10 +79,14 @@ final class ResultCache {
         SHA256.hex(Array(params.keys.sorted().map { "\($0)=\(params[$0] ?? "")" }.joined(separator: "\n").utf8))
     }
 
-    private func path(_ key: String) -> String { "\(directory)/results/\(key.prefix(2))/\(key).pb" }
+    /// Entries live per stage (`gaitpipe cache info` sizes them), in 256 folders by key.
+    private func path(_ key: String, stage: String) -> String {
+        "\(directory)/results/\(FileName.safe(stage))/\(key.prefix(2))/\(key).pb"
+    }
 
-    func lookup(_ key: String) -> RecordedResult? {
-        guard let bytes = WorkItem.readFile(path(key)) else { return nil }
+    func lookup(_ key: String, stage: String) -> RecordedResult? {
+        let path = path(key, stage: stage)
+        guard let bytes = WorkItem.readFile(path) else { return nil }
         // Checked and decoded where it was read (no copy of the body).
         let result: RecordedResult? = bytes.withUnsafeBytes { all in
             guard all.count >= 64 else { return nil }
@@ -92,19 +96,19 @@ final class ResultCache {
         }
         guard let result else {
             // Truncated or corrupt: drop it and compute again.
-            logger.warning("cache entry \(path(key)) is truncated or corrupt; recomputing it")
-            try? FileManager.default.removeItem(atPath: path(key))
+            logger.warning("cache entry \(path) is truncated or corrupt; recomputing it")
+            try? FileManager.default.removeItem(atPath: path)
             return nil
         }
-        // Touch on use, so `cache prune --older-than` keeps what reruns still read.
-        utime(path(key), nil)
+        // Touch on use: eviction and `cache prune --older-than` keep what reruns still read.
+        utime(path, nil)
         return result
     }
 
     /// Stores a stage's answer. The entry is packed once, straight after the room for its checksum,
     /// from the outputs where they lie (the received frames).
     /// With `keepOutputs` false only the output types are stored (`RecordedResult.outputsKept`).
-    func store(_ key: String, outputTypes: [String], outputs: [UnsafeRawBufferPointer], warnings: [String],
+    func store(_ key: String, stage: String, outputTypes: [String], outputs: [UnsafeRawBufferPointer], warnings: [String],
                skippedReason: String, keepOutputs: Bool = true) {
         let entry = RecordedResult.withPacker(outputTypes: outputTypes, outputs: keepOutputs ? outputs : [],
                                               warnings: warnings, skippedReason: skippedReason,
@@ -116,7 +120,7 @@ final class ResultCache {
                 count = 64 + packer.size
             }
         }
-        writer.write(path(key), entry)
+        writer.write(path(key, stage: stage), entry)
     }
 
     /// Writes the input digests and the changed stage indexes, then returns when every entry of

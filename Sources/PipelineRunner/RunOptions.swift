@@ -25,6 +25,8 @@ public struct RunOptions: Sendable {
     public var cacheDirectory: String?
     /// `gaitpipe plan`: look everything up in the cache, start nothing, write nothing.
     public var dryRun = false
+    /// The cache's size bound: least recently used entries are removed at the end of a run.
+    public var cacheMaxBytes = CacheDirectory.defaultMaxBytes
     /// Hash every input file again instead of trusting the digests remembered by inode, size and
     /// modification time (`--deep-hash`).
     public var deepHash = false

@@ -15,8 +15,11 @@ struct CacheCommand: ParsableCommand {
         func run() throws {
             guard let dir = CacheDirectory.resolve(explicit: options.cacheDirectory, disabled: false) else { return }
             let stats = CacheFolder(dir).statistics()
+            func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_048_576) }
             print("cache: \(dir)")
-            print("results: \(stats.entries) entries, \(String(format: "%.1f", Double(stats.bytes) / 1_048_576)) MiB")
+            print("results: \(stats.entries) entries, \(mib(stats.bytes)) of at most \(mib(try CacheDirectory.maxBytes(explicit: nil)))"
+                + " (GAITPIPE_CACHE_MAX_SIZE, run --cache-max-size)")
+            for s in stats.stages { print("  \(s.stage): \(s.entries) entries, \(mib(s.bytes))") }
             print("stage descriptions: \(stats.descriptions)")
         }
     }

@@ -51,6 +51,11 @@ struct RunCommand: ParsableCommand {
         "File of `label public-key` lines: the only workers admitted to remote stages.", valueName: "file"))
     var authorizedWorkers: String?
 
+    @Option(name: .customLong("cache-max-size"), help: ArgumentHelp(
+        "Bound of the result cache: least recently used entries are removed at the end of the run (default $GAITPIPE_CACHE_MAX_SIZE, else 5G).",
+        valueName: "size"))
+    var cacheMaxSize: String?
+
     @Flag(name: .customLong("deep-hash"), help: ArgumentHelp(
         "Hash every input file again for the result cache, instead of trusting digests remembered by inode, size and modification time."))
     var deepHash = false
@@ -74,6 +79,7 @@ struct RunCommand: ParsableCommand {
         runOptions.taskDeadline = .seconds(max(1, taskTimeout))
         runOptions.cacheDirectory = CacheDirectory.resolve(explicit: options.cacheDirectory, disabled: options.noCache)
         runOptions.deepHash = deepHash
+        runOptions.cacheMaxBytes = try CacheDirectory.maxBytes(explicit: cacheMaxSize)
         runOptions.serverCertificate = serverKey
         runOptions.authorizedWorkers = authorizedWorkers
         if validated.stages.contains(where: \.entry.remote) && (serverKey == nil || authorizedWorkers == nil) {

@@ -1,5 +1,6 @@
 import Foundation
 import GaitWire
+import PipelineRunner
 import Glibc
 import Testing
 
@@ -132,5 +133,30 @@ import Testing
         bytes[bytes.count / 2] ^= 0x01
         try bytes.write(to: URL(fileURLWithPath: path))
         #expect(try run("o5")["activity-import"]?.items == 0)
+    }
+
+    /// The cache is bounded: past `--cache-max-size` the least recently used entries go at the end
+    /// of a run; `cache info` gives the size per stage; a run after eviction gives the same outputs.
+    @Test func theCacheStaysWithinItsBound() throws {
+        let dir = TestSupport.temporaryDirectory("chained-bound")
+        let input = try TestSupport.smallInput(files: 4)
+        let cache = dir + "/cache"
+        #expect(try TestSupport.gaitpipe(["run", Self.pipeline, "--input", input, "--out", dir + "/o1", "--cache-dir", cache]).status == 0)
+        let info = try TestSupport.gaitpipe(["cache", "info", "--cache-dir", cache])
+        for stage in ["activity-import: 4 entries", "gait-metrics: 4 entries", "injury-scoring: 1 entries", "load-report: 2 entries"] {
+            #expect(info.stdout.contains("  \(stage), "), "\(info.stdout)")
+        }
+        let full = CacheFolder(cache).statistics().bytes
+        let r = try TestSupport.gaitpipe(["run", Self.pipeline, "--input", input, "--out", dir + "/o2", "--cache-dir", cache,
+                                          "--cache-max-size", "\(full / 2)"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("least recently used entries"), "\(r.stderr)")
+        #expect(CacheFolder(cache).statistics().bytes <= full / 2)
+        #expect(try TestSupport.gaitpipe(["run", Self.pipeline, "--input", input, "--out", dir + "/o3", "--cache-dir", cache]).status == 0)
+        for f in ["runs.csv", "weeks.csv", "index.html"] {
+            #expect(FileManager.default.contents(atPath: "\(dir)/o1/\(f)") == FileManager.default.contents(atPath: "\(dir)/o3/\(f)"), "\(f)")
+        }
+        let bad = try TestSupport.gaitpipe(["run", Self.pipeline, "--input", input, "--out", dir + "/o4", "--cache-max-size", "lots"])
+        #expect(bad.status == 2 && bad.stderr.contains("expected a size such as 500M"), "\(bad.stderr)")
     }
 }
