@@ -54,6 +54,26 @@ public struct CacheFolder {
         return removed
     }
 
+    /// Removes the entries of the layout before results/<stage>/ (results/<key prefix>/<key>.pb,
+    /// keyed by payload bytes): no key of this gaitpipe finds them. Returns how many went.
+    public func removeOldLayout() -> Int {
+        let root = directory + "/results"
+        var removed = 0
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] {
+            let folder = "\(root)/\(name)"
+            let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".pb") }
+            guard !entries.isEmpty else { continue }
+            removed += entries.count
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+        // The index was a folder per stage (a file per input); it is one file per stage now.
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory + "/index")) ?? []
+        where (try? FileStatus("\(directory)/index/\(name)"))?.isDirectory == true {
+            try? FileManager.default.removeItem(atPath: "\(directory)/index/\(name)")
+        }
+        return removed
+    }
+
     /// Removes the least recently used result entries until the rest fit in `maxBytes` (as ccache
     /// does at the end of a run); what was removed.
     public func evict(toFit maxBytes: Int) -> (entries: Int, bytes: Int) {

@@ -47,6 +47,8 @@ final class ResultCache {
         inputs = InputDigests(file: directory + "/inputs.tsv", deep: deepHash)
         try OutputFolder.makeFolder(directory + "/results")
         try OutputFolder.makeFolder(directory + "/index")
+        let old = CacheFolder(directory).removeOldLayout()
+        if old > 0 { logger.notice("cache: removed \(old) entries of an older gaitpipe's layout (no key finds them)") }
     }
 
     /// The key's parts; the payload is hashed where it lies (a held frame is not copied).
