@@ -12,14 +12,18 @@ public struct StageDescription: Codable, Sendable, Equatable {
     public var output: String
     public var grouping: StageGrouping
     public var params: [ParamSpec]
+    /// False for a stage whose answers must not be reused (it has side effects, or reads
+    /// something besides its task): the runner neither looks them up nor stores them. Optional in
+    /// the JSON, default true.
+    public var cacheable: Bool
 
     enum CodingKeys: String, CodingKey {
-        case name, version, summary, input, output, grouping, params
+        case name, version, summary, input, output, grouping, params, cacheable
         case protocolVersion = "protocol_version"
     }
 
     public init(name: String, version: String, protocolVersion: UInt32, summary: String, input: String,
-                output: String, grouping: StageGrouping, params: [ParamSpec]) {
+                output: String, grouping: StageGrouping, params: [ParamSpec], cacheable: Bool = true) {
         self.name = name
         self.version = version
         self.protocolVersion = protocolVersion
@@ -28,6 +32,17 @@ public struct StageDescription: Codable, Sendable, Equatable {
         self.output = output
         self.grouping = grouping
         self.params = params
+        self.cacheable = cacheable
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(name: try c.decode(String.self, forKey: .name), version: try c.decode(String.self, forKey: .version),
+                  protocolVersion: try c.decode(UInt32.self, forKey: .protocolVersion),
+                  summary: try c.decode(String.self, forKey: .summary), input: try c.decode(String.self, forKey: .input),
+                  output: try c.decode(String.self, forKey: .output), grouping: try c.decode(StageGrouping.self, forKey: .grouping),
+                  params: try c.decode([ParamSpec].self, forKey: .params),
+                  cacheable: try c.decodeIfPresent(Bool.self, forKey: .cacheable) ?? true)
     }
 
     public func json() throws -> String {

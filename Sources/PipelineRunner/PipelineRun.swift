@@ -290,7 +290,8 @@ public final class PipelineRun {
                         return
                     }
                 } else if options.dryRun {
-                    plan.append(d.name, item.source, "will run: the pipeline file says cache: false")
+                    plan.append(d.name, item.source, d.stage.description.cacheable
+                        ? "will run: the pipeline file says cache: false" : "will run: the stage says it is not cacheable")
                 }
             } catch {
                 // Unreadable input: the stage's dispatch reports it; nothing to look up.
@@ -354,8 +355,11 @@ public final class PipelineRun {
         }
     }
 
-    /// False for a stage whose pipeline entry says `cache: false`.
-    private func usesCache(_ stage: Int) -> Bool { pipeline.stages[stage].entry.cache != false }
+    /// False for a stage whose pipeline entry says `cache: false`, or whose `--describe` says it
+    /// is not cacheable.
+    private func usesCache(_ stage: Int) -> Bool {
+        pipeline.stages[stage].entry.cache != false && pipeline.stages[stage].description.cacheable
+    }
 
     /// Whether a stage keeps the payloads of an answer in the cache: when one of them goes to the
     /// grouped stage (built from them), is written out, or goes to a stage with `cache: false`; not

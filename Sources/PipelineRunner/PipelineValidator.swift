@@ -107,6 +107,11 @@ public enum PipelineValidator {
                                             "stage '\(entry.name)' has 'listen' but is not 'remote: true'",
                                             hint: "only remote stages listen on TCP; add remote: true or remove listen"))
             }
+            if entry.cache == true && !description.cacheable {
+                errors.append(PipelineError(file: file.path, line: entry.line,
+                                            "stage '\(entry.name)' has 'cache: true' but \(description.name) says it is not cacheable",
+                                            hint: "its --describe says \"cacheable\": false (side effects); remove cache: true"))
+            }
             stages.append(.init(entry: entry, executable: exe, description: description))
         }
         if errors.isEmpty {

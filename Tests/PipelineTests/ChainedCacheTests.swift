@@ -159,4 +159,42 @@ import Testing
         let bad = try TestSupport.gaitpipe(["run", Self.pipeline, "--input", input, "--out", dir + "/o4", "--cache-max-size", "lots"])
         #expect(bad.status == 2 && bad.stderr.contains("expected a size such as 500M"), "\(bad.stderr)")
     }
+
+    /// A stage whose --describe says `"cacheable": false` (run-filter made so) runs every time; the
+    /// import before it keeps its Activities for it, and the stages after it are still cached.
+    @Test(.enabled(if: PythonStageTests.venvReady || ProcessInfo.processInfo.environment["CI"] == "true",
+                   "needs `make venv` (make test runs it)"))
+    func aStageThatIsNotCacheableRunsEveryTime() throws {
+        let dir = TestSupport.temporaryDirectory("chained-uncacheable")
+        let root = TestSupport.packageRoot
+        try """
+            import sys
+            sys.path.insert(0, "\(root)/Plugins/run-filter")
+            import run_filter as rf
+            rf.DESCRIPTION["cacheable"] = False
+            sys.exit(rf.main(sys.argv[1:]))
+            """.write(toFile: dir + "/side_effects.py", atomically: true, encoding: .utf8)
+        try """
+            #!/bin/sh
+            PYTHONPATH="\(root)/.venv/generated" exec "\(root)/.venv/bin/python3" "\(dir)/side_effects.py" "$@"
+            """.write(toFile: dir + "/run-filter", atomically: true, encoding: .utf8)
+        chmod(dir + "/run-filter", 0o755)
+        let pipeline = dir + "/filtered.yaml"
+        try (try String(contentsOfFile: root + "/Pipelines/filtered.yaml", encoding: .utf8))
+            .replacingOccurrences(of: "run: ../Plugins/run-filter/run-filter", with: "run: \(dir)/run-filter")
+            .write(toFile: pipeline, atomically: true, encoding: .utf8)
+        let input = try TestSupport.smallInput(files: 3)
+        for out in ["o1", "o2"] {
+            let r = try TestSupport.gaitpipe(["run", pipeline, "--input", input, "--out", "\(dir)/\(out)", "--cache-dir", dir + "/cache"])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let second = try Self.counts(dir + "/o2")
+        #expect(second["run-filter"]?.items == 3 && second["run-filter"]?.cached == 0, "\(second)")
+        #expect(second["activity-import"]?.items == 0 && second["gait-metrics"]?.items == 0, "\(second)")
+        try (try String(contentsOfFile: pipeline, encoding: .utf8))
+            .replacingOccurrences(of: "    params:\n      min_minutes: 20\n", with: "    cache: true\n    params:\n      min_minutes: 20\n")
+            .write(toFile: dir + "/forced.yaml", atomically: true, encoding: .utf8)
+        let r = try TestSupport.gaitpipe(["validate", dir + "/forced.yaml", "--no-cache"])
+        #expect(r.status == 2 && r.stderr.contains("says it is not cacheable"), "\(r.stderr)")
+    }
 }
