@@ -108,6 +108,47 @@ import Testing
         #expect(kept >= 10 && cached >= kept, "finished items are not redone: \(kept) kept answers, \(counts)")
     }
 
+    /// kill -9 of the runner mid-run (its stages go with it), then a rerun with the same cache: the
+    /// outputs are byte-identical to a run without the cache (issue 19).
+    @Test func aKilledRunLeavesACacheThatGivesTheSameOutputs() throws {
+        let dir = TestSupport.temporaryDirectory("resume-kill")
+        let cache = dir + "/cache"
+        let running = try TestSupport.start(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", dir + "/out1",
+                                             "--cache-dir", cache])
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline && Self.keptEntries(cache) < 10 { usleep(20_000) }
+        kill(running.process.processIdentifier, SIGKILL)
+        running.process.waitUntilExit()
+        #expect(running.process.terminationReason == .uncaughtSignal, "killed, not finished")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out1/summary.json"), "killed mid-run")
+        #expect(try TestSupport.gaitpipe(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", dir + "/out2",
+                                          "--cache-dir", cache]).status == 0)
+        #expect(try TestSupport.gaitpipe(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", dir + "/fresh",
+                                          "--no-cache"]).status == 0)
+        for f in ["runs.csv", "weeks.csv", "index.html", "ana-ramp/report.json"] {
+            #expect(FileManager.default.contents(atPath: "\(dir)/out2/\(f)") == FileManager.default.contents(atPath: "\(dir)/fresh/\(f)"), "\(f)")
+        }
+    }
+
+    /// Two runs sharing one cache folder at once: both finish, and a third run answered wholly from
+    /// that cache gives the outputs of a run without it.
+    @Test func twoRunsShareOneCacheFolder() throws {
+        let dir = TestSupport.temporaryDirectory("resume-shared")
+        let cache = dir + "/cache"
+        let input = try TestSupport.smallInput(files: 8)
+        let runs = try ["a", "b"].map { try TestSupport.start(["run", Self.pipeline, "--input", input, "--out", "\(dir)/\($0)",
+                                                                 "--cache-dir", cache]) }
+        for r in runs { r.process.waitUntilExit() }
+        #expect(runs.allSatisfy { $0.process.terminationStatus == 0 }, "\(runs.map { $0.outcome().stderr })")
+        #expect(try TestSupport.gaitpipe(["run", Self.pipeline, "--input", input, "--out", dir + "/c", "--cache-dir", cache]).status == 0)
+        let third = try Self.counts(dir + "/c")
+        #expect(third.values.allSatisfy { $0.computed == 0 }, "\(third)")
+        #expect(try TestSupport.gaitpipe(["run", Self.pipeline, "--input", input, "--out", dir + "/fresh", "--no-cache"]).status == 0)
+        for f in ["runs.csv", "weeks.csv", "index.html"] {
+            #expect(FileManager.default.contents(atPath: "\(dir)/c/\(f)") == FileManager.default.contents(atPath: "\(dir)/fresh/\(f)"), "\(f)")
+        }
+    }
+
     /// Result cache entries that kept their outputs (`RecordedResult.outputsKept`).
     static func keptEntries(_ cache: String) -> Int {
         let entries = (try? FileManager.default.subpathsOfDirectory(atPath: cache + "/results"))?.filter { $0.hasSuffix(".pb") } ?? []
