@@ -38,7 +38,7 @@ let binDirectory = URL(fileURLWithPath: (try? FileManager.default.destinationOfS
 let packageRoot = FileManager.default.currentDirectoryPath
 
 /// `gaitpipe run` over the season with a pipeline whose busiest stage has `importReplicas`.
-func multiProcess(season: String, work: String, importReplicas: Int, cache: String? = nil) throws -> Measurement {
+func multiProcess(season: String, work: String, importReplicas: Int, cache: String? = nil, label: String = "") throws -> Measurement {
     let pipeline = """
         version: 1
         stages:
@@ -49,7 +49,7 @@ func multiProcess(season: String, work: String, importReplicas: Int, cache: Stri
           - name: load-report
         """
     try pipeline.write(toFile: work + "/bench.yaml", atomically: true, encoding: .utf8)
-    let out = work + "/out-\(importReplicas)"
+    let out = work + "/out-\(importReplicas)\(label)"
     try? FileManager.default.removeItem(atPath: out)
     let p = Process()
     p.executableURL = URL(fileURLWithPath: binDirectory + "/gaitpipe")
@@ -204,11 +204,31 @@ for (athletes, weeks) in scenarios {
     // A fresh folder for the first run: ext4 allocates inodes slowly for a while after thousands were
     // deleted (it skips recently freed ones), which would time the file system's recovery from the
     // previous benchmark rather than a first run. The old cache is deleted after the measurements.
+    // The season is copied to a folder that then gets next week's runs, as an analyst's does.
     let cache = "\(work)/cache-\(athletes)x\(weeks)"
     let previous = "\(cache).old-\(getpid())"
     if FileManager.default.fileExists(atPath: cache) { try FileManager.default.moveItem(atPath: cache, toPath: previous) }
-    let filling = try multiProcess(season: season, work: work, importReplicas: 2, cache: cache)
-    let rerun = try multiProcess(season: season, work: work, importReplicas: 2, cache: cache)
+    let weekly = "\(work)/weekly-\(athletes)x\(weeks)"
+    try? FileManager.default.removeItem(atPath: weekly)
+    try FileManager.default.copyItem(atPath: season, toPath: weekly)
+    let filling = try multiProcess(season: weekly, work: work, importReplicas: 2, cache: cache)
+    let rerun = try multiProcess(season: weekly, work: work, importReplicas: 2, cache: cache)
+    let cacheMB = Double(directoryBytes(cache)) / 1e6, inputMB = Double(directoryBytes(season)) / 1e6
+    // One more week for every athlete: the runs of week weeks+1 of the same synthesized season.
+    let next = "\(work)/season-\(athletes)x\(weeks + 1)"
+    if !FileManager.default.fileExists(atPath: next) {
+        _ = try SeasonGenerator(seed: 7, athletes: athletes, weeks: weeks + 1).write(to: next)
+    }
+    var added = 0
+    for file in try FileManager.default.subpathsOfDirectory(atPath: next) where !FileManager.default.fileExists(atPath: "\(weekly)/\(file)") {
+        try FileManager.default.copyItem(atPath: "\(next)/\(file)", toPath: "\(weekly)/\(file)")
+        added += file.hasSuffix(".fit") ? 1 : 0
+    }
+    let newWeek = try multiProcess(season: weekly, work: work, importReplicas: 2, cache: cache, label: "-week")
+    _ = try multiProcess(season: next, work: work, importReplicas: 2, label: "-fresh")
+    let identical = ["runs.csv", "weeks.csv", "index.html"].allSatisfy {
+        FileManager.default.contents(atPath: "\(work)/out-2-week/\($0)") == FileManager.default.contents(atPath: "\(work)/out-2-fresh/\($0)")
+    }
     try? FileManager.default.removeItem(atPath: previous)
     let label = "\(athletes)x\(weeks)".padding(toLength: 9, withPad: " ", startingAt: 0)
     func row(_ mode: String, _ m: Measurement, samples: Int) {
@@ -226,12 +246,14 @@ for (athletes, weeks) in scenarios {
     row("multi-process, import ×1", one, samples: baseline.samples)
     row("import ×2, filling cache", filling, samples: baseline.samples)
     row("import ×2, cached rerun", rerun, samples: baseline.samples)
+    row("import ×2, one more week", newWeek, samples: baseline.samples)
     print(String(format: "%@ wall ratio multi/in-process %.2f (target ≤ 1.15); import ×2 vs ×1 speed-up %.2f×; median of %d",
                  label, two.wall / baseline.wall, one.wall / two.wall, repeats))
     // The result cache against --no-cache (issue 19) and its size against the input's.
-    let cacheMB = Double(directoryBytes(cache)) / 1e6, inputMB = Double(directoryBytes(season)) / 1e6
     print(String(format: "%@ cache: first run ÷ --no-cache %.2f, cached rerun ÷ --no-cache %.2f; size %.1f MB for %.1f MB of input (%.2f)",
                  label, filling.wall / two.wall, rerun.wall / two.wall, cacheMB, inputMB, cacheMB / max(inputMB, 1e-9)))
+    print(String(format: "%@ one more week (%d runs added) ÷ --no-cache %.2f; its outputs %@ a fresh run's",
+                 label, added, newWeek.wall / two.wall, identical ? "equal" : "DIFFER FROM"))
     // Where the CPU goes: the same work in one process and in the stage processes.
     let importAndGait = (two.cpuByPart["activity-import"] ?? 0) + (two.cpuByPart["gait-metrics"] ?? 0)
     print(label + String(format: " cpu s, in-process → import ×2: import+gait %.2f → %.2f (import %.2f, gait %.2f); scoring %.2f → %.2f; report %.2f → %.2f; runner – → %.2f",
