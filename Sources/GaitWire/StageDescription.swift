@@ -14,8 +14,9 @@ public struct StageDescription: Codable, Sendable, Equatable {
     public var params: [ParamSpec]
     /// False for a stage whose answers must not be reused (it has side effects, or reads
     /// something besides its task): the runner neither looks them up nor stores them. Optional in
-    /// the JSON, default true.
-    public var cacheable: Bool
+    /// the JSON; when absent the runner decides (a script is not cached: its digest does not cover
+    /// the code it runs).
+    public var cacheable: Bool?
 
     enum CodingKeys: String, CodingKey {
         case name, version, summary, input, output, grouping, params, cacheable
@@ -23,7 +24,7 @@ public struct StageDescription: Codable, Sendable, Equatable {
     }
 
     public init(name: String, version: String, protocolVersion: UInt32, summary: String, input: String,
-                output: String, grouping: StageGrouping, params: [ParamSpec], cacheable: Bool = true) {
+                output: String, grouping: StageGrouping, params: [ParamSpec], cacheable: Bool? = nil) {
         self.name = name
         self.version = version
         self.protocolVersion = protocolVersion
@@ -42,7 +43,7 @@ public struct StageDescription: Codable, Sendable, Equatable {
                   summary: try c.decode(String.self, forKey: .summary), input: try c.decode(String.self, forKey: .input),
                   output: try c.decode(String.self, forKey: .output), grouping: try c.decode(StageGrouping.self, forKey: .grouping),
                   params: try c.decode([ParamSpec].self, forKey: .params),
-                  cacheable: try c.decodeIfPresent(Bool.self, forKey: .cacheable) ?? true)
+                  cacheable: try c.decodeIfPresent(Bool.self, forKey: .cacheable))
     }
 
     public func json() throws -> String {

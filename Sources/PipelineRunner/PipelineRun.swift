@@ -1,4 +1,5 @@
 import AthleteFiles
+import ContentDigest
 import Foundation
 import GaitModel
 import GaitWire
@@ -61,6 +62,8 @@ public final class PipelineRun {
     private var prefetched: [String: RecordedResult] = [:]
     /// Per stage, the digest of its params (part of every cache key).
     private let paramsDigests: [String]
+    /// Per stage, whether the result cache serves it (`usesCache`).
+    private let cacheable: [Bool]
     private var lastPump = ContinuousClock.now
 
     public init(pipeline: ValidatedPipeline, options: RunOptions, logger: Logger) {
@@ -77,6 +80,9 @@ public final class PipelineRun {
         }
         groupStage = pipeline.stages.firstIndex { $0.description.grouping == .athlete }
         paramsDigests = pipeline.stages.map { ResultCache.paramsDigest($0.entry.params) }
+        // `cache:` in the pipeline file decides (validation refuses `true` for a stage that says it
+        // is not cacheable); else the stage's own answer.
+        cacheable = pipeline.stages.map { $0.entry.cache ?? $0.cacheable }
         seasonStage = options.dryRun ? nil
             : pipeline.stages.lastIndex { WireUnion.members($0.description.input).contains(ClinicSeason.wireType) }
     }
@@ -290,8 +296,9 @@ public final class PipelineRun {
                         return
                     }
                 } else if options.dryRun {
-                    plan.append(d.name, item.source, d.stage.description.cacheable
-                        ? "will run: the pipeline file says cache: false" : "will run: the stage says it is not cacheable")
+                    plan.append(d.name, item.source, d.stage.entry.cache == false ? "will run: the pipeline file says cache: false"
+                        : d.stage.description.cacheable == false ? "will run: the stage says it is not cacheable"
+                        : "will run: a script stage is not cached unless its --describe says \"cacheable\": true")
                 }
             } catch {
                 // Unreadable input: the stage's dispatch reports it; nothing to look up.
@@ -339,7 +346,7 @@ public final class PipelineRun {
     private func keyParts(_ item: WorkItem, at stage: Int) throws -> ResultCache.KeyParts {
         let d = dispatchers[stage]
         if let origin = item.origin {
-            return ResultCache.KeyParts(input: origin, executable: d.executableDigest, params: paramsDigests[stage])
+            return ResultCache.KeyParts(input: origin, executable: stageIdentity(stage), params: paramsDigests[stage])
         }
         // An input file: its digest as remembered by inode, size and mtime (read only when new or changed).
         if case .inputFile(let path, let runPath) = item.payload, let cache {
@@ -347,19 +354,23 @@ public final class PipelineRun {
             return ResultCache.KeyParts(input: ResultCache.inputFileOrigin(payloadType: item.payloadType, athlete: item.athlete,
                                                                            runPath: runPath, digest: digest,
                                                                            athleteYAML: item.athleteYAML),
-                                        executable: d.executableDigest, params: paramsDigests[stage])
+                                        executable: stageIdentity(stage), params: paramsDigests[stage])
         }
         return try item.withPayloadBytes { payload in
             ResultCache.parts(payloadType: item.payloadType, payload: payload, athleteYAML: item.athleteYAML,
-                              executableDigest: d.executableDigest, params: d.stage.entry.params)
+                              executableDigest: stageIdentity(stage), params: d.stage.entry.params)
         }
     }
 
-    /// False for a stage whose pipeline entry says `cache: false`, or whose `--describe` says it
-    /// is not cacheable.
-    private func usesCache(_ stage: Int) -> Bool {
-        pipeline.stages[stage].entry.cache != false && pipeline.stages[stage].description.cacheable
+    /// The stage part of a cache key: its executable's digest and the version its `--describe`
+    /// gives (a script's digest does not cover the code it runs; its version may).
+    private func stageIdentity(_ stage: Int) -> String {
+        SHA256.hex(Array("\(dispatchers[stage].executableDigest)|\(pipeline.stages[stage].description.version)".utf8))
     }
+
+    /// False for a stage whose pipeline entry says `cache: false`, or, without `cache:`, that is
+    /// not cacheable (its `--describe` says so, or it is a script that does not say it is).
+    private func usesCache(_ stage: Int) -> Bool { cacheable[stage] }
 
     /// Whether a stage keeps the payloads of an answer in the cache: when one of them goes to the
     /// grouped stage (built from them), is written out, or goes to a stage with `cache: false`; not
@@ -384,7 +395,7 @@ public final class PipelineRun {
             let name = dispatchers[next].name
             guard usesCache(next) else { return "\(name) will run (cache: false)" }
             let parts = ResultCache.KeyParts(input: ResultCache.origin(key: key, index: n, type: type),
-                                             executable: dispatchers[next].executableDigest, params: paramsDigests[next])
+                                             executable: stageIdentity(next), params: paramsDigests[next])
             let outputSource = hit.outputTypes.count > 1 ? "\(source)#\(n + 1)" : source
             guard let found = prefetched[parts.key] ?? cache.lookup(parts.key, stage: name) else {
                 return "\(name) will run (\(cache.whyMiss(stage: name, source: outputSource, parts: parts)))"

@@ -11,6 +11,19 @@ public struct ValidatedPipeline: Sendable {
         public var entry: PipelineFile.StageEntry
         public var executable: String
         public var description: StageDescription
+
+        /// Whether the result cache may reuse this stage's answers: what its `--describe` says,
+        /// else yes for a binary and no for a script (`#!`): the runner keys answers by the
+        /// executable's digest, which for a script does not cover the code it runs.
+        public var cacheable: Bool {
+            description.cacheable ?? !Self.isScript(executable)
+        }
+
+        static func isScript(_ path: String) -> Bool {
+            guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+            defer { try? handle.close() }
+            return (try? handle.read(upToCount: 2)) == Data("#!".utf8)
+        }
     }
 
     public var file: PipelineFile
@@ -107,7 +120,7 @@ public enum PipelineValidator {
                                             "stage '\(entry.name)' has 'listen' but is not 'remote: true'",
                                             hint: "only remote stages listen on TCP; add remote: true or remove listen"))
             }
-            if entry.cache == true && !description.cacheable {
+            if entry.cache == true && description.cacheable == false {
                 errors.append(PipelineError(file: file.path, line: entry.line,
                                             "stage '\(entry.name)' has 'cache: true' but \(description.name) says it is not cacheable",
                                             hint: "its --describe says \"cacheable\": false (side effects); remove cache: true"))
