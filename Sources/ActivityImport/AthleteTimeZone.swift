@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Yams
 
 /// The zone of CSV times written without one: the athlete's `timezone` in athlete.yaml (an IANA

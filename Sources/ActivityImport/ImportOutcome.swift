@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// The result of importing one run file: activities (possibly several for a multisport file),
 /// file-level warnings, or a reason to skip the file altogether.

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// What a tolerant read of `athlete.yaml` or `symptoms.csv` gives: everything that could be read,
 /// and one problem per line or key that could not. A bad line or key costs only itself (issue 16);

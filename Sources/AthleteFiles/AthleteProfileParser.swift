@@ -1,5 +1,5 @@
 import Foundation
-import GaitModel
+public import GaitModel
 import Yams
 
 /// Reads `athlete.yaml` (README "athlete.yaml"): every key optional; unknown keys (with the nearest

@@ -1,5 +1,5 @@
 import Foundation
-import GaitModel
+public import GaitModel
 
 /// Reads `symptoms.csv` (README "symptoms.csv"):
 /// `date,side,location,pain_during,pain_after,pain_next_morning,aggravators`, one line per entry.

@@ -1,5 +1,5 @@
 import Foundation
-import GaitModel
+public import GaitModel
 
 /// Banister's training impulse (DOMAIN.md L6): Σ minutes × HRr × a·e^(b·HRr), with
 /// HRr = (HR − HRrest) ÷ (HRmax − HRrest); a = 0.64, b = 1.92 for men, 0.86 and 1.67 for women.

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 import Kinematics
 
 /// gait-metrics' handling of a `kinematics/` file: its columns mapped through the stage params,

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// Turns one imported activity's per-second samples into the compact per-run facts the scorer needs.
 /// Every pass is linear in the number of samples (issue 4, "Performance").

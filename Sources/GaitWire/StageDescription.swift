@@ -1,5 +1,5 @@
-import Foundation
-import GaitModel
+public import Foundation
+public import GaitModel
 
 /// What `STAGE --describe` prints: enough for the runner to check a pipeline before starting it.
 /// Part of the protocol (PROTOCOL.md), so the runner reads it without linking the stage kit.

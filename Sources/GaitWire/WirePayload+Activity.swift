@@ -1,6 +1,6 @@
 import CGaitpipeWire
 import CProtobufC
-import GaitModel
+public import GaitModel
 
 extension Activity: WirePayload {
     public static let wireType = "Activity"

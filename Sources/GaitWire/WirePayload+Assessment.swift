@@ -1,6 +1,6 @@
 import CGaitpipeWire
 import CProtobufC
-import GaitModel
+public import GaitModel
 
 // NaN on the wire stands for a nil Double (protoc-c 1.4 has no proto3 `optional`).
 

@@ -1,6 +1,6 @@
 import CGaitpipeWire
 import CProtobufC
-import GaitModel
+public import GaitModel
 
 extension SkippedInput {
     func fill(_ arena: PackArena) -> UnsafeMutablePointer<Gaitpipe__V1__SkippedInput> {

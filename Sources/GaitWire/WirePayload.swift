@@ -1,6 +1,6 @@
 import CGaitpipeWire
 import CProtobufC
-import GaitModel
+public import GaitModel
 
 /// A model type that travels as a payload frame. `wireType` is the name used in TASK/RESULT
 /// headers, in `--describe` and in pipeline type checks.

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// Union wire types (`A|B`): a stage that reads or writes several payload types declares their
 /// union; the TASK and RESULT headers name the member of each payload (PROTOCOL.md "Union types").

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// DOMAIN.md "Definitions": activities of one athlete overlapping > 50 % in time are one run — keep
 /// the complete one (not truncated, CRC intact), then the one with more sample columns; list the

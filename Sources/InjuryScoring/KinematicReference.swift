@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// A normative table for absolute K comparisons, given as a param (DOMAIN.md "Definitions": no
 /// normative table is given there; without one, absolute comparisons report "insufficient data").

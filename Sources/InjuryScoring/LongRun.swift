@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// "Long run" (DOMAIN.md "Definitions"): a run at or above the 75th percentile of the runner's run
 /// distances in the previous 30 days (the same window as L1: runs started strictly before this one,

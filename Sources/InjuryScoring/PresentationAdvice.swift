@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// What the evidence says to do, and not to do, per presentation (DOMAIN.md table).
 public enum PresentationAdvice {

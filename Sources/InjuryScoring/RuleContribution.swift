@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// What one rule firing adds to one presentation's points (DOMAIN.md "Rules per presentation").
 ///

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// Thresholds and weights of injury-scoring, as pipeline params defaulting to DOMAIN.md.
 public struct ScoringParams: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// The athlete's days from the first to the last activity (DOMAIN.md "Definitions"): a day without
 /// activity inside a gap of ≤ `restGapDays` days between activities is a rest day (load 0); longer

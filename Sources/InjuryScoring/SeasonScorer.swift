@@ -1,5 +1,5 @@
 import AthleteFiles
-import GaitModel
+public import GaitModel
 
 /// Scores one athlete's season (DOMAIN.md, completely): season baselines, every rule's state per ISO
 /// week, the firings with their evidence, and a pattern-consistency level per presentation and week.

@@ -1,5 +1,5 @@
 import Foundation
-import GaitModel
+public import GaitModel
 
 /// L1 session spike (DOMAIN.md "Load"): a run's distance ÷ the longest run of the previous 30 days.
 ///

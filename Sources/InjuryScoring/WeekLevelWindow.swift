@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// A week's level (DOMAIN.md "Definitions"): counts every rule that fired in the ISO week or in the
 /// 28 days before the week's last day (Sunday), i.e. fired on a day in [Sunday − 28, Sunday]; for the

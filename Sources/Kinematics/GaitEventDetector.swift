@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// Foot strikes and toe-offs of one side: from event columns when given, else from the knee
 /// flexion curve. In running the knee extends to a minimum at the end of swing just before contact

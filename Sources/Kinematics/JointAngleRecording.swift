@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// One kinematics session with its columns mapped to channels: frame times and, per side, the
 /// angle and event arrays that were found.

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// The joint angles and events the K rules need (DOMAIN.md "Kinematics"), in degrees.
 public enum KinematicsChannel: String, Sendable, CaseIterable {

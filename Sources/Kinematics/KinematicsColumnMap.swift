@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// Which file column holds which channel. Each channel is looked up by an explicit mapping first
 /// (stage params: `hip_adduction_r: RHipAngles_Y`), then by its known aliases, case-insensitively.

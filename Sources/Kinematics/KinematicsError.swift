@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// Why a kinematics file could not be used; the message names the file and the fix.
 public struct KinematicsError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// One `kinematics/` file → its per-side K1–K4 session summary (what gait-metrics returns for a
 /// `KinematicsFile`).

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// Per-side K1–K4 over the accepted strides of a session (issue 4; DOMAIN.md "Gait events from
 /// angles"): a stride = one strike to the next of the same side, stance = its strike → toe-off;

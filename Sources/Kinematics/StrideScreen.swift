@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// Which strides of one side count (DOMAIN.md "Gait events from angles"): a stride runs from a foot
 /// strike to the next strike of the same side; it is accepted when a toe-off lies between them and

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// The top-level index.html: every athlete with their current levels, highest first, a sparkline of
 /// weekly distance and a link to `<athlete>/report.html`, plus the inputs skipped across the run.

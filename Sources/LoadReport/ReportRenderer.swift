@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 import GaitWire
 
 /// Turns one athlete's assessment into the report artifacts of DESIGN.md's output folder:

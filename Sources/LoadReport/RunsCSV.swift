@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 
 /// runs.csv (DESIGN.md "Fixed interfaces"): one row per activity, sorted by athlete, start time, run id.
 /// The fixed columns come first; every further metric follows (REPORT_SCHEMA.md lists them). Numbers

@@ -1,4 +1,4 @@
-import GaitModel
+public import GaitModel
 import InjuryScoring
 
 /// weeks.csv (DESIGN.md "Fixed interfaces"): one row per athlete and ISO week from the first to the

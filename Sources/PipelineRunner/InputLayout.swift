@@ -1,6 +1,6 @@
 import AthleteFiles
 import Foundation
-import GaitModel
+public import GaitModel
 
 /// The input folder as DESIGN.md's "Fixed interfaces" define it: run files directly (one athlete,
 /// named after the folder) or one sub-folder per athlete, with reserved names per athlete.

@@ -3,7 +3,7 @@ import ContentDigest
 import Foundation
 import GaitModel
 import GaitWire
-import Logging
+public import Logging
 import ZeroMQ
 
 /// One run of a validated pipeline over an input folder: starts the stage replicas, moves every

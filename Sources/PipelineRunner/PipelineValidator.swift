@@ -1,7 +1,7 @@
 import ContentDigest
 import Foundation
 import GaitModel
-import GaitWire
+public import GaitWire
 import Synchronization
 
 /// A pipeline checked against its stages' descriptions: executables found, params valid, every

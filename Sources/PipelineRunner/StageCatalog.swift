@@ -1,6 +1,6 @@
 import ContentDigest
 import Foundation
-import GaitWire
+public import GaitWire
 
 /// Finds stage executables and asks each for its `--describe`.
 ///

@@ -1,7 +1,7 @@
 import Foundation
 import GaitModel
-import GaitWire
-import Logging
+public import GaitWire
+public import Logging
 import ZeroMQ
 
 /// Runs one stage executable on its own, through the same dispatcher a pipeline uses, and records

@@ -1,6 +1,6 @@
 import Foundation
 import GaitWire
-import Logging
+public import Logging
 import ZeroMQ
 
 /// `gaitpipe worker`: replicas of one stage on this machine serving a remote runner over CURVE.
