@@ -39,11 +39,19 @@ final class ResultCache {
     /// Per stage: per input (its path's hash), the last key's parts; written back when changed.
     private var indexes: [String: [String: KeyParts]] = [:]
     private var changedIndexes: Set<String> = []
+    /// Per stage folder: where each entry is (`ResultPacks`), loaded on the stage's first lookup.
+    private var entries: [String: [String: PackLocation]] = [:]
+    /// Packs open for reading, and those read from in this run (touched at the end: eviction
+    /// goes by last use).
+    private var openPacks: [String: Int32] = [:]
+    private var usedPacks: Set<String> = []
+    /// Keys whose entry failed its checksum in this run: looked up as missing.
+    private var corrupt: Set<String> = []
 
     init(directory: String, deepHash: Bool = false, logger: Logger) throws {
         self.directory = directory
         self.logger = logger
-        writer = CacheWriter(logger: logger)
+        writer = CacheWriter(resultsDirectory: directory + "/results", logger: logger)
         inputs = InputDigests(file: directory + "/inputs.tsv", deep: deepHash)
         try OutputFolder.makeFolder(directory + "/results")
         try OutputFolder.makeFolder(directory + "/index")
@@ -81,29 +89,31 @@ final class ResultCache {
         SHA256.hex(Array(params.keys.sorted().map { "\($0)=\(params[$0] ?? "")" }.joined(separator: "\n").utf8))
     }
 
-    /// Entries live per stage (`gaitpipe cache info` sizes them), in 256 folders by key.
-    private func path(_ key: String, stage: String) -> String {
-        "\(directory)/results/\(FileName.safe(stage))/\(key.prefix(2))/\(key).pb"
-    }
-
     func lookup(_ key: String, stage: String) -> RecordedResult? {
-        let path = path(key, stage: stage)
-        guard let bytes = WorkItem.readFile(path) else { return nil }
+        let folder = FileName.safe(stage)
+        if entries[folder] == nil { entries[folder] = ResultPacks.load(stageFolder: "\(directory)/results/\(folder)") }
+        guard !corrupt.contains(key), let at = entries[folder]?[key] else { return nil }
+        let fd: Int32
+        if let open = openPacks[at.pack] { fd = open } else {
+            fd = Glibc.open(at.pack, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { return nil }
+            openPacks[at.pack] = fd
+        }
         // Checked and decoded where it was read (no copy of the body).
-        let result: RecordedResult? = bytes.withUnsafeBytes { all in
+        let result: RecordedResult? = ResultPacks.read(fd, offset: at.offset, length: at.length)?.withUnsafeBytes { all in
             guard all.count >= 64 else { return nil }
             let body = UnsafeRawBufferPointer(rebasing: all[64...])
             guard String(decoding: all[0..<64], as: UTF8.self) == SHA256.hex(of: [body]) else { return nil }
             return try? RecordedResult(decoding: body)
         }
         guard let result else {
-            // Truncated or corrupt: drop it and compute again.
-            logger.warning("cache entry \(path) is truncated or corrupt; recomputing it")
-            try? FileManager.default.removeItem(atPath: path)
+            // Truncated or corrupt: compute it again (the new answer goes to this run's pack, which
+            // the next run prefers).
+            logger.warning("cache entry \(key.prefix(12))… in \(at.pack) is truncated or corrupt; recomputing it")
+            corrupt.insert(key)
             return nil
         }
-        // Touch on use: eviction and `cache prune --older-than` keep what reruns still read.
-        utime(path, nil)
+        usedPacks.insert(at.pack)
         return result
     }
 
@@ -122,7 +132,7 @@ final class ResultCache {
                 count = 64 + packer.size
             }
         }
-        writer.write(path(key, stage: stage), entry)
+        writer.append(stage: FileName.safe(stage), key: key, entry)
     }
 
     /// Writes the input digests and the changed stage indexes, then returns when every entry of
@@ -136,6 +146,13 @@ final class ResultCache {
         }
         changedIndexes.removeAll()
         writer.finish()
+        for fd in openPacks.values { close(fd) }
+        openPacks.removeAll()
+        // Touch what this run read: eviction and `cache prune --older-than` keep it.
+        for pack in usedPacks {
+            utime(pack, nil)
+            utime(String(pack.dropLast(5)) + ".idx", nil)
+        }
     }
 
     // MARK: Index: the last key parts per stage and input, for `plan`.

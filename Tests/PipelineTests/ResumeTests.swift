@@ -1,5 +1,6 @@
 import Foundation
 import GaitWire
+import PipelineRunner
 import Testing
 
 /// Reruns recompute only what changed: stage outputs are cached under chained keys (what a task
@@ -69,10 +70,11 @@ import Testing
         // athlete's index entry, one of which changed).
         #expect(after["load-report"]?.computed == 2 && after["load-report"]?.cached == athletes.count - 1, "\(after)")
 
-        // A truncated cache entry is detected and recomputed, with the same result.
-        let entries = try FileManager.default.subpathsOfDirectory(atPath: cache + "/results").filter { $0.hasSuffix(".pb") }
-        let victim = try #require(entries.sorted().first)
-        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: "\(cache)/results/\(victim)"))
+        // A truncated pack (gait-metrics' answers of the first run) is detected entry by entry and
+        // those answers are recomputed, with the same result.
+        let packs = try FileManager.default.contentsOfDirectory(atPath: cache + "/results/gait-metrics").filter { $0.hasSuffix(".pack") }
+        let victim = try #require(packs.sorted().first)
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: "\(cache)/results/gait-metrics/\(victim)"))
         try handle.truncate(atOffset: 70)
         try handle.close()
         #expect(try Self.run(season, dir + "/out4", cache: cache).status == 0)
@@ -151,10 +153,9 @@ import Testing
 
     /// Result cache entries that kept their outputs (`RecordedResult.outputsKept`).
     static func keptEntries(_ cache: String) -> Int {
-        let entries = (try? FileManager.default.subpathsOfDirectory(atPath: cache + "/results"))?.filter { $0.hasSuffix(".pb") } ?? []
-        return entries.filter { name in
-            guard let bytes = FileManager.default.contents(atPath: "\(cache)/results/\(name)"), bytes.count > 64,
-                  let entry = try? RecordedResult(decoding: Array(bytes.dropFirst(64))) else { return false }
+        let stages = (try? FileManager.default.contentsOfDirectory(atPath: cache + "/results")) ?? []
+        return stages.flatMap { CacheFolder(cache).answers(stage: $0) }.filter { entry in
+            guard let entry else { return false }
             return entry.outputsKept && !entry.outputTypes.isEmpty
         }.count
     }

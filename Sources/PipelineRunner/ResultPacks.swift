@@ -1,0 +1,120 @@
+import Foundation
+import SystemCall
+
+/// Where the result cache keeps its entries: per stage, one pack file per run
+/// (`results/<stage>/<run>.pack`, the entries one after another) and beside it its index
+/// (`<run>.idx`, a line `key offset length` appended after each entry is written). A run creates
+/// two files per stage, not one per entry: creating 13,000 small files was most of what a first
+/// run with the cache cost on 50 × 26, and opening them most of a cached rerun.
+///
+/// Two runs sharing the folder write different packs. A run killed mid-way leaves its index up to
+/// the last entry it wrote (a torn last line is ignored; each entry carries its checksum). Packs
+/// are the unit of eviction: least recently used first, a pack being used when an entry is read
+/// from it or written to it.
+struct PackLocation: Equatable {
+    var pack: String
+    var offset: Int
+    var length: Int
+}
+
+enum ResultPacks {
+    /// Every entry of a stage folder, by key; a later pack's entry wins over an earlier one's (an
+    /// entry recomputed after a checksum failure is in a newer pack).
+    static func load(stageFolder: String) -> [String: PackLocation] {
+        var index: [String: PackLocation] = [:]
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: stageFolder)) ?? [])
+            .filter { $0.hasSuffix(".idx") }.sorted()
+        for name in names {
+            let pack = "\(stageFolder)/\(name.dropLast(4)).pack"
+            for line in (WorkItem.readFile("\(stageFolder)/\(name)") ?? []).split(separator: UInt8(ascii: "\n")) {
+                let f = line.split(separator: UInt8(ascii: " "))
+                guard f.count == 3, f[0].count == 64, let offset = Int(String(decoding: f[1], as: UTF8.self)),
+                      let length = Int(String(decoding: f[2], as: UTF8.self)), offset >= 0, length > 0 else { continue }
+                index[String(decoding: f[0], as: UTF8.self)] = PackLocation(pack: pack, offset: offset, length: length)
+            }
+        }
+        return index
+    }
+
+    /// The name of this run's packs: sortable by time, unique per process.
+    static func runName() -> String {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return String(format: "%011ld%09ld-%d", now.tv_sec, now.tv_nsec, getpid())
+    }
+
+    /// Reads `length` bytes at `offset` of an open pack, or nil when the pack is shorter.
+    static func read(_ fd: Int32, offset: Int, length: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: length)
+        var done = 0
+        while done < length {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, length - done, off_t(offset + done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return bytes
+    }
+}
+
+/// This run's packs, one per stage, appended to on the cache writer's thread.
+final class PackAppender {
+    private struct Open {
+        var pack: Int32
+        var index: Int32
+        var size: Int
+    }
+
+    private let directory: String
+    private let run = ResultPacks.runName()
+    private var open: [String: Open] = [:]
+    private var broken: Set<String> = []
+
+    init(directory: String) { self.directory = directory }
+
+    /// The pack `stage`'s entries of this run go to.
+    func packPath(stage: String) -> String { "\(directory)/\(stage)/\(run).pack" }
+
+    /// Appends an entry and then its index line. A failed write is reported by the caller and
+    /// ends that stage's pack for this run (later entries of the stage are not kept).
+    func append(stage: String, key: String, bytes: [UInt8]) throws {
+        guard !broken.contains(stage) else { return }
+        do {
+            var o = try opened(stage)
+            try bytes.withUnsafeBytes { try writeAll(o.pack, [$0], path: packPath(stage: stage)) }
+            let line = Array("\(key) \(o.size) \(bytes.count)\n".utf8)
+            try line.withUnsafeBytes { try writeAll(o.index, [$0], path: packPath(stage: stage)) }
+            o.size += bytes.count
+            open[stage] = o
+        } catch {
+            broken.insert(stage)
+            throw error
+        }
+    }
+
+    private func opened(_ stage: String) throws -> Open {
+        if let o = open[stage] { return o }
+        try OutputFolder.makeFolder("\(directory)/\(stage)")
+        let pack = packPath(stage: stage)
+        let fd = try posixCall("open", path: pack) { Glibc.open(pack, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
+        let indexPath = String(pack.dropLast(5)) + ".idx"
+        let index: Int32
+        do {
+            index = try posixCall("open", path: indexPath) { Glibc.open(indexPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600) }
+        } catch {
+            close(fd)
+            throw error
+        }
+        let o = Open(pack: fd, index: index, size: 0)
+        open[stage] = o
+        return o
+    }
+
+    func closeAll() {
+        for o in open.values {
+            close(o.pack)
+            close(o.index)
+        }
+        open.removeAll()
+    }
+}
