@@ -1,5 +1,6 @@
 import ContentDigest
 import Foundation
+import Glibc
 import GaitModel
 public import GaitWire
 import SystemCall

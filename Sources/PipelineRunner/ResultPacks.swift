@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import SystemCall
 
 /// Where the result cache keeps its entries: per stage, one pack file per run
@@ -38,9 +39,7 @@ enum ResultPacks {
 
     /// The name of this run's packs: sortable by time, unique per process.
     static func runName() -> String {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        return String(format: "%011ld%09ld-%d", now.tv_sec, now.tv_nsec, getpid())
+        String(format: "%016lld-%d", Int64(Date().timeIntervalSince1970 * 1_000_000), getpid())
     }
 
     /// Reads `length` bytes at `offset` of an open pack, or nil when the pack is shorter.
