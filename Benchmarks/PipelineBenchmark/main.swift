@@ -2,7 +2,7 @@
 // against the same stage libraries called in one process with the same parallelism, on synthesized
 // seasons; prints one table. Run with `make bench-pipeline` (release build).
 //
-//   pipeline-benchmark [--work DIR] [--scenario ATHLETESxWEEKS]...   (default 1x52 and 50x26)
+//   pipeline-benchmark [--work DIR] [--scenario ATHLETESxWEEKS]...   (default 1x52, 10x26 and 50x26)
 import ActivityImport
 import AthleteFiles
 import Foundation
@@ -171,7 +171,7 @@ while let a = args.popFirst() {
         exit(2)
     }
 }
-if scenarios.isEmpty { scenarios = [(1, 52), (50, 26)] }
+if scenarios.isEmpty { scenarios = [(1, 52), (10, 26), (50, 26)] }
 try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
 print("pipeline-benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores; gaitpipe from \(binDirectory)")
 print("season     runs  mode                         wall s   cpu s  samples/s   runner MiB  max stage MiB")
