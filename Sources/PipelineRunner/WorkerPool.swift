@@ -69,11 +69,15 @@ public struct WorkerPool {
             usleep(100_000)
             let now = ContinuousClock.now
             for p in live where !p.isRunning {
-                if let s = p.exitStatus, s >= 0, s & 0x7f == 0, (s >> 8) & 0xff == ReplicaExitStatus.notAdmitted {
+                let notAdmitted = p.exitStatus.map { $0 >= 0 && $0 & 0x7f == 0 && ($0 >> 8) & 0xff == ReplicaExitStatus.notAdmitted } ?? false
+                // SIGALRM: the replica's admission watchdog ended it (StageWorker).
+                let watchdog = p.exitStatus.map { $0 >= 0 && $0 & 0x7f == SIGALRM } ?? false
+                if notAdmitted || watchdog {
                     // Refused or nothing listening: said once (again only if it changes), then
                     // quiet retries with back-off up to a minute — a worker may wait for a run.
                     let line = p.stderrTail(lines: 1)
-                    let problem = line.range(of: ": ").map { String(line[$0.upperBound...]) } ?? line
+                    let problem = watchdog ? "no answer from the runner at \(endpoint) in time; retrying"
+                        : line.range(of: ": ").map { String(line[$0.upperBound...]) } ?? line
                     if problem != lastProblem {
                         logger.error("\(problem)")
                         lastProblem = problem

@@ -50,11 +50,19 @@ struct StageWorker<S: Stage> {
         let monitor = security == nil ? nil
             : try socket.monitor([.connected, .connectRetried, .handshakeSucceeded, .handshakeFailed])
         var connection = ConnectionWatch()
-        try socket.connect(endpoint)
         let hello = ControlMessage.Hello(protocolVersion: protocolVersion, stage: S.name, version: S.version,
                                          inputType: S.Input.wireType, outputType: S.Output.wireType,
                                          pid: UInt32(getpid()), executableDigest: Self.ownDigest())
-        try socket.send([ControlMessage.hello(hello).encoded()])
+        try socket.connect(endpoint)
+        // HELLO waits in the loop if libzmq cannot take it yet: a runner that refuses this key
+        // before HELLO is sent leaves the DEALER with no connection, and a blocking send would
+        // never return (seen under load: the replica outlived its admission timeout).
+        var helloPending = !(try socket.sendIfReady(ControlMessage.hello(hello).encoded()))
+        // A watchdog for a remote replica's admission, independent of this loop: should the
+        // process hang anywhere before the runner answers (once seen under load, in no place we
+        // could name), SIGALRM ends it and `gaitpipe worker` starts another. Cancelled when the
+        // runner answers.
+        if monitor != nil { alarm(UInt32(Self.admissionTimeout.components.seconds) + 20) }
 
         let running = TaskQueue()
         var poller = ZMQPoller([socket] + (monitor.map { [$0] } ?? []), fds: [running.wakeFD])
@@ -72,6 +80,7 @@ struct StageWorker<S: Stage> {
                 try socket.send(done.parts)
                 lastSent = .now
             }
+            if helloPending { helloPending = !(try socket.sendIfReady(ControlMessage.hello(hello).encoded())) }
             let ready = try poller.poll(timeoutMs: 100)
             if ready.contains(wakeIndex) { running.drainWake() }
             if let monitor, ready.contains(1) {
@@ -83,6 +92,7 @@ struct StageWorker<S: Stage> {
                 // Frames stay libzmq messages: a TASK's payload is decoded straight from its frame.
                 while let (frames, _) = try socket.receiveFrames() {
                     lastHeard = .now
+                    if !heardOnce && monitor != nil { alarm(0) }
                     heardOnce = true
                     guard let first = frames.first,
                           let message = try? first.withUnsafeBytes({ try ControlMessage(decoding: $0) }) else {

@@ -97,6 +97,17 @@ public final class ZMQSocket {
         }
     }
 
+    /// Sends a one-frame message if libzmq can take it now; false when it would block (a DEALER
+    /// with no connection: zmq_send(3) blocks until there is one, which may be never — a CURVE
+    /// peer that refused our key does not take us back).
+    public func sendIfReady(_ frame: [UInt8]) throws(ZMQError) -> Bool {
+        let rc = frame.withUnsafeBytes { zmq_send(handle, $0.baseAddress, $0.count, ZMQ_DONTWAIT) }
+        if rc >= 0 { return true }
+        let err = zmq_errno()
+        if err == EAGAIN || err == EINTR { return false }
+        throw ZMQError(operation: "zmq_send", errno: err)
+    }
+
     /// One frame of an outgoing message: bytes (libzmq copies them) or a held frame (shared, not copied).
     public enum Part: Sendable {
         case bytes([UInt8])

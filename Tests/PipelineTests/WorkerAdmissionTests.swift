@@ -84,7 +84,13 @@ import ZeroMQ
         // The second attempt: a new replica that has started and ended, and a moment for the pool to log.
         let retried = serve(until: { let live = noteReplicas(); return replicas.count >= 2 && !live.contains(replicas[1]) },
                             within: 90)
-        #expect(retried, "a second attempt started and ended (replicas seen: \(replicas))")
+        // On failure, where a replica that did not end is waiting (its state and kernel wait channel).
+        let stuck = replicas.map { pid in
+            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? "gone"
+            let wchan = (try? String(contentsOfFile: "/proc/\(pid)/wchan", encoding: .utf8)) ?? "-"
+            return "\(pid): \(stat.split(separator: " ").dropFirst(2).first ?? "?") \(wchan)"
+        }
+        #expect(retried, "a second attempt started and ended (replicas seen: \(stuck)); stderr: \(stderr())")
         _ = serve(until: { false }, within: 0.5)
         #expect(worker.process.isRunning, "the worker keeps retrying")
         worker.process.interrupt()
