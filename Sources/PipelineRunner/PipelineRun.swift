@@ -64,6 +64,8 @@ public final class PipelineRun {
     private let paramsDigests: [String]
     /// Per stage, whether the result cache serves it (`usesCache`).
     private let cacheable: [Bool]
+    /// Per stage, `stageIdentity` (computed once the dispatchers know their executables' digests).
+    private var stageIdentities: [String] = []
     private var lastPump = ContinuousClock.now
 
     public init(pipeline: ValidatedPipeline, options: RunOptions, logger: Logger) {
@@ -365,7 +367,12 @@ public final class PipelineRun {
     /// The stage part of a cache key: its executable's digest and the version its `--describe`
     /// gives (a script's digest does not cover the code it runs; its version may).
     private func stageIdentity(_ stage: Int) -> String {
-        SHA256.hex(Array("\(dispatchers[stage].executableDigest)|\(pipeline.stages[stage].description.version)".utf8))
+        if stageIdentities.isEmpty {
+            stageIdentities = dispatchers.indices.map {
+                SHA256.hex(Array("\(dispatchers[$0].executableDigest)|\(pipeline.stages[$0].description.version)".utf8))
+            }
+        }
+        return stageIdentities[stage]
     }
 
     /// False for a stage whose pipeline entry says `cache: false`, or, without `cache:`, that is
