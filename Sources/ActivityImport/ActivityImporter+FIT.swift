@@ -76,9 +76,13 @@ extension ActivityImporter {
             // sports get #sport(-n) so that every Activity of a file has its own id.
             let runID = running ? (runningCount > 1 ? "\(path)#\(n)" : path)
                 : (fit.sessions.count > 1 ? "\(path)#\(sport)" + (sameSport > 1 ? "-\(n)" : "") : path)
+            // A session spans start_time to start_time + total_elapsed_time. Its `timestamp` is
+            // its end only in files written summary-last: multisport watches write sessions
+            // before their records, each with the file's first timestamp there.
             let start = session.startTime ?? records.first?.timestamp ?? 0
-            var end = session.timestamp ?? Int64.max
-            if session.timestamp == nil, !session.totalElapsedTime.isNaN { end = start + Int64(session.totalElapsedTime.rounded(.up)) }
+            let byElapsed = session.totalElapsedTime.isNaN ? nil : start + Int64(session.totalElapsedTime.rounded(.up))
+            let byTimestamp = session.timestamp.flatMap { $0 > start ? $0 : nil }
+            let end = [byElapsed, byTimestamp].compactMap { $0 }.max() ?? Int64.max
             let inSession = { (t: Int64?) in (t ?? .min) >= start && (t ?? .max) <= end }
             let summary = SessionSummary(sport: sport, subSport: subSportName(session.subSport),
                                          duration: session.totalElapsedTime, distance: session.totalDistance,

@@ -31,7 +31,11 @@ extension FITEncoder {
     /// for running), position, power and the running dynamics. When `activity.laps` is empty one lap per session is written.
     /// With `developer`, developer_data_id and field_description messages precede the records, and
     /// every record carries the developer fields.
-    public static func encodeActivity(_ activity: FITActivity, developer: RecordDeveloperFields? = nil) -> [UInt8] {
+    /// With `summaryFirst`, lap and session messages come before the records, each with the file's
+    /// first timestamp in its `timestamp` field, as multisport watches write them (a session then
+    /// spans `start_time` to `start_time + total_elapsed_time`).
+    public static func encodeActivity(_ activity: FITActivity, developer: RecordDeveloperFields? = nil,
+                                      summaryFirst: Bool = false) -> [UInt8] {
         var encoder = FITEncoder()
         let fileID = activity.fileID ?? FITActivity.FileID()
         encoder.define(local: 0, global: 0, fields: [Field(0, .enum), Field(1, .uint16), Field(2, .uint16), Field(4, .uint32)])
@@ -49,6 +53,7 @@ extension FITEncoder {
             }
         }
 
+        if summaryFirst { writeSummaries(timestamp: activity.records.first?.timestamp ?? activity.sessions.first?.startTime) }
         encoder.define(local: 1, global: 20, fields: [
             Field(253, .uint32), Field(5, .uint32), Field(6, .uint16), Field(73, .uint32), Field(2, .uint16),
             Field(78, .uint32), Field(3, .uint8), Field(4, .uint8), Field(53, .uint8), Field(0, .sint32),
@@ -73,18 +78,22 @@ extension FITEncoder {
             ], developerValues: developer.map { d in d.channels.map { Self.rawDeveloperValue($0, index) } } ?? [])
         }
 
-        let segmentFields = [Field(253, .uint32), Field(0, .enum), Field(1, .enum), Field(2, .uint32),
-                             Field(7, .uint32), Field(8, .uint32), Field(9, .uint32)]
-        encoder.define(local: 2, global: 19, fields: segmentFields + [Field(25, .enum), Field(39, .enum)])
-        let laps = activity.laps.isEmpty ? activity.sessions : activity.laps
-        for lap in laps {
-            // event 9 = lap, event_type 1 = stop (profile enums).
-            encoder.write(local: 2, values: segmentValues(lap, event: 9) + [sport(lap.sport), sport(lap.subSport)])
+        func writeSummaries(timestamp: Int64?) {
+            let segmentFields = [Field(253, .uint32), Field(0, .enum), Field(1, .enum), Field(2, .uint32),
+                                 Field(7, .uint32), Field(8, .uint32), Field(9, .uint32)]
+            encoder.define(local: 2, global: 19, fields: segmentFields + [Field(25, .enum), Field(39, .enum)])
+            let laps = activity.laps.isEmpty ? activity.sessions : activity.laps
+            for lap in laps {
+                // event 9 = lap, event_type 1 = stop (profile enums).
+                encoder.write(local: 2, values: segmentValues(lap, event: 9, timestamp: timestamp) + [sport(lap.sport), sport(lap.subSport)])
+            }
+            encoder.define(local: 3, global: 18, fields: segmentFields + [Field(5, .enum), Field(6, .enum)])
+            for session in activity.sessions {
+                encoder.write(local: 3, values: segmentValues(session, event: 8, timestamp: timestamp)
+                                  + [sport(session.sport), sport(session.subSport)])
+            }
         }
-        encoder.define(local: 3, global: 18, fields: segmentFields + [Field(5, .enum), Field(6, .enum)])
-        for session in activity.sessions {
-            encoder.write(local: 3, values: segmentValues(session, event: 8) + [sport(session.sport), sport(session.subSport)])
-        }
+        if !summaryFirst { writeSummaries(timestamp: nil) }
         let end = activity.sessions.compactMap(\.timestamp).max() ?? activity.records.last?.timestamp
         let timer = activity.sessions.map(\.totalElapsedTime).filter { !$0.isNaN }.reduce(0, +)
         encoder.define(local: 4, global: 34, fields: [
@@ -95,8 +104,8 @@ extension FITEncoder {
         return encoder.finish()
     }
 
-    private static func segmentValues(_ s: FITActivity.Segment, event: Double) -> [Double] {
-        [fitTime(s.timestamp), event, 1, fitTime(s.startTime), s.totalElapsedTime * 1000, s.totalElapsedTime * 1000,
+    private static func segmentValues(_ s: FITActivity.Segment, event: Double, timestamp: Int64? = nil) -> [Double] {
+        [fitTime(timestamp ?? s.timestamp), event, 1, fitTime(s.startTime), s.totalElapsedTime * 1000, s.totalElapsedTime * 1000,
          s.totalDistance * 100]
     }
 

@@ -88,3 +88,52 @@ struct ActivityImporterTests {
         #expect(outcome.skippedReason?.contains(reason) == true, "\(outcome.skippedReason ?? "nil")")
     }
 }
+
+/// Multisport watches write each session before its records, with the file's first timestamp in
+/// the session's `timestamp` (issue 20): a session spans start_time to start_time +
+/// total_elapsed_time, and its records are the ones in that span — the same as in the file written
+/// summary-last.
+struct SummaryFirstMultisportTests {
+    static let start: Int64 = 1_772_348_400
+
+    /// A ride of 10 min, then a 10 min run with running dynamics, one minute apart.
+    static func brick() -> FITActivity {
+        let ride = (0..<600).map { i -> FITActivity.Record in
+            var r = FITActivity.Record(timestamp: start + Int64(i))
+            r.speed = 8
+            r.cadence = 88
+            return r
+        }
+        let run = (0..<600).map { i -> FITActivity.Record in
+            var r = FITActivity.Record(timestamp: start + 660 + Int64(i))
+            r.distance = Double(i) * 3.2
+            r.speed = 3.2
+            r.cadence = 86
+            r.stanceTime = 250
+            r.verticalOscillation = 85
+            r.stepLength = 1_110
+            return r
+        }
+        let sessions = [
+            FITActivity.Segment(startTime: start, timestamp: start + 599, sport: 2, totalElapsedTime: 599, totalDistance: 4_792),
+            FITActivity.Segment(startTime: start + 660, timestamp: start + 1_259, sport: 1, totalElapsedTime: 599, totalDistance: 1_916.8),
+        ]
+        return FITActivity(fileID: FITActivity.FileID(type: 4, manufacturer: 1, product: 3113, timeCreated: start),
+                           sessions: sessions, records: ride + run)
+    }
+
+    @Test(arguments: [false, true])
+    func theRunningLegHasItsRecords(summaryFirst: Bool) throws {
+        let bytes = FITEncoder.encodeActivity(Self.brick(), summaryFirst: summaryFirst)
+        let outcome = ActivityImporter.importFile(data: bytes, path: "brick.fit", athlete: "a")
+        let runs = outcome.activities.filter(\.isRunning)
+        let run = try #require(runs.first, "\(outcome.warnings)")
+        #expect(run.samples.count == 600, "every record of the run's span")
+        #expect(run.samples.timestamp.first == Self.start + 660 && run.samples.timestamp.last == Self.start + 1_259)
+        #expect(run.samples.cadence.allSatisfy { abs($0 - 172) < 0.01 }, "86 strides/min doubled")
+        #expect(run.samples.stanceTime.allSatisfy { abs($0 - 250) < 0.1 })
+        #expect(run.samples.verticalOscillation.allSatisfy { abs($0 - 85) < 0.1 })
+        let ride = try #require(outcome.activities.first { $0.sport == "cycling" })
+        #expect(ride.laps.count == 1 && run.laps.count == 1, "each leg keeps its own lap")
+    }
+}
