@@ -87,7 +87,8 @@ extension ActivityImporter {
             let summary = SessionSummary(sport: sport, subSport: subSportName(session.subSport),
                                          duration: session.totalElapsedTime, distance: session.totalDistance,
                                          averageHeartRate: session.averageHeartRate, maxHeartRate: session.maxHeartRate,
-                                         rpe: session.rpe, exerciseCategories: fit.exerciseCategories)
+                                         rpe: session.rpe, exerciseCategories: fit.exerciseCategories,
+                                         timerTime: session.totalTimerTime)
             var activity = Activity(runID: runID, athlete: athlete, sport: sport,
                                     subSport: subSportName(session.subSport), startTime: start, device: device,
                                     warnings: warnings,

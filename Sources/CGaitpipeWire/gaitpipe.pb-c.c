@@ -3045,7 +3045,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__lap_summary__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__lap_summary__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__session_summary__field_descriptors[8] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__session_summary__field_descriptors[9] =
 {
   {
     "sport",
@@ -3143,6 +3143,18 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__session_summary__field_descr
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "timer_time_s",
+    9,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__SessionSummary, timer_time_s),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__session_summary__field_indices_by_name[] = {
   4,   /* field[4] = average_heart_rate */
@@ -3153,11 +3165,12 @@ static const unsigned gaitpipe__v1__session_summary__field_indices_by_name[] = {
   6,   /* field[6] = rpe */
   0,   /* field[0] = sport */
   1,   /* field[1] = sub_sport */
+  8,   /* field[8] = timer_time_s */
 };
 static const ProtobufCIntRange gaitpipe__v1__session_summary__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 8 }
+  { 0, 9 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__session_summary__descriptor =
 {
@@ -3167,7 +3180,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__session_summary__descriptor =
   "Gaitpipe__V1__SessionSummary",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__SessionSummary),
-  8,
+  9,
   gaitpipe__v1__session_summary__field_descriptors,
   gaitpipe__v1__session_summary__field_indices_by_name,
   1,  gaitpipe__v1__session_summary__number_ranges,
@@ -3342,7 +3355,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__activity__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__activity__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[49] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[50] =
 {
   {
     "run_id",
@@ -3932,6 +3945,18 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "timer_time_s",
+    67,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_DOUBLE,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, timer_time_s),
+    NULL,
+    NULL,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   24,   /* field[24] = ascent_m */
@@ -3978,6 +4003,7 @@ static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   17,   /* field[17] = step_length_m */
   41,   /* field[41] = step_length_matched_m */
   44,   /* field[44] = sub_sport */
+  49,   /* field[49] = timer_time_s */
   36,   /* field[36] = trimp */
   28,   /* field[28] = uphill_time_s */
   21,   /* field[21] = vertical_oscillation_mm */
@@ -3988,7 +4014,7 @@ static const ProtobufCIntRange gaitpipe__v1__run_metrics__number_ranges[2 + 1] =
 {
   { 1, 0 },
   { 60, 42 },
-  { 0, 49 }
+  { 0, 50 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
 {
@@ -3998,7 +4024,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
   "Gaitpipe__V1__RunMetrics",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__RunMetrics),
-  49,
+  50,
   gaitpipe__v1__run_metrics__field_descriptors,
   gaitpipe__v1__run_metrics__field_indices_by_name,
   2,  gaitpipe__v1__run_metrics__number_ranges,

@@ -151,10 +151,12 @@ public struct SessionSummary: Sendable, Equatable {
     public var rpe: Double
     /// Exercise category names (strength sets), e.g. "squat", "plyo".
     public var exerciseCategories: [String]
+    /// Seconds the watch's timer ran (FIT session `total_timer_time`); NaN when it wrote none.
+    public var timerTime: Double
 
     public init(sport: String, subSport: String = "", duration: Double = .nan, distance: Double = .nan,
                 averageHeartRate: Double = .nan, maxHeartRate: Double = .nan, rpe: Double = .nan,
-                exerciseCategories: [String] = []) {
+                exerciseCategories: [String] = [], timerTime: Double = .nan) {
         self.sport = sport
         self.subSport = subSport
         self.duration = duration
@@ -163,6 +165,7 @@ public struct SessionSummary: Sendable, Equatable {
         self.maxHeartRate = maxHeartRate
         self.rpe = rpe
         self.exerciseCategories = exerciseCategories
+        self.timerTime = timerTime
     }
 
     static func same(_ x: Double, _ y: Double) -> Bool { x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN) }

@@ -14,6 +14,9 @@ public struct RunMetrics: Sendable, Equatable {
     public var durationS: Double
     /// Time spent moving (speed above the moving threshold), seconds.
     public var movingTimeS: Double
+    /// Seconds the watch's timer ran, as the watch wrote it in its session summary (FIT
+    /// `total_timer_time`); nil when the file has none (CSV, a session-less FIT).
+    public var timerTimeS: Double?
     /// Moving pace, seconds per km.
     public var movingPaceSPerKm: Double?
     /// Mean cadence while running, steps/min.

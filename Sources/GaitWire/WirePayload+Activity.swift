@@ -59,6 +59,7 @@ extension Activity: WirePayload {
             p.pointee.rpe = summary.rpe
             p.pointee.n_exercise_categories = summary.exerciseCategories.count
             p.pointee.exercise_categories = arena.strings(summary.exerciseCategories)
+            p.pointee.timer_time_s = summary.timerTime
             m.pointee.summary = p
         }
         // The Double columns (most of an activity's bytes) are lent to protobuf-c, not copied.
@@ -101,7 +102,8 @@ extension Activity: WirePayload {
                                averageHeartRate: p.pointee.average_heart_rate, maxHeartRate: p.pointee.max_heart_rate,
                                rpe: p.pointee.rpe,
                                exerciseCategories: CRead.strings(p.pointee.n_exercise_categories,
-                                                                 p.pointee.exercise_categories))
+                                                                 p.pointee.exercise_categories),
+                               timerTime: p.pointee.timer_time_s)
             }
             var activity = Activity(runID: CRead.string(m.run_id), athlete: CRead.string(m.athlete),
                                     sport: CRead.string(m.sport), subSport: CRead.string(m.sub_sport),

@@ -25,6 +25,7 @@ extension RunMetrics: WirePayload {
         m.pointee.distance_m = distanceM
         m.pointee.duration_s = durationS
         m.pointee.moving_time_s = movingTimeS
+        m.pointee.timer_time_s = timerTimeS ?? .nan
         // NaN stands for "not measurable": protoc-c 1.4 has no proto3 `optional`.
         m.pointee.moving_pace_s_per_km = movingPaceSPerKm ?? .nan
         m.pointee.cadence_spm = cadenceSPM ?? .nan
@@ -117,6 +118,7 @@ extension RunMetrics: WirePayload {
                   movingPaceSPerKm: Self.optional(m.moving_pace_s_per_km), cadenceSPM: Self.optional(m.cadence_spm),
                   warnings: CRead.strings(m.n_warnings, m.warnings))
         pausedTimeS = m.paused_time_s
+        timerTimeS = Self.optional(m.timer_time_s)
         pauseCount = Int(m.pause_count)
         averagePaceSPerKm = Self.optional(m.average_pace_s_per_km)
         cadenceSDSPM = Self.optional(m.cadence_sd_spm)

@@ -68,6 +68,7 @@ public enum RunsCSV {
         Column("descent_m", .number(\.descentM, places: 1)),
         Column("trimp", .number(\.trimp, places: 1)),
         // Everything else.
+        Column("timer_time_s", .number(\.timerTimeS, places: 0)),
         Column("duration_s", .number(\.durationS, places: 0)),
         Column("moving_pace_s_per_km", .number(\.movingPaceSPerKm, places: 1)),
         Column("device", .text(\.device)),

@@ -414,10 +414,14 @@ struct  Gaitpipe__V1__SessionSummary
   double rpe;
   size_t n_exercise_categories;
   char **exercise_categories;
+  /*
+   * the watch's total_timer_time; NaN when it wrote none
+   */
+  double timer_time_s;
 };
 #define GAITPIPE__V1__SESSION_SUMMARY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__session_summary__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0 }
 
 
 struct  Gaitpipe__V1__Activity
@@ -628,10 +632,14 @@ struct  Gaitpipe__V1__RunMetrics
    * its file was truncated or failed its CRC
    */
   protobuf_c_boolean damaged;
+  /*
+   * the watch's session total_timer_time; NaN when it wrote none
+   */
+  double timer_time_s;
 };
 #define GAITPIPE__V1__RUN_METRICS__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__run_metrics__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0,NULL, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0,NULL, NULL, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0, 0, 0, 0, 0,NULL, 0, 0, 0, 0, 0,NULL, 0,NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,NULL, 0, 0, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0,NULL, NULL, 0, 0, 0, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0, 0, 0, 0 }
 
 
 struct  Gaitpipe__V1__HistogramBin
