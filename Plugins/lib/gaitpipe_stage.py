@@ -9,6 +9,7 @@ its `--describe` JSON and two functions; this module does the sockets, heartbeat
 Plugins/run-filter (Activity → Activity) and Plugins/level-digest (a report stage) use it.
 """
 import json
+import os
 import sys
 import time
 
@@ -36,7 +37,7 @@ def serve(endpoint, description, configure, process, credit=1):
     socket.connect(endpoint)
     socket.send(control(hello=pb.Hello(protocol_version=PROTOCOL_VERSION, stage=name,
                                        version=description["version"], input_type=description["input"],
-                                       output_type=description["output"], pid=__import__("os").getpid())))
+                                       output_type=description["output"], pid=os.getpid())))
     heartbeat = 1.0
     last_heard = last_sent = time.monotonic()
     while True:
