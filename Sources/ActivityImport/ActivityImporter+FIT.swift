@@ -52,9 +52,14 @@ extension ActivityImporter {
             var activityWarnings = ["\(path): no session message; the activity was built from its \(records.count) records"]
             if sport == nil { activityWarnings.append("\(path): no session, sport or lap message names the sport; sport is 'unknown'") }
             let subSport = fit.sports.first?.subSport ?? fit.laps.first?.subSport
+            // No session message to carry the watch's timer time: its timer events tell it.
+            let timer = fit.timerTime(from: first, until: records.last?.timestamp)
             var activity = Activity(runID: path, athlete: athlete, sport: sportName(sport),
                                     subSport: subSportName(subSport), startTime: first, device: device,
-                                    warnings: warnings + activityWarnings, laps: fit.laps.map(lapSummary))
+                                    warnings: warnings + activityWarnings, laps: fit.laps.map(lapSummary),
+                                    summary: timer.map { SessionSummary(sport: sportName(sport), subSport: subSportName(subSport),
+                                                                        exerciseCategories: fit.exerciseCategories,
+                                                                        timerTime: $0) })
             if sport == 1 || sport == nil {
                 activity.samples = samples(records, running: sport == 1, path: path, warnings: &activity.warnings)
             }
@@ -83,7 +88,12 @@ extension ActivityImporter {
             let byElapsed = session.totalElapsedTime.isNaN ? nil : start + Int64(session.totalElapsedTime.rounded(.up))
             let byTimestamp = session.timestamp.flatMap { $0 > start ? $0 : nil }
             let end = [byElapsed, byTimestamp].compactMap { $0 }.max() ?? Int64.max
-            let inSession = { (t: Int64?) in (t ?? .min) >= start && (t ?? .max) <= end }
+            // A record at or after the next session's start is that session's: legs touch (a
+            // transition starts the second the run ends, its distance from 0 again).
+            let nextStart = fit.sessions.compactMap { other in
+                other.segment == session.segment ? other.startTime.flatMap { $0 > start ? $0 : nil } : nil
+            }.min() ?? Int64.max
+            let inSession = { (t: Int64?) in (t ?? .min) >= start && (t ?? .max) <= end && (t ?? .max) < nextStart }
             let summary = SessionSummary(sport: sport, subSport: subSportName(session.subSport),
                                          duration: session.totalElapsedTime, distance: session.totalDistance,
                                          averageHeartRate: session.averageHeartRate, maxHeartRate: session.maxHeartRate,

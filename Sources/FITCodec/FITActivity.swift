@@ -111,6 +111,32 @@ public struct FITActivity: Sendable {
     public var exerciseCategories: [String] = []
     /// Record timestamps below 0x10000000 are relative to the device's power-on (FIT `date_time`).
     public var relativeRecordTimes = 0
+    /// Timer events (event message, `event` = timer) in file order: Unix time, and whether the
+    /// timer starts (`start`) or stops (`stop`, `stop_all`, `stop_disable`, `stop_disable_all`).
+    public var timerEvents: [(time: Int64, starts: Bool)] = []
+
+    /// Seconds the timer ran by its events — what a watch sums into `total_timer_time` — within the
+    /// recording's span `from`...`until` (its first and last record): a stop with no start before it
+    /// means the timer ran from `from` (a watch may log its first start as another event); a timer
+    /// still running at the last event runs to `until`; event times outside the span (a damaged
+    /// file) are moved to its edge. Nil without a timer event.
+    public func timerTime(from first: Int64?, until last: Int64?) -> Double? {
+        guard !timerEvents.isEmpty else { return nil }
+        func clamp(_ t: Int64) -> Int64 { min(max(t, first ?? t), last ?? t) }
+        var total: Int64 = 0
+        var startedAt: Int64? = timerEvents.first?.starts == false ? first : nil
+        for event in timerEvents {
+            let t = clamp(event.time)
+            if event.starts {
+                if startedAt == nil { startedAt = t }
+            } else if let start = startedAt {
+                total += max(0, t - start)
+                startedAt = nil
+            }
+        }
+        if let start = startedAt, let last { total += max(0, clamp(last) - start) }
+        return Double(total)
+    }
 
     public init(fileID: FileID? = nil, sports: [Sport] = [], sessions: [Segment] = [], laps: [Segment] = [],
                 records: [Record] = []) {

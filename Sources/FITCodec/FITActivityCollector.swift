@@ -108,6 +108,10 @@ struct FITActivityCollector: FITVisitor {
             s.averageHeartRate = m.double(15) ?? .nan
             s.maxHeartRate = m.double(16) ?? .nan
             activity.laps.append(s)
+        case 21 where m.integer(0) == 0:  // event: timer
+            if let t = m.timestamp, let type = m.integer(1), [0, 1, 4, 8, 9].contains(type) {
+                activity.timerEvents.append((FITEpoch.unix(fromFIT: t), type == 0))
+            }
         case 225:
             for category in m.integers(7) {
                 let name = FITProfile.enumName("exercise_category", Int(category)) ?? "exercise_category-\(category)"

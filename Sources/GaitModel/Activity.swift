@@ -17,7 +17,8 @@ public struct Activity: Sendable, Equatable {
     public var warnings: [String]
     /// The session's laps, in order.
     public var laps: [LapSummary]
-    /// The session message's summary (every sport); nil when the file had no session message.
+    /// The session message's summary (every sport). A FIT file without one gets a summary holding
+    /// only the timer time its timer events give (duration and distance NaN); nil without either.
     public var summary: SessionSummary?
     /// The file was truncated or failed its CRC: what is here was salvaged (DOMAIN.md "Duplicate
     /// recordings": a complete copy of the same run wins).
@@ -151,7 +152,8 @@ public struct SessionSummary: Sendable, Equatable {
     public var rpe: Double
     /// Exercise category names (strength sets), e.g. "squat", "plyo".
     public var exerciseCategories: [String]
-    /// Seconds the watch's timer ran (FIT session `total_timer_time`); NaN when it wrote none.
+    /// Seconds the watch's timer ran (FIT session `total_timer_time`, else summed from the file's
+    /// timer events); NaN when it wrote neither.
     public var timerTime: Double
 
     public init(sport: String, subSport: String = "", duration: Double = .nan, distance: Double = .nan,

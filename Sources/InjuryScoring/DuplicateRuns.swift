@@ -22,6 +22,19 @@ public enum DuplicateRuns {
         return shared / shorter
     }
 
+    /// The file a run was imported from: its run id up to the session suffix (`path#n`, `path#sport`).
+    static func file(_ r: RunMetrics) -> Substring {
+        r.runID[..<(r.runID.lastIndex(of: "#") ?? r.runID.endIndex)]
+    }
+
+    /// Two activities are one run recorded twice when they overlap by more than `overlapShare` —
+    /// unless they are sessions of different sports in one file: the legs of a multisport
+    /// recording (a watch may write a leg whose elapsed time runs past the next leg's start).
+    static func sameRun(_ a: RunMetrics, _ b: RunMetrics) -> Bool {
+        guard overlap(a, b) > overlapShare else { return false }
+        return a.sport == b.sport || file(a) != file(b)
+    }
+
     /// Activities kept (sorted by start time, run id) and the duplicates left out.
     public static func merge(_ activities: [RunMetrics]) -> (kept: [RunMetrics], duplicates: [DuplicateRun]) {
         let sorted = activities.sorted { ($0.startTime, $0.runID) < ($1.startTime, $1.runID) }
@@ -32,7 +45,7 @@ public enum DuplicateRuns {
         var kept: [RunMetrics] = []
         var duplicates: [DuplicateRun] = []
         for run in sorted {
-            if let i = kept.lastIndex(where: { overlap($0, run) > overlapShare }) {
+            if let i = kept.lastIndex(where: { sameRun($0, run) }) {
                 let share = overlap(kept[i], run)
                 if better(run, kept[i]) {
                     duplicates.append(DuplicateRun(runID: kept[i].runID, keptRunID: run.runID, overlap: share))

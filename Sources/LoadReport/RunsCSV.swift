@@ -57,7 +57,8 @@ public enum RunsCSV {
         Column("start_time", .text { CalendarDay.timestamp($0.startTime) }),
         Column("sport", .text(\.sport)),
         Column("distance_m", .number(\.distanceM, places: 1)),
-        Column("moving_time_s", .number(\.movingTimeS, places: 0)),
+        // Empty for an activity imported without samples (a FIT session of another sport).
+        Column("moving_time_s", .number({ $0.quality.samples > 0 ? $0.movingTimeS : nil }, places: 0)),
         Column("cadence_spm", .number(\.cadenceSPM, places: 1)),
         Column("cadence_matched_spm", .number(\.cadenceMatchedSPM, places: 1)),
         Column("step_length_m", .number(\.stepLengthM, places: 3)),
@@ -68,7 +69,8 @@ public enum RunsCSV {
         Column("descent_m", .number(\.descentM, places: 1)),
         Column("trimp", .number(\.trimp, places: 1)),
         // Everything else.
-        Column("timer_time_s", .number(\.timerTimeS, places: 0)),
+        // Tenths: the watch writes milliseconds, and a short session must not be rounded 2 % off.
+        Column("timer_time_s", .number(\.timerTimeS, places: 1)),
         Column("duration_s", .number(\.durationS, places: 0)),
         Column("moving_pace_s_per_km", .number(\.movingPaceSPerKm, places: 1)),
         Column("device", .text(\.device)),

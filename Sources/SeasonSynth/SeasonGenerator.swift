@@ -10,7 +10,9 @@ import GaitModel
 ///   strides; in week `weeks/3` her volume jumps 40 % and her long runs move to a route with a long
 ///   descent, growing ~7 % a week; two weeks later lateral right-knee pain starts at a predictable
 ///   distance (≈ 9 km) and eases with walking — she walks 2–3 minutes there on long runs.
-/// - `ben-steady` (control): the same four runs every week, one tempo, a weekly strength session.
+/// - `ben-steady` (control): the same four runs every week, one tempo, a weekly strength session;
+///   every fourth week from the eighth his flat run follows a 20-minute ride, in one multisport file written
+///   summary-first (`-brick.fit`), as triathlon watches write them.
 /// - `cleo-hills` (patellar tendinopathy pattern): from week `weeks/2` two hill-sprint sessions and
 ///   two plyometric sessions a week; inferior-pole pain follows, worse each morning.
 /// Everything random comes from SplitMix64 seeded by `seed` (one stream per athlete); no clock is
@@ -77,7 +79,15 @@ public struct SeasonGenerator: Sendable {
                         // The steady runner's Stryd-like pod is on every other day's run (no rng draw:
                         // the other files' bytes stay as they were).
                         let stryd = athlete.story == .steadyControl && session.day % 2 == 0
-                        body("\(athlete.id)/\(name)", SessionFITWriter.run(samples, rpe: rpe, stryd: stryd))
+                        if athlete.story == .steadyControl, week >= 7, week % 4 == 3, case .flat = route {
+                            // Every fourth week from the eighth the steady runner's flat run follows a
+                            // ride: one multisport file, written summary-first as multisport watches do
+                            // (by then ≥ 10 runs carry RPE and TRIMP, so the ride's load is estimated).
+                            body("\(athlete.id)/\(name.replacingOccurrences(of: "-run", with: "-brick"))",
+                                 SessionFITWriter.brick(run: samples, rpe: rpe))
+                        } else {
+                            body("\(athlete.id)/\(name)", SessionFITWriter.run(samples, rpe: rpe, stryd: stryd))
+                        }
                         history.append((session.day, distance))
                         if let line = story.symptomLine(day: session.day, week: week, run: distance, walkBreak: walkAt, rng: &rng) {
                             symptoms.append(line)

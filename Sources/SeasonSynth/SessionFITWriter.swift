@@ -41,6 +41,16 @@ enum SessionFITWriter {
                 developerFields.append(FITEncoder.DeveloperField(d.fieldNumber, d.baseType, developerDataIndex: 0))
             }
         }
+        records(&encoder, samples, developerFields: developerFields, stryd: stryd)
+        let distance = samples.last(where: { $0.distance.isFinite })?.distance ?? 0
+        summaries(&encoder, start: start, end: end, distance: distance, sport: 1, subSport: 0, rpe: rpe)
+        return encoder.finish()
+    }
+
+    /// Record messages (local 1): position, distance, speed, altitude, heart rate, cadence, power
+    /// and the running dynamics (NaN: the field is invalid in that record).
+    private static func records(_ encoder: inout FITEncoder, _ samples: [SimulatedSample],
+                                developerFields: [FITEncoder.DeveloperField] = [], stryd: Bool = false) {
         encoder.define(local: 1, global: 20, fields: [
             Field(253, .uint32), Field(0, .sint32), Field(1, .sint32), Field(5, .uint32), Field(73, .uint32),
             Field(78, .uint32), Field(3, .uint8), Field(4, .uint8), Field(53, .uint8), Field(7, .uint16),
@@ -61,8 +71,35 @@ enum SessionFITWriter {
                 s.stanceTime * 10, s.stanceBalance * 100, s.stepLength * 10, s.verticalRatio * 100,
             ], developerValues: stryd ? [stiffness, s.verticalOscillation / 10] : [])
         }
-        let distance = samples.last(where: { $0.distance.isFinite })?.distance ?? 0
-        summaries(&encoder, start: start, end: end, distance: distance, sport: 1, subSport: 0, rpe: rpe)
+    }
+
+    /// A brick as a multisport watch writes it, summary-first: laps and sessions (ride, run) come
+    /// before the records, each with the file's first timestamp in its `timestamp` field (a session
+    /// then spans start_time to start_time + total_elapsed_time; issue 20). A 20-minute ride at
+    /// 7.5 m/s (session RPE 4) ends a minute before `run` starts; the run leg's records are `run`'s,
+    /// its distance from 0 again.
+    static func brick(run: [SimulatedSample], rpe: Double?) -> [UInt8] {
+        let runStart = run.first?.time ?? 0, runEnd = run.last?.time ?? runStart
+        let rideStart = runStart - 1_260, rideEnd = runStart - 60
+        let ride = (0..<Int(rideEnd - rideStart)).map { i -> SimulatedSample in
+            let first = run.first
+            return SimulatedSample(time: rideStart + Int64(i), distance: 7.5 * Double(i), speed: 7.5,
+                                   altitude: first?.altitude ?? .nan, latitude: .nan, longitude: .nan,
+                                   heartRate: 118 + 14 * min(1, Double(i) / 300), cadence: 88, power: .nan,
+                                   stanceTime: .nan, stanceBalance: .nan, stepLength: .nan,
+                                   verticalOscillation: .nan, verticalRatio: .nan)
+        }
+        var encoder = FITEncoder()
+        fileID(&encoder, start: rideStart)
+        let runDistance = run.last(where: { $0.distance.isFinite })?.distance ?? 0
+        // (start, end, distance, sport, sub_sport): sport 2 cycling, 3 transition, 1 running.
+        let legs: [Leg] = [
+            Leg(start: rideStart, end: rideEnd, distance: 7.5 * Double(ride.count - 1), sport: 2, rpe: 4),
+            Leg(start: runStart, end: runEnd, distance: runDistance, sport: 1, rpe: rpe),
+        ]
+        summaryMessages(&encoder, legs: legs, timestamp: rideStart)
+        records(&encoder, ride + run)
+        activityMessage(&encoder, end: runEnd, timer: Double(runEnd - rideStart - 60) * 1000, sessions: legs.count)
         return encoder.finish()
     }
 
@@ -90,24 +127,51 @@ enum SessionFITWriter {
 
     private static func summaries(_ encoder: inout FITEncoder, start: Int64, end: Int64, distance: Double,
                                   sport: Double, subSport: Double, rpe: Double?) {
-        let elapsed = Double(end - start) * 1000
+        summaryMessages(&encoder, legs: [Leg(start: start, end: end, distance: distance, sport: sport, subSport: subSport,
+                                             rpe: rpe)], timestamp: nil)
+        activityMessage(&encoder, end: end, timer: Double(end - start) * 1000, sessions: 1)
+    }
+
+    /// One session of a file: profile sport and sub_sport numbers, workout RPE.
+    struct Leg {
+        var start: Int64
+        var end: Int64
+        var distance: Double
+        var sport: Double
+        var subSport: Double = 0
+        var rpe: Double?
+    }
+
+    /// One lap and one session per leg, each stamped with its end, or with `timestamp` (a
+    /// multisport watch's summary-first files).
+    private static func summaryMessages(_ encoder: inout FITEncoder, legs: [Leg], timestamp: Int64?) {
         encoder.define(local: 2, global: 19, fields: [
             Field(253, .uint32), Field(0, .enum), Field(1, .enum), Field(2, .uint32), Field(7, .uint32), Field(8, .uint32),
             Field(9, .uint32), Field(25, .enum), Field(39, .enum),
         ])
-        // event 9 = lap, event_type 1 = stop.
-        encoder.write(local: 2, values: [fitTime(end), 9, 1, fitTime(start), elapsed, elapsed, distance * 100, sport, subSport])
+        for leg in legs {
+            let elapsed = Double(leg.end - leg.start) * 1000
+            // event 9 = lap, event_type 1 = stop.
+            encoder.write(local: 2, values: [fitTime(timestamp ?? leg.end), 9, 1, fitTime(leg.start), elapsed, elapsed,
+                                             leg.distance * 100, leg.sport, leg.subSport])
+        }
         encoder.define(local: 3, global: 18, fields: [
             Field(253, .uint32), Field(0, .enum), Field(1, .enum), Field(2, .uint32), Field(7, .uint32), Field(8, .uint32),
             Field(9, .uint32), Field(5, .enum), Field(6, .enum), Field(193, .uint8),
         ])
-        // event 8 = session; workout_rpe is stored × 10.
-        encoder.write(local: 3, values: [fitTime(end), 8, 1, fitTime(start), elapsed, elapsed, distance * 100, sport, subSport,
-                                         rpe.map { $0 * 10 } ?? .nan])
+        for leg in legs {
+            let elapsed = Double(leg.end - leg.start) * 1000
+            // event 8 = session; workout_rpe is stored × 10.
+            encoder.write(local: 3, values: [fitTime(timestamp ?? leg.end), 8, 1, fitTime(leg.start), elapsed, elapsed,
+                                             leg.distance * 100, leg.sport, leg.subSport, leg.rpe.map { $0 * 10 } ?? .nan])
+        }
+    }
+
+    private static func activityMessage(_ encoder: inout FITEncoder, end: Int64, timer: Double, sessions: Int) {
         encoder.define(local: 4, global: 34, fields: [
             Field(253, .uint32), Field(0, .uint32), Field(1, .uint16), Field(2, .enum), Field(3, .enum), Field(4, .enum),
         ])
         // type 0 = manual, event 26 = activity, event_type 1 = stop.
-        encoder.write(local: 4, values: [fitTime(end), elapsed, 1, 0, 26, 1])
+        encoder.write(local: 4, values: [fitTime(end), timer, Double(sessions), 0, 26, 1])
     }
 }

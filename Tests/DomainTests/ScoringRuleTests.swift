@@ -275,6 +275,25 @@ import Testing
         #expect(a.runs.map(\.runID) == ["phone.csv"])
     }
 
+    /// Legs of one multisport file are not one run recorded twice, even where a watch wrote a leg
+    /// whose elapsed time runs past the next leg's start (the fenix 2 triathlon file in the corpus:
+    /// its "generic" session spans the transition and the first run). Sessions of the same sport in
+    /// one file still are (a chained file repeating a session), and any two files still are.
+    @Test func legsOfAMultisportFileAreNotDuplicates() {
+        var generic = Fixtures.run("tri.fit#generic", day: Self.monday, km: 25, sport: "generic")
+        generic.durationS = 3 * 3600
+        let transition = Fixtures.run("tri.fit#transition", day: Self.monday, km: 0.2, hour: 9, sport: "transition")
+        let run = Fixtures.run("tri.fit", day: Self.monday, km: 2, hour: 9, sport: "running")
+        let legs = Self.assess(Self.season([generic, transition, run]))
+        #expect(legs.duplicates.isEmpty)
+        #expect(legs.runs.count == 3)
+        let again = Fixtures.run("tri.fit#2", day: Self.monday, km: 2, hour: 9, sport: "running")
+        let chained = Self.assess(Self.season([Fixtures.run("tri.fit#1", day: Self.monday, km: 2, hour: 9), again]))
+        #expect(chained.duplicates.map(\.runID) == ["tri.fit#2"])
+        let otherFile = Fixtures.run("phone.csv", day: Self.monday, km: 25, sport: "generic")
+        #expect(Self.assess(Self.season([generic, otherFile])).duplicates.count == 1)
+    }
+
     // MARK: S1 (S2 and S3: SiteRuleTests)
 
     @Test func tendonPainSetsAtLeastModerate() throws {

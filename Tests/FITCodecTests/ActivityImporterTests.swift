@@ -136,4 +136,35 @@ struct SummaryFirstMultisportTests {
         let ride = try #require(outcome.activities.first { $0.sport == "cycling" })
         #expect(ride.laps.count == 1 && run.laps.count == 1, "each leg keeps its own lap")
     }
+
+    /// Legs that touch: a run whose session ends (timestamp) the second a transition starts, the
+    /// transition's records counting distance from 0 again (as the fenix 2 triathlon file in the
+    /// corpus does). The record at that second is the transition's: in the run it read as the run
+    /// ending at 0.3 m.
+    @Test(arguments: [false, true])
+    func aRecordAtTheNextLegsStartIsThatLegs(summaryFirst: Bool) throws {
+        let run = (0...600).map { i -> FITActivity.Record in
+            var r = FITActivity.Record(timestamp: Self.start + Int64(i))
+            r.distance = Double(i) * 3
+            r.speed = 3
+            return r
+        }
+        let transition = (0..<60).map { i -> FITActivity.Record in
+            var r = FITActivity.Record(timestamp: Self.start + 600 + Int64(i))
+            r.distance = Double(i) * 1.5
+            r.speed = 1.5
+            return r
+        }
+        let sessions = [
+            FITActivity.Segment(startTime: Self.start, timestamp: Self.start + 600, sport: 1, totalElapsedTime: 600, totalDistance: 1_800),
+            FITActivity.Segment(startTime: Self.start + 600, timestamp: Self.start + 659, sport: 3, totalElapsedTime: 59, totalDistance: 88.5),
+        ]
+        let file = FITActivity(fileID: FITActivity.FileID(type: 4, manufacturer: 1, product: 1_551, timeCreated: Self.start),
+                               sessions: sessions, records: Array(run.dropLast()) + transition)
+        let outcome = ActivityImporter.importFile(data: FITEncoder.encodeActivity(file, summaryFirst: summaryFirst),
+                                                  path: "tri.fit", athlete: "a")
+        let leg = try #require(outcome.activities.first { $0.isRunning })
+        #expect(leg.samples.count == 600)
+        #expect(leg.samples.distance.last == 1_797, "the run's last record, not the transition's first (0 m)")
+    }
 }

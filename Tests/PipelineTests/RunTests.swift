@@ -28,10 +28,12 @@ import Testing
 
         let runs = try String(contentsOfFile: out + "/runs.csv", encoding: .utf8).split(separator: "\n")
         #expect(runs.first?.hasPrefix("athlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,cadence_matched_spm,step_length_m,gct_ms,gct_balance_pct,vertical_oscillation_mm,ascent_m,descent_m,trimp") == true)
-        let fitCount = athletes.reduce(0) { n, a in
-            n + ((try? fm.contentsOfDirectory(atPath: TestSupport.sampleSeason + "/" + a)) ?? []).filter { $0.hasSuffix(".fit") }.count
+        let fitFiles = athletes.flatMap { a in
+            ((try? fm.contentsOfDirectory(atPath: TestSupport.sampleSeason + "/" + a)) ?? []).filter { $0.hasSuffix(".fit") }
         }
-        #expect(runs.count - 1 == fitCount, "one runs.csv row per run file")
+        let bricks = fitFiles.filter { $0.hasSuffix("-brick.fit") }.count
+        #expect(bricks == 3, "the steady runner's multisport files")
+        #expect(runs.count - 1 == fitFiles.count + bricks, "one runs.csv row per session: a brick holds a ride and a run")
         let weeks = try String(contentsOfFile: out + "/weeks.csv", encoding: .utf8).split(separator: "\n")
         #expect(weeks.first?.hasPrefix("athlete,week,week_start,coverage_days,distance_km") == true)
         #expect(weeks.count - 1 >= 16 * athletes.count, "at least 16 ISO weeks per athlete")

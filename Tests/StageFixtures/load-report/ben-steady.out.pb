@@ -1,8 +1,8 @@
 
-ReportBundleÿÜ"
+ReportBundle÷∫"
 
-ben-steadyÈ√
-ben-steady/report.jsonÕ√{
+ben-steadyÈÍ
+ben-steady/report.jsonÕÍ{
   "as_of": "2026-07-05",
   "athlete": "ben-steady",
   "baseline": {
@@ -820,1010 +820,1010 @@ ben-steadyÈ√
       "state": "active"
     },
     {
-      "acute": 89.15,
-      "acwr": 1.040,
-      "acwr_rolling": 1.027,
-      "chronic": 85.75,
+      "acute": 104.37,
+      "acwr": 1.160,
+      "acwr_rolling": 1.134,
+      "chronic": 89.95,
       "date": "2026-04-25",
       "distance_km": 8.39,
-      "estimated": false,
-      "fatigue": 89.15,
-      "fitness": 78.48,
-      "form": -10.67,
-      "load": 93.44,
+      "estimated": true,
+      "fatigue": 104.37,
+      "fitness": 81.31,
+      "form": -23.06,
+      "load": 154.33,
       "state": "active"
     },
     {
-      "acute": 66.86,
-      "acwr": 0.837,
-      "acwr_rolling": 1.027,
-      "chronic": 79.83,
+      "acute": 78.28,
+      "acwr": 0.935,
+      "acwr_rolling": 1.134,
+      "chronic": 83.74,
       "date": "2026-04-26",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 66.86,
-      "fitness": 74.83,
-      "form": 7.97,
+      "fatigue": 78.28,
+      "fitness": 77.53,
+      "form": -0.75,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 74.44,
-      "acwr": 0.919,
-      "acwr_rolling": 0.805,
-      "chronic": 81.03,
+      "acute": 83.00,
+      "acwr": 0.980,
+      "acwr_rolling": 0.905,
+      "chronic": 84.67,
       "date": "2026-04-27",
       "distance_km": 8.44,
       "estimated": false,
-      "fatigue": 74.44,
-      "fitness": 75.87,
-      "form": 1.43,
+      "fatigue": 83.00,
+      "fitness": 78.44,
+      "form": -4.56,
       "load": 97.18,
       "state": "active"
     },
     {
-      "acute": 80.74,
-      "acwr": 0.981,
-      "acwr_rolling": 0.969,
-      "chronic": 82.31,
+      "acute": 87.16,
+      "acwr": 1.017,
+      "acwr_rolling": 1.070,
+      "chronic": 85.70,
       "date": "2026-04-28",
       "distance_km": 8.41,
       "estimated": false,
-      "fatigue": 80.74,
-      "fitness": 76.98,
-      "form": -3.77,
+      "fatigue": 87.16,
+      "fitness": 79.43,
+      "form": -7.73,
       "load": 99.65,
       "state": "active"
     },
     {
-      "acute": 103.13,
-      "acwr": 1.167,
-      "acwr_rolling": 0.938,
-      "chronic": 88.38,
+      "acute": 107.95,
+      "acwr": 1.179,
+      "acwr_rolling": 1.037,
+      "chronic": 91.54,
       "date": "2026-04-29",
       "distance_km": 0.00,
       "estimated": true,
-      "fatigue": 103.13,
-      "fitness": 81.32,
-      "form": -21.82,
+      "fatigue": 107.95,
+      "fitness": 83.66,
+      "form": -24.29,
       "load": 170.30,
       "state": "active"
     },
     {
-      "acute": 77.35,
-      "acwr": 0.940,
-      "acwr_rolling": 0.998,
-      "chronic": 82.29,
+      "acute": 80.96,
+      "acwr": 0.950,
+      "acwr_rolling": 1.103,
+      "chronic": 85.22,
       "date": "2026-04-30",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 77.35,
-      "fitness": 77.53,
-      "form": 0.18,
+      "fatigue": 80.96,
+      "fitness": 79.77,
+      "form": -1.20,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 58.01,
-      "acwr": 0.757,
-      "acwr_rolling": 0.793,
-      "chronic": 76.61,
+      "acute": 60.72,
+      "acwr": 0.765,
+      "acwr_rolling": 0.897,
+      "chronic": 79.35,
       "date": "2026-05-01",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 58.01,
-      "fitness": 73.93,
-      "form": 15.92,
+      "fatigue": 60.72,
+      "fitness": 76.06,
+      "form": 15.33,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 73.37,
-      "acwr": 0.922,
-      "acwr_rolling": 0.795,
-      "chronic": 79.57,
+      "acute": 75.40,
+      "acwr": 0.918,
+      "acwr_rolling": 0.769,
+      "chronic": 82.11,
       "date": "2026-05-02",
       "distance_km": 9.92,
       "estimated": false,
-      "fatigue": 73.37,
-      "fitness": 76.05,
-      "form": 2.68,
+      "fatigue": 75.40,
+      "fitness": 78.07,
+      "form": 2.67,
       "load": 119.44,
       "state": "active"
     },
     {
-      "acute": 82.84,
-      "acwr": 1.013,
-      "acwr_rolling": 1.038,
-      "chronic": 81.75,
+      "acute": 84.36,
+      "acwr": 1.003,
+      "acwr_rolling": 1.002,
+      "chronic": 84.12,
       "date": "2026-05-03",
       "distance_km": 9.84,
       "estimated": false,
-      "fatigue": 82.84,
-      "fitness": 77.68,
-      "form": -5.16,
+      "fatigue": 84.36,
+      "fitness": 79.62,
+      "form": -4.75,
       "load": 111.25,
       "state": "active"
     },
     {
-      "acute": 62.13,
-      "acwr": 0.816,
-      "acwr_rolling": 0.823,
-      "chronic": 76.11,
+      "acute": 63.27,
+      "acwr": 0.808,
+      "acwr_rolling": 0.796,
+      "chronic": 78.32,
       "date": "2026-05-04",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 62.13,
-      "fitness": 74.07,
-      "form": 11.94,
+      "fatigue": 63.27,
+      "fitness": 75.91,
+      "form": 12.64,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 46.60,
-      "acwr": 0.658,
-      "acwr_rolling": 0.664,
-      "chronic": 70.86,
+      "acute": 47.45,
+      "acwr": 0.651,
+      "acwr_rolling": 0.642,
+      "chronic": 72.92,
       "date": "2026-05-05",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 46.60,
-      "fitness": 70.62,
-      "form": 24.03,
+      "fatigue": 47.45,
+      "fitness": 72.38,
+      "form": 24.93,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 78.03,
-      "acwr": 1.002,
-      "acwr_rolling": 0.669,
-      "chronic": 77.86,
+      "acute": 78.67,
+      "acwr": 0.986,
+      "acwr_rolling": 0.647,
+      "chronic": 79.78,
       "date": "2026-05-06",
       "distance_km": 0.00,
       "estimated": true,
-      "fatigue": 78.03,
-      "fitness": 75.36,
-      "form": -2.68,
+      "fatigue": 78.67,
+      "fitness": 77.03,
+      "form": -1.64,
       "load": 172.33,
       "state": "active"
     },
     {
-      "acute": 58.52,
-      "acwr": 0.807,
-      "acwr_rolling": 0.707,
-      "chronic": 72.49,
+      "acute": 59.01,
+      "acwr": 0.794,
+      "acwr_rolling": 0.682,
+      "chronic": 74.27,
       "date": "2026-05-07",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 58.52,
-      "fitness": 71.85,
-      "form": 13.33,
+      "fatigue": 59.01,
+      "fitness": 73.45,
+      "form": 14.44,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 65.77,
-      "acwr": 0.895,
-      "acwr_rolling": 0.860,
-      "chronic": 73.53,
+      "acute": 66.14,
+      "acwr": 0.880,
+      "acwr_rolling": 0.830,
+      "chronic": 75.19,
       "date": "2026-05-08",
       "distance_km": 7.68,
       "estimated": false,
-      "fatigue": 65.77,
-      "fitness": 72.58,
-      "form": 6.80,
+      "fatigue": 66.14,
+      "fitness": 74.10,
+      "form": 7.97,
       "load": 87.53,
       "state": "active"
     },
     {
-      "acute": 105.69,
-      "acwr": 1.258,
-      "acwr_rolling": 1.025,
-      "chronic": 84.01,
+      "acute": 105.96,
+      "acwr": 1.239,
+      "acwr_rolling": 0.990,
+      "chronic": 85.55,
       "date": "2026-05-09",
       "distance_km": 18.56,
       "estimated": false,
-      "fatigue": 105.69,
-      "fitness": 79.69,
-      "form": -26.00,
+      "fatigue": 105.96,
+      "fitness": 81.14,
+      "form": -24.82,
       "load": 225.45,
       "state": "active"
     },
     {
-      "acute": 102.49,
-      "acwr": 1.211,
-      "acwr_rolling": 0.990,
-      "chronic": 84.62,
+      "acute": 102.70,
+      "acwr": 1.193,
+      "acwr_rolling": 0.957,
+      "chronic": 86.06,
       "date": "2026-05-10",
       "distance_km": 7.94,
       "estimated": false,
-      "fatigue": 102.49,
-      "fitness": 80.30,
-      "form": -22.19,
+      "fatigue": 102.70,
+      "fitness": 81.69,
+      "form": -21.01,
       "load": 92.89,
       "state": "active"
     },
     {
-      "acute": 105.76,
-      "acwr": 1.219,
-      "acwr_rolling": 1.188,
-      "chronic": 86.75,
+      "acute": 105.92,
+      "acwr": 1.202,
+      "acwr_rolling": 1.149,
+      "chronic": 88.09,
       "date": "2026-05-11",
       "distance_km": 9.64,
       "estimated": false,
-      "fatigue": 105.76,
-      "fitness": 81.94,
-      "form": -23.82,
+      "fatigue": 105.92,
+      "fitness": 83.27,
+      "form": -22.65,
       "load": 115.57,
       "state": "active"
     },
     {
-      "acute": 102.06,
-      "acwr": 1.172,
-      "acwr_rolling": 1.424,
-      "chronic": 87.04,
+      "acute": 102.17,
+      "acwr": 1.157,
+      "acwr_rolling": 1.373,
+      "chronic": 88.29,
       "date": "2026-05-12",
       "distance_km": 7.73,
       "estimated": false,
-      "fatigue": 102.06,
-      "fitness": 82.36,
-      "form": -19.69,
+      "fatigue": 102.17,
+      "fitness": 83.62,
+      "form": -18.55,
       "load": 90.94,
       "state": "active"
     },
     {
-      "acute": 121.32,
-      "acwr": 1.299,
-      "acwr_rolling": 1.428,
-      "chronic": 93.39,
+      "acute": 121.41,
+      "acwr": 1.284,
+      "acwr_rolling": 1.378,
+      "chronic": 94.55,
       "date": "2026-05-13",
       "distance_km": 0.00,
       "estimated": true,
-      "fatigue": 121.32,
-      "fitness": 86.86,
-      "form": -34.46,
+      "fatigue": 121.41,
+      "fitness": 88.06,
+      "form": -33.34,
       "load": 179.12,
       "state": "active"
     },
     {
-      "acute": 90.99,
-      "acwr": 1.046,
-      "acwr_rolling": 1.525,
-      "chronic": 86.95,
+      "acute": 91.06,
+      "acwr": 1.034,
+      "acwr_rolling": 1.467,
+      "chronic": 88.03,
       "date": "2026-05-14",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 90.99,
-      "fitness": 82.82,
-      "form": -8.17,
+      "fatigue": 91.06,
+      "fitness": 83.97,
+      "form": -7.09,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 95.47,
-      "acwr": 1.079,
-      "acwr_rolling": 1.571,
-      "chronic": 88.47,
+      "acute": 95.52,
+      "acwr": 1.068,
+      "acwr_rolling": 1.512,
+      "chronic": 89.47,
       "date": "2026-05-15",
       "distance_km": 9.57,
       "estimated": false,
-      "fatigue": 95.47,
-      "fitness": 84.04,
-      "form": -11.44,
+      "fatigue": 95.52,
+      "fitness": 85.13,
+      "form": -10.39,
       "load": 108.92,
       "state": "active"
     },
     {
-      "acute": 99.85,
-      "acwr": 1.108,
-      "acwr_rolling": 1.259,
-      "chronic": 90.16,
+      "acute": 99.89,
+      "acwr": 1.097,
+      "acwr_rolling": 1.214,
+      "chronic": 91.09,
       "date": "2026-05-16",
       "distance_km": 9.29,
       "estimated": false,
-      "fatigue": 99.85,
-      "fitness": 85.38,
-      "form": -14.47,
+      "fatigue": 99.89,
+      "fitness": 86.42,
+      "form": -13.46,
       "load": 112.99,
       "state": "active"
     },
     {
-      "acute": 74.89,
-      "acwr": 0.892,
-      "acwr_rolling": 1.034,
-      "chronic": 83.94,
+      "acute": 74.92,
+      "acwr": 0.883,
+      "acwr_rolling": 1.000,
+      "chronic": 84.81,
       "date": "2026-05-17",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 74.89,
-      "fitness": 81.41,
-      "form": 6.52,
+      "fatigue": 74.92,
+      "fitness": 82.40,
+      "form": 7.49,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 79.68,
-      "acwr": 0.941,
-      "acwr_rolling": 1.045,
-      "chronic": 84.64,
+      "acute": 79.70,
+      "acwr": 0.933,
+      "acwr_rolling": 1.009,
+      "chronic": 85.45,
       "date": "2026-05-18",
       "distance_km": 7.99,
       "estimated": false,
-      "fatigue": 79.68,
-      "fitness": 82.00,
-      "form": 2.32,
+      "fatigue": 79.70,
+      "fitness": 82.95,
+      "form": 3.25,
       "load": 94.03,
       "state": "active"
     },
     {
-      "acute": 113.20,
-      "acwr": 1.210,
-      "acwr_rolling": 1.200,
-      "chronic": 93.54,
+      "acute": 113.21,
+      "acwr": 1.201,
+      "acwr_rolling": 1.160,
+      "chronic": 94.30,
       "date": "2026-05-19",
       "distance_km": 17.78,
       "estimated": false,
-      "fatigue": 113.20,
-      "fitness": 88.13,
-      "form": -25.07,
+      "fatigue": 113.21,
+      "fitness": 89.03,
+      "form": -24.18,
       "load": 213.76,
       "state": "active"
     },
     {
-      "acute": 128.69,
-      "acwr": 1.298,
-      "acwr_rolling": 1.193,
-      "chronic": 99.17,
+      "acute": 128.71,
+      "acwr": 1.289,
+      "acwr_rolling": 1.153,
+      "chronic": 99.88,
       "date": "2026-05-20",
       "distance_km": 0.00,
       "estimated": true,
-      "fatigue": 128.69,
-      "fitness": 92.18,
-      "form": -36.52,
+      "fatigue": 128.71,
+      "fitness": 93.04,
+      "form": -35.67,
       "load": 175.19,
       "state": "active"
     },
     {
-      "acute": 96.52,
-      "acwr": 1.045,
-      "acwr_rolling": 1.193,
-      "chronic": 92.33,
+      "acute": 96.53,
+      "acwr": 1.038,
+      "acwr_rolling": 1.153,
+      "chronic": 92.99,
       "date": "2026-05-21",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 96.52,
-      "fitness": 87.89,
-      "form": -8.63,
+      "fatigue": 96.53,
+      "fitness": 88.71,
+      "form": -7.82,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 97.55,
-      "acwr": 1.050,
-      "acwr_rolling": 1.185,
-      "chronic": 92.91,
+      "acute": 112.78,
+      "acwr": 1.154,
+      "acwr_rolling": 1.245,
+      "chronic": 97.72,
       "date": "2026-05-22",
       "distance_km": 8.91,
-      "estimated": false,
-      "fatigue": 97.55,
-      "fitness": 88.48,
-      "form": -9.07,
-      "load": 100.65,
+      "estimated": true,
+      "fatigue": 112.78,
+      "fitness": 92.10,
+      "form": -20.68,
+      "load": 161.54,
       "state": "active"
     },
     {
-      "acute": 73.16,
-      "acwr": 0.846,
-      "acwr_rolling": 0.982,
-      "chronic": 86.50,
+      "acute": 84.59,
+      "acwr": 0.930,
+      "acwr_rolling": 1.084,
+      "chronic": 90.98,
       "date": "2026-05-23",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 73.16,
-      "fitness": 84.37,
-      "form": 11.20,
+      "fatigue": 84.59,
+      "fitness": 87.81,
+      "form": 3.23,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 54.87,
-      "acwr": 0.681,
-      "acwr_rolling": 0.982,
-      "chronic": 80.53,
+      "acute": 63.44,
+      "acwr": 0.749,
+      "acwr_rolling": 1.084,
+      "chronic": 84.70,
       "date": "2026-05-24",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 54.87,
-      "fitness": 80.44,
-      "form": 25.57,
+      "fatigue": 63.44,
+      "fitness": 83.73,
+      "form": 20.29,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 67.05,
-      "acwr": 0.816,
-      "acwr_rolling": 0.999,
-      "chronic": 82.12,
+      "acute": 73.47,
+      "acwr": 0.854,
+      "acwr_rolling": 1.102,
+      "chronic": 86.00,
       "date": "2026-05-25",
       "distance_km": 8.67,
       "estimated": false,
-      "fatigue": 67.05,
-      "fitness": 81.52,
-      "form": 14.47,
+      "fatigue": 73.47,
+      "fitness": 84.65,
+      "form": 11.18,
       "load": 103.57,
       "state": "active"
     },
     {
-      "acute": 50.29,
-      "acwr": 0.658,
-      "acwr_rolling": 0.601,
-      "chronic": 76.46,
+      "acute": 55.10,
+      "acwr": 0.688,
+      "acwr_rolling": 0.697,
+      "chronic": 80.07,
       "date": "2026-05-26",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 50.29,
-      "fitness": 77.73,
-      "form": 27.44,
+      "fatigue": 55.10,
+      "fitness": 80.72,
+      "form": 25.61,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 76.48,
-      "acwr": 0.934,
-      "acwr_rolling": 0.567,
-      "chronic": 81.88,
+      "acute": 80.10,
+      "acwr": 0.940,
+      "acwr_rolling": 0.664,
+      "chronic": 85.25,
       "date": "2026-05-27",
       "distance_km": 0.00,
       "estimated": true,
-      "fatigue": 76.48,
-      "fitness": 81.33,
-      "form": 4.84,
+      "fatigue": 80.10,
+      "fitness": 84.17,
+      "form": 4.08,
       "load": 155.08,
       "state": "active"
     },
     {
-      "acute": 82.99,
-      "acwr": 0.996,
-      "acwr_rolling": 0.729,
-      "chronic": 83.30,
+      "acute": 85.70,
+      "acwr": 0.991,
+      "acwr_rolling": 0.826,
+      "chronic": 86.43,
       "date": "2026-05-28",
       "distance_km": 9.04,
       "estimated": false,
-      "fatigue": 82.99,
-      "fitness": 82.31,
-      "form": -0.68,
+      "fatigue": 85.70,
+      "fitness": 85.03,
+      "form": -0.67,
       "load": 102.49,
       "state": "active"
     },
     {
-      "acute": 62.24,
-      "acwr": 0.802,
-      "acwr_rolling": 0.542,
-      "chronic": 77.56,
+      "acute": 64.27,
+      "acwr": 0.799,
+      "acwr_rolling": 0.526,
+      "chronic": 80.47,
       "date": "2026-05-29",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 62.24,
-      "fitness": 78.48,
-      "form": 16.24,
+      "fatigue": 64.27,
+      "fitness": 81.07,
+      "form": 16.80,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 72.76,
-      "acwr": 0.916,
-      "acwr_rolling": 0.743,
-      "chronic": 79.40,
+      "acute": 74.28,
+      "acwr": 0.905,
+      "acwr_rolling": 0.719,
+      "chronic": 82.12,
       "date": "2026-05-30",
       "distance_km": 8.90,
       "estimated": false,
-      "fatigue": 72.76,
-      "fitness": 79.68,
-      "form": 6.92,
+      "fatigue": 74.28,
+      "fitness": 82.15,
+      "form": 7.87,
       "load": 104.32,
       "state": "active"
     },
     {
-      "acute": 83.71,
-      "acwr": 1.021,
-      "acwr_rolling": 0.987,
-      "chronic": 81.96,
+      "acute": 84.85,
+      "acwr": 1.004,
+      "acwr_rolling": 0.954,
+      "chronic": 84.49,
       "date": "2026-05-31",
       "distance_km": 9.69,
       "estimated": false,
-      "fatigue": 83.71,
-      "fitness": 81.40,
-      "form": -2.31,
+      "fatigue": 84.85,
+      "fitness": 83.75,
+      "form": -1.10,
       "load": 116.55,
       "state": "active"
     },
     {
-      "acute": 87.84,
-      "acwr": 1.055,
-      "acwr_rolling": 0.927,
-      "chronic": 83.23,
+      "acute": 88.70,
+      "acwr": 1.036,
+      "acwr_rolling": 0.898,
+      "chronic": 85.58,
       "date": "2026-06-01",
       "distance_km": 8.76,
       "estimated": false,
-      "fatigue": 87.84,
-      "fitness": 82.27,
-      "form": -5.57,
+      "fatigue": 88.70,
+      "fitness": 84.52,
+      "form": -4.18,
       "load": 100.26,
       "state": "active"
     },
     {
-      "acute": 65.88,
-      "acwr": 0.850,
-      "acwr_rolling": 0.927,
-      "chronic": 77.49,
+      "acute": 66.53,
+      "acwr": 0.835,
+      "acwr_rolling": 0.898,
+      "chronic": 79.68,
       "date": "2026-06-02",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 65.88,
-      "fitness": 78.45,
-      "form": 12.56,
+      "fatigue": 66.53,
+      "fitness": 80.59,
+      "form": 14.06,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 95.64,
-      "acwr": 1.127,
-      "acwr_rolling": 0.984,
-      "chronic": 84.89,
+      "acute": 96.12,
+      "acwr": 1.106,
+      "acwr_rolling": 0.952,
+      "chronic": 86.93,
       "date": "2026-06-03",
       "distance_km": 0.00,
       "estimated": true,
-      "fatigue": 95.64,
-      "fitness": 83.40,
-      "form": -12.24,
+      "fatigue": 96.12,
+      "fitness": 85.44,
+      "form": -10.68,
       "load": 184.89,
       "state": "active"
     },
     {
-      "acute": 93.61,
-      "acwr": 1.100,
-      "acwr_rolling": 0.909,
-      "chronic": 85.08,
+      "acute": 93.97,
+      "acwr": 1.080,
+      "acwr_rolling": 0.882,
+      "chronic": 86.97,
       "date": "2026-06-04",
       "distance_km": 7.50,
       "estimated": false,
-      "fatigue": 93.61,
-      "fitness": 83.59,
-      "form": -10.02,
+      "fatigue": 93.97,
+      "fitness": 85.54,
+      "form": -8.43,
       "load": 87.52,
       "state": "active"
     },
     {
-      "acute": 70.21,
-      "acwr": 0.886,
-      "acwr_rolling": 0.952,
-      "chronic": 79.21,
+      "acute": 70.48,
+      "acwr": 0.870,
+      "acwr_rolling": 0.922,
+      "chronic": 80.98,
       "date": "2026-06-05",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 70.21,
-      "fitness": 79.70,
-      "form": 9.50,
+      "fatigue": 70.48,
+      "fitness": 81.56,
+      "form": 11.08,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 81.36,
-      "acwr": 0.996,
-      "acwr_rolling": 1.036,
-      "chronic": 81.67,
+      "acute": 81.57,
+      "acwr": 0.979,
+      "acwr_rolling": 1.001,
+      "chronic": 83.31,
       "date": "2026-06-06",
       "distance_km": 9.53,
       "estimated": false,
-      "fatigue": 81.36,
-      "fitness": 81.34,
-      "form": -0.03,
+      "fatigue": 81.57,
+      "fitness": 83.11,
+      "form": 1.54,
       "load": 114.84,
       "state": "active"
     },
     {
-      "acute": 89.48,
-      "acwr": 1.067,
-      "acwr_rolling": 1.017,
-      "chronic": 83.88,
+      "acute": 89.64,
+      "acwr": 1.049,
+      "acwr_rolling": 0.984,
+      "chronic": 85.42,
       "date": "2026-06-07",
       "distance_km": 9.40,
       "estimated": false,
-      "fatigue": 89.48,
-      "fitness": 82.85,
-      "form": -6.64,
+      "fatigue": 89.64,
+      "fitness": 84.54,
+      "form": -5.10,
       "load": 113.85,
       "state": "active"
     },
     {
-      "acute": 67.11,
-      "acwr": 0.859,
-      "acwr_rolling": 0.855,
-      "chronic": 78.10,
+      "acute": 67.23,
+      "acwr": 0.845,
+      "acwr_rolling": 0.827,
+      "chronic": 79.53,
       "date": "2026-06-08",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 67.11,
-      "fitness": 79.00,
-      "form": 11.88,
+      "fatigue": 67.23,
+      "fitness": 80.60,
+      "form": 13.38,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 73.02,
-      "acwr": 0.925,
-      "acwr_rolling": 1.065,
-      "chronic": 78.97,
+      "acute": 73.11,
+      "acwr": 0.910,
+      "acwr_rolling": 1.028,
+      "chronic": 80.30,
       "date": "2026-06-09",
       "distance_km": 7.54,
       "estimated": false,
-      "fatigue": 73.02,
-      "fitness": 79.54,
-      "form": 6.52,
+      "fatigue": 73.11,
+      "fitness": 81.08,
+      "form": 7.97,
       "load": 90.75,
       "state": "active"
     },
     {
-      "acute": 95.95,
-      "acwr": 1.130,
-      "acwr_rolling": 1.025,
-      "chronic": 84.89,
+      "acute": 96.01,
+      "acwr": 1.115,
+      "acwr_rolling": 0.989,
+      "chronic": 86.12,
       "date": "2026-06-10",
       "distance_km": 0.00,
       "estimated": true,
-      "fatigue": 95.95,
-      "fitness": 83.50,
-      "form": -12.44,
+      "fatigue": 96.01,
+      "fitness": 84.97,
+      "form": -11.05,
       "load": 164.72,
       "state": "active"
     },
     {
-      "acute": 71.96,
-      "acwr": 0.911,
-      "acwr_rolling": 0.825,
-      "chronic": 79.03,
+      "acute": 72.01,
+      "acwr": 0.898,
+      "acwr_rolling": 0.798,
+      "chronic": 80.18,
       "date": "2026-06-11",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 71.96,
-      "fitness": 79.62,
-      "form": 7.66,
+      "fatigue": 72.01,
+      "fitness": 81.01,
+      "form": 9.01,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 75.73,
-      "acwr": 0.952,
-      "acwr_rolling": 1.038,
-      "chronic": 79.58,
+      "acute": 75.77,
+      "acwr": 0.939,
+      "acwr_rolling": 1.001,
+      "chronic": 80.66,
       "date": "2026-06-12",
       "distance_km": 7.69,
       "estimated": false,
-      "fatigue": 75.73,
-      "fitness": 79.97,
-      "form": 4.24,
+      "fatigue": 75.77,
+      "fitness": 81.29,
+      "form": 5.53,
       "load": 87.03,
       "state": "active"
     },
     {
-      "acute": 82.10,
-      "acwr": 1.013,
-      "acwr_rolling": 1.012,
-      "chronic": 81.08,
+      "acute": 82.13,
+      "acwr": 1.001,
+      "acwr_rolling": 0.976,
+      "chronic": 82.07,
       "date": "2026-06-13",
       "distance_km": 8.76,
       "estimated": false,
-      "fatigue": 82.10,
-      "fitness": 80.95,
-      "form": -1.15,
+      "fatigue": 82.13,
+      "fitness": 82.22,
+      "form": 0.09,
       "load": 101.22,
       "state": "active"
     },
     {
-      "acute": 87.30,
-      "acwr": 1.057,
-      "acwr_rolling": 0.928,
-      "chronic": 82.58,
+      "acute": 87.32,
+      "acwr": 1.046,
+      "acwr_rolling": 0.897,
+      "chronic": 83.51,
       "date": "2026-06-14",
       "distance_km": 8.55,
       "estimated": false,
-      "fatigue": 87.30,
-      "fitness": 81.97,
-      "form": -5.32,
+      "fatigue": 87.32,
+      "fitness": 83.18,
+      "form": -4.14,
       "load": 102.88,
       "state": "active"
     },
     {
-      "acute": 65.47,
-      "acwr": 0.852,
-      "acwr_rolling": 0.980,
-      "chronic": 76.88,
+      "acute": 65.49,
+      "acwr": 0.842,
+      "acwr_rolling": 0.946,
+      "chronic": 77.75,
       "date": "2026-06-15",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 65.47,
-      "fitness": 78.16,
-      "form": 12.69,
+      "fatigue": 65.49,
+      "fitness": 79.31,
+      "form": 13.83,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 74.50,
-      "acwr": 0.948,
-      "acwr_rolling": 1.079,
-      "chronic": 78.59,
+      "acute": 74.51,
+      "acwr": 0.939,
+      "acwr_rolling": 1.038,
+      "chronic": 79.39,
       "date": "2026-06-16",
       "distance_km": 8.69,
       "estimated": false,
-      "fatigue": 74.50,
-      "fitness": 79.25,
-      "form": 4.75,
+      "fatigue": 74.51,
+      "fitness": 80.35,
+      "form": 5.84,
       "load": 101.58,
       "state": "active"
     },
     {
       "acute": 97.98,
-      "acwr": 1.156,
-      "acwr_rolling": 1.093,
-      "chronic": 84.78,
+      "acwr": 1.146,
+      "acwr_rolling": 1.052,
+      "chronic": 85.53,
       "date": "2026-06-17",
       "distance_km": 0.00,
       "estimated": true,
       "fatigue": 97.98,
-      "fitness": 83.40,
-      "form": -14.58,
+      "fitness": 84.44,
+      "form": -13.54,
       "load": 168.40,
       "state": "active"
     },
     {
       "acute": 97.21,
-      "acwr": 1.137,
-      "acwr_rolling": 1.278,
-      "chronic": 85.48,
+      "acwr": 1.128,
+      "acwr_rolling": 1.230,
+      "chronic": 86.18,
       "date": "2026-06-18",
       "distance_km": 7.93,
       "estimated": false,
       "fatigue": 97.21,
-      "fitness": 83.93,
-      "form": -13.27,
+      "fitness": 84.93,
+      "form": -12.28,
       "load": 94.90,
       "state": "active"
     },
     {
-      "acute": 100.95,
-      "acwr": 1.156,
-      "acwr_rolling": 1.339,
-      "chronic": 87.32,
+      "acute": 116.18,
+      "acwr": 1.260,
+      "acwr_rolling": 1.459,
+      "chronic": 92.17,
       "date": "2026-06-19",
       "distance_km": 9.78,
-      "estimated": false,
-      "fatigue": 100.95,
-      "fitness": 85.25,
-      "form": -15.71,
-      "load": 112.19,
+      "estimated": true,
+      "fatigue": 116.18,
+      "fitness": 89.03,
+      "form": -27.15,
+      "load": 173.09,
       "state": "active"
     },
     {
-      "acute": 75.72,
-      "acwr": 0.931,
-      "acwr_rolling": 1.069,
-      "chronic": 81.30,
+      "acute": 87.14,
+      "acwr": 1.015,
+      "acwr_rolling": 1.182,
+      "chronic": 85.82,
       "date": "2026-06-20",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 75.72,
-      "fitness": 81.28,
-      "form": 5.57,
+      "fatigue": 87.14,
+      "fitness": 84.89,
+      "form": -2.25,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 81.16,
-      "acwr": 0.985,
-      "acwr_rolling": 0.996,
-      "chronic": 82.42,
+      "acute": 89.73,
+      "acwr": 1.036,
+      "acwr_rolling": 1.102,
+      "chronic": 86.62,
       "date": "2026-06-21",
       "distance_km": 8.21,
       "estimated": false,
-      "fatigue": 81.16,
-      "fitness": 82.04,
-      "form": 0.87,
+      "fatigue": 89.73,
+      "fitness": 85.48,
+      "form": -4.25,
       "load": 97.51,
       "state": "active"
     },
     {
-      "acute": 60.87,
-      "acwr": 0.793,
-      "acwr_rolling": 1.060,
-      "chronic": 76.73,
+      "acute": 67.30,
+      "acwr": 0.834,
+      "acwr_rolling": 1.172,
+      "chronic": 80.65,
       "date": "2026-06-22",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 60.87,
-      "fitness": 78.22,
-      "form": 17.35,
+      "fatigue": 67.30,
+      "fitness": 81.50,
+      "form": 14.20,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 68.29,
-      "acwr": 0.879,
-      "acwr_rolling": 0.978,
-      "chronic": 77.69,
+      "acute": 73.11,
+      "acwr": 0.899,
+      "acwr_rolling": 1.084,
+      "chronic": 81.33,
       "date": "2026-06-23",
       "distance_km": 7.97,
       "estimated": false,
-      "fatigue": 68.29,
-      "fitness": 78.79,
-      "form": 10.51,
+      "fatigue": 73.11,
+      "fitness": 81.92,
+      "form": 8.82,
       "load": 90.53,
       "state": "active"
     },
     {
-      "acute": 86.26,
-      "acwr": 1.052,
-      "acwr_rolling": 0.922,
-      "chronic": 82.00,
+      "acute": 89.87,
+      "acwr": 1.053,
+      "acwr_rolling": 1.027,
+      "chronic": 85.39,
       "date": "2026-06-24",
       "distance_km": 0.00,
       "estimated": true,
-      "fatigue": 86.26,
-      "fitness": 81.65,
-      "form": -4.61,
+      "fatigue": 89.87,
+      "fitness": 84.63,
+      "form": -5.24,
       "load": 140.18,
       "state": "active"
     },
     {
-      "acute": 93.50,
-      "acwr": 1.109,
-      "acwr_rolling": 0.961,
-      "chronic": 84.29,
+      "acute": 96.21,
+      "acwr": 1.100,
+      "acwr_rolling": 1.067,
+      "chronic": 87.44,
       "date": "2026-06-25",
       "distance_km": 9.55,
       "estimated": false,
-      "fatigue": 93.50,
-      "fitness": 83.21,
-      "form": -10.29,
+      "fatigue": 96.21,
+      "fitness": 86.05,
+      "form": -10.16,
       "load": 115.22,
       "state": "active"
     },
     {
-      "acute": 95.29,
-      "acwr": 1.116,
-      "acwr_rolling": 0.884,
-      "chronic": 85.41,
+      "acute": 97.32,
+      "acwr": 1.101,
+      "acwr_rolling": 0.856,
+      "chronic": 88.36,
       "date": "2026-06-26",
       "distance_km": 8.37,
       "estimated": false,
-      "fatigue": 95.29,
-      "fitness": 84.02,
-      "form": -11.27,
+      "fatigue": 97.32,
+      "fitness": 86.73,
+      "form": -10.59,
       "load": 100.65,
       "state": "active"
     },
     {
-      "acute": 100.64,
-      "acwr": 1.149,
-      "acwr_rolling": 1.138,
-      "chronic": 87.57,
+      "acute": 102.17,
+      "acwr": 1.131,
+      "acwr_rolling": 1.100,
+      "chronic": 90.31,
       "date": "2026-06-27",
       "distance_km": 9.77,
       "estimated": false,
-      "fatigue": 100.64,
-      "fitness": 85.54,
-      "form": -15.10,
+      "fatigue": 102.17,
+      "fitness": 88.13,
+      "form": -14.04,
       "load": 116.72,
       "state": "active"
     },
     {
-      "acute": 75.48,
-      "acwr": 0.926,
-      "acwr_rolling": 0.981,
-      "chronic": 81.53,
+      "acute": 76.63,
+      "acwr": 0.911,
+      "acwr_rolling": 0.948,
+      "chronic": 84.08,
       "date": "2026-06-28",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 75.48,
-      "fitness": 81.56,
-      "form": 6.08,
+      "fatigue": 76.63,
+      "fitness": 84.03,
+      "form": 7.40,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 56.61,
-      "acwr": 0.746,
-      "acwr_rolling": 1.042,
-      "chronic": 75.91,
+      "acute": 57.47,
+      "acwr": 0.734,
+      "acwr_rolling": 1.004,
+      "chronic": 78.28,
       "date": "2026-06-29",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 56.61,
-      "fitness": 77.77,
-      "form": 21.16,
+      "fatigue": 57.47,
+      "fitness": 80.12,
+      "form": 22.65,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 72.01,
-      "acwr": 0.914,
-      "acwr_rolling": 1.035,
-      "chronic": 78.83,
+      "acute": 72.66,
+      "acwr": 0.897,
+      "acwr_rolling": 1.000,
+      "chronic": 81.04,
       "date": "2026-06-30",
       "distance_km": 9.88,
       "estimated": false,
-      "fatigue": 72.01,
-      "fitness": 79.65,
-      "form": 7.64,
+      "fatigue": 72.66,
+      "fitness": 81.89,
+      "form": 9.23,
       "load": 118.22,
       "state": "active"
     },
     {
-      "acute": 92.05,
-      "acwr": 1.097,
-      "acwr_rolling": 1.084,
-      "chronic": 83.89,
+      "acute": 92.53,
+      "acwr": 1.077,
+      "acwr_rolling": 1.046,
+      "chronic": 85.94,
       "date": "2026-07-01",
       "distance_km": 0.00,
       "estimated": true,
-      "fatigue": 92.05,
-      "fitness": 83.02,
-      "form": -9.03,
+      "fatigue": 92.53,
+      "fitness": 85.16,
+      "form": -7.37,
       "load": 152.16,
       "state": "active"
     },
     {
-      "acute": 69.04,
-      "acwr": 0.884,
-      "acwr_rolling": 0.863,
-      "chronic": 78.10,
+      "acute": 69.40,
+      "acwr": 0.867,
+      "acwr_rolling": 0.833,
+      "chronic": 80.02,
       "date": "2026-07-02",
       "distance_km": 0.00,
       "estimated": false,
-      "fatigue": 69.04,
-      "fitness": 79.16,
-      "form": 10.12,
+      "fatigue": 69.40,
+      "fitness": 81.20,
+      "form": 11.80,
       "load": 0.00,
       "state": "rest"
     },
     {
-      "acute": 78.26,
-      "acwr": 0.978,
-      "acwr_rolling": 0.823,
-      "chronic": 80.02,
+      "acute": 78.53,
+      "acwr": 0.960,
+      "acwr_rolling": 0.796,
+      "chronic": 81.80,
       "date": "2026-07-03",
       "distance_km": 9.42,
       "estimated": false,
-      "fatigue": 78.26,
-      "fitness": 80.41,
-      "form": 2.14,
+      "fatigue": 78.53,
+      "fitness": 82.35,
+      "form": 3.82,
       "load": 105.93,
       "state": "active"
     },
     {
-      "acute": 87.07,
-      "acwr": 1.058,
-      "acwr_rolling": 0.817,
-      "chronic": 82.33,
+      "acute": 87.27,
+      "acwr": 1.039,
+      "acwr_rolling": 0.790,
+      "chronic": 83.99,
       "date": "2026-07-04",
       "distance_km": 9.35,
       "estimated": false,
-      "fatigue": 87.07,
-      "fitness": 81.95,
-      "form": -5.12,
+      "fatigue": 87.27,
+      "fitness": 83.80,
+      "form": -3.47,
       "load": 113.48,
       "state": "active"
     },
     {
-      "acute": 89.35,
-      "acwr": 1.073,
-      "acwr_rolling": 1.044,
-      "chronic": 83.28,
+      "acute": 89.50,
+      "acwr": 1.055,
+      "acwr_rolling": 1.007,
+      "chronic": 84.83,
       "date": "2026-07-05",
       "distance_km": 8.04,
       "estimated": false,
-      "fatigue": 89.35,
-      "fitness": 82.61,
-      "form": -6.74,
+      "fatigue": 89.50,
+      "fitness": 84.37,
+      "form": -5.13,
       "load": 96.19,
       "state": "active"
     }
@@ -1841,8 +1841,8 @@ ben-steadyÈ√
   "latest_week": "2026-W27",
   "load_unit": "trimp",
   "notes": [
-    "Loads (L3‚ÄìL5) in Banister TRIMP: 52% of sessions have an RPE (< 80%) and 100% of runs have heart rate (‚â• 80%).",
-    "18 sessions without the unit's measure: load estimated (RPE √ó minutes √ó k, k = 0.76 from the athlete's sessions with both; else minutes √ó the athlete's median load per minute in the same sport), drawn hollow and flagged in runs.csv.",
+    "Loads (L3‚ÄìL5) in Banister TRIMP: 54% of sessions have an RPE (< 80%) and 100% of runs have heart rate (‚â• 80%).",
+    "21 sessions without the unit's measure: load estimated (RPE √ó minutes √ó k, k = 0.76 from the athlete's sessions with both; else minutes √ó the athlete's median load per minute in the same sport), drawn hollow and flagged in runs.csv.",
     "Coverage: 87 active, 39 rest and 0 untracked days from 2026-03-02 to 2026-07-05.",
     "L3 (ACWR) is descriptive only; L5 uses Œª = 2/(N+1) (Runalyze convention; GoldenCheetah uses 1 ‚àí e^(‚àí1/N))."
   ],
@@ -2082,7 +2082,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2396,
+      "timer_time_s": 2396.0,
       "trimp": 92.3,
       "uphill_time_s": 871,
       "vertical_oscillation_mm": 85.0,
@@ -2138,7 +2138,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2404,
+      "timer_time_s": 2404.0,
       "trimp": 92.3,
       "uphill_time_s": 816,
       "vertical_oscillation_mm": 85.0,
@@ -2178,7 +2178,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -2194,7 +2194,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2328,
+      "timer_time_s": 2328.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -2293,7 +2293,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2213,
+      "timer_time_s": 2213.0,
       "trimp": 92.9,
       "uphill_time_s": 673,
       "vertical_oscillation_mm": 86.2,
@@ -2349,7 +2349,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.137,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2730,
+      "timer_time_s": 2730.0,
       "trimp": 98.8,
       "uphill_time_s": 226,
       "vertical_oscillation_mm": 85.0,
@@ -2427,7 +2427,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.136,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2487,
+      "timer_time_s": 2487.0,
       "trimp": 101.9,
       "uphill_time_s": 858,
       "vertical_oscillation_mm": 85.6,
@@ -2483,7 +2483,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.137,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2742,
+      "timer_time_s": 2742.0,
       "trimp": 104.1,
       "uphill_time_s": 239,
       "vertical_oscillation_mm": 85.4,
@@ -2523,7 +2523,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -2539,7 +2539,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2259,
+      "timer_time_s": 2259.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -2624,7 +2624,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2226,
+      "timer_time_s": 2226.0,
       "trimp": 97.3,
       "uphill_time_s": 712,
       "vertical_oscillation_mm": 86.4,
@@ -2680,7 +2680,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2384,
+      "timer_time_s": 2384.0,
       "trimp": 90.6,
       "uphill_time_s": 836,
       "vertical_oscillation_mm": 84.8,
@@ -2772,7 +2772,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2266,
+      "timer_time_s": 2266.0,
       "trimp": 98.1,
       "uphill_time_s": 759,
       "vertical_oscillation_mm": 86.2,
@@ -2828,7 +2828,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2500,
+      "timer_time_s": 2500.0,
       "trimp": 94.1,
       "uphill_time_s": 891,
       "vertical_oscillation_mm": 84.8,
@@ -2868,7 +2868,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -2884,7 +2884,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2995,
+      "timer_time_s": 2995.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -2940,7 +2940,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.136,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2615,
+      "timer_time_s": 2615.0,
       "trimp": 93.9,
       "uphill_time_s": 197,
       "vertical_oscillation_mm": 84.9,
@@ -2996,7 +2996,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2678,
+      "timer_time_s": 2678.0,
       "trimp": 102.7,
       "uphill_time_s": 1007,
       "vertical_oscillation_mm": 84.7,
@@ -3116,7 +3116,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 2,
-      "timer_time_s": 2723,
+      "timer_time_s": 2723.0,
       "trimp": 119.6,
       "uphill_time_s": 907,
       "vertical_oscillation_mm": 86.2,
@@ -3172,7 +3172,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2708,
+      "timer_time_s": 2708.0,
       "trimp": 100.3,
       "uphill_time_s": 893,
       "vertical_oscillation_mm": 84.8,
@@ -3212,7 +3212,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -3228,7 +3228,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2103,
+      "timer_time_s": 2103.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -3284,7 +3284,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.137,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2908,
+      "timer_time_s": 2908.0,
       "trimp": 110.3,
       "uphill_time_s": 258,
       "vertical_oscillation_mm": 85.4,
@@ -3340,7 +3340,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2884,
+      "timer_time_s": 2884.0,
       "trimp": 109.0,
       "uphill_time_s": 1032,
       "vertical_oscillation_mm": 84.6,
@@ -3425,7 +3425,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2203,
+      "timer_time_s": 2203.0,
       "trimp": 92.2,
       "uphill_time_s": 739,
       "vertical_oscillation_mm": 85.9,
@@ -3465,7 +3465,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -3481,7 +3481,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2339,
+      "timer_time_s": 2339.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -3545,7 +3545,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 1,
-      "timer_time_s": 2734,
+      "timer_time_s": 2734.0,
       "trimp": 110.7,
       "uphill_time_s": 1010,
       "vertical_oscillation_mm": 85.3,
@@ -3601,7 +3601,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2978,
+      "timer_time_s": 2978.0,
       "trimp": 111.6,
       "uphill_time_s": 1038,
       "vertical_oscillation_mm": 84.7,
@@ -3657,7 +3657,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.138,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2732,
+      "timer_time_s": 2732.0,
       "trimp": 108.3,
       "uphill_time_s": 247,
       "vertical_oscillation_mm": 85.8,
@@ -3728,7 +3728,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.136,
       "step_length_native": true,
       "strides": 1,
-      "timer_time_s": 2755,
+      "timer_time_s": 2755.0,
       "trimp": 112.4,
       "uphill_time_s": 982,
       "vertical_oscillation_mm": 85.3,
@@ -3768,7 +3768,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -3784,7 +3784,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2767,
+      "timer_time_s": 2767.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -3862,7 +3862,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 2,
-      "timer_time_s": 2390,
+      "timer_time_s": 2390.0,
       "trimp": 96.2,
       "uphill_time_s": 857,
       "vertical_oscillation_mm": 85.3,
@@ -3918,7 +3918,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.137,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2256,
+      "timer_time_s": 2256.0,
       "trimp": 84.8,
       "uphill_time_s": 169,
       "vertical_oscillation_mm": 85.4,
@@ -4031,7 +4031,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2482,
+      "timer_time_s": 2482.0,
       "trimp": 105.9,
       "uphill_time_s": 793,
       "vertical_oscillation_mm": 86.2,
@@ -4087,7 +4087,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2662,
+      "timer_time_s": 2662.0,
       "trimp": 97.8,
       "uphill_time_s": 879,
       "vertical_oscillation_mm": 84.8,
@@ -4127,7 +4127,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -4143,7 +4143,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2571,
+      "timer_time_s": 2571.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -4199,7 +4199,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2857,
+      "timer_time_s": 2857.0,
       "trimp": 105.2,
       "uphill_time_s": 942,
       "vertical_oscillation_mm": 84.6,
@@ -4298,7 +4298,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2152,
+      "timer_time_s": 2152.0,
       "trimp": 93.1,
       "uphill_time_s": 704,
       "vertical_oscillation_mm": 86.2,
@@ -4354,7 +4354,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.137,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2942,
+      "timer_time_s": 2942.0,
       "trimp": 107.8,
       "uphill_time_s": 230,
       "vertical_oscillation_mm": 85.0,
@@ -4446,7 +4446,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2168,
+      "timer_time_s": 2168.0,
       "trimp": 93.5,
       "uphill_time_s": 688,
       "vertical_oscillation_mm": 86.4,
@@ -4524,7 +4524,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 1,
-      "timer_time_s": 2537,
+      "timer_time_s": 2537.0,
       "trimp": 102.7,
       "uphill_time_s": 926,
       "vertical_oscillation_mm": 85.2,
@@ -4564,7 +4564,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -4580,7 +4580,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2830,
+      "timer_time_s": 2830.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -4636,11 +4636,67 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 3102,
+      "timer_time_s": 3102.0,
       "trimp": 117.3,
       "uphill_time_s": 1048,
       "vertical_oscillation_mm": 84.8,
       "vertical_ratio_pct": 7.67,
+      "warnings": []
+    },
+    {
+      "ascent_m": null,
+      "average_pace_s_per_km": null,
+      "cadence_matched_spm": null,
+      "cadence_sd_spm": null,
+      "cadence_spm": null,
+      "cadence_zeros": 0,
+      "coverage": 0.000,
+      "descent_m": null,
+      "descent_per_km": null,
+      "device": "garmin fr945",
+      "distance_m": 8992.5,
+      "downhill_time_s": null,
+      "duration_s": 1200,
+      "faster_than_threshold_s": 0,
+      "gct_balance_pct": null,
+      "gct_ms": null,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 0,
+      "hr_z1_s": null,
+      "hr_z2_s": null,
+      "hr_z3_s": null,
+      "hr_z4_s": null,
+      "hr_z5_s": null,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "load": 60.9,
+      "load_estimated": true,
+      "longest_descent_distance_m": null,
+      "longest_descent_m": null,
+      "moving_pace_s_per_km": null,
+      "moving_time_s": null,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": null,
+      "profile_notes": [],
+      "run_id": "2026-04-25-brick.fit#cycling",
+      "samples": 0,
+      "segments": [],
+      "session_rpe_load": 80.0,
+      "sport": "cycling",
+      "sprints": 0,
+      "start_time": "2026-04-25T08:07:00Z",
+      "step_length_m": null,
+      "step_length_matched_m": null,
+      "step_length_native": false,
+      "strides": 0,
+      "timer_time_s": 1200.0,
+      "trimp": null,
+      "uphill_time_s": null,
+      "vertical_oscillation_mm": null,
+      "vertical_ratio_pct": null,
       "warnings": []
     },
     {
@@ -4681,7 +4737,7 @@ ben-steadyÈ√
       "paused_time_s": 0,
       "power_w": 243.6,
       "profile_notes": [],
-      "run_id": "2026-04-25-run.fit",
+      "run_id": "2026-04-25-brick.fit",
       "samples": 2578,
       "segments": [],
       "session_rpe_load": null,
@@ -4692,7 +4748,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.138,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2577,
+      "timer_time_s": 2577.0,
       "trimp": 93.4,
       "uphill_time_s": 194,
       "vertical_oscillation_mm": 85.0,
@@ -4748,7 +4804,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2632,
+      "timer_time_s": 2632.0,
       "trimp": 97.2,
       "uphill_time_s": 853,
       "vertical_oscillation_mm": 84.8,
@@ -4854,7 +4910,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 1,
-      "timer_time_s": 2360,
+      "timer_time_s": 2360.0,
       "trimp": 99.6,
       "uphill_time_s": 685,
       "vertical_oscillation_mm": 86.3,
@@ -4894,7 +4950,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -4910,7 +4966,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2685,
+      "timer_time_s": 2685.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -4974,7 +5030,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 1,
-      "timer_time_s": 2991,
+      "timer_time_s": 2991.0,
       "trimp": 119.4,
       "uphill_time_s": 1026,
       "vertical_oscillation_mm": 85.3,
@@ -5030,7 +5086,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.137,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2985,
+      "timer_time_s": 2985.0,
       "trimp": 111.3,
       "uphill_time_s": 253,
       "vertical_oscillation_mm": 85.2,
@@ -5070,7 +5126,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -5086,7 +5142,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2717,
+      "timer_time_s": 2717.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -5142,7 +5198,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.138,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2236,
+      "timer_time_s": 2236.0,
       "trimp": 87.5,
       "uphill_time_s": 203,
       "vertical_oscillation_mm": 85.7,
@@ -5269,7 +5325,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2624,
+      "timer_time_s": 2624.0,
       "trimp": 112.8,
       "uphill_time_s": 874,
       "vertical_oscillation_mm": 86.1,
@@ -5340,7 +5396,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2884,
+      "timer_time_s": 2884.0,
       "trimp": 112.6,
       "uphill_time_s": 1013,
       "vertical_oscillation_mm": 84.9,
@@ -5396,7 +5452,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2473,
+      "timer_time_s": 2473.0,
       "trimp": 92.9,
       "uphill_time_s": 827,
       "vertical_oscillation_mm": 84.8,
@@ -5502,7 +5558,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2799,
+      "timer_time_s": 2799.0,
       "trimp": 115.6,
       "uphill_time_s": 885,
       "vertical_oscillation_mm": 85.8,
@@ -5566,7 +5622,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 1,
-      "timer_time_s": 2374,
+      "timer_time_s": 2374.0,
       "trimp": 90.9,
       "uphill_time_s": 822,
       "vertical_oscillation_mm": 85.0,
@@ -5606,7 +5662,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -5622,7 +5678,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2824,
+      "timer_time_s": 2824.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -5678,7 +5734,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.137,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2864,
+      "timer_time_s": 2864.0,
       "trimp": 108.9,
       "uphill_time_s": 242,
       "vertical_oscillation_mm": 85.4,
@@ -5763,7 +5819,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.136,
       "step_length_native": true,
       "strides": 1,
-      "timer_time_s": 2760,
+      "timer_time_s": 2760.0,
       "trimp": 113.0,
       "uphill_time_s": 988,
       "vertical_oscillation_mm": 85.5,
@@ -5827,7 +5883,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2428,
+      "timer_time_s": 2428.0,
       "trimp": 94.0,
       "uphill_time_s": 806,
       "vertical_oscillation_mm": 85.1,
@@ -5919,7 +5975,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2713,
+      "timer_time_s": 2713.0,
       "trimp": 116.1,
       "uphill_time_s": 894,
       "vertical_oscillation_mm": 86.1,
@@ -5975,7 +6031,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2605,
+      "timer_time_s": 2605.0,
       "trimp": 97.7,
       "uphill_time_s": 969,
       "vertical_oscillation_mm": 84.6,
@@ -6015,7 +6071,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -6031,7 +6087,63 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2762,
+      "timer_time_s": 2762.0,
+      "trimp": null,
+      "uphill_time_s": null,
+      "vertical_oscillation_mm": null,
+      "vertical_ratio_pct": null,
+      "warnings": []
+    },
+    {
+      "ascent_m": null,
+      "average_pace_s_per_km": null,
+      "cadence_matched_spm": null,
+      "cadence_sd_spm": null,
+      "cadence_spm": null,
+      "cadence_zeros": 0,
+      "coverage": 0.000,
+      "descent_m": null,
+      "descent_per_km": null,
+      "device": "garmin fr945",
+      "distance_m": 8992.5,
+      "downhill_time_s": null,
+      "duration_s": 1200,
+      "faster_than_threshold_s": 0,
+      "gct_balance_pct": null,
+      "gct_ms": null,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 0,
+      "hr_z1_s": null,
+      "hr_z2_s": null,
+      "hr_z3_s": null,
+      "hr_z4_s": null,
+      "hr_z5_s": null,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "load": 60.9,
+      "load_estimated": true,
+      "longest_descent_distance_m": null,
+      "longest_descent_m": null,
+      "moving_pace_s_per_km": null,
+      "moving_time_s": null,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": null,
+      "profile_notes": [],
+      "run_id": "2026-05-22-brick.fit#cycling",
+      "samples": 0,
+      "segments": [],
+      "session_rpe_load": 80.0,
+      "sport": "cycling",
+      "sprints": 0,
+      "start_time": "2026-05-22T07:17:00Z",
+      "step_length_m": null,
+      "step_length_matched_m": null,
+      "step_length_native": false,
+      "strides": 0,
+      "timer_time_s": 1200.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -6076,7 +6188,7 @@ ben-steadyÈ√
       "paused_time_s": 0,
       "power_w": 248.2,
       "profile_notes": [],
-      "run_id": "2026-05-22-run.fit",
+      "run_id": "2026-05-22-brick.fit",
       "samples": 2699,
       "segments": [],
       "session_rpe_load": 134.9,
@@ -6087,7 +6199,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.137,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2698,
+      "timer_time_s": 2698.0,
       "trimp": 100.6,
       "uphill_time_s": 258,
       "vertical_oscillation_mm": 85.2,
@@ -6186,7 +6298,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2465,
+      "timer_time_s": 2465.0,
       "trimp": 103.6,
       "uphill_time_s": 810,
       "vertical_oscillation_mm": 86.1,
@@ -6226,7 +6338,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -6242,7 +6354,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2445,
+      "timer_time_s": 2445.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -6298,7 +6410,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.138,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2693,
+      "timer_time_s": 2693.0,
       "trimp": 102.5,
       "uphill_time_s": 243,
       "vertical_oscillation_mm": 85.4,
@@ -6354,7 +6466,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2827,
+      "timer_time_s": 2827.0,
       "trimp": 104.3,
       "uphill_time_s": 962,
       "vertical_oscillation_mm": 84.6,
@@ -6425,7 +6537,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 1,
-      "timer_time_s": 2939,
+      "timer_time_s": 2939.0,
       "trimp": 116.6,
       "uphill_time_s": 1025,
       "vertical_oscillation_mm": 85.2,
@@ -6481,7 +6593,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.138,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2559,
+      "timer_time_s": 2559.0,
       "trimp": 100.3,
       "uphill_time_s": 224,
       "vertical_oscillation_mm": 85.7,
@@ -6521,7 +6633,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -6537,7 +6649,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2915,
+      "timer_time_s": 2915.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -6593,7 +6705,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2407,
+      "timer_time_s": 2407.0,
       "trimp": 87.5,
       "uphill_time_s": 870,
       "vertical_oscillation_mm": 84.5,
@@ -6692,7 +6804,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 2,
-      "timer_time_s": 2673,
+      "timer_time_s": 2673.0,
       "trimp": 114.8,
       "uphill_time_s": 824,
       "vertical_oscillation_mm": 86.3,
@@ -6770,7 +6882,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 2,
-      "timer_time_s": 2808,
+      "timer_time_s": 2808.0,
       "trimp": 113.8,
       "uphill_time_s": 1004,
       "vertical_oscillation_mm": 85.4,
@@ -6855,7 +6967,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.133,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2166,
+      "timer_time_s": 2166.0,
       "trimp": 90.8,
       "uphill_time_s": 798,
       "vertical_oscillation_mm": 85.9,
@@ -6895,7 +7007,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -6911,7 +7023,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2597,
+      "timer_time_s": 2597.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -6967,7 +7079,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.138,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2254,
+      "timer_time_s": 2254.0,
       "trimp": 87.0,
       "uphill_time_s": 185,
       "vertical_oscillation_mm": 85.7,
@@ -7023,7 +7135,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2759,
+      "timer_time_s": 2759.0,
       "trimp": 101.2,
       "uphill_time_s": 891,
       "vertical_oscillation_mm": 84.7,
@@ -7079,7 +7191,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2672,
+      "timer_time_s": 2672.0,
       "trimp": 102.9,
       "uphill_time_s": 957,
       "vertical_oscillation_mm": 84.8,
@@ -7135,7 +7247,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2750,
+      "timer_time_s": 2750.0,
       "trimp": 101.6,
       "uphill_time_s": 953,
       "vertical_oscillation_mm": 84.7,
@@ -7175,7 +7287,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -7191,7 +7303,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2655,
+      "timer_time_s": 2655.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -7255,11 +7367,67 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 1,
-      "timer_time_s": 2425,
+      "timer_time_s": 2425.0,
       "trimp": 94.9,
       "uphill_time_s": 883,
       "vertical_oscillation_mm": 85.1,
       "vertical_ratio_pct": 7.56,
+      "warnings": []
+    },
+    {
+      "ascent_m": null,
+      "average_pace_s_per_km": null,
+      "cadence_matched_spm": null,
+      "cadence_sd_spm": null,
+      "cadence_spm": null,
+      "cadence_zeros": 0,
+      "coverage": 0.000,
+      "descent_m": null,
+      "descent_per_km": null,
+      "device": "garmin fr945",
+      "distance_m": 8992.5,
+      "downhill_time_s": null,
+      "duration_s": 1200,
+      "faster_than_threshold_s": 0,
+      "gct_balance_pct": null,
+      "gct_ms": null,
+      "gps_dropouts": 0,
+      "heart_rate_coverage": 0.000,
+      "high_intensity_basis": "threshold_pace",
+      "high_intensity_s": 0,
+      "hr_z1_s": null,
+      "hr_z2_s": null,
+      "hr_z3_s": null,
+      "hr_z4_s": null,
+      "hr_z5_s": null,
+      "implausible_removed": 0,
+      "intervals": 0,
+      "load": 60.9,
+      "load_estimated": true,
+      "longest_descent_distance_m": null,
+      "longest_descent_m": null,
+      "moving_pace_s_per_km": null,
+      "moving_time_s": null,
+      "pause_count": 0,
+      "paused_time_s": 0,
+      "power_w": null,
+      "profile_notes": [],
+      "run_id": "2026-06-19-brick.fit#cycling",
+      "samples": 0,
+      "segments": [],
+      "session_rpe_load": 80.0,
+      "sport": "cycling",
+      "sprints": 0,
+      "start_time": "2026-06-19T06:43:00Z",
+      "step_length_m": null,
+      "step_length_matched_m": null,
+      "step_length_native": false,
+      "strides": 0,
+      "timer_time_s": 1200.0,
+      "trimp": null,
+      "uphill_time_s": null,
+      "vertical_oscillation_mm": null,
+      "vertical_ratio_pct": null,
       "warnings": []
     },
     {
@@ -7300,7 +7468,7 @@ ben-steadyÈ√
       "paused_time_s": 0,
       "power_w": 254.0,
       "profile_notes": [],
-      "run_id": "2026-06-19-run.fit",
+      "run_id": "2026-06-19-brick.fit",
       "samples": 2892,
       "segments": [],
       "session_rpe_load": 144.6,
@@ -7311,7 +7479,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.138,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2891,
+      "timer_time_s": 2891.0,
       "trimp": 112.2,
       "uphill_time_s": 271,
       "vertical_oscillation_mm": 85.5,
@@ -7410,7 +7578,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2284,
+      "timer_time_s": 2284.0,
       "trimp": 97.5,
       "uphill_time_s": 691,
       "vertical_oscillation_mm": 86.4,
@@ -7466,7 +7634,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.138,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2332,
+      "timer_time_s": 2332.0,
       "trimp": 90.5,
       "uphill_time_s": 201,
       "vertical_oscillation_mm": 85.7,
@@ -7506,7 +7674,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -7522,7 +7690,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2210,
+      "timer_time_s": 2210.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -7628,7 +7796,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2720,
+      "timer_time_s": 2720.0,
       "trimp": 115.2,
       "uphill_time_s": 870,
       "vertical_oscillation_mm": 86.1,
@@ -7692,7 +7860,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 1,
-      "timer_time_s": 2594,
+      "timer_time_s": 2594.0,
       "trimp": 100.7,
       "uphill_time_s": 934,
       "vertical_oscillation_mm": 84.9,
@@ -7748,7 +7916,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 3076,
+      "timer_time_s": 3076.0,
       "trimp": 116.7,
       "uphill_time_s": 1083,
       "vertical_oscillation_mm": 84.7,
@@ -7804,7 +7972,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 3030,
+      "timer_time_s": 3030.0,
       "trimp": 118.2,
       "uphill_time_s": 1066,
       "vertical_oscillation_mm": 85.0,
@@ -7844,7 +8012,7 @@ ben-steadyÈ√
       "longest_descent_distance_m": null,
       "longest_descent_m": null,
       "moving_pace_s_per_km": null,
-      "moving_time_s": 0,
+      "moving_time_s": null,
       "pause_count": 0,
       "paused_time_s": 0,
       "power_w": null,
@@ -7860,7 +8028,7 @@ ben-steadyÈ√
       "step_length_matched_m": null,
       "step_length_native": false,
       "strides": 0,
-      "timer_time_s": 2399,
+      "timer_time_s": 2399.0,
       "trimp": null,
       "uphill_time_s": null,
       "vertical_oscillation_mm": null,
@@ -7916,7 +8084,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.137,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2885,
+      "timer_time_s": 2885.0,
       "trimp": 105.9,
       "uphill_time_s": 226,
       "vertical_oscillation_mm": 85.1,
@@ -8022,7 +8190,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.134,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2662,
+      "timer_time_s": 2662.0,
       "trimp": 113.5,
       "uphill_time_s": 881,
       "vertical_oscillation_mm": 86.1,
@@ -8086,7 +8254,7 @@ ben-steadyÈ√
       "step_length_matched_m": 1.135,
       "step_length_native": true,
       "strides": 0,
-      "timer_time_s": 2426,
+      "timer_time_s": 2426.0,
       "trimp": 96.2,
       "uphill_time_s": 863,
       "vertical_oscillation_mm": 85.2,
@@ -8097,7 +8265,7 @@ ben-steadyÈ√
   "schema": "gaitpipe.report/3",
   "season": {
     "active_days": 87,
-    "activities": 90,
+    "activities": 93,
     "coverage": "87 of 126 days have a recorded activity, 39 are rest days (load 0) and 0 are untracked (unknown, not 0).",
     "days": 126,
     "first_day": "2026-03-02",
@@ -9454,8 +9622,8 @@ ben-steadyÈ√
       "distance_km": 34.47,
       "high_intensity_min": 10.0,
       "jump_sessions": 0,
-      "load": 586.49,
-      "monotony": 1.056,
+      "load": 647.38,
+      "monotony": 1.112,
       "rules": [
         {
           "baseline": 9.7122,
@@ -9474,33 +9642,33 @@ ben-steadyÈ√
           "value": -0.8042
         },
         {
-          "baseline": 79.8341,
+          "baseline": 83.7438,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.03",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.13",
           "status": "not_fired",
           "threshold": null,
-          "value": 0.8375
+          "value": 0.9347
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 619",
+          "note": "strain 720",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.0558
+          "value": 1.1118
         },
         {
-          "baseline": 74.8304,
+          "baseline": 77.5308,
           "id": "L5",
-          "note": "form = fitness 74.8 ‚àí fatigue 66.9 (trimp, Œª = 2/(N+1))",
+          "note": "form = fitness 77.5 ‚àí fatigue 78.3 (trimp, Œª = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": 7.9701
+          "value": -0.7465
         },
         {
           "baseline": null,
           "id": "L6",
-          "note": "Banister TRIMP, 4 activities; session RPE load 616",
+          "note": "Banister TRIMP, 4 activities; session RPE load 696",
           "status": "not_fired",
           "threshold": null,
           "value": 406.9848
@@ -9632,7 +9800,7 @@ ben-steadyÈ√
         }
       },
       "sites": [],
-      "strain": 619.19,
+      "strain": 719.74,
       "untracked_days": 0,
       "week": "2026-W17",
       "week_start": "2026-04-20"
@@ -9665,12 +9833,12 @@ ben-steadyÈ√
           "value": 6.2056
         },
         {
-          "baseline": 81.7512,
+          "baseline": 84.1221,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.04",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.00",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.0133
+          "value": 1.0029
         },
         {
           "baseline": null,
@@ -9681,12 +9849,12 @@ ben-steadyÈ√
           "value": 1.4596
         },
         {
-          "baseline": 77.6827,
+          "baseline": 79.6175,
           "id": "L5",
-          "note": "form = fitness 77.7 ‚àí fatigue 82.8 (trimp, Œª = 2/(N+1))",
+          "note": "form = fitness 79.6 ‚àí fatigue 84.4 (trimp, Œª = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -5.1572
+          "value": -4.7464
         },
         {
           "baseline": null,
@@ -9856,12 +10024,12 @@ ben-steadyÈ√
           "value": -6.6224
         },
         {
-          "baseline": 84.6190,
+          "baseline": 86.0567,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.99",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.96",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.2112
+          "value": 1.1934
         },
         {
           "baseline": null,
@@ -9872,12 +10040,12 @@ ben-steadyÈ√
           "value": 0.9867
         },
         {
-          "baseline": 80.3036,
+          "baseline": 81.6898,
           "id": "L5",
-          "note": "form = fitness 80.3 ‚àí fatigue 102.5 (trimp, Œª = 2/(N+1))",
+          "note": "form = fitness 81.7 ‚àí fatigue 102.7 (trimp, Œª = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -22.1888
+          "value": -21.0059
         },
         {
           "baseline": null,
@@ -10047,12 +10215,12 @@ ben-steadyÈ√
           "value": 6.0091
         },
         {
-          "baseline": 83.9399,
+          "baseline": 84.8118,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.03",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.00",
           "status": "not_fired",
           "threshold": null,
-          "value": 0.8922
+          "value": 0.8833
         },
         {
           "baseline": null,
@@ -10063,12 +10231,12 @@ ben-steadyÈ√
           "value": 1.4348
         },
         {
-          "baseline": 81.4116,
+          "baseline": 82.4049,
           "id": "L5",
-          "note": "form = fitness 81.4 ‚àí fatigue 74.9 (trimp, Œª = 2/(N+1))",
+          "note": "form = fitness 82.4 ‚àí fatigue 74.9 (trimp, Œª = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": 6.5227
+          "value": 7.4888
         },
         {
           "baseline": null,
@@ -10218,8 +10386,8 @@ ben-steadyÈ√
       "distance_km": 34.68,
       "high_intensity_min": 10.5,
       "jump_sessions": 0,
-      "load": 583.63,
-      "monotony": 1.021,
+      "load": 644.52,
+      "monotony": 1.069,
       "rules": [
         {
           "baseline": 9.9214,
@@ -10238,33 +10406,33 @@ ben-steadyÈ√
           "value": -4.2829
         },
         {
-          "baseline": 80.5332,
+          "baseline": 84.7019,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.98",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.08",
           "status": "not_fired",
           "threshold": null,
-          "value": 0.6814
+          "value": 0.7490
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 596",
+          "note": "strain 689",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.0208
+          "value": 1.0685
         },
         {
-          "baseline": 80.4430,
+          "baseline": 83.7295,
           "id": "L5",
-          "note": "form = fitness 80.4 ‚àí fatigue 54.9 (trimp, Œª = 2/(N+1))",
+          "note": "form = fitness 83.7 ‚àí fatigue 63.4 (trimp, Œª = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": 25.5700
+          "value": 20.2901
         },
         {
           "baseline": null,
           "id": "L6",
-          "note": "Banister TRIMP, 4 activities; session RPE load 803",
+          "note": "Banister TRIMP, 4 activities; session RPE load 883",
           "status": "not_fired",
           "threshold": null,
           "value": 408.4400
@@ -10396,7 +10564,7 @@ ben-steadyÈ√
         }
       },
       "sites": [],
-      "strain": 595.78,
+      "strain": 688.68,
       "untracked_days": 0,
       "week": "2026-W21",
       "week_start": "2026-05-18"
@@ -10429,12 +10597,12 @@ ben-steadyÈ√
           "value": 4.6663
         },
         {
-          "baseline": 81.9649,
+          "baseline": 84.4929,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.99",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.95",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.0213
+          "value": 1.0042
         },
         {
           "baseline": null,
@@ -10445,12 +10613,12 @@ ben-steadyÈ√
           "value": 1.5053
         },
         {
-          "baseline": 81.3979,
+          "baseline": 83.7526,
           "id": "L5",
-          "note": "form = fitness 81.4 ‚àí fatigue 83.7 (trimp, Œª = 2/(N+1))",
+          "note": "form = fitness 83.8 ‚àí fatigue 84.9 (trimp, Œª = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -2.3102
+          "value": -1.0990
         },
         {
           "baseline": null,
@@ -10620,12 +10788,12 @@ ben-steadyÈ√
           "value": -3.0347
         },
         {
-          "baseline": 83.8846,
+          "baseline": 85.4176,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.02",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.98",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.0668
+          "value": 1.0494
         },
         {
           "baseline": null,
@@ -10636,12 +10804,12 @@ ben-steadyÈ√
           "value": 1.3993
         },
         {
-          "baseline": 82.8493,
+          "baseline": 84.5364,
           "id": "L5",
-          "note": "form = fitness 82.8 ‚àí fatigue 89.5 (trimp, Œª = 2/(N+1))",
+          "note": "form = fitness 84.5 ‚àí fatigue 89.6 (trimp, Œª = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -6.6353
+          "value": -5.1008
         },
         {
           "baseline": null,
@@ -10811,12 +10979,12 @@ ben-steadyÈ√
           "value": -7.5281
         },
         {
-          "baseline": 82.5799,
+          "baseline": 83.5095,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.93",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.90",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.0571
+          "value": 1.0456
         },
         {
           "baseline": null,
@@ -10827,12 +10995,12 @@ ben-steadyÈ√
           "value": 1.4226
         },
         {
-          "baseline": 81.9740,
+          "baseline": 83.1828,
           "id": "L5",
-          "note": "form = fitness 82.0 ‚àí fatigue 87.3 (trimp, Œª = 2/(N+1))",
+          "note": "form = fitness 83.2 ‚àí fatigue 87.3 (trimp, Œª = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -5.3238
+          "value": -4.1354
         },
         {
           "baseline": null,
@@ -10982,8 +11150,8 @@ ben-steadyÈ√
       "distance_km": 34.61,
       "high_intensity_min": 8.8,
       "jump_sessions": 0,
-      "load": 574.59,
-      "monotony": 1.444,
+      "load": 635.48,
+      "monotony": 1.399,
       "rules": [
         {
           "baseline": 9.6896,
@@ -11002,33 +11170,33 @@ ben-steadyÈ√
           "value": 6.3368
         },
         {
-          "baseline": 82.4180,
+          "baseline": 86.6218,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.00",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.10",
           "status": "not_fired",
           "threshold": null,
-          "value": 0.9848
+          "value": 1.0359
         },
         {
           "baseline": null,
           "id": "L4",
-          "note": "strain 830",
+          "note": "strain 889",
           "status": "not_fired",
           "threshold": 2.0000,
-          "value": 1.4441
+          "value": 1.3994
         },
         {
-          "baseline": 82.0366,
+          "baseline": 85.4775,
           "id": "L5",
-          "note": "form = fitness 82.0 ‚àí fatigue 81.2 (trimp, Œª = 2/(N+1))",
+          "note": "form = fitness 85.5 ‚àí fatigue 89.7 (trimp, Œª = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": 0.8721
+          "value": -4.2525
         },
         {
           "baseline": null,
           "id": "L6",
-          "note": "Banister TRIMP, 4 activities; session RPE load 487",
+          "note": "Banister TRIMP, 4 activities; session RPE load 567",
           "status": "not_fired",
           "threshold": null,
           "value": 406.1872
@@ -11160,7 +11328,7 @@ ben-steadyÈ√
         }
       },
       "sites": [],
-      "strain": 829.78,
+      "strain": 889.28,
       "untracked_days": 0,
       "week": "2026-W25",
       "week_start": "2026-06-15"
@@ -11193,12 +11361,12 @@ ben-steadyÈ√
           "value": 3.0322
         },
         {
-          "baseline": 81.5341,
+          "baseline": 84.0833,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.98",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 0.95",
           "status": "not_fired",
           "threshold": null,
-          "value": 0.9258
+          "value": 0.9113
         },
         {
           "baseline": null,
@@ -11209,12 +11377,12 @@ ben-steadyÈ√
           "value": 1.5229
         },
         {
-          "baseline": 81.5631,
+          "baseline": 84.0284,
           "id": "L5",
-          "note": "form = fitness 81.6 ‚àí fatigue 75.5 (trimp, Œª = 2/(N+1))",
+          "note": "form = fitness 84.0 ‚àí fatigue 76.6 (trimp, Œª = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": 6.0796
+          "value": 7.4016
         },
         {
           "baseline": null,
@@ -11384,12 +11552,12 @@ ben-steadyÈ√
           "value": 2.8722
         },
         {
-          "baseline": 83.2843,
+          "baseline": 84.8301,
           "id": "L3",
-          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.04",
+          "note": "descriptive only (no threshold: Impellizzeri 2020); rolling 1.01",
           "status": "not_fired",
           "threshold": null,
-          "value": 1.0728
+          "value": 1.0551
         },
         {
           "baseline": null,
@@ -11400,12 +11568,12 @@ ben-steadyÈ√
           "value": 1.5131
         },
         {
-          "baseline": 82.6080,
+          "baseline": 84.3744,
           "id": "L5",
-          "note": "form = fitness 82.6 ‚àí fatigue 89.3 (trimp, Œª = 2/(N+1))",
+          "note": "form = fitness 84.4 ‚àí fatigue 89.5 (trimp, Œª = 2/(N+1))",
           "status": "not_fired",
           "threshold": null,
-          "value": -6.7397
+          "value": -5.1259
         },
         {
           "baseline": null,
@@ -11549,8 +11717,8 @@ ben-steadyÈ√
     }
   ]
 }
-◊û
-ben-steady/report.htmlªû<!DOCTYPE html>
+◊ü
+ben-steady/report.htmlªü<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -11631,13 +11799,13 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <dt>Season</dt><dd>2026-03-02 to 2026-07-05 (126 days, 18 ISO weeks)</dd>
 <dt>As of</dt><dd>2026-07-05 (the last data date)</dd>
 <dt>Data coverage</dt><dd>87 of 126 days have a recorded activity, 39 are rest days (load 0) and 0 are untracked (unknown, not 0).</dd>
-<dt>Activities</dt><dd>90 (72 running)</dd>
+<dt>Activities</dt><dd>93 (72 running)</dd>
 <dt>Devices seen</dt><dd>garmin fr945</dd>
 <dt>Load units</dt><dd>daily load (L3‚ÄìL5) in Banister TRIMP, since at least 80 % of runs have heart rate; L1 and L2 use distance</dd>
 </dl>
 <ul class="note">
-<li>Loads (L3‚ÄìL5) in Banister TRIMP: 52% of sessions have an RPE (&lt; 80%) and 100% of runs have heart rate (‚â• 80%).</li>
-<li>18 sessions without the unit&#39;s measure: load estimated (RPE √ó minutes √ó k, k = 0.76 from the athlete&#39;s sessions with both; else minutes √ó the athlete&#39;s median load per minute in the same sport), drawn hollow and flagged in runs.csv.</li>
+<li>Loads (L3‚ÄìL5) in Banister TRIMP: 54% of sessions have an RPE (&lt; 80%) and 100% of runs have heart rate (‚â• 80%).</li>
+<li>21 sessions without the unit&#39;s measure: load estimated (RPE √ó minutes √ó k, k = 0.76 from the athlete&#39;s sessions with both; else minutes √ó the athlete&#39;s median load per minute in the same sport), drawn hollow and flagged in runs.csv.</li>
 <li>Coverage: 87 active, 39 rest and 0 untracked days from 2026-03-02 to 2026-07-05.</li>
 <li>L3 (ACWR) is descriptive only; L5 uses Œª = 2/(N+1) (Runalyze convention; GoldenCheetah uses 1 ‚àí e^(‚àí1/N)).</li>
 </ul>
@@ -11671,9 +11839,9 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tbody>
 <tr><th scope="row">L1 session spike (distance √∑ longest run in the previous 30 days)</th><td>not fired</td><td class="num">1.01</td><td class="num">1.10</td><td class="num">9.78</td><td>baseline = longest run of 30 days, km</td></tr>
 <tr><th scope="row">L2 weekly progression (last 7 d √∑ preceding 7 d ‚àí 1)</th><td>not fired</td><td class="num">2.87</td><td class="num">30.00</td><td class="num">35.66</td><td>% change; baseline = preceding 7 days, km</td></tr>
-<tr><th scope="row">L3 acute:chronic workload ratio (EWMA Œª 0.25 / 0.069 and uncoupled rolling)</th><td>not fired</td><td class="num">1.07</td><td class="num">‚Äî</td><td class="num">83.28</td><td>descriptive only (no threshold: Impellizzeri 2020); rolling 1.04</td></tr>
+<tr><th scope="row">L3 acute:chronic workload ratio (EWMA Œª 0.25 / 0.069 and uncoupled rolling)</th><td>not fired</td><td class="num">1.06</td><td class="num">‚Äî</td><td class="num">84.83</td><td>descriptive only (no threshold: Impellizzeri 2020); rolling 1.01</td></tr>
 <tr><th scope="row">L4 Foster monotony (mean √∑ SD of daily load over 7 days) and strain</th><td>not fired</td><td class="num">1.51</td><td class="num">2.00</td><td class="num">‚Äî</td><td>strain 887; noted (&gt; 1.5)</td></tr>
-<tr><th scope="row">L5 fitness / fatigue / form (EWMA 42 d / 7 d, Œª = 2/(N+1))</th><td>not fired</td><td class="num">-6.74</td><td class="num">‚Äî</td><td class="num">82.61</td><td>form = fitness 82.6 ‚àí fatigue 89.3 (trimp, Œª = 2/(N+1))</td></tr>
+<tr><th scope="row">L5 fitness / fatigue / form (EWMA 42 d / 7 d, Œª = 2/(N+1))</th><td>not fired</td><td class="num">-5.13</td><td class="num">‚Äî</td><td class="num">84.37</td><td>form = fitness 84.4 ‚àí fatigue 89.5 (trimp, Œª = 2/(N+1))</td></tr>
 <tr><th scope="row">L6 internal load: Banister TRIMP, session RPE √ó minutes</th><td>not fired</td><td class="num">433.83</td><td class="num">‚Äî</td><td class="num">‚Äî</td><td>Banister TRIMP, 4 activities; session RPE load 617</td></tr>
 <tr><th scope="row">G1 cadence at matched speed (own cadence-on-speed regression)</th><td>not fired</td><td class="num">171.24</td><td class="num">166.00</td><td class="num">171.24</td><td>between the bands</td></tr>
 <tr><th scope="row">G2 step length at matched speed vs own baseline</th><td>not fired</td><td class="num">0.03</td><td class="num">10.00</td><td class="num">1.14</td><td>% vs 4-week mean step length (m) at matched speed</td></tr>
@@ -11943,11 +12111,11 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 </details>
 </figure>
 <figure id="fig-daily-load" class="chart-figure">
-<figcaption><strong>Daily load (TRIMP) with acute and chronic averages, and the acute:chronic ratio (descriptive).</strong> Bars show the load of each day from 2026-03-02 to 2026-07-05 in TRIMP (Banister TRIMP, since at least 80 % of runs have heart rate); 18 days with a session whose load is estimated from the athlete&#39;s own sessions are drawn hollow (a strength block is never a deload); 39 rest days count as 0 and 0 untracked days are hatched (unknown, not 0). The solid line is the acute load (EWMA, Œª = 0.25), the dashed line the chronic load (EWMA, Œª = 0.069; Williams 2017). The lower panel shows their ratio and the uncoupled rolling ratio; on 2026-07-05 the ratio was 1.07. The acute:chronic workload ratio is descriptive only: its cut-offs (0.8‚Äì1.3, ‚â• 1.5; Gabbett 2016) have not held up (Impellizzeri 2020 and 2021; Lolli 2019), and Frandsen 2025 found no positive association with running injury. It adds no points to any level.</figcaption>
+<figcaption><strong>Daily load (TRIMP) with acute and chronic averages, and the acute:chronic ratio (descriptive).</strong> Bars show the load of each day from 2026-03-02 to 2026-07-05 in TRIMP (Banister TRIMP, since at least 80 % of runs have heart rate); 21 days with a session whose load is estimated from the athlete&#39;s own sessions are drawn hollow (a strength block is never a deload); 39 rest days count as 0 and 0 untracked days are hatched (unknown, not 0). The solid line is the acute load (EWMA, Œª = 0.25), the dashed line the chronic load (EWMA, Œª = 0.069; Williams 2017). The lower panel shows their ratio and the uncoupled rolling ratio; on 2026-07-05 the ratio was 1.06. The acute:chronic workload ratio is descriptive only: its cut-offs (0.8‚Äì1.3, ‚â• 1.5; Gabbett 2016) have not held up (Impellizzeri 2020 and 2021; Lolli 2019), and Frandsen 2025 found no positive association with running injury. It adds no points to any level.</figcaption>
 <div class="chart-box">
 <svg id="daily-load" class="chart" viewBox="0 0 380.0 475.5" width="380.0" height="475.5" role="img" aria-labelledby="daily-load-title daily-load-desc" font-family="system-ui, sans-serif">
 <title id="daily-load-title">Daily load (TRIMP) with acute and chronic averages, and the acute:chronic ratio (descriptive)</title>
-<desc id="daily-load-desc">Bars show the load of each day from 2026-03-02 to 2026-07-05 in TRIMP (Banister TRIMP, since at least 80 % of runs have heart rate); 18 days with a session whose load is estimated from the athlete&#39;s own sessions are drawn hollow (a strength block is never a deload); 39 rest days count as 0 and 0 untracked days are hatched (unknown, not 0). The solid line is the acute load (EWMA, Œª = 0.25), the dashed line the chronic load (EWMA, Œª = 0.069; Williams 2017). The lower panel shows their ratio and the uncoupled rolling ratio; on 2026-07-05 the ratio was 1.07. The acute:chronic workload ratio is descriptive only: its cut-offs (0.8‚Äì1.3, ‚â• 1.5; Gabbett 2016) have not held up (Impellizzeri 2020 and 2021; Lolli 2019), and Frandsen 2025 found no positive association with running injury. It adds no points to any level.</desc>
+<desc id="daily-load-desc">Bars show the load of each day from 2026-03-02 to 2026-07-05 in TRIMP (Banister TRIMP, since at least 80 % of runs have heart rate); 21 days with a session whose load is estimated from the athlete&#39;s own sessions are drawn hollow (a strength block is never a deload); 39 rest days count as 0 and 0 untracked days are hatched (unknown, not 0). The solid line is the acute load (EWMA, Œª = 0.25), the dashed line the chronic load (EWMA, Œª = 0.069; Williams 2017). The lower panel shows their ratio and the uncoupled rolling ratio; on 2026-07-05 the ratio was 1.06. The acute:chronic workload ratio is descriptive only: its cut-offs (0.8‚Äì1.3, ‚â• 1.5; Gabbett 2016) have not held up (Impellizzeri 2020 and 2021; Lolli 2019), and Frandsen 2025 found no positive association with running injury. It adds no points to any level.</desc>
 <defs><pattern id="daily-load-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern></defs>
 <rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#56B4E9"/>
 <text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">daily load</text>
@@ -12029,7 +12197,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <rect x="180.9" y="230.2" width="2.0" height="77.8" fill="#fff" stroke="#56B4E9"><title>2026-04-22: active, load 179.5 (estimated)</title></rect>
 <rect x="183.4" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-04-23: rest, load 0.0</title></rect>
 <rect x="185.8" y="257.2" width="2.0" height="50.8" fill="#56B4E9"><title>2026-04-24: active, load 117.3</title></rect>
-<rect x="188.2" y="267.5" width="2.0" height="40.5" fill="#56B4E9"><title>2026-04-25: active, load 93.4</title></rect>
+<rect x="188.2" y="241.1" width="2.0" height="66.9" fill="#fff" stroke="#56B4E9"><title>2026-04-25: active, load 154.3 (estimated)</title></rect>
 <rect x="190.7" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-04-26: rest, load 0.0</title></rect>
 <rect x="193.1" y="265.9" width="2.0" height="42.1" fill="#56B4E9"><title>2026-04-27: active, load 97.2</title></rect>
 <rect x="195.6" y="264.8" width="2.0" height="43.2" fill="#56B4E9"><title>2026-04-28: active, load 99.6</title></rect>
@@ -12056,7 +12224,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <rect x="246.9" y="215.4" width="2.0" height="92.6" fill="#56B4E9"><title>2026-05-19: active, load 213.8</title></rect>
 <rect x="249.4" y="232.1" width="2.0" height="75.9" fill="#fff" stroke="#56B4E9"><title>2026-05-20: active, load 175.2 (estimated)</title></rect>
 <rect x="251.8" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-21: rest, load 0.0</title></rect>
-<rect x="254.2" y="264.4" width="2.0" height="43.6" fill="#56B4E9"><title>2026-05-22: active, load 100.6</title></rect>
+<rect x="254.2" y="238.0" width="2.0" height="70.0" fill="#fff" stroke="#56B4E9"><title>2026-05-22: active, load 161.5 (estimated)</title></rect>
 <rect x="256.7" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-23: rest, load 0.0</title></rect>
 <rect x="259.1" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-05-24: rest, load 0.0</title></rect>
 <rect x="261.6" y="263.1" width="2.0" height="44.9" fill="#56B4E9"><title>2026-05-25: active, load 103.6</title></rect>
@@ -12084,7 +12252,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <rect x="315.4" y="264.0" width="2.0" height="44.0" fill="#56B4E9"><title>2026-06-16: active, load 101.6</title></rect>
 <rect x="317.8" y="235.0" width="2.0" height="73.0" fill="#fff" stroke="#56B4E9"><title>2026-06-17: active, load 168.4 (estimated)</title></rect>
 <rect x="320.2" y="266.9" width="2.0" height="41.1" fill="#56B4E9"><title>2026-06-18: active, load 94.9</title></rect>
-<rect x="322.7" y="259.4" width="2.0" height="48.6" fill="#56B4E9"><title>2026-06-19: active, load 112.2</title></rect>
+<rect x="322.7" y="233.0" width="2.0" height="75.0" fill="#fff" stroke="#56B4E9"><title>2026-06-19: active, load 173.1 (estimated)</title></rect>
 <rect x="325.1" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-06-20: rest, load 0.0</title></rect>
 <rect x="327.6" y="265.7" width="2.0" height="42.3" fill="#56B4E9"><title>2026-06-21: active, load 97.5</title></rect>
 <rect x="330.0" y="308.0" width="2.0" height="0.0" fill="#56B4E9"><title>2026-06-22: rest, load 0.0</title></rect>
@@ -12101,8 +12269,8 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <rect x="356.9" y="262.1" width="2.0" height="45.9" fill="#56B4E9"><title>2026-07-03: active, load 105.9</title></rect>
 <rect x="359.4" y="258.8" width="2.0" height="49.2" fill="#56B4E9"><title>2026-07-04: active, load 113.5</title></rect>
 <rect x="361.8" y="266.3" width="2.0" height="41.7" fill="#56B4E9"><title>2026-07-05: active, load 96.2</title></rect>
-<polyline fill="none" stroke="#E69F00" stroke-width="2.5" stroke-dasharray="7 4" stroke-linejoin="round" points="123.2,274.6 125.7,274.1 128.1,276.4 130.6,274.2 133.0,273.2 135.4,272.3 137.9,274.7 140.3,273.8 142.8,276.2 145.2,275.0 147.7,272.0 150.1,271.6 152.6,274.1 155.0,273.9 157.4,273.1 159.9,275.5 162.3,274.8 164.8,272.3 167.2,271.6 169.7,271.3 172.1,270.6 174.6,273.2 177.0,269.7 179.4,272.4 181.9,269.5 184.3,272.1 186.8,271.1 189.2,270.8 191.7,273.4 194.1,272.9 196.6,272.3 199.0,269.7 201.4,272.3 203.9,274.8 206.3,273.5 208.8,272.6 211.2,275.0 213.7,277.3 216.1,274.3 218.6,276.6 221.0,276.1 223.4,271.6 225.9,271.3 228.3,270.4 230.8,270.3 233.2,267.5 235.7,270.3 238.1,269.7 240.6,268.9 243.0,271.6 245.4,271.3 247.9,267.5 250.3,265.0 252.8,268.0 255.2,267.7 257.7,270.5 260.1,273.1 262.6,272.4 265.0,274.9 267.4,272.5 269.9,271.9 272.3,274.4 274.8,273.6 277.2,272.5 279.7,271.9 282.1,274.4 284.6,271.2 287.0,271.1 289.4,273.7 291.9,272.6 294.3,271.6 296.8,274.2 299.2,273.8 301.7,271.2 304.1,273.8 306.6,273.5 309.0,272.9 311.4,272.2 313.9,274.7 316.3,273.9 318.8,271.3 321.2,271.0 323.7,270.2 326.1,272.8 328.6,272.3 331.0,274.7 333.4,274.3 335.9,272.5 338.3,271.5 340.8,271.0 343.2,270.1 345.7,272.7 348.1,275.1 350.6,273.8 353.0,271.6 355.4,274.2 357.9,273.3 360.3,272.3 362.8,271.9"/>
-<polyline fill="none" stroke="#0072B2" stroke-width="2.5" stroke-linejoin="round" points="123.2,279.1 125.7,276.4 128.1,284.3 130.6,274.1 133.0,270.6 135.4,267.9 137.9,277.9 140.3,273.7 142.8,282.3 145.2,276.5 147.7,265.4 150.1,265.6 152.6,276.2 155.0,275.0 157.4,271.8 159.9,280.8 162.3,277.0 164.8,267.1 167.2,265.9 169.7,266.4 172.1,265.1 174.6,275.8 177.0,262.6 179.4,274.0 181.9,263.0 184.3,274.3 186.8,270.0 189.2,269.4 191.7,279.0 194.1,275.7 196.6,273.0 199.0,263.3 201.4,274.5 203.9,282.9 206.3,276.2 208.8,272.1 211.2,281.1 213.7,287.8 216.1,274.2 218.6,282.6 221.0,279.5 223.4,262.2 225.9,263.6 228.3,262.2 230.8,263.8 233.2,255.4 235.7,268.6 238.1,266.6 240.6,264.7 243.0,275.5 245.4,273.5 247.9,258.9 250.3,252.2 252.8,266.2 255.2,265.7 257.7,276.3 260.1,284.2 262.6,278.9 265.0,286.2 267.4,274.9 269.9,272.0 272.3,281.0 274.8,276.5 277.2,271.7 279.7,269.9 282.1,279.5 284.6,266.6 287.0,267.4 289.4,277.6 291.9,272.7 294.3,269.2 296.8,278.9 299.2,276.4 301.7,266.4 304.1,276.8 306.6,275.2 309.0,272.4 311.4,270.2 313.9,279.6 316.3,275.7 318.8,265.5 321.2,265.9 323.7,264.3 326.1,275.2 328.6,272.8 331.0,281.6 333.4,278.4 335.9,270.6 338.3,267.5 340.8,266.7 343.2,264.4 345.7,275.3 348.1,283.5 350.6,276.8 353.0,268.1 355.4,278.1 357.9,274.1 360.3,270.3 362.8,269.3"/>
+<polyline fill="none" stroke="#E69F00" stroke-width="2.5" stroke-dasharray="7 4" stroke-linejoin="round" points="123.2,274.6 125.7,274.1 128.1,276.4 130.6,274.2 133.0,273.2 135.4,272.3 137.9,274.7 140.3,273.8 142.8,276.2 145.2,275.0 147.7,272.0 150.1,271.6 152.6,274.1 155.0,273.9 157.4,273.1 159.9,275.5 162.3,274.8 164.8,272.3 167.2,271.6 169.7,271.3 172.1,270.6 174.6,273.2 177.0,269.7 179.4,272.4 181.9,269.5 184.3,272.1 186.8,271.1 189.2,269.0 191.7,271.7 194.1,271.3 196.6,270.9 199.0,268.3 201.4,271.1 203.9,273.6 206.3,272.4 208.8,271.5 211.2,274.1 213.7,276.4 216.1,273.4 218.6,275.8 221.0,275.4 223.4,270.9 225.9,270.7 228.3,269.8 230.8,269.7 233.2,267.0 235.7,269.9 238.1,269.2 240.6,268.5 243.0,271.2 245.4,271.0 247.9,267.1 250.3,264.7 252.8,267.7 255.2,265.7 257.7,268.6 260.1,271.3 262.6,270.7 265.0,273.3 267.4,271.1 269.9,270.5 272.3,273.1 274.8,272.4 277.2,271.4 279.7,270.9 282.1,273.5 284.6,270.3 287.0,270.3 289.4,272.9 291.9,271.9 294.3,271.0 296.8,273.5 299.2,273.2 301.7,270.7 304.1,273.3 306.6,273.0 309.0,272.4 311.4,271.8 313.9,274.3 316.3,273.6 318.8,270.9 321.2,270.7 323.7,268.1 326.1,270.8 328.6,270.5 331.0,273.1 333.4,272.8 335.9,271.0 338.3,270.1 340.8,269.7 343.2,268.9 345.7,271.6 348.1,274.1 350.6,272.9 353.0,270.8 355.4,273.3 357.9,272.6 360.3,271.6 362.8,271.2"/>
+<polyline fill="none" stroke="#0072B2" stroke-width="2.5" stroke-linejoin="round" points="123.2,279.1 125.7,276.4 128.1,284.3 130.6,274.1 133.0,270.6 135.4,267.9 137.9,277.9 140.3,273.7 142.8,282.3 145.2,276.5 147.7,265.4 150.1,265.6 152.6,276.2 155.0,275.0 157.4,271.8 159.9,280.8 162.3,277.0 164.8,267.1 167.2,265.9 169.7,266.4 172.1,265.1 174.6,275.8 177.0,262.6 179.4,274.0 181.9,263.0 184.3,274.3 186.8,270.0 189.2,262.8 191.7,274.1 194.1,272.0 196.6,270.2 199.0,261.2 201.4,272.9 203.9,281.7 206.3,275.3 208.8,271.4 211.2,280.6 213.7,287.4 216.1,273.9 218.6,282.4 221.0,279.3 223.4,262.1 225.9,263.5 228.3,262.1 230.8,263.7 233.2,255.4 235.7,268.5 238.1,266.6 240.6,264.7 243.0,275.5 245.4,273.5 247.9,258.9 250.3,252.2 252.8,266.2 255.2,259.1 257.7,271.3 260.1,280.5 262.6,276.2 265.0,284.1 267.4,273.3 269.9,270.9 272.3,280.1 274.8,275.8 277.2,271.2 279.7,269.6 282.1,279.2 284.6,266.3 287.0,267.3 289.4,277.5 291.9,272.7 294.3,269.2 296.8,278.9 299.2,276.3 301.7,266.4 304.1,276.8 306.6,275.2 309.0,272.4 311.4,270.2 313.9,279.6 316.3,275.7 318.8,265.5 321.2,265.9 323.7,257.7 326.1,270.2 328.6,269.1 331.0,278.8 333.4,276.3 335.9,269.1 338.3,266.3 340.8,265.8 343.2,263.7 345.7,274.8 348.1,283.1 350.6,276.5 353.0,267.9 355.4,277.9 357.9,274.0 360.3,270.2 362.8,269.2"/>
 <text x="74.3" y="324.0" text-anchor="middle" font-size="12.0" fill="#444">03-09</text>
 <text x="125.7" y="324.0" text-anchor="middle" font-size="12.0" fill="#444">03-30</text>
 <text x="177.0" y="324.0" text-anchor="middle" font-size="12.0" fill="#444">04-20</text>
@@ -12122,8 +12290,8 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <line x1="56.0" y1="352.0" x2="56.0" y2="449.5" stroke="#666" stroke-width="1.0"/>
 <text x="56.0" y="346.0" text-anchor="start" font-size="12.0" fill="#444">acute:chronic ratio (descriptive)</text>
 <line x1="56.0" y1="400.8" x2="364.0" y2="400.8" stroke="#444" stroke-width="1.0" stroke-dasharray="6 3"/>
-<polyline fill="none" stroke="#CC79A7" stroke-width="2.0" stroke-dasharray="2 3" stroke-linejoin="round" points="123.2,398.4 125.7,401.7 128.1,410.7 130.6,409.0 133.0,399.3 135.4,399.7 137.9,409.4 140.3,400.0 142.8,407.8 145.2,394.6 147.7,392.2 150.1,397.2 152.6,407.3 155.0,400.0 157.4,400.7 159.9,397.7 162.3,399.6 164.8,400.3 167.2,402.3 169.7,391.2 172.1,388.5 174.6,401.3 177.0,379.7 179.4,388.5 181.9,388.2 184.3,400.8 186.8,398.2 189.2,399.4 191.7,399.4 194.1,410.3 196.6,402.2 199.0,403.8 201.4,400.9 203.9,410.9 206.3,410.8 208.8,398.9 211.2,409.4 213.7,417.1 216.1,416.9 218.6,415.1 221.0,407.6 223.4,399.5 225.9,401.2 228.3,391.6 230.8,380.1 233.2,379.9 235.7,375.2 238.1,372.9 240.6,388.1 243.0,399.1 245.4,398.5 247.9,391.0 250.3,391.3 252.8,391.3 255.2,391.7 257.7,401.6 260.1,401.6 262.6,400.8 265.0,420.2 267.4,421.8 269.9,413.9 272.3,423.1 274.8,413.3 277.2,401.4 279.7,404.3 282.1,404.3 284.6,401.5 287.0,405.2 289.4,403.1 291.9,399.0 294.3,399.9 296.8,407.8 299.2,397.6 301.7,399.5 304.1,409.3 306.6,398.9 309.0,400.2 311.4,404.3 313.9,401.7 316.3,396.9 318.8,396.2 321.2,387.2 323.7,384.2 326.1,397.4 328.6,400.9 331.0,397.8 333.4,401.8 335.9,404.5 338.3,402.6 340.8,406.4 343.2,394.0 345.7,401.7 348.1,398.7 350.6,399.0 353.0,396.6 355.4,407.4 357.9,409.4 360.3,409.7 362.8,398.6"/>
-<polyline fill="none" stroke="#1a1a1a" stroke-width="2.0" stroke-linejoin="round" points="123.2,407.4 125.7,404.0 128.1,412.8 130.6,400.7 133.0,397.1 135.4,394.7 137.9,405.4 140.3,400.6 142.8,410.1 145.2,403.0 147.7,391.7 150.1,392.7 152.6,403.7 155.0,402.2 157.4,398.8 159.9,408.7 162.3,403.9 164.8,393.7 167.2,393.2 169.7,394.2 172.1,393.5 174.6,404.4 177.0,391.7 179.4,402.9 181.9,392.6 184.3,403.7 186.8,399.3 189.2,398.8 191.7,408.7 194.1,404.7 196.6,401.7 199.0,392.6 201.4,403.7 203.9,412.6 206.3,404.5 208.8,400.1 211.2,409.7 213.7,417.4 216.1,400.6 218.6,410.1 221.0,405.9 223.4,388.2 225.9,390.5 228.3,390.1 230.8,392.3 233.2,386.2 235.7,398.5 238.1,396.9 240.6,395.5 243.0,406.0 245.4,403.6 247.9,390.5 250.3,386.2 252.8,398.5 255.2,398.3 257.7,408.3 260.1,416.3 262.6,409.7 265.0,417.4 267.4,404.0 269.9,400.9 272.3,410.4 274.8,404.8 277.2,399.7 279.7,398.0 282.1,408.0 284.6,394.6 287.0,395.9 289.4,406.3 291.9,400.9 294.3,397.5 296.8,407.6 299.2,404.4 301.7,394.4 304.1,405.1 306.6,403.1 309.0,400.1 311.4,398.0 313.9,408.0 316.3,403.3 318.8,393.2 321.2,394.1 323.7,393.1 326.1,404.1 328.6,401.5 331.0,410.8 333.4,406.6 335.9,398.2 338.3,395.4 340.8,395.1 343.2,393.5 345.7,404.4 348.1,413.1 350.6,405.0 353.0,396.0 355.4,406.4 357.9,401.8 360.3,397.9 362.8,397.2"/>
+<polyline fill="none" stroke="#CC79A7" stroke-width="2.0" stroke-dasharray="2 3" stroke-linejoin="round" points="123.2,398.4 125.7,401.7 128.1,410.7 130.6,409.0 133.0,399.3 135.4,399.7 137.9,409.4 140.3,400.0 142.8,407.8 145.2,394.6 147.7,392.2 150.1,397.2 152.6,407.3 155.0,400.0 157.4,400.7 159.9,397.7 162.3,399.6 164.8,400.3 167.2,402.3 169.7,391.2 172.1,388.5 174.6,401.3 177.0,379.7 179.4,388.5 181.9,388.2 184.3,400.8 186.8,398.2 189.2,394.2 191.7,394.2 194.1,405.4 196.6,397.3 199.0,399.0 201.4,395.7 203.9,405.8 206.3,412.0 208.8,400.6 211.2,410.7 213.7,418.2 216.1,418.0 218.6,416.2 221.0,409.0 223.4,401.2 225.9,402.8 228.3,393.5 230.8,382.6 233.2,382.3 235.7,378.0 238.1,375.8 240.6,390.3 243.0,400.8 245.4,400.3 247.9,393.0 250.3,393.3 252.8,393.3 255.2,388.8 257.7,396.7 260.1,396.7 262.6,395.8 265.0,415.5 267.4,417.1 269.9,409.3 272.3,423.9 274.8,414.4 277.2,403.0 279.7,405.7 282.1,405.7 284.6,403.1 287.0,406.5 289.4,404.6 291.9,400.7 294.3,401.5 296.8,409.2 299.2,399.4 301.7,401.3 304.1,410.6 306.6,400.7 309.0,401.9 311.4,405.8 313.9,403.4 316.3,398.9 318.8,398.2 321.2,389.5 323.7,378.4 326.1,391.9 328.6,395.8 331.0,392.4 333.4,396.7 335.9,399.4 338.3,397.5 340.8,407.8 343.2,395.9 345.7,403.3 348.1,400.6 350.6,400.8 353.0,398.5 355.4,408.9 357.9,410.7 360.3,411.0 362.8,400.4"/>
+<polyline fill="none" stroke="#1a1a1a" stroke-width="2.0" stroke-linejoin="round" points="123.2,407.4 125.7,404.0 128.1,412.8 130.6,400.7 133.0,397.1 135.4,394.7 137.9,405.4 140.3,400.6 142.8,410.1 145.2,403.0 147.7,391.7 150.1,392.7 152.6,403.7 155.0,402.2 157.4,398.8 159.9,408.7 162.3,403.9 164.8,393.7 167.2,393.2 169.7,394.2 172.1,393.5 174.6,404.4 177.0,391.7 179.4,402.9 181.9,392.6 184.3,403.7 186.8,399.3 189.2,392.9 191.7,403.9 194.1,401.7 196.6,399.9 199.0,392.0 201.4,403.2 203.9,412.2 206.3,404.7 208.8,400.6 211.2,410.1 213.7,417.8 216.1,401.4 218.6,410.8 221.0,406.6 223.4,389.1 225.9,391.3 228.3,390.9 230.8,393.1 233.2,386.9 235.7,399.1 238.1,397.5 240.6,396.0 243.0,406.4 245.4,404.0 247.9,391.0 250.3,386.7 252.8,398.9 255.2,393.2 257.7,404.2 260.1,413.0 262.6,407.9 265.0,416.0 267.4,403.7 269.9,401.2 272.3,410.6 274.8,405.4 277.2,400.5 279.7,399.0 282.1,408.8 284.6,395.6 287.0,396.8 289.4,407.1 291.9,401.8 294.3,398.3 296.8,408.3 299.2,405.1 301.7,395.2 304.1,405.7 306.6,403.7 309.0,400.7 311.4,398.5 313.9,408.4 316.3,403.7 318.8,393.7 321.2,394.5 323.7,388.1 326.1,400.0 328.6,399.0 331.0,408.8 333.4,405.7 335.9,398.2 338.3,395.9 340.8,395.8 343.2,394.3 345.7,405.1 348.1,413.7 350.6,405.8 353.0,397.0 355.4,407.2 357.9,402.7 360.3,398.8 362.8,398.1"/>
 <text x="74.3" y="465.5" text-anchor="middle" font-size="12.0" fill="#444">03-09</text>
 <text x="125.7" y="465.5" text-anchor="middle" font-size="12.0" fill="#444">03-30</text>
 <text x="177.0" y="465.5" text-anchor="middle" font-size="12.0" fill="#444">04-20</text>
@@ -12191,78 +12359,78 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">2026-04-22</th><td>active</td><td class="num">0.0</td><td class="num">179.5 (est.)</td><td class="num">103.8</td><td class="num">88.9</td><td class="num">1.17</td><td class="num">1.26</td><td class="num">79.5</td><td class="num">103.8</td><td class="num">-24.3</td></tr>
 <tr><th scope="row">2026-04-23</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">77.9</td><td class="num">82.8</td><td class="num">0.94</td><td class="num">1.00</td><td class="num">75.8</td><td class="num">77.9</td><td class="num">-2.0</td></tr>
 <tr><th scope="row">2026-04-24</th><td>active</td><td class="num">9.9</td><td class="num">117.3</td><td class="num">87.7</td><td class="num">85.2</td><td class="num">1.03</td><td class="num">1.05</td><td class="num">77.8</td><td class="num">87.7</td><td class="num">-10.0</td></tr>
-<tr><th scope="row">2026-04-25</th><td>active</td><td class="num">8.4</td><td class="num">93.4</td><td class="num">89.1</td><td class="num">85.7</td><td class="num">1.04</td><td class="num">1.03</td><td class="num">78.5</td><td class="num">89.1</td><td class="num">-10.7</td></tr>
-<tr><th scope="row">2026-04-26</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">66.9</td><td class="num">79.8</td><td class="num">0.84</td><td class="num">1.03</td><td class="num">74.8</td><td class="num">66.9</td><td class="num">8.0</td></tr>
-<tr><th scope="row">2026-04-27</th><td>active</td><td class="num">8.4</td><td class="num">97.2</td><td class="num">74.4</td><td class="num">81.0</td><td class="num">0.92</td><td class="num">0.80</td><td class="num">75.9</td><td class="num">74.4</td><td class="num">1.4</td></tr>
-<tr><th scope="row">2026-04-28</th><td>active</td><td class="num">8.4</td><td class="num">99.6</td><td class="num">80.7</td><td class="num">82.3</td><td class="num">0.98</td><td class="num">0.97</td><td class="num">77.0</td><td class="num">80.7</td><td class="num">-3.8</td></tr>
-<tr><th scope="row">2026-04-29</th><td>active</td><td class="num">0.0</td><td class="num">170.3 (est.)</td><td class="num">103.1</td><td class="num">88.4</td><td class="num">1.17</td><td class="num">0.94</td><td class="num">81.3</td><td class="num">103.1</td><td class="num">-21.8</td></tr>
-<tr><th scope="row">2026-04-30</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">77.3</td><td class="num">82.3</td><td class="num">0.94</td><td class="num">1.00</td><td class="num">77.5</td><td class="num">77.3</td><td class="num">0.2</td></tr>
-<tr><th scope="row">2026-05-01</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">58.0</td><td class="num">76.6</td><td class="num">0.76</td><td class="num">0.79</td><td class="num">73.9</td><td class="num">58.0</td><td class="num">15.9</td></tr>
-<tr><th scope="row">2026-05-02</th><td>active</td><td class="num">9.9</td><td class="num">119.4</td><td class="num">73.4</td><td class="num">79.6</td><td class="num">0.92</td><td class="num">0.79</td><td class="num">76.0</td><td class="num">73.4</td><td class="num">2.7</td></tr>
-<tr><th scope="row">2026-05-03</th><td>active</td><td class="num">9.8</td><td class="num">111.3</td><td class="num">82.8</td><td class="num">81.8</td><td class="num">1.01</td><td class="num">1.04</td><td class="num">77.7</td><td class="num">82.8</td><td class="num">-5.2</td></tr>
-<tr><th scope="row">2026-05-04</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">62.1</td><td class="num">76.1</td><td class="num">0.82</td><td class="num">0.82</td><td class="num">74.1</td><td class="num">62.1</td><td class="num">11.9</td></tr>
-<tr><th scope="row">2026-05-05</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">46.6</td><td class="num">70.9</td><td class="num">0.66</td><td class="num">0.66</td><td class="num">70.6</td><td class="num">46.6</td><td class="num">24.0</td></tr>
-<tr><th scope="row">2026-05-06</th><td>active</td><td class="num">0.0</td><td class="num">172.3 (est.)</td><td class="num">78.0</td><td class="num">77.9</td><td class="num">1.00</td><td class="num">0.67</td><td class="num">75.4</td><td class="num">78.0</td><td class="num">-2.7</td></tr>
-<tr><th scope="row">2026-05-07</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">58.5</td><td class="num">72.5</td><td class="num">0.81</td><td class="num">0.71</td><td class="num">71.9</td><td class="num">58.5</td><td class="num">13.3</td></tr>
-<tr><th scope="row">2026-05-08</th><td>active</td><td class="num">7.7</td><td class="num">87.5</td><td class="num">65.8</td><td class="num">73.5</td><td class="num">0.89</td><td class="num">0.86</td><td class="num">72.6</td><td class="num">65.8</td><td class="num">6.8</td></tr>
-<tr><th scope="row">2026-05-09</th><td>active</td><td class="num">18.6</td><td class="num">225.4</td><td class="num">105.7</td><td class="num">84.0</td><td class="num">1.26</td><td class="num">1.03</td><td class="num">79.7</td><td class="num">105.7</td><td class="num">-26.0</td></tr>
-<tr><th scope="row">2026-05-10</th><td>active</td><td class="num">7.9</td><td class="num">92.9</td><td class="num">102.5</td><td class="num">84.6</td><td class="num">1.21</td><td class="num">0.99</td><td class="num">80.3</td><td class="num">102.5</td><td class="num">-22.2</td></tr>
-<tr><th scope="row">2026-05-11</th><td>active</td><td class="num">9.6</td><td class="num">115.6</td><td class="num">105.8</td><td class="num">86.8</td><td class="num">1.22</td><td class="num">1.19</td><td class="num">81.9</td><td class="num">105.8</td><td class="num">-23.8</td></tr>
-<tr><th scope="row">2026-05-12</th><td>active</td><td class="num">7.7</td><td class="num">90.9</td><td class="num">102.1</td><td class="num">87.0</td><td class="num">1.17</td><td class="num">1.42</td><td class="num">82.4</td><td class="num">102.1</td><td class="num">-19.7</td></tr>
-<tr><th scope="row">2026-05-13</th><td>active</td><td class="num">0.0</td><td class="num">179.1 (est.)</td><td class="num">121.3</td><td class="num">93.4</td><td class="num">1.30</td><td class="num">1.43</td><td class="num">86.9</td><td class="num">121.3</td><td class="num">-34.5</td></tr>
-<tr><th scope="row">2026-05-14</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">91.0</td><td class="num">87.0</td><td class="num">1.05</td><td class="num">1.52</td><td class="num">82.8</td><td class="num">91.0</td><td class="num">-8.2</td></tr>
-<tr><th scope="row">2026-05-15</th><td>active</td><td class="num">9.6</td><td class="num">108.9</td><td class="num">95.5</td><td class="num">88.5</td><td class="num">1.08</td><td class="num">1.57</td><td class="num">84.0</td><td class="num">95.5</td><td class="num">-11.4</td></tr>
-<tr><th scope="row">2026-05-16</th><td>active</td><td class="num">9.3</td><td class="num">113.0</td><td class="num">99.9</td><td class="num">90.2</td><td class="num">1.11</td><td class="num">1.26</td><td class="num">85.4</td><td class="num">99.9</td><td class="num">-14.5</td></tr>
-<tr><th scope="row">2026-05-17</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">74.9</td><td class="num">83.9</td><td class="num">0.89</td><td class="num">1.03</td><td class="num">81.4</td><td class="num">74.9</td><td class="num">6.5</td></tr>
-<tr><th scope="row">2026-05-18</th><td>active</td><td class="num">8.0</td><td class="num">94.0</td><td class="num">79.7</td><td class="num">84.6</td><td class="num">0.94</td><td class="num">1.05</td><td class="num">82.0</td><td class="num">79.7</td><td class="num">2.3</td></tr>
-<tr><th scope="row">2026-05-19</th><td>active</td><td class="num">17.8</td><td class="num">213.8</td><td class="num">113.2</td><td class="num">93.5</td><td class="num">1.21</td><td class="num">1.20</td><td class="num">88.1</td><td class="num">113.2</td><td class="num">-25.1</td></tr>
-<tr><th scope="row">2026-05-20</th><td>active</td><td class="num">0.0</td><td class="num">175.2 (est.)</td><td class="num">128.7</td><td class="num">99.2</td><td class="num">1.30</td><td class="num">1.19</td><td class="num">92.2</td><td class="num">128.7</td><td class="num">-36.5</td></tr>
-<tr><th scope="row">2026-05-21</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">96.5</td><td class="num">92.3</td><td class="num">1.05</td><td class="num">1.19</td><td class="num">87.9</td><td class="num">96.5</td><td class="num">-8.6</td></tr>
-<tr><th scope="row">2026-05-22</th><td>active</td><td class="num">8.9</td><td class="num">100.6</td><td class="num">97.6</td><td class="num">92.9</td><td class="num">1.05</td><td class="num">1.18</td><td class="num">88.5</td><td class="num">97.6</td><td class="num">-9.1</td></tr>
-<tr><th scope="row">2026-05-23</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">73.2</td><td class="num">86.5</td><td class="num">0.85</td><td class="num">0.98</td><td class="num">84.4</td><td class="num">73.2</td><td class="num">11.2</td></tr>
-<tr><th scope="row">2026-05-24</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">54.9</td><td class="num">80.5</td><td class="num">0.68</td><td class="num">0.98</td><td class="num">80.4</td><td class="num">54.9</td><td class="num">25.6</td></tr>
-<tr><th scope="row">2026-05-25</th><td>active</td><td class="num">8.7</td><td class="num">103.6</td><td class="num">67.0</td><td class="num">82.1</td><td class="num">0.82</td><td class="num">1.00</td><td class="num">81.5</td><td class="num">67.0</td><td class="num">14.5</td></tr>
-<tr><th scope="row">2026-05-26</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">50.3</td><td class="num">76.5</td><td class="num">0.66</td><td class="num">0.60</td><td class="num">77.7</td><td class="num">50.3</td><td class="num">27.4</td></tr>
-<tr><th scope="row">2026-05-27</th><td>active</td><td class="num">0.0</td><td class="num">155.1 (est.)</td><td class="num">76.5</td><td class="num">81.9</td><td class="num">0.93</td><td class="num">0.57</td><td class="num">81.3</td><td class="num">76.5</td><td class="num">4.8</td></tr>
-<tr><th scope="row">2026-05-28</th><td>active</td><td class="num">9.0</td><td class="num">102.5</td><td class="num">83.0</td><td class="num">83.3</td><td class="num">1.00</td><td class="num">0.73</td><td class="num">82.3</td><td class="num">83.0</td><td class="num">-0.7</td></tr>
-<tr><th scope="row">2026-05-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">62.2</td><td class="num">77.6</td><td class="num">0.80</td><td class="num">0.54</td><td class="num">78.5</td><td class="num">62.2</td><td class="num">16.2</td></tr>
-<tr><th scope="row">2026-05-30</th><td>active</td><td class="num">8.9</td><td class="num">104.3</td><td class="num">72.8</td><td class="num">79.4</td><td class="num">0.92</td><td class="num">0.74</td><td class="num">79.7</td><td class="num">72.8</td><td class="num">6.9</td></tr>
-<tr><th scope="row">2026-05-31</th><td>active</td><td class="num">9.7</td><td class="num">116.6</td><td class="num">83.7</td><td class="num">82.0</td><td class="num">1.02</td><td class="num">0.99</td><td class="num">81.4</td><td class="num">83.7</td><td class="num">-2.3</td></tr>
-<tr><th scope="row">2026-06-01</th><td>active</td><td class="num">8.8</td><td class="num">100.3</td><td class="num">87.8</td><td class="num">83.2</td><td class="num">1.06</td><td class="num">0.93</td><td class="num">82.3</td><td class="num">87.8</td><td class="num">-5.6</td></tr>
-<tr><th scope="row">2026-06-02</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">65.9</td><td class="num">77.5</td><td class="num">0.85</td><td class="num">0.93</td><td class="num">78.4</td><td class="num">65.9</td><td class="num">12.6</td></tr>
-<tr><th scope="row">2026-06-03</th><td>active</td><td class="num">0.0</td><td class="num">184.9 (est.)</td><td class="num">95.6</td><td class="num">84.9</td><td class="num">1.13</td><td class="num">0.98</td><td class="num">83.4</td><td class="num">95.6</td><td class="num">-12.2</td></tr>
-<tr><th scope="row">2026-06-04</th><td>active</td><td class="num">7.5</td><td class="num">87.5</td><td class="num">93.6</td><td class="num">85.1</td><td class="num">1.10</td><td class="num">0.91</td><td class="num">83.6</td><td class="num">93.6</td><td class="num">-10.0</td></tr>
-<tr><th scope="row">2026-06-05</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">70.2</td><td class="num">79.2</td><td class="num">0.89</td><td class="num">0.95</td><td class="num">79.7</td><td class="num">70.2</td><td class="num">9.5</td></tr>
-<tr><th scope="row">2026-06-06</th><td>active</td><td class="num">9.5</td><td class="num">114.8</td><td class="num">81.4</td><td class="num">81.7</td><td class="num">1.00</td><td class="num">1.04</td><td class="num">81.3</td><td class="num">81.4</td><td class="num">0.0</td></tr>
-<tr><th scope="row">2026-06-07</th><td>active</td><td class="num">9.4</td><td class="num">113.8</td><td class="num">89.5</td><td class="num">83.9</td><td class="num">1.07</td><td class="num">1.02</td><td class="num">82.8</td><td class="num">89.5</td><td class="num">-6.6</td></tr>
-<tr><th scope="row">2026-06-08</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">67.1</td><td class="num">78.1</td><td class="num">0.86</td><td class="num">0.86</td><td class="num">79.0</td><td class="num">67.1</td><td class="num">11.9</td></tr>
-<tr><th scope="row">2026-06-09</th><td>active</td><td class="num">7.5</td><td class="num">90.8</td><td class="num">73.0</td><td class="num">79.0</td><td class="num">0.92</td><td class="num">1.07</td><td class="num">79.5</td><td class="num">73.0</td><td class="num">6.5</td></tr>
-<tr><th scope="row">2026-06-10</th><td>active</td><td class="num">0.0</td><td class="num">164.7 (est.)</td><td class="num">95.9</td><td class="num">84.9</td><td class="num">1.13</td><td class="num">1.03</td><td class="num">83.5</td><td class="num">95.9</td><td class="num">-12.4</td></tr>
-<tr><th scope="row">2026-06-11</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">72.0</td><td class="num">79.0</td><td class="num">0.91</td><td class="num">0.83</td><td class="num">79.6</td><td class="num">72.0</td><td class="num">7.7</td></tr>
-<tr><th scope="row">2026-06-12</th><td>active</td><td class="num">7.7</td><td class="num">87.0</td><td class="num">75.7</td><td class="num">79.6</td><td class="num">0.95</td><td class="num">1.04</td><td class="num">80.0</td><td class="num">75.7</td><td class="num">4.2</td></tr>
-<tr><th scope="row">2026-06-13</th><td>active</td><td class="num">8.8</td><td class="num">101.2</td><td class="num">82.1</td><td class="num">81.1</td><td class="num">1.01</td><td class="num">1.01</td><td class="num">81.0</td><td class="num">82.1</td><td class="num">-1.1</td></tr>
-<tr><th scope="row">2026-06-14</th><td>active</td><td class="num">8.6</td><td class="num">102.9</td><td class="num">87.3</td><td class="num">82.6</td><td class="num">1.06</td><td class="num">0.93</td><td class="num">82.0</td><td class="num">87.3</td><td class="num">-5.3</td></tr>
-<tr><th scope="row">2026-06-15</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">65.5</td><td class="num">76.9</td><td class="num">0.85</td><td class="num">0.98</td><td class="num">78.2</td><td class="num">65.5</td><td class="num">12.7</td></tr>
-<tr><th scope="row">2026-06-16</th><td>active</td><td class="num">8.7</td><td class="num">101.6</td><td class="num">74.5</td><td class="num">78.6</td><td class="num">0.95</td><td class="num">1.08</td><td class="num">79.3</td><td class="num">74.5</td><td class="num">4.8</td></tr>
-<tr><th scope="row">2026-06-17</th><td>active</td><td class="num">0.0</td><td class="num">168.4 (est.)</td><td class="num">98.0</td><td class="num">84.8</td><td class="num">1.16</td><td class="num">1.09</td><td class="num">83.4</td><td class="num">98.0</td><td class="num">-14.6</td></tr>
-<tr><th scope="row">2026-06-18</th><td>active</td><td class="num">7.9</td><td class="num">94.9</td><td class="num">97.2</td><td class="num">85.5</td><td class="num">1.14</td><td class="num">1.28</td><td class="num">83.9</td><td class="num">97.2</td><td class="num">-13.3</td></tr>
-<tr><th scope="row">2026-06-19</th><td>active</td><td class="num">9.8</td><td class="num">112.2</td><td class="num">101.0</td><td class="num">87.3</td><td class="num">1.16</td><td class="num">1.34</td><td class="num">85.2</td><td class="num">101.0</td><td class="num">-15.7</td></tr>
-<tr><th scope="row">2026-06-20</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">75.7</td><td class="num">81.3</td><td class="num">0.93</td><td class="num">1.07</td><td class="num">81.3</td><td class="num">75.7</td><td class="num">5.6</td></tr>
-<tr><th scope="row">2026-06-21</th><td>active</td><td class="num">8.2</td><td class="num">97.5</td><td class="num">81.2</td><td class="num">82.4</td><td class="num">0.98</td><td class="num">1.00</td><td class="num">82.0</td><td class="num">81.2</td><td class="num">0.9</td></tr>
-<tr><th scope="row">2026-06-22</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">60.9</td><td class="num">76.7</td><td class="num">0.79</td><td class="num">1.06</td><td class="num">78.2</td><td class="num">60.9</td><td class="num">17.3</td></tr>
-<tr><th scope="row">2026-06-23</th><td>active</td><td class="num">8.0</td><td class="num">90.5</td><td class="num">68.3</td><td class="num">77.7</td><td class="num">0.88</td><td class="num">0.98</td><td class="num">78.8</td><td class="num">68.3</td><td class="num">10.5</td></tr>
-<tr><th scope="row">2026-06-24</th><td>active</td><td class="num">0.0</td><td class="num">140.2 (est.)</td><td class="num">86.3</td><td class="num">82.0</td><td class="num">1.05</td><td class="num">0.92</td><td class="num">81.6</td><td class="num">86.3</td><td class="num">-4.6</td></tr>
-<tr><th scope="row">2026-06-25</th><td>active</td><td class="num">9.6</td><td class="num">115.2</td><td class="num">93.5</td><td class="num">84.3</td><td class="num">1.11</td><td class="num">0.96</td><td class="num">83.2</td><td class="num">93.5</td><td class="num">-10.3</td></tr>
-<tr><th scope="row">2026-06-26</th><td>active</td><td class="num">8.4</td><td class="num">100.7</td><td class="num">95.3</td><td class="num">85.4</td><td class="num">1.12</td><td class="num">0.88</td><td class="num">84.0</td><td class="num">95.3</td><td class="num">-11.3</td></tr>
-<tr><th scope="row">2026-06-27</th><td>active</td><td class="num">9.8</td><td class="num">116.7</td><td class="num">100.6</td><td class="num">87.6</td><td class="num">1.15</td><td class="num">1.14</td><td class="num">85.5</td><td class="num">100.6</td><td class="num">-15.1</td></tr>
-<tr><th scope="row">2026-06-28</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">75.5</td><td class="num">81.5</td><td class="num">0.93</td><td class="num">0.98</td><td class="num">81.6</td><td class="num">75.5</td><td class="num">6.1</td></tr>
-<tr><th scope="row">2026-06-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">56.6</td><td class="num">75.9</td><td class="num">0.75</td><td class="num">1.04</td><td class="num">77.8</td><td class="num">56.6</td><td class="num">21.2</td></tr>
-<tr><th scope="row">2026-06-30</th><td>active</td><td class="num">9.9</td><td class="num">118.2</td><td class="num">72.0</td><td class="num">78.8</td><td class="num">0.91</td><td class="num">1.04</td><td class="num">79.7</td><td class="num">72.0</td><td class="num">7.6</td></tr>
-<tr><th scope="row">2026-07-01</th><td>active</td><td class="num">0.0</td><td class="num">152.2 (est.)</td><td class="num">92.1</td><td class="num">83.9</td><td class="num">1.10</td><td class="num">1.08</td><td class="num">83.0</td><td class="num">92.1</td><td class="num">-9.0</td></tr>
-<tr><th scope="row">2026-07-02</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">69.0</td><td class="num">78.1</td><td class="num">0.88</td><td class="num">0.86</td><td class="num">79.2</td><td class="num">69.0</td><td class="num">10.1</td></tr>
-<tr><th scope="row">2026-07-03</th><td>active</td><td class="num">9.4</td><td class="num">105.9</td><td class="num">78.3</td><td class="num">80.0</td><td class="num">0.98</td><td class="num">0.82</td><td class="num">80.4</td><td class="num">78.3</td><td class="num">2.1</td></tr>
-<tr><th scope="row">2026-07-04</th><td>active</td><td class="num">9.3</td><td class="num">113.5</td><td class="num">87.1</td><td class="num">82.3</td><td class="num">1.06</td><td class="num">0.82</td><td class="num">81.9</td><td class="num">87.1</td><td class="num">-5.1</td></tr>
-<tr><th scope="row">2026-07-05</th><td>active</td><td class="num">8.0</td><td class="num">96.2</td><td class="num">89.3</td><td class="num">83.3</td><td class="num">1.07</td><td class="num">1.04</td><td class="num">82.6</td><td class="num">89.3</td><td class="num">-6.7</td></tr>
+<tr><th scope="row">2026-04-25</th><td>active</td><td class="num">8.4</td><td class="num">154.3 (est.)</td><td class="num">104.4</td><td class="num">89.9</td><td class="num">1.16</td><td class="num">1.13</td><td class="num">81.3</td><td class="num">104.4</td><td class="num">-23.1</td></tr>
+<tr><th scope="row">2026-04-26</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">78.3</td><td class="num">83.7</td><td class="num">0.93</td><td class="num">1.13</td><td class="num">77.5</td><td class="num">78.3</td><td class="num">-0.7</td></tr>
+<tr><th scope="row">2026-04-27</th><td>active</td><td class="num">8.4</td><td class="num">97.2</td><td class="num">83.0</td><td class="num">84.7</td><td class="num">0.98</td><td class="num">0.91</td><td class="num">78.4</td><td class="num">83.0</td><td class="num">-4.6</td></tr>
+<tr><th scope="row">2026-04-28</th><td>active</td><td class="num">8.4</td><td class="num">99.6</td><td class="num">87.2</td><td class="num">85.7</td><td class="num">1.02</td><td class="num">1.07</td><td class="num">79.4</td><td class="num">87.2</td><td class="num">-7.7</td></tr>
+<tr><th scope="row">2026-04-29</th><td>active</td><td class="num">0.0</td><td class="num">170.3 (est.)</td><td class="num">107.9</td><td class="num">91.5</td><td class="num">1.18</td><td class="num">1.04</td><td class="num">83.7</td><td class="num">107.9</td><td class="num">-24.3</td></tr>
+<tr><th scope="row">2026-04-30</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">81.0</td><td class="num">85.2</td><td class="num">0.95</td><td class="num">1.10</td><td class="num">79.8</td><td class="num">81.0</td><td class="num">-1.2</td></tr>
+<tr><th scope="row">2026-05-01</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">60.7</td><td class="num">79.3</td><td class="num">0.77</td><td class="num">0.90</td><td class="num">76.1</td><td class="num">60.7</td><td class="num">15.3</td></tr>
+<tr><th scope="row">2026-05-02</th><td>active</td><td class="num">9.9</td><td class="num">119.4</td><td class="num">75.4</td><td class="num">82.1</td><td class="num">0.92</td><td class="num">0.77</td><td class="num">78.1</td><td class="num">75.4</td><td class="num">2.7</td></tr>
+<tr><th scope="row">2026-05-03</th><td>active</td><td class="num">9.8</td><td class="num">111.3</td><td class="num">84.4</td><td class="num">84.1</td><td class="num">1.00</td><td class="num">1.00</td><td class="num">79.6</td><td class="num">84.4</td><td class="num">-4.7</td></tr>
+<tr><th scope="row">2026-05-04</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">63.3</td><td class="num">78.3</td><td class="num">0.81</td><td class="num">0.80</td><td class="num">75.9</td><td class="num">63.3</td><td class="num">12.6</td></tr>
+<tr><th scope="row">2026-05-05</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">47.5</td><td class="num">72.9</td><td class="num">0.65</td><td class="num">0.64</td><td class="num">72.4</td><td class="num">47.5</td><td class="num">24.9</td></tr>
+<tr><th scope="row">2026-05-06</th><td>active</td><td class="num">0.0</td><td class="num">172.3 (est.)</td><td class="num">78.7</td><td class="num">79.8</td><td class="num">0.99</td><td class="num">0.65</td><td class="num">77.0</td><td class="num">78.7</td><td class="num">-1.6</td></tr>
+<tr><th scope="row">2026-05-07</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">59.0</td><td class="num">74.3</td><td class="num">0.79</td><td class="num">0.68</td><td class="num">73.4</td><td class="num">59.0</td><td class="num">14.4</td></tr>
+<tr><th scope="row">2026-05-08</th><td>active</td><td class="num">7.7</td><td class="num">87.5</td><td class="num">66.1</td><td class="num">75.2</td><td class="num">0.88</td><td class="num">0.83</td><td class="num">74.1</td><td class="num">66.1</td><td class="num">8.0</td></tr>
+<tr><th scope="row">2026-05-09</th><td>active</td><td class="num">18.6</td><td class="num">225.4</td><td class="num">106.0</td><td class="num">85.6</td><td class="num">1.24</td><td class="num">0.99</td><td class="num">81.1</td><td class="num">106.0</td><td class="num">-24.8</td></tr>
+<tr><th scope="row">2026-05-10</th><td>active</td><td class="num">7.9</td><td class="num">92.9</td><td class="num">102.7</td><td class="num">86.1</td><td class="num">1.19</td><td class="num">0.96</td><td class="num">81.7</td><td class="num">102.7</td><td class="num">-21.0</td></tr>
+<tr><th scope="row">2026-05-11</th><td>active</td><td class="num">9.6</td><td class="num">115.6</td><td class="num">105.9</td><td class="num">88.1</td><td class="num">1.20</td><td class="num">1.15</td><td class="num">83.3</td><td class="num">105.9</td><td class="num">-22.6</td></tr>
+<tr><th scope="row">2026-05-12</th><td>active</td><td class="num">7.7</td><td class="num">90.9</td><td class="num">102.2</td><td class="num">88.3</td><td class="num">1.16</td><td class="num">1.37</td><td class="num">83.6</td><td class="num">102.2</td><td class="num">-18.5</td></tr>
+<tr><th scope="row">2026-05-13</th><td>active</td><td class="num">0.0</td><td class="num">179.1 (est.)</td><td class="num">121.4</td><td class="num">94.6</td><td class="num">1.28</td><td class="num">1.38</td><td class="num">88.1</td><td class="num">121.4</td><td class="num">-33.3</td></tr>
+<tr><th scope="row">2026-05-14</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">91.1</td><td class="num">88.0</td><td class="num">1.03</td><td class="num">1.47</td><td class="num">84.0</td><td class="num">91.1</td><td class="num">-7.1</td></tr>
+<tr><th scope="row">2026-05-15</th><td>active</td><td class="num">9.6</td><td class="num">108.9</td><td class="num">95.5</td><td class="num">89.5</td><td class="num">1.07</td><td class="num">1.51</td><td class="num">85.1</td><td class="num">95.5</td><td class="num">-10.4</td></tr>
+<tr><th scope="row">2026-05-16</th><td>active</td><td class="num">9.3</td><td class="num">113.0</td><td class="num">99.9</td><td class="num">91.1</td><td class="num">1.10</td><td class="num">1.21</td><td class="num">86.4</td><td class="num">99.9</td><td class="num">-13.5</td></tr>
+<tr><th scope="row">2026-05-17</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">74.9</td><td class="num">84.8</td><td class="num">0.88</td><td class="num">1.00</td><td class="num">82.4</td><td class="num">74.9</td><td class="num">7.5</td></tr>
+<tr><th scope="row">2026-05-18</th><td>active</td><td class="num">8.0</td><td class="num">94.0</td><td class="num">79.7</td><td class="num">85.4</td><td class="num">0.93</td><td class="num">1.01</td><td class="num">82.9</td><td class="num">79.7</td><td class="num">3.3</td></tr>
+<tr><th scope="row">2026-05-19</th><td>active</td><td class="num">17.8</td><td class="num">213.8</td><td class="num">113.2</td><td class="num">94.3</td><td class="num">1.20</td><td class="num">1.16</td><td class="num">89.0</td><td class="num">113.2</td><td class="num">-24.2</td></tr>
+<tr><th scope="row">2026-05-20</th><td>active</td><td class="num">0.0</td><td class="num">175.2 (est.)</td><td class="num">128.7</td><td class="num">99.9</td><td class="num">1.29</td><td class="num">1.15</td><td class="num">93.0</td><td class="num">128.7</td><td class="num">-35.7</td></tr>
+<tr><th scope="row">2026-05-21</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">96.5</td><td class="num">93.0</td><td class="num">1.04</td><td class="num">1.15</td><td class="num">88.7</td><td class="num">96.5</td><td class="num">-7.8</td></tr>
+<tr><th scope="row">2026-05-22</th><td>active</td><td class="num">8.9</td><td class="num">161.5 (est.)</td><td class="num">112.8</td><td class="num">97.7</td><td class="num">1.15</td><td class="num">1.25</td><td class="num">92.1</td><td class="num">112.8</td><td class="num">-20.7</td></tr>
+<tr><th scope="row">2026-05-23</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">84.6</td><td class="num">91.0</td><td class="num">0.93</td><td class="num">1.08</td><td class="num">87.8</td><td class="num">84.6</td><td class="num">3.2</td></tr>
+<tr><th scope="row">2026-05-24</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">63.4</td><td class="num">84.7</td><td class="num">0.75</td><td class="num">1.08</td><td class="num">83.7</td><td class="num">63.4</td><td class="num">20.3</td></tr>
+<tr><th scope="row">2026-05-25</th><td>active</td><td class="num">8.7</td><td class="num">103.6</td><td class="num">73.5</td><td class="num">86.0</td><td class="num">0.85</td><td class="num">1.10</td><td class="num">84.7</td><td class="num">73.5</td><td class="num">11.2</td></tr>
+<tr><th scope="row">2026-05-26</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">55.1</td><td class="num">80.1</td><td class="num">0.69</td><td class="num">0.70</td><td class="num">80.7</td><td class="num">55.1</td><td class="num">25.6</td></tr>
+<tr><th scope="row">2026-05-27</th><td>active</td><td class="num">0.0</td><td class="num">155.1 (est.)</td><td class="num">80.1</td><td class="num">85.2</td><td class="num">0.94</td><td class="num">0.66</td><td class="num">84.2</td><td class="num">80.1</td><td class="num">4.1</td></tr>
+<tr><th scope="row">2026-05-28</th><td>active</td><td class="num">9.0</td><td class="num">102.5</td><td class="num">85.7</td><td class="num">86.4</td><td class="num">0.99</td><td class="num">0.83</td><td class="num">85.0</td><td class="num">85.7</td><td class="num">-0.7</td></tr>
+<tr><th scope="row">2026-05-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">64.3</td><td class="num">80.5</td><td class="num">0.80</td><td class="num">0.53</td><td class="num">81.1</td><td class="num">64.3</td><td class="num">16.8</td></tr>
+<tr><th scope="row">2026-05-30</th><td>active</td><td class="num">8.9</td><td class="num">104.3</td><td class="num">74.3</td><td class="num">82.1</td><td class="num">0.90</td><td class="num">0.72</td><td class="num">82.2</td><td class="num">74.3</td><td class="num">7.9</td></tr>
+<tr><th scope="row">2026-05-31</th><td>active</td><td class="num">9.7</td><td class="num">116.6</td><td class="num">84.9</td><td class="num">84.5</td><td class="num">1.00</td><td class="num">0.95</td><td class="num">83.8</td><td class="num">84.9</td><td class="num">-1.1</td></tr>
+<tr><th scope="row">2026-06-01</th><td>active</td><td class="num">8.8</td><td class="num">100.3</td><td class="num">88.7</td><td class="num">85.6</td><td class="num">1.04</td><td class="num">0.90</td><td class="num">84.5</td><td class="num">88.7</td><td class="num">-4.2</td></tr>
+<tr><th scope="row">2026-06-02</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">66.5</td><td class="num">79.7</td><td class="num">0.83</td><td class="num">0.90</td><td class="num">80.6</td><td class="num">66.5</td><td class="num">14.1</td></tr>
+<tr><th scope="row">2026-06-03</th><td>active</td><td class="num">0.0</td><td class="num">184.9 (est.)</td><td class="num">96.1</td><td class="num">86.9</td><td class="num">1.11</td><td class="num">0.95</td><td class="num">85.4</td><td class="num">96.1</td><td class="num">-10.7</td></tr>
+<tr><th scope="row">2026-06-04</th><td>active</td><td class="num">7.5</td><td class="num">87.5</td><td class="num">94.0</td><td class="num">87.0</td><td class="num">1.08</td><td class="num">0.88</td><td class="num">85.5</td><td class="num">94.0</td><td class="num">-8.4</td></tr>
+<tr><th scope="row">2026-06-05</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">70.5</td><td class="num">81.0</td><td class="num">0.87</td><td class="num">0.92</td><td class="num">81.6</td><td class="num">70.5</td><td class="num">11.1</td></tr>
+<tr><th scope="row">2026-06-06</th><td>active</td><td class="num">9.5</td><td class="num">114.8</td><td class="num">81.6</td><td class="num">83.3</td><td class="num">0.98</td><td class="num">1.00</td><td class="num">83.1</td><td class="num">81.6</td><td class="num">1.5</td></tr>
+<tr><th scope="row">2026-06-07</th><td>active</td><td class="num">9.4</td><td class="num">113.8</td><td class="num">89.6</td><td class="num">85.4</td><td class="num">1.05</td><td class="num">0.98</td><td class="num">84.5</td><td class="num">89.6</td><td class="num">-5.1</td></tr>
+<tr><th scope="row">2026-06-08</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">67.2</td><td class="num">79.5</td><td class="num">0.85</td><td class="num">0.83</td><td class="num">80.6</td><td class="num">67.2</td><td class="num">13.4</td></tr>
+<tr><th scope="row">2026-06-09</th><td>active</td><td class="num">7.5</td><td class="num">90.8</td><td class="num">73.1</td><td class="num">80.3</td><td class="num">0.91</td><td class="num">1.03</td><td class="num">81.1</td><td class="num">73.1</td><td class="num">8.0</td></tr>
+<tr><th scope="row">2026-06-10</th><td>active</td><td class="num">0.0</td><td class="num">164.7 (est.)</td><td class="num">96.0</td><td class="num">86.1</td><td class="num">1.11</td><td class="num">0.99</td><td class="num">85.0</td><td class="num">96.0</td><td class="num">-11.0</td></tr>
+<tr><th scope="row">2026-06-11</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">72.0</td><td class="num">80.2</td><td class="num">0.90</td><td class="num">0.80</td><td class="num">81.0</td><td class="num">72.0</td><td class="num">9.0</td></tr>
+<tr><th scope="row">2026-06-12</th><td>active</td><td class="num">7.7</td><td class="num">87.0</td><td class="num">75.8</td><td class="num">80.7</td><td class="num">0.94</td><td class="num">1.00</td><td class="num">81.3</td><td class="num">75.8</td><td class="num">5.5</td></tr>
+<tr><th scope="row">2026-06-13</th><td>active</td><td class="num">8.8</td><td class="num">101.2</td><td class="num">82.1</td><td class="num">82.1</td><td class="num">1.00</td><td class="num">0.98</td><td class="num">82.2</td><td class="num">82.1</td><td class="num">0.1</td></tr>
+<tr><th scope="row">2026-06-14</th><td>active</td><td class="num">8.6</td><td class="num">102.9</td><td class="num">87.3</td><td class="num">83.5</td><td class="num">1.05</td><td class="num">0.90</td><td class="num">83.2</td><td class="num">87.3</td><td class="num">-4.1</td></tr>
+<tr><th scope="row">2026-06-15</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">65.5</td><td class="num">77.8</td><td class="num">0.84</td><td class="num">0.95</td><td class="num">79.3</td><td class="num">65.5</td><td class="num">13.8</td></tr>
+<tr><th scope="row">2026-06-16</th><td>active</td><td class="num">8.7</td><td class="num">101.6</td><td class="num">74.5</td><td class="num">79.4</td><td class="num">0.94</td><td class="num">1.04</td><td class="num">80.3</td><td class="num">74.5</td><td class="num">5.8</td></tr>
+<tr><th scope="row">2026-06-17</th><td>active</td><td class="num">0.0</td><td class="num">168.4 (est.)</td><td class="num">98.0</td><td class="num">85.5</td><td class="num">1.15</td><td class="num">1.05</td><td class="num">84.4</td><td class="num">98.0</td><td class="num">-13.5</td></tr>
+<tr><th scope="row">2026-06-18</th><td>active</td><td class="num">7.9</td><td class="num">94.9</td><td class="num">97.2</td><td class="num">86.2</td><td class="num">1.13</td><td class="num">1.23</td><td class="num">84.9</td><td class="num">97.2</td><td class="num">-12.3</td></tr>
+<tr><th scope="row">2026-06-19</th><td>active</td><td class="num">9.8</td><td class="num">173.1 (est.)</td><td class="num">116.2</td><td class="num">92.2</td><td class="num">1.26</td><td class="num">1.46</td><td class="num">89.0</td><td class="num">116.2</td><td class="num">-27.1</td></tr>
+<tr><th scope="row">2026-06-20</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">87.1</td><td class="num">85.8</td><td class="num">1.02</td><td class="num">1.18</td><td class="num">84.9</td><td class="num">87.1</td><td class="num">-2.2</td></tr>
+<tr><th scope="row">2026-06-21</th><td>active</td><td class="num">8.2</td><td class="num">97.5</td><td class="num">89.7</td><td class="num">86.6</td><td class="num">1.04</td><td class="num">1.10</td><td class="num">85.5</td><td class="num">89.7</td><td class="num">-4.3</td></tr>
+<tr><th scope="row">2026-06-22</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">67.3</td><td class="num">80.6</td><td class="num">0.83</td><td class="num">1.17</td><td class="num">81.5</td><td class="num">67.3</td><td class="num">14.2</td></tr>
+<tr><th scope="row">2026-06-23</th><td>active</td><td class="num">8.0</td><td class="num">90.5</td><td class="num">73.1</td><td class="num">81.3</td><td class="num">0.90</td><td class="num">1.08</td><td class="num">81.9</td><td class="num">73.1</td><td class="num">8.8</td></tr>
+<tr><th scope="row">2026-06-24</th><td>active</td><td class="num">0.0</td><td class="num">140.2 (est.)</td><td class="num">89.9</td><td class="num">85.4</td><td class="num">1.05</td><td class="num">1.03</td><td class="num">84.6</td><td class="num">89.9</td><td class="num">-5.2</td></tr>
+<tr><th scope="row">2026-06-25</th><td>active</td><td class="num">9.6</td><td class="num">115.2</td><td class="num">96.2</td><td class="num">87.4</td><td class="num">1.10</td><td class="num">1.07</td><td class="num">86.1</td><td class="num">96.2</td><td class="num">-10.2</td></tr>
+<tr><th scope="row">2026-06-26</th><td>active</td><td class="num">8.4</td><td class="num">100.7</td><td class="num">97.3</td><td class="num">88.4</td><td class="num">1.10</td><td class="num">0.86</td><td class="num">86.7</td><td class="num">97.3</td><td class="num">-10.6</td></tr>
+<tr><th scope="row">2026-06-27</th><td>active</td><td class="num">9.8</td><td class="num">116.7</td><td class="num">102.2</td><td class="num">90.3</td><td class="num">1.13</td><td class="num">1.10</td><td class="num">88.1</td><td class="num">102.2</td><td class="num">-14.0</td></tr>
+<tr><th scope="row">2026-06-28</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">76.6</td><td class="num">84.1</td><td class="num">0.91</td><td class="num">0.95</td><td class="num">84.0</td><td class="num">76.6</td><td class="num">7.4</td></tr>
+<tr><th scope="row">2026-06-29</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">57.5</td><td class="num">78.3</td><td class="num">0.73</td><td class="num">1.00</td><td class="num">80.1</td><td class="num">57.5</td><td class="num">22.7</td></tr>
+<tr><th scope="row">2026-06-30</th><td>active</td><td class="num">9.9</td><td class="num">118.2</td><td class="num">72.7</td><td class="num">81.0</td><td class="num">0.90</td><td class="num">1.00</td><td class="num">81.9</td><td class="num">72.7</td><td class="num">9.2</td></tr>
+<tr><th scope="row">2026-07-01</th><td>active</td><td class="num">0.0</td><td class="num">152.2 (est.)</td><td class="num">92.5</td><td class="num">85.9</td><td class="num">1.08</td><td class="num">1.05</td><td class="num">85.2</td><td class="num">92.5</td><td class="num">-7.4</td></tr>
+<tr><th scope="row">2026-07-02</th><td>rest</td><td class="num">0.0</td><td class="num">0.0</td><td class="num">69.4</td><td class="num">80.0</td><td class="num">0.87</td><td class="num">0.83</td><td class="num">81.2</td><td class="num">69.4</td><td class="num">11.8</td></tr>
+<tr><th scope="row">2026-07-03</th><td>active</td><td class="num">9.4</td><td class="num">105.9</td><td class="num">78.5</td><td class="num">81.8</td><td class="num">0.96</td><td class="num">0.80</td><td class="num">82.4</td><td class="num">78.5</td><td class="num">3.8</td></tr>
+<tr><th scope="row">2026-07-04</th><td>active</td><td class="num">9.3</td><td class="num">113.5</td><td class="num">87.3</td><td class="num">84.0</td><td class="num">1.04</td><td class="num">0.79</td><td class="num">83.8</td><td class="num">87.3</td><td class="num">-3.5</td></tr>
+<tr><th scope="row">2026-07-05</th><td>active</td><td class="num">8.0</td><td class="num">96.2</td><td class="num">89.5</td><td class="num">84.8</td><td class="num">1.06</td><td class="num">1.01</td><td class="num">84.4</td><td class="num">89.5</td><td class="num">-5.1</td></tr>
 </tbody>
 </table></div>
 </details>
@@ -12301,15 +12469,15 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <rect x="127.0" y="139.5" width="12.0" height="52.5" fill="#0072B2"><title>2026-W14: monotony 1.51</title></rect>
 <rect x="144.1" y="143.3" width="12.0" height="48.7" fill="#0072B2"><title>2026-W15: monotony 1.41</title></rect>
 <rect x="161.2" y="141.4" width="12.0" height="50.6" fill="#0072B2"><title>2026-W16: monotony 1.46</title></rect>
-<rect x="178.3" y="155.4" width="12.0" height="36.6" fill="#0072B2"><title>2026-W17: monotony 1.06</title></rect>
+<rect x="178.3" y="153.5" width="12.0" height="38.5" fill="#0072B2"><title>2026-W17: monotony 1.11</title></rect>
 <rect x="195.5" y="141.4" width="12.0" height="50.6" fill="#0072B2"><title>2026-W18: monotony 1.46</title></rect>
 <rect x="212.6" y="157.8" width="12.0" height="34.2" fill="#0072B2"><title>2026-W19: monotony 0.99</title></rect>
 <rect x="229.7" y="142.3" width="12.0" height="49.7" fill="#0072B2"><title>2026-W20: monotony 1.43</title></rect>
-<rect x="246.8" y="156.6" width="12.0" height="35.4" fill="#0072B2"><title>2026-W21: monotony 1.02</title></rect>
+<rect x="246.8" y="155.0" width="12.0" height="37.0" fill="#0072B2"><title>2026-W21: monotony 1.07</title></rect>
 <rect x="263.9" y="139.8" width="12.0" height="52.2" fill="#0072B2"><title>2026-W22: monotony 1.51</title></rect>
 <rect x="281.0" y="143.5" width="12.0" height="48.5" fill="#0072B2"><title>2026-W23: monotony 1.40</title></rect>
 <rect x="298.1" y="142.7" width="12.0" height="49.3" fill="#0072B2"><title>2026-W24: monotony 1.42</title></rect>
-<rect x="315.2" y="141.9" width="12.0" height="50.1" fill="#0072B2"><title>2026-W25: monotony 1.44</title></rect>
+<rect x="315.2" y="143.5" width="12.0" height="48.5" fill="#0072B2"><title>2026-W25: monotony 1.40</title></rect>
 <rect x="332.3" y="139.2" width="12.0" height="52.8" fill="#0072B2"><title>2026-W26: monotony 1.52</title></rect>
 <rect x="349.5" y="139.5" width="12.0" height="52.5" fill="#0072B2"><title>2026-W27: monotony 1.51</title></rect>
 <line x1="56.0" y1="140.0" x2="364.0" y2="140.0" stroke="#444" stroke-width="1.0" stroke-dasharray="3 3"/>
@@ -12338,15 +12506,15 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <rect x="127.0" y="250.1" width="12.0" height="89.9" fill="#E69F00"><title>2026-W14: strain 864</title></rect>
 <rect x="144.1" y="256.0" width="12.0" height="84.0" fill="#E69F00"><title>2026-W15: strain 808</title></rect>
 <rect x="161.2" y="254.0" width="12.0" height="86.0" fill="#E69F00"><title>2026-W16: strain 827</title></rect>
-<rect x="178.3" y="275.6" width="12.0" height="64.4" fill="#E69F00"><title>2026-W17: strain 619</title></rect>
+<rect x="178.3" y="265.1" width="12.0" height="74.9" fill="#E69F00"><title>2026-W17: strain 720</title></rect>
 <rect x="195.5" y="249.2" width="12.0" height="90.8" fill="#E69F00"><title>2026-W18: strain 873</title></rect>
 <rect x="212.6" y="280.7" width="12.0" height="59.3" fill="#E69F00"><title>2026-W19: strain 571</title></rect>
 <rect x="229.7" y="249.3" width="12.0" height="90.7" fill="#E69F00"><title>2026-W20: strain 872</title></rect>
-<rect x="246.8" y="278.0" width="12.0" height="62.0" fill="#E69F00"><title>2026-W21: strain 596</title></rect>
+<rect x="246.8" y="268.4" width="12.0" height="71.6" fill="#E69F00"><title>2026-W21: strain 689</title></rect>
 <rect x="263.9" y="248.9" width="12.0" height="91.1" fill="#E69F00"><title>2026-W22: strain 876</title></rect>
 <rect x="281.0" y="252.5" width="12.0" height="87.5" fill="#E69F00"><title>2026-W23: strain 841</title></rect>
 <rect x="298.1" y="259.1" width="12.0" height="80.9" fill="#E69F00"><title>2026-W24: strain 778</title></rect>
-<rect x="315.2" y="253.7" width="12.0" height="86.3" fill="#E69F00"><title>2026-W25: strain 830</title></rect>
+<rect x="315.2" y="247.5" width="12.0" height="92.5" fill="#E69F00"><title>2026-W25: strain 889</title></rect>
 <rect x="332.3" y="250.8" width="12.0" height="89.2" fill="#E69F00"><title>2026-W26: strain 858</title></rect>
 <rect x="349.5" y="247.8" width="12.0" height="92.2" fill="#E69F00"><title>2026-W27: strain 887</title></rect>
 <text x="81.7" y="356.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
@@ -12372,15 +12540,15 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">2026-W14</th><td class="num">0</td><td class="num">571.2</td><td class="num">1.51</td><td class="num">864</td></tr>
 <tr><th scope="row">2026-W15</th><td class="num">0</td><td class="num">574.8</td><td class="num">1.41</td><td class="num">808</td></tr>
 <tr><th scope="row">2026-W16</th><td class="num">0</td><td class="num">567.0</td><td class="num">1.46</td><td class="num">827</td></tr>
-<tr><th scope="row">2026-W17</th><td class="num">0</td><td class="num">586.5</td><td class="num">1.06</td><td class="num">619</td></tr>
+<tr><th scope="row">2026-W17</th><td class="num">0</td><td class="num">647.4</td><td class="num">1.11</td><td class="num">720</td></tr>
 <tr><th scope="row">2026-W18</th><td class="num">0</td><td class="num">597.8</td><td class="num">1.46</td><td class="num">873</td></tr>
 <tr><th scope="row">2026-W19</th><td class="num">0</td><td class="num">578.2</td><td class="num">0.99</td><td class="num">571</td></tr>
 <tr><th scope="row">2026-W20</th><td class="num">0</td><td class="num">607.5</td><td class="num">1.43</td><td class="num">872</td></tr>
-<tr><th scope="row">2026-W21</th><td class="num">0</td><td class="num">583.6</td><td class="num">1.02</td><td class="num">596</td></tr>
+<tr><th scope="row">2026-W21</th><td class="num">0</td><td class="num">644.5</td><td class="num">1.07</td><td class="num">689</td></tr>
 <tr><th scope="row">2026-W22</th><td class="num">0</td><td class="num">582.0</td><td class="num">1.51</td><td class="num">876</td></tr>
 <tr><th scope="row">2026-W23</th><td class="num">0</td><td class="num">601.4</td><td class="num">1.40</td><td class="num">841</td></tr>
 <tr><th scope="row">2026-W24</th><td class="num">0</td><td class="num">546.6</td><td class="num">1.42</td><td class="num">778</td></tr>
-<tr><th scope="row">2026-W25</th><td class="num">0</td><td class="num">574.6</td><td class="num">1.44</td><td class="num">830</td></tr>
+<tr><th scope="row">2026-W25</th><td class="num">0</td><td class="num">635.5</td><td class="num">1.40</td><td class="num">889</td></tr>
 <tr><th scope="row">2026-W26</th><td class="num">0</td><td class="num">563.3</td><td class="num">1.52</td><td class="num">858</td></tr>
 <tr><th scope="row">2026-W27</th><td class="num">0</td><td class="num">586.0</td><td class="num">1.51</td><td class="num">887</td></tr>
 </tbody>
@@ -12450,7 +12618,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <circle cx="177.0" cy="181.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run.fit: 171.3 steps/min</title></circle>
 <circle cx="177.0" cy="182.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run-2.fit: 171.2 steps/min</title></circle>
 <circle cx="186.8" cy="182.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-24-run.fit: 171.2 steps/min</title></circle>
-<circle cx="189.2" cy="181.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-25-run.fit: 171.3 steps/min</title></circle>
+<circle cx="189.2" cy="181.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-25-brick.fit: 171.3 steps/min</title></circle>
 <circle cx="194.1" cy="182.2" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-27-run.fit: 171.2 steps/min</title></circle>
 <circle cx="196.6" cy="181.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-28-run.fit: 171.3 steps/min</title></circle>
 <circle cx="206.3" cy="182.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-02-run.fit: 171.2 steps/min</title></circle>
@@ -12466,7 +12634,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <circle cx="245.4" cy="182.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-18-run.fit: 171.2 steps/min</title></circle>
 <circle cx="247.9" cy="182.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run.fit: 171.2 steps/min</title></circle>
 <circle cx="247.9" cy="182.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run-2.fit: 171.2 steps/min</title></circle>
-<circle cx="255.2" cy="182.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-22-run.fit: 171.2 steps/min</title></circle>
+<circle cx="255.2" cy="182.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-22-brick.fit: 171.2 steps/min</title></circle>
 <circle cx="262.6" cy="181.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-25-run.fit: 171.3 steps/min</title></circle>
 <circle cx="269.9" cy="181.7" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-28-run.fit: 171.3 steps/min</title></circle>
 <circle cx="274.8" cy="182.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-30-run.fit: 171.2 steps/min</title></circle>
@@ -12481,7 +12649,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <circle cx="311.4" cy="182.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-14-run.fit: 171.2 steps/min</title></circle>
 <circle cx="316.3" cy="182.3" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-16-run.fit: 171.2 steps/min</title></circle>
 <circle cx="321.2" cy="181.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-18-run.fit: 171.3 steps/min</title></circle>
-<circle cx="323.7" cy="181.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-19-run.fit: 171.3 steps/min</title></circle>
+<circle cx="323.7" cy="181.6" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-19-brick.fit: 171.3 steps/min</title></circle>
 <circle cx="328.6" cy="181.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-21-run.fit: 171.3 steps/min</title></circle>
 <circle cx="333.4" cy="181.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-23-run.fit: 171.2 steps/min</title></circle>
 <circle cx="338.3" cy="181.4" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-25-run.fit: 171.3 steps/min</title></circle>
@@ -12543,7 +12711,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <circle cx="177.0" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run.fit: 1.13 m</title></circle>
 <circle cx="177.0" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-20-run-2.fit: 1.13 m</title></circle>
 <circle cx="186.8" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-24-run.fit: 1.13 m</title></circle>
-<circle cx="189.2" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-25-run.fit: 1.14 m</title></circle>
+<circle cx="189.2" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-25-brick.fit: 1.14 m</title></circle>
 <circle cx="194.1" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-27-run.fit: 1.13 m</title></circle>
 <circle cx="196.6" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-04-28-run.fit: 1.13 m</title></circle>
 <circle cx="206.3" cy="339.9" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-02-run.fit: 1.14 m</title></circle>
@@ -12559,7 +12727,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <circle cx="245.4" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-18-run.fit: 1.13 m</title></circle>
 <circle cx="247.9" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run.fit: 1.13 m</title></circle>
 <circle cx="247.9" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-19-run-2.fit: 1.13 m</title></circle>
-<circle cx="255.2" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-22-run.fit: 1.14 m</title></circle>
+<circle cx="255.2" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-22-brick.fit: 1.14 m</title></circle>
 <circle cx="262.6" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-25-run.fit: 1.13 m</title></circle>
 <circle cx="269.9" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-28-run.fit: 1.14 m</title></circle>
 <circle cx="274.8" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-05-30-run.fit: 1.13 m</title></circle>
@@ -12574,7 +12742,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <circle cx="311.4" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-14-run.fit: 1.13 m</title></circle>
 <circle cx="316.3" cy="340.1" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-16-run.fit: 1.13 m</title></circle>
 <circle cx="321.2" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-18-run.fit: 1.13 m</title></circle>
-<circle cx="323.7" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-19-run.fit: 1.14 m</title></circle>
+<circle cx="323.7" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-19-brick.fit: 1.14 m</title></circle>
 <circle cx="328.6" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-21-run.fit: 1.13 m</title></circle>
 <circle cx="333.4" cy="339.8" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-23-run.fit: 1.14 m</title></circle>
 <circle cx="338.3" cy="340.0" r="3.0" fill="#fff" stroke="#0072B2" stroke-width="1.5"><title>2026-06-25-run.fit: 1.13 m</title></circle>
@@ -12631,7 +12799,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">2026-04-20-run.fit</th><td>2026-04-20</td><td class="num">174.3</td><td class="num">171.3</td><td class="num">1.23</td><td class="num">1.13</td></tr>
 <tr><th scope="row">2026-04-20-run-2.fit</th><td>2026-04-20</td><td class="num">171.7</td><td class="num">171.2</td><td class="num">1.15</td><td class="num">1.13</td></tr>
 <tr><th scope="row">2026-04-24-run.fit</th><td>2026-04-24</td><td class="num">170.7</td><td class="num">171.2</td><td class="num">1.12</td><td class="num">1.13</td></tr>
-<tr><th scope="row">2026-04-25-run.fit</th><td>2026-04-25</td><td class="num">171.3</td><td class="num">171.3</td><td class="num">1.14</td><td class="num">1.14</td></tr>
+<tr><th scope="row">2026-04-25-brick.fit</th><td>2026-04-25</td><td class="num">171.3</td><td class="num">171.3</td><td class="num">1.14</td><td class="num">1.14</td></tr>
 <tr><th scope="row">2026-04-27-run.fit</th><td>2026-04-27</td><td class="num">170.9</td><td class="num">171.2</td><td class="num">1.12</td><td class="num">1.13</td></tr>
 <tr><th scope="row">2026-04-28-run.fit</th><td>2026-04-28</td><td class="num">174.1</td><td class="num">171.3</td><td class="num">1.22</td><td class="num">1.13</td></tr>
 <tr><th scope="row">2026-05-02-run.fit</th><td>2026-05-02</td><td class="num">171.8</td><td class="num">171.2</td><td class="num">1.15</td><td class="num">1.14</td></tr>
@@ -12647,7 +12815,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">2026-05-18-run.fit</th><td>2026-05-18</td><td class="num">171.6</td><td class="num">171.2</td><td class="num">1.15</td><td class="num">1.13</td></tr>
 <tr><th scope="row">2026-05-19-run.fit</th><td>2026-05-19</td><td class="num">173.7</td><td class="num">171.2</td><td class="num">1.21</td><td class="num">1.13</td></tr>
 <tr><th scope="row">2026-05-19-run-2.fit</th><td>2026-05-19</td><td class="num">170.4</td><td class="num">171.2</td><td class="num">1.11</td><td class="num">1.13</td></tr>
-<tr><th scope="row">2026-05-22-run.fit</th><td>2026-05-22</td><td class="num">171.8</td><td class="num">171.2</td><td class="num">1.15</td><td class="num">1.14</td></tr>
+<tr><th scope="row">2026-05-22-brick.fit</th><td>2026-05-22</td><td class="num">171.8</td><td class="num">171.2</td><td class="num">1.15</td><td class="num">1.14</td></tr>
 <tr><th scope="row">2026-05-25-run.fit</th><td>2026-05-25</td><td class="num">173.6</td><td class="num">171.3</td><td class="num">1.21</td><td class="num">1.13</td></tr>
 <tr><th scope="row">2026-05-28-run.fit</th><td>2026-05-28</td><td class="num">172.2</td><td class="num">171.3</td><td class="num">1.17</td><td class="num">1.14</td></tr>
 <tr><th scope="row">2026-05-30-run.fit</th><td>2026-05-30</td><td class="num">170.3</td><td class="num">171.2</td><td class="num">1.11</td><td class="num">1.13</td></tr>
@@ -12662,7 +12830,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">2026-06-14-run.fit</th><td>2026-06-14</td><td class="num">170.8</td><td class="num">171.2</td><td class="num">1.12</td><td class="num">1.13</td></tr>
 <tr><th scope="row">2026-06-16-run.fit</th><td>2026-06-16</td><td class="num">170.5</td><td class="num">171.2</td><td class="num">1.11</td><td class="num">1.13</td></tr>
 <tr><th scope="row">2026-06-18-run.fit</th><td>2026-06-18</td><td class="num">171.5</td><td class="num">171.3</td><td class="num">1.14</td><td class="num">1.13</td></tr>
-<tr><th scope="row">2026-06-19-run.fit</th><td>2026-06-19</td><td class="num">172.4</td><td class="num">171.3</td><td class="num">1.18</td><td class="num">1.14</td></tr>
+<tr><th scope="row">2026-06-19-brick.fit</th><td>2026-06-19</td><td class="num">172.4</td><td class="num">171.3</td><td class="num">1.18</td><td class="num">1.14</td></tr>
 <tr><th scope="row">2026-06-21-run.fit</th><td>2026-06-21</td><td class="num">174.4</td><td class="num">171.3</td><td class="num">1.23</td><td class="num">1.13</td></tr>
 <tr><th scope="row">2026-06-23-run.fit</th><td>2026-06-23</td><td class="num">172.7</td><td class="num">171.2</td><td class="num">1.19</td><td class="num">1.14</td></tr>
 <tr><th scope="row">2026-06-25-run.fit</th><td>2026-06-25</td><td class="num">173.6</td><td class="num">171.3</td><td class="num">1.21</td><td class="num">1.13</td></tr>
@@ -12827,7 +12995,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <section id="data-quality">
 <h2>Data quality, duplicates and skipped inputs</h2>
 <p>87 of 126 days have a recorded activity, 39 are rest days (load 0) and 0 are untracked (unknown, not 0).</p>
-<p>Across 90 activities and 188186 samples: 6 GPS or pod dropouts, 88 cadence-zero samples left out of cadence means, 57 implausible values removed, 0 runs with heart rate on less than 80 % of its moving time.</p>
+<p>Across 93 activities and 188186 samples: 6 GPS or pod dropouts, 88 cadence-zero samples left out of cadence means, 57 implausible values removed, 0 runs with heart rate on less than 80 % of its moving time.</p>
 <div class="scroll"><table>
 <caption>6 runs with a data-quality remark</caption>
 <thead><tr><th scope="col">Run</th><th scope="col" class="num">Samples</th><th scope="col" class="num">Recorded time</th><th scope="col" class="num">Heart rate</th><th scope="col" class="num">GPS dropouts</th><th scope="col" class="num">Cadence zeros</th><th scope="col" class="num">Removed values</th><th scope="col">Warnings</th></tr></thead>
@@ -12836,7 +13004,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <tr><th scope="row">2026-03-07-run.fit</th><td class="num">2731</td><td class="num">100 %</td><td class="num">99 %</td><td class="num">1</td><td class="num">0</td><td class="num">0</td><td></td></tr>
 <tr><th scope="row">2026-03-15-run.fit</th><td class="num">2385</td><td class="num">100 %</td><td class="num">100 %</td><td class="num">1</td><td class="num">1</td><td class="num">3</td><td></td></tr>
 <tr><th scope="row">2026-04-12-run.fit</th><td class="num">2483</td><td class="num">100 %</td><td class="num">99 %</td><td class="num">1</td><td class="num">0</td><td class="num">1</td><td></td></tr>
-<tr><th scope="row">2026-04-25-run.fit</th><td class="num">2578</td><td class="num">100 %</td><td class="num">100 %</td><td class="num">1</td><td class="num">1</td><td class="num">0</td><td></td></tr>
+<tr><th scope="row">2026-04-25-brick.fit</th><td class="num">2578</td><td class="num">100 %</td><td class="num">100 %</td><td class="num">1</td><td class="num">1</td><td class="num">0</td><td></td></tr>
 <tr><th scope="row">2026-05-11-run.fit</th><td class="num">2800</td><td class="num">100 %</td><td class="num">99 %</td><td class="num">1</td><td class="num">1</td><td class="num">1</td><td></td></tr>
 </tbody>
 </table></div>
@@ -12938,100 +13106,103 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <footer><p class="disclaimer">This is a screening summary, not a diagnosis ‚Äî a clinical assessment decides.</p></footer>
 </body>
 </html>
-à«
-ben-steady/runs.csvÔ∆athlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,cadence_matched_spm,step_length_m,gct_ms,gct_balance_pct,vertical_oscillation_mm,ascent_m,descent_m,trimp,timer_time_s,duration_s,moving_pace_s_per_km,device,step_length_matched_m,step_length_native,average_pace_s_per_km,paused_time_s,pause_count,cadence_sd_spm,vertical_ratio_pct,power_w,descent_per_km,downhill_time_s,uphill_time_s,longest_descent_m,longest_descent_distance_m,hr_z1_s,hr_z2_s,hr_z3_s,hr_z4_s,hr_z5_s,faster_than_threshold_s,high_intensity_s,high_intensity_basis,intervals,strides,sprints,session_rpe_load,load,load_estimated,samples,coverage,heart_rate_coverage,gps_dropouts,cadence_zeros,implausible_removed,warnings
-ben-steady,2026-03-02-run.fit,2026-03-02T06:11:00Z,running,7746.2,2396,171.1,171.2,1.130,243.8,50.30,85.0,179.8,171.4,92.3,2396,2396,309.3,garmin fr945,1.134,true,309.3,0,0,4.7,7.63,245.8,22.1,581,871,39.5,911.8,21,33,385,1674,284,242,0,threshold_pace,1,0,0,,92.3,false,2397,1.000,1.000,0,1,1,
-ben-steady,2026-03-03-run.fit,2026-03-03T07:49:00Z,running,7805.7,2404,171.2,171.2,1.135,243.4,50.31,85.0,171.7,171.2,92.3,2404,2404,308.0,garmin fr945,1.135,true,308.0,0,0,4.1,7.57,244.9,21.9,616,816,32.9,785.9,40,33,389,1616,327,176,0,threshold_pace,0,0,0,,92.3,false,2405,1.000,1.000,0,2,1,
-ben-steady,2026-03-04-strength.fit,2026-03-04T07:24:00Z,training,0.0,0,,,,,,,,,,2328,2328,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.0,147.7,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-03-06-run.fit,2026-03-06T08:18:00Z,running,7843.5,2213,173.9,171.3,1.218,233.0,50.29,86.2,181.7,176.1,92.9,2213,2213,282.1,garmin fr945,1.133,true,282.1,0,0,5.4,7.21,269.1,22.5,642,673,39.4,893.7,23,55,497,941,698,1013,628,threshold_pace,6,0,0,,92.9,false,2214,1.000,1.000,1,0,1,
-ben-steady,2026-03-07-run.fit,2026-03-07T07:58:00Z,running,8861.2,2730,171.2,171.2,1.137,243.3,50.29,85.0,88.0,87.8,98.8,2730,2730,308.1,garmin fr945,1.137,true,308.1,0,0,2.3,7.50,243.1,9.9,191,226,4.0,180.0,0,42,60,2609,0,0,0,threshold_pace,0,0,0,136.5,98.8,false,2731,1.000,0.993,1,0,0,
-ben-steady,2026-03-09-run.fit,2026-03-09T06:49:00Z,running,8475.4,2487,172.7,171.3,1.180,237.8,50.31,85.6,187.6,194.0,101.9,2487,2487,293.4,garmin fr945,1.136,true,293.4,0,0,4.5,7.34,255.6,22.9,659,858,38.4,902.0,17,68,252,1713,438,374,0,threshold_pace,3,0,0,,101.9,false,2488,1.000,1.000,0,2,1,
-ben-steady,2026-03-10-run.fit,2026-03-10T08:22:00Z,running,9176.1,2742,172.1,171.3,1.166,239.8,50.31,85.4,92.0,91.2,104.1,2742,2742,298.8,garmin fr945,1.137,true,298.8,0,0,2.5,7.35,250.8,9.9,202,239,4.0,191.8,2,30,32,2659,0,2,0,threshold_pace,0,0,0,137.1,104.1,false,2743,1.000,0.993,0,2,1,
-ben-steady,2026-03-11-strength.fit,2026-03-11T06:16:00Z,training,0.0,0,,,,,,,,,,2259,2259,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,188.2,143.3,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-03-13-run.fit,2026-03-13T06:30:00Z,running,7994.8,2226,174.3,171.3,1.231,231.2,50.31,86.4,181.2,174.0,97.3,2226,2226,278.4,garmin fr945,1.133,true,278.4,0,0,5.2,7.13,271.7,21.8,590,712,40.0,908.2,14,41,402,1047,723,947,488,threshold_pace,4,0,0,,97.3,false,2227,1.000,1.000,0,1,1,
-ben-steady,2026-03-15-run.fit,2026-03-15T07:23:00Z,running,7626.5,2384,170.8,171.2,1.120,245.0,50.29,84.8,172.4,163.0,90.6,2384,2384,312.6,garmin fr945,1.134,true,312.6,0,0,4.5,7.67,242.7,21.4,587,836,39.4,923.1,32,26,457,1596,274,182,0,threshold_pace,0,0,0,119.2,90.6,false,2385,1.000,1.000,1,1,3,
-ben-steady,2026-03-16-run.fit,2026-03-16T06:24:00Z,running,8062.3,2266,174.0,171.3,1.221,232.4,50.30,86.2,186.1,175.2,98.1,2266,2266,281.1,garmin fr945,1.133,true,281.1,0,0,5.7,7.21,270.2,21.7,595,759,40.0,914.2,25,25,395,1068,754,1084,528,threshold_pace,5,0,0,,98.1,false,2267,1.000,1.000,0,1,1,
-ben-steady,2026-03-17-run.fit,2026-03-17T07:02:00Z,running,7995.2,2500,170.8,171.2,1.120,245.1,50.30,84.8,180.7,185.3,94.1,2500,2500,312.7,garmin fr945,1.133,true,312.7,0,0,4.3,7.67,238.5,23.2,652,891,40.0,924.8,16,26,585,1573,300,196,0,threshold_pace,0,0,0,,94.1,false,2501,1.000,1.000,0,1,0,
-ben-steady,2026-03-18-strength.fit,2026-03-18T08:20:00Z,training,0.0,0,,,,,,,,,,2995,2995,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,249.6,190.0,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-03-20-run.fit,2026-03-20T08:19:00Z,running,8435.8,2615,171.0,171.2,1.131,244.1,50.29,84.9,84.0,84.0,93.9,2615,2615,310.0,garmin fr945,1.136,true,310.0,0,0,2.4,7.53,241.6,10.0,192,197,4.0,173.7,15,23,117,2461,0,0,0,threshold_pace,0,0,0,,93.9,false,2616,1.000,1.000,0,0,0,
-ben-steady,2026-03-21-run.fit,2026-03-21T06:12:00Z,running,8493.6,2678,170.5,171.2,1.113,246.0,50.30,84.7,204.4,181.1,102.7,2678,2678,315.3,garmin fr945,1.134,true,315.3,0,0,4.3,7.71,245.3,21.3,631,1007,39.2,902.5,18,22,511,1751,377,199,0,threshold_pace,0,0,0,,102.7,false,2679,1.000,1.000,0,0,1,
-ben-steady,2026-03-23-run.fit,2026-03-23T07:17:00Z,running,9722.8,2723,174.2,171.3,1.225,232.1,50.31,86.2,226.1,214.3,119.6,2723,2723,280.1,garmin fr945,1.134,true,280.1,0,0,5.4,7.17,272.4,22.0,735,907,39.8,906.6,0,17,389,1436,862,1185,659,threshold_pace,7,2,0,,119.6,false,2724,1.000,0.993,0,2,2,
-ben-steady,2026-03-24-run.fit,2026-03-24T07:39:00Z,running,8665.6,2708,170.8,171.2,1.121,245.0,50.31,84.8,178.7,205.8,100.3,2708,2708,312.5,garmin fr945,1.135,true,312.5,0,0,4.2,7.66,234.2,23.7,738,893,39.2,906.8,17,51,642,1713,286,147,0,threshold_pace,0,0,0,135.4,100.3,false,2709,1.000,1.000,0,3,2,
-ben-steady,2026-03-25-strength.fit,2026-03-25T07:21:00Z,training,0.0,0,,,,,,,,,,2103,2103,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,175.2,133.4,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-03-27-run.fit,2026-03-27T06:26:00Z,running,9712.2,2908,172.0,171.2,1.164,240.1,50.29,85.4,96.0,98.4,110.3,2908,2908,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,249.5,10.1,214,258,4.0,175.2,3,32,35,2819,0,0,0,threshold_pace,0,0,0,145.4,110.3,false,2909,1.000,0.993,0,3,2,
-ben-steady,2026-03-28-run.fit,2026-03-28T06:01:00Z,running,9129.6,2884,170.5,171.2,1.111,246.2,50.28,84.6,211.6,204.3,109.0,2884,2884,315.9,garmin fr945,1.134,true,315.9,0,0,4.1,7.71,238.8,22.4,736,1032,40.0,920.8,47,28,597,1899,314,120,0,threshold_pace,0,0,0,,109.0,false,2885,1.000,1.000,0,1,0,
-ben-steady,2026-03-30-run.fit,2026-03-30T08:17:00Z,running,7676.3,2203,173.4,171.3,1.199,235.0,50.30,85.9,177.0,167.3,92.2,2203,2203,287.0,garmin fr945,1.134,true,287.0,0,0,6.2,7.36,266.2,21.8,581,739,39.4,905.6,23,29,487,1007,658,977,577,threshold_pace,4,0,0,,92.2,false,2204,1.000,1.000,0,1,1,
-ben-steady,2026-04-01-strength.fit,2026-04-01T06:22:00Z,training,0.0,0,,,,,,,,,,2339,2339,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.9,148.4,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-04-02-run.fit,2026-04-02T06:27:00Z,running,9072.7,2734,171.9,171.2,1.155,240.8,50.31,85.3,213.1,196.8,110.7,2734,2734,301.3,garmin fr945,1.135,true,301.3,0,0,4.5,7.47,253.7,21.7,674,1010,39.8,910.6,18,48,287,1885,477,380,0,threshold_pace,0,1,0,136.7,110.7,false,2735,1.000,0.993,0,1,0,
-ben-steady,2026-04-03-run.fit,2026-04-03T06:06:00Z,running,9477.4,2978,170.6,171.2,1.116,245.6,50.29,84.7,207.9,215.4,111.6,2978,2978,314.2,garmin fr945,1.134,true,314.2,0,0,4.2,7.68,237.2,22.7,753,1038,39.8,900.3,7,15,785,1828,344,202,0,threshold_pace,0,0,0,,111.6,false,2979,1.000,1.000,0,1,0,
-ben-steady,2026-04-05-run.fit,2026-04-05T06:07:00Z,running,9403.3,2732,173.0,171.2,1.193,236.4,50.31,85.8,94.7,93.3,108.3,2732,2732,290.5,garmin fr945,1.138,true,290.5,0,0,2.5,7.21,258.1,9.9,221,247,4.0,181.1,22,25,32,2654,0,31,0,threshold_pace,0,0,0,136.6,108.3,false,2733,1.000,1.000,0,2,1,
-ben-steady,2026-04-07-run.fit,2026-04-07T06:32:00Z,running,9205.5,2755,172.1,171.3,1.162,240.0,50.30,85.3,213.3,199.2,112.4,2755,2755,299.3,garmin fr945,1.136,true,299.3,0,0,4.4,7.43,253.7,21.6,683,982,40.0,916.0,20,58,296,1821,561,380,0,threshold_pace,1,1,0,137.8,112.4,false,2756,1.000,1.000,0,0,4,
-ben-steady,2026-04-08-strength.fit,2026-04-08T07:51:00Z,training,0.0,0,,,,,,,,,,2767,2767,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.6,175.5,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-04-09-run.fit,2026-04-09T06:24:00Z,running,7957.2,2390,172.0,171.3,1.158,240.5,50.29,85.3,184.6,174.6,96.2,2390,2390,300.4,garmin fr945,1.135,true,300.4,0,0,4.7,7.47,254.5,21.9,591,857,38.8,909.4,14,45,254,1648,430,332,0,threshold_pace,1,2,0,,96.2,false,2391,1.000,1.000,0,0,0,
-ben-steady,2026-04-11-run.fit,2026-04-11T07:42:00Z,running,7567.6,2256,172.2,171.2,1.168,239.6,50.29,85.4,74.3,75.6,84.8,2256,2256,298.1,garmin fr945,1.137,true,298.1,0,0,2.5,7.34,251.1,10.0,162,169,4.0,179.8,13,29,71,2144,0,3,0,threshold_pace,0,0,0,,84.8,false,2257,1.000,1.000,0,1,1,
-ben-steady,2026-04-12-run.fit,2026-04-12T06:11:00Z,running,8858.7,2482,174.2,171.3,1.224,232.1,50.30,86.2,192.6,212.5,105.9,2482,2482,280.2,garmin fr945,1.133,true,280.2,0,0,5.5,7.18,261.6,24.0,713,793,40.0,908.0,0,8,480,1320,655,1120,585,threshold_pace,8,0,0,289.6,105.9,false,2483,1.000,0.992,1,0,1,
-ben-steady,2026-04-14-run.fit,2026-04-14T08:03:00Z,running,8498.9,2662,170.7,171.2,1.118,245.3,50.32,84.8,179.9,208.7,97.8,2662,2662,313.2,garmin fr945,1.133,true,313.2,0,0,4.4,7.68,232.4,24.6,731,879,39.8,903.8,0,7,719,1700,217,153,0,threshold_pace,0,0,0,,97.8,false,2663,1.000,0.992,0,2,2,
-ben-steady,2026-04-15-strength.fit,2026-04-15T06:27:00Z,training,0.0,0,,,,,,,,,,2571,2571,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,214.2,163.1,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-04-16-run.fit,2026-04-16T07:01:00Z,running,9006.1,2857,170.4,171.2,1.107,246.6,50.28,84.6,196.2,209.3,105.2,2857,2857,317.2,garmin fr945,1.133,true,317.2,0,0,4.2,7.74,235.1,23.2,769,942,27.8,397.2,39,41,582,1844,352,222,0,threshold_pace,0,0,0,,105.2,false,2858,1.000,1.000,0,2,0,
-ben-steady,2026-04-17-run.fit,2026-04-17T08:05:00Z,running,7650.1,2152,174.0,171.3,1.220,232.5,50.29,86.2,170.9,160.5,93.1,2152,2152,281.3,garmin fr945,1.135,true,281.3,0,0,5.6,7.20,271.9,21.0,542,704,27.8,399.5,20,23,367,1055,688,973,532,threshold_pace,6,0,0,251.1,93.1,false,2153,1.000,1.000,0,2,2,
-ben-steady,2026-04-18-run.fit,2026-04-18T06:48:00Z,running,9589.6,2942,171.3,171.2,1.141,243.0,50.30,85.0,95.4,96.0,107.8,2942,2942,306.8,garmin fr945,1.137,true,306.8,0,0,2.3,7.48,244.0,10.0,208,230,4.0,179.1,13,31,81,2818,0,0,0,threshold_pace,0,0,0,,107.8,false,2943,1.000,1.000,0,1,0,
-ben-steady,2026-04-20-run.fit,2026-04-20T08:25:00Z,running,7784.8,2168,174.3,171.3,1.231,231.2,50.30,86.4,176.2,172.2,93.5,2168,2168,278.5,garmin fr945,1.134,true,278.5,0,0,5.3,7.14,272.3,22.1,584,688,39.6,912.2,0,0,404,1021,724,1013,598,threshold_pace,5,0,0,252.9,93.5,false,2169,1.000,0.991,0,1,0,
-ben-steady,2026-04-20-run-2.fit,2026-04-20T18:00:00Z,running,8389.5,2537,171.7,171.2,1.152,241.4,50.29,85.2,197.1,175.0,102.7,2537,2537,302.4,garmin fr945,1.134,true,302.4,0,0,4.7,7.50,256.5,20.9,574,926,27.8,399.5,9,16,246,1808,459,286,0,threshold_pace,2,1,0,126.8,102.7,false,2538,1.000,1.000,0,0,0,
-ben-steady,2026-04-22-strength.fit,2026-04-22T07:57:00Z,training,0.0,0,,,,,,,,,,2830,2830,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.8,179.5,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-04-24-run.fit,2026-04-24T06:22:00Z,running,9905.1,3102,170.7,171.2,1.119,245.2,50.31,84.8,214.1,227.9,117.3,3102,3102,313.2,garmin fr945,1.134,true,313.2,0,0,4.3,7.67,237.7,23.0,790,1048,27.8,402.1,19,82,499,2126,377,211,0,threshold_pace,0,0,0,,117.3,false,3103,1.000,1.000,0,2,0,
-ben-steady,2026-04-25-run.fit,2026-04-25T08:28:00Z,running,8385.9,2577,171.3,171.3,1.139,243.2,50.31,85.0,83.4,84.0,93.4,2577,2577,307.3,garmin fr945,1.138,true,307.3,0,0,2.4,7.49,243.6,10.0,182,194,4.0,177.7,13,31,75,2459,0,1,0,threshold_pace,0,0,0,,93.4,false,2578,1.000,1.000,1,1,0,
-ben-steady,2026-04-27-run.fit,2026-04-27T06:53:00Z,running,8438.2,2632,170.9,171.2,1.123,244.8,50.30,84.8,176.5,206.4,97.2,2632,2632,311.9,garmin fr945,1.134,true,311.9,0,0,4.1,7.64,233.6,24.5,736,853,40.0,910.0,17,92,566,1621,337,155,0,threshold_pace,0,0,0,131.6,97.2,false,2633,1.000,1.000,0,3,0,
-ben-steady,2026-04-28-run.fit,2026-04-28T08:12:00Z,running,8408.1,2360,174.1,171.3,1.223,232.4,50.31,86.3,173.8,198.0,99.6,2360,2360,280.7,garmin fr945,1.134,true,280.7,0,0,5.3,7.18,263.1,23.5,689,685,27.8,399.1,20,62,449,1100,730,1006,496,threshold_pace,6,1,0,,99.6,false,2361,1.000,1.000,0,0,1,
-ben-steady,2026-04-29-strength.fit,2026-04-29T06:53:00Z,training,0.0,0,,,,,,,,,,2685,2685,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,223.8,170.3,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-05-02-run.fit,2026-05-02T07:30:00Z,running,9921.4,2991,171.8,171.2,1.155,241.0,50.31,85.3,216.9,225.6,119.4,2991,2991,301.5,garmin fr945,1.135,true,301.5,0,0,4.5,7.48,248.6,22.7,761,1026,38.8,908.4,14,22,410,2007,539,381,0,threshold_pace,0,1,0,,119.4,false,2992,1.000,1.000,0,4,3,
-ben-steady,2026-05-03-run.fit,2026-05-03T06:32:00Z,running,9836.3,2985,171.7,171.3,1.151,241.6,50.28,85.2,97.3,99.6,111.3,2985,2985,303.5,garmin fr945,1.137,true,303.5,0,0,2.4,7.42,246.4,10.1,222,253,4.0,175.6,25,34,38,2889,0,0,0,threshold_pace,0,0,0,,111.3,false,2986,1.000,1.000,0,2,1,
-ben-steady,2026-05-06-strength.fit,2026-05-06T08:14:00Z,training,0.0,0,,,,,,,,,,2717,2717,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,226.4,172.3,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-05-08-run.fit,2026-05-08T06:21:00Z,running,7681.2,2236,172.9,171.3,1.191,236.9,50.30,85.7,76.1,73.9,87.5,2236,2236,291.1,garmin fr945,1.138,true,291.1,0,0,2.6,7.22,257.9,9.6,185,203,3.9,185.0,12,24,80,2121,0,25,0,threshold_pace,0,0,0,111.8,87.5,false,2237,1.000,1.000,0,0,0,
-ben-steady,2026-05-09-run.fit,2026-05-09T06:24:00Z,running,9220.7,2624,173.6,171.3,1.209,234.0,50.30,86.1,207.4,198.7,112.8,2624,2624,284.6,garmin fr945,1.133,true,284.6,0,0,5.6,7.26,268.6,21.6,658,874,27.8,404.2,17,27,448,1359,773,1150,533,threshold_pace,10,0,0,,112.8,false,2625,1.000,1.000,0,0,1,
-ben-steady,2026-05-09-run-2.fit,2026-05-09T18:00:00Z,running,9336.5,2884,171.2,171.2,1.132,243.7,50.29,84.9,212.2,200.9,112.6,2884,2884,308.9,garmin fr945,1.134,true,308.9,0,0,4.4,7.60,247.6,21.5,680,1013,27.8,401.0,0,37,424,1984,420,254,0,threshold_pace,2,0,0,144.2,112.6,false,2885,1.000,0.993,0,0,0,
-ben-steady,2026-05-10-run.fit,2026-05-10T07:40:00Z,running,7941.5,2473,170.9,171.2,1.124,244.7,50.29,84.8,172.7,185.4,92.9,2473,2473,311.4,garmin fr945,1.135,true,311.4,0,0,4.4,7.65,237.8,23.3,648,827,39.8,897.4,14,85,487,1586,302,221,0,threshold_pace,0,0,0,,92.9,false,2474,1.000,1.000,0,0,0,
-ben-steady,2026-05-11-run.fit,2026-05-11T07:39:00Z,running,9641.5,2799,173.0,171.2,1.188,236.4,50.30,85.8,212.3,217.9,115.6,2799,2799,290.3,garmin fr945,1.133,true,290.3,0,0,6.0,7.39,258.2,22.6,766,885,39.8,900.2,0,32,627,1414,707,1124,601,threshold_pace,7,0,0,,115.6,false,2800,1.000,0.993,1,1,1,
-ben-steady,2026-05-12-run.fit,2026-05-12T07:14:00Z,running,7734.7,2374,171.3,171.2,1.137,242.9,50.30,85.0,171.4,184.7,90.9,2374,2374,306.9,garmin fr945,1.135,true,306.9,0,0,4.6,7.57,240.1,23.9,643,822,39.9,911.1,14,58,435,1583,285,323,0,threshold_pace,0,1,0,118.7,90.9,false,2375,1.000,1.000,0,3,0,
-ben-steady,2026-05-13-strength.fit,2026-05-13T06:38:00Z,training,0.0,0,,,,,,,,,,2824,2824,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.3,179.1,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-05-15-run.fit,2026-05-15T08:05:00Z,running,9565.3,2864,172.1,171.3,1.164,240.1,50.31,85.4,96.0,95.7,108.9,2864,2864,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,250.1,10.0,219,242,4.0,175.7,24,38,30,2773,0,1,0,threshold_pace,0,0,0,143.2,108.9,false,2865,1.000,1.000,0,3,0,
-ben-steady,2026-05-16-run.fit,2026-05-16T08:14:00Z,running,9292.3,2760,172.3,171.3,1.169,239.3,50.30,85.5,213.7,214.9,113.0,2760,2760,297.0,garmin fr945,1.136,true,297.0,0,0,4.6,7.41,252.1,23.1,724,988,39.8,904.1,27,27,287,1882,538,462,0,threshold_pace,3,1,0,138.0,113.0,false,2761,1.000,1.000,0,1,1,
-ben-steady,2026-05-18-run.fit,2026-05-18T06:06:00Z,running,7992.2,2428,171.6,171.2,1.148,241.8,50.30,85.1,172.7,185.5,94.0,2428,2428,303.8,garmin fr945,1.134,true,303.8,0,0,4.2,7.50,242.6,23.2,647,806,40.0,909.9,19,75,374,1607,354,272,0,threshold_pace,1,0,0,121.4,94.0,false,2429,1.000,1.000,0,1,0,
-ben-steady,2026-05-19-run.fit,2026-05-19T07:36:00Z,running,9549.2,2713,173.7,171.2,1.210,233.8,50.30,86.1,212.4,223.7,116.1,2713,2713,284.1,garmin fr945,1.133,true,284.1,0,0,5.6,7.26,260.6,23.4,781,894,39.8,892.1,15,76,407,1457,759,1157,631,threshold_pace,5,0,0,316.5,116.1,false,2714,1.000,1.000,0,2,1,
-ben-steady,2026-05-19-run-2.fit,2026-05-19T18:00:00Z,running,8226.0,2605,170.4,171.2,1.109,246.5,50.29,84.6,195.0,180.3,97.7,2605,2605,316.7,garmin fr945,1.134,true,316.7,0,0,4.2,7.72,240.7,21.9,638,969,40.0,909.7,35,32,553,1749,237,181,0,threshold_pace,0,0,0,,97.7,false,2606,1.000,1.000,0,1,3,
-ben-steady,2026-05-20-strength.fit,2026-05-20T07:19:00Z,training,0.0,0,,,,,,,,,,2762,2762,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.2,175.2,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-05-22-run.fit,2026-05-22T07:38:00Z,running,8914.6,2698,171.8,171.2,1.153,241.3,50.31,85.2,90.7,87.8,100.6,2698,2698,302.6,garmin fr945,1.137,true,302.6,0,0,2.4,7.41,248.2,9.9,198,258,4.0,181.4,12,22,91,2574,0,0,0,threshold_pace,0,0,0,134.9,100.6,false,2699,1.000,1.000,0,1,0,
-ben-steady,2026-05-25-run.fit,2026-05-25T08:29:00Z,running,8669.9,2465,173.6,171.3,1.209,234.0,50.31,86.1,189.6,208.8,103.6,2465,2465,284.3,garmin fr945,1.134,true,284.3,0,0,5.8,7.27,258.4,24.1,713,810,40.0,908.0,11,17,527,1228,683,1078,500,threshold_pace,6,0,0,,103.6,false,2466,1.000,1.000,0,0,0,
-ben-steady,2026-05-27-strength.fit,2026-05-27T07:38:00Z,training,0.0,0,,,,,,,,,,2445,2445,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,203.8,155.1,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-05-28-run.fit,2026-05-28T07:07:00Z,running,9040.6,2693,172.2,171.3,1.169,239.5,50.30,85.4,88.0,91.5,102.5,2693,2693,297.9,garmin fr945,1.138,true,297.9,0,0,2.4,7.33,250.3,10.1,221,243,4.0,175.0,15,40,48,2591,0,0,0,threshold_pace,0,0,0,134.7,102.5,false,2694,1.000,1.000,0,1,1,
-ben-steady,2026-05-30-run.fit,2026-05-30T06:45:00Z,running,8900.3,2827,170.3,171.2,1.106,246.7,50.30,84.6,192.4,205.2,104.3,2827,2827,317.6,garmin fr945,1.133,true,317.6,0,0,4.2,7.74,235.4,23.1,739,962,39.6,904.5,22,90,588,1788,340,154,0,threshold_pace,0,0,0,,104.3,false,2828,1.000,1.000,0,0,0,
-ben-steady,2026-05-31-run.fit,2026-05-31T06:31:00Z,running,9689.6,2939,171.7,171.3,1.149,241.5,50.31,85.2,215.3,224.9,116.6,2939,2939,303.3,garmin fr945,1.135,true,303.3,0,0,4.6,7.52,246.4,23.2,749,1025,38.4,900.6,13,23,408,1988,508,332,0,threshold_pace,1,1,0,146.9,116.6,false,2940,1.000,1.000,0,3,1,
-ben-steady,2026-06-01-run.fit,2026-06-01T06:22:00Z,running,8756.3,2559,172.8,171.3,1.187,237.2,50.30,85.7,88.0,85.7,100.3,2559,2559,292.2,garmin fr945,1.138,true,292.2,0,0,2.5,7.24,256.5,9.8,208,224,4.0,177.0,22,29,31,2478,0,16,0,threshold_pace,0,0,0,,100.3,false,2560,1.000,1.000,0,3,0,
-ben-steady,2026-06-03-strength.fit,2026-06-03T07:00:00Z,training,0.0,0,,,,,,,,,,2915,2915,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,242.9,184.9,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-06-04-run.fit,2026-06-04T07:28:00Z,running,7504.9,2407,170.1,171.2,1.097,247.9,50.30,84.5,174.9,169.9,87.5,2407,2407,320.7,garmin fr945,1.133,true,320.7,0,0,4.3,7.81,237.2,22.6,623,870,38.8,910.6,0,1,645,1516,226,135,0,threshold_pace,0,0,0,,87.5,false,2408,1.000,0.992,0,3,0,
-ben-steady,2026-06-06-run.fit,2026-06-06T08:11:00Z,running,9535.0,2673,174.1,171.3,1.224,232.0,50.29,86.3,207.6,213.3,114.8,2673,2673,280.3,garmin fr945,1.135,true,280.3,0,0,5.3,7.17,268.2,22.4,735,824,39.0,902.9,17,50,467,1373,767,1124,594,threshold_pace,4,2,0,,114.8,false,2674,1.000,1.000,0,1,0,
-ben-steady,2026-06-07-run.fit,2026-06-07T07:18:00Z,running,9402.5,2808,172.2,171.2,1.163,239.8,50.30,85.4,212.6,214.6,113.8,2808,2808,298.6,garmin fr945,1.135,true,298.6,0,0,4.6,7.44,251.2,22.8,715,1004,39.8,899.5,10,17,413,1887,482,394,0,threshold_pace,1,2,0,,113.8,false,2809,1.000,1.000,0,2,2,
-ben-steady,2026-06-09-run.fit,2026-06-09T07:07:00Z,running,7543.7,2166,173.3,171.3,1.199,235.1,50.30,85.9,180.5,171.2,90.8,2166,2166,287.1,garmin fr945,1.133,true,287.1,0,0,6.2,7.35,264.1,22.7,575,798,39.9,909.2,0,6,480,1070,591,954,496,threshold_pace,4,0,0,,90.8,false,2167,1.000,0.991,0,0,0,
-ben-steady,2026-06-10-strength.fit,2026-06-10T06:57:00Z,training,0.0,0,,,,,,,,,,2597,2597,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,216.4,164.7,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-06-12-run.fit,2026-06-12T06:43:00Z,running,7689.1,2254,172.7,171.2,1.184,237.7,50.29,85.7,76.0,78.1,87.0,2254,2254,293.1,garmin fr945,1.138,true,293.1,0,0,2.5,7.26,254.7,10.2,210,185,4.0,179.8,24,29,32,2170,0,4,0,threshold_pace,0,0,0,,87.0,false,2255,1.000,1.000,0,0,1,
-ben-steady,2026-06-13-run.fit,2026-06-13T07:01:00Z,running,8764.0,2759,170.6,171.2,1.114,245.7,50.31,84.7,179.5,207.0,101.2,2759,2759,314.8,garmin fr945,1.135,true,314.8,0,0,4.2,7.69,232.7,23.6,743,891,33.9,783.9,11,23,627,1809,290,152,0,threshold_pace,0,0,0,,101.2,false,2760,1.000,1.000,0,1,1,
-ben-steady,2026-06-14-run.fit,2026-06-14T06:14:00Z,running,8552.1,2672,170.8,171.2,1.121,245.0,50.30,84.8,195.3,177.2,102.9,2672,2672,312.4,garmin fr945,1.134,true,312.4,0,0,4.5,7.67,245.8,20.7,611,957,39.4,906.8,17,26,392,1863,375,225,0,threshold_pace,0,0,0,,102.9,false,2673,1.000,1.000,0,0,0,
-ben-steady,2026-06-16-run.fit,2026-06-16T08:19:00Z,running,8693.6,2750,170.5,171.2,1.110,246.4,50.30,84.7,192.8,202.6,101.6,2750,2750,316.3,garmin fr945,1.134,true,316.3,0,0,4.2,7.72,236.7,23.3,718,953,39.0,928.2,10,13,650,1785,293,179,0,threshold_pace,0,0,0,,101.6,false,2751,1.000,1.000,0,1,0,
-ben-steady,2026-06-17-strength.fit,2026-06-17T06:43:00Z,training,0.0,0,,,,,,,,,,2655,2655,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,221.2,168.4,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-06-18-run.fit,2026-06-18T07:47:00Z,running,7927.8,2425,171.5,171.3,1.140,242.7,50.30,85.1,185.7,176.8,94.9,2425,2425,305.9,garmin fr945,1.135,true,305.9,0,0,4.6,7.56,248.5,22.3,608,883,39.6,909.3,1,47,284,1664,410,288,0,threshold_pace,0,1,0,121.2,94.9,false,2426,1.000,0.992,0,1,0,
-ben-steady,2026-06-19-run.fit,2026-06-19T07:04:00Z,running,9776.3,2891,172.4,171.3,1.176,238.5,50.30,85.5,99.3,96.0,112.2,2891,2891,295.7,garmin fr945,1.138,true,295.7,0,0,2.5,7.30,254.0,9.8,217,271,4.0,176.9,16,23,42,2811,0,9,0,threshold_pace,0,0,0,144.6,112.2,false,2892,1.000,1.000,0,1,2,
-ben-steady,2026-06-21-run.fit,2026-06-21T06:08:00Z,running,8213.8,2284,174.4,171.3,1.232,231.2,50.29,86.4,174.4,196.5,97.5,2284,2284,278.1,garmin fr945,1.134,true,278.1,0,0,5.3,7.13,265.6,23.9,676,691,39.9,909.4,34,26,339,1151,715,1073,528,threshold_pace,6,0,0,,97.5,false,2285,1.000,0.991,0,1,2,
-ben-steady,2026-06-23-run.fit,2026-06-23T06:31:00Z,running,7969.1,2332,172.7,171.2,1.186,237.4,50.31,85.7,78.3,79.3,90.5,2332,2332,292.6,garmin fr945,1.138,true,292.6,0,0,2.6,7.25,255.6,10.0,187,201,4.0,175.2,14,40,53,2226,0,19,0,threshold_pace,0,0,0,,90.5,false,2333,1.000,1.000,0,1,1,
-ben-steady,2026-06-24-strength.fit,2026-06-24T07:48:00Z,training,0.0,0,,,,,,,,,,2210,2210,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,184.2,140.2,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-06-25-run.fit,2026-06-25T08:27:00Z,running,9553.0,2720,173.6,171.3,1.208,234.0,50.30,86.1,210.7,214.8,115.2,2720,2720,284.7,garmin fr945,1.135,true,284.7,0,0,5.7,7.26,264.8,22.5,747,870,27.8,401.1,8,14,647,1214,838,1146,653,threshold_pace,7,0,0,,115.2,false,2721,1.000,1.000,0,2,1,
-ben-steady,2026-06-26-run.fit,2026-06-26T07:05:00Z,running,8365.1,2594,171.0,171.2,1.128,244.2,50.29,84.9,194.5,175.1,100.7,2594,2594,310.1,garmin fr945,1.135,true,310.1,0,0,4.4,7.62,248.7,20.9,604,934,27.8,424.9,0,10,380,1764,421,209,0,threshold_pace,0,1,0,,100.7,false,2595,1.000,0.992,0,1,0,
-ben-steady,2026-06-27-run.fit,2026-06-27T06:09:00Z,running,9773.8,3076,170.6,171.2,1.114,245.8,50.29,84.7,219.0,213.1,116.7,3076,3076,314.7,garmin fr945,1.134,true,314.7,0,0,4.3,7.69,241.5,21.8,767,1083,38.8,909.6,9,19,612,2025,412,202,0,threshold_pace,0,0,0,153.8,116.7,false,3077,1.000,1.000,0,2,1,
-ben-steady,2026-06-30-run.fit,2026-06-30T08:25:00Z,running,9876.7,3030,171.3,171.2,1.138,242.7,50.31,85.0,217.8,224.6,118.2,3030,3030,306.8,garmin fr945,1.135,true,306.8,0,0,4.4,7.56,243.9,22.7,773,1066,39.6,897.5,15,32,546,2072,366,329,0,threshold_pace,0,0,0,151.5,118.2,false,3031,1.000,1.000,0,2,0,
-ben-steady,2026-07-01-strength.fit,2026-07-01T07:50:00Z,training,0.0,0,,,,,,,,,,2399,2399,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,199.9,152.2,true,0,0.000,0.000,0,0,0,
-ben-steady,2026-07-03-run.fit,2026-07-03T06:11:00Z,running,9420.2,2885,171.4,171.2,1.142,242.6,50.30,85.1,92.0,95.5,105.9,2885,2885,306.3,garmin fr945,1.137,true,306.3,0,0,2.4,7.47,243.6,10.1,213,226,4.0,188.5,15,45,51,2775,0,0,0,threshold_pace,0,0,0,144.2,105.9,false,2886,1.000,1.000,0,2,0,
-ben-steady,2026-07-04-run.fit,2026-07-04T06:02:00Z,running,9347.2,2662,173.6,171.3,1.208,234.2,50.30,86.1,214.6,212.0,113.5,2662,2662,284.8,garmin fr945,1.134,true,284.8,0,0,5.5,7.27,266.6,22.7,732,881,27.8,395.5,8,13,493,1378,771,1117,493,threshold_pace,7,0,0,,113.5,false,2663,1.000,1.000,0,1,2,
-ben-steady,2026-07-05-run.fit,2026-07-05T06:45:00Z,running,8041.1,2426,171.8,171.2,1.154,241.0,50.30,85.2,181.9,174.4,96.2,2426,2426,301.7,garmin fr945,1.135,true,301.7,0,0,4.4,7.48,252.5,21.7,592,863,38.8,907.5,0,1,365,1689,352,267,0,threshold_pace,1,0,0,121.3,96.2,false,2427,1.000,0.992,0,0,1,
-ÆI
-ben-steady/weeks.csvïIathlete,week,week_start,coverage_days,distance_km,runs,untracked_days,load_unit,load,monotony,strain,descent_m,ascent_m,high_intensity_min,jump_sessions,cadence_matched_spm,pfp_level,pfp_points,pfp_rules,pfp_capped,itbs_level,itbs_points,itbs_rules,itbs_capped,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules,patellar_tendinopathy_capped,fired_rules,l1_state,l1_value,l2_state,l2_value,l3_state,l3_value,l4_state,l4_value,l5_state,l5_value,l6_state,l6_value,g1_state,g1_value,g2_state,g2_value,g3_state,g3_value,d1_state,d1_value,d2_state,d2_value,asc_state,asc_value,k1_state,k1_value,k2_state,k2_value,k3_state,k3_value,k4_state,k4_value,s1_state,s1_value,s2_state,s2_value,s3_state,s3_value,other_rule_states
+ÇÕ
+ben-steady/runs.csvÈÃathlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,cadence_matched_spm,step_length_m,gct_ms,gct_balance_pct,vertical_oscillation_mm,ascent_m,descent_m,trimp,timer_time_s,duration_s,moving_pace_s_per_km,device,step_length_matched_m,step_length_native,average_pace_s_per_km,paused_time_s,pause_count,cadence_sd_spm,vertical_ratio_pct,power_w,descent_per_km,downhill_time_s,uphill_time_s,longest_descent_m,longest_descent_distance_m,hr_z1_s,hr_z2_s,hr_z3_s,hr_z4_s,hr_z5_s,faster_than_threshold_s,high_intensity_s,high_intensity_basis,intervals,strides,sprints,session_rpe_load,load,load_estimated,samples,coverage,heart_rate_coverage,gps_dropouts,cadence_zeros,implausible_removed,warnings
+ben-steady,2026-03-02-run.fit,2026-03-02T06:11:00Z,running,7746.2,2396,171.1,171.2,1.130,243.8,50.30,85.0,179.8,171.4,92.3,2396.0,2396,309.3,garmin fr945,1.134,true,309.3,0,0,4.7,7.63,245.8,22.1,581,871,39.5,911.8,21,33,385,1674,284,242,0,threshold_pace,1,0,0,,92.3,false,2397,1.000,1.000,0,1,1,
+ben-steady,2026-03-03-run.fit,2026-03-03T07:49:00Z,running,7805.7,2404,171.2,171.2,1.135,243.4,50.31,85.0,171.7,171.2,92.3,2404.0,2404,308.0,garmin fr945,1.135,true,308.0,0,0,4.1,7.57,244.9,21.9,616,816,32.9,785.9,40,33,389,1616,327,176,0,threshold_pace,0,0,0,,92.3,false,2405,1.000,1.000,0,2,1,
+ben-steady,2026-03-04-strength.fit,2026-03-04T07:24:00Z,training,0.0,,,,,,,,,,,2328.0,2328,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.0,147.7,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-03-06-run.fit,2026-03-06T08:18:00Z,running,7843.5,2213,173.9,171.3,1.218,233.0,50.29,86.2,181.7,176.1,92.9,2213.0,2213,282.1,garmin fr945,1.133,true,282.1,0,0,5.4,7.21,269.1,22.5,642,673,39.4,893.7,23,55,497,941,698,1013,628,threshold_pace,6,0,0,,92.9,false,2214,1.000,1.000,1,0,1,
+ben-steady,2026-03-07-run.fit,2026-03-07T07:58:00Z,running,8861.2,2730,171.2,171.2,1.137,243.3,50.29,85.0,88.0,87.8,98.8,2730.0,2730,308.1,garmin fr945,1.137,true,308.1,0,0,2.3,7.50,243.1,9.9,191,226,4.0,180.0,0,42,60,2609,0,0,0,threshold_pace,0,0,0,136.5,98.8,false,2731,1.000,0.993,1,0,0,
+ben-steady,2026-03-09-run.fit,2026-03-09T06:49:00Z,running,8475.4,2487,172.7,171.3,1.180,237.8,50.31,85.6,187.6,194.0,101.9,2487.0,2487,293.4,garmin fr945,1.136,true,293.4,0,0,4.5,7.34,255.6,22.9,659,858,38.4,902.0,17,68,252,1713,438,374,0,threshold_pace,3,0,0,,101.9,false,2488,1.000,1.000,0,2,1,
+ben-steady,2026-03-10-run.fit,2026-03-10T08:22:00Z,running,9176.1,2742,172.1,171.3,1.166,239.8,50.31,85.4,92.0,91.2,104.1,2742.0,2742,298.8,garmin fr945,1.137,true,298.8,0,0,2.5,7.35,250.8,9.9,202,239,4.0,191.8,2,30,32,2659,0,2,0,threshold_pace,0,0,0,137.1,104.1,false,2743,1.000,0.993,0,2,1,
+ben-steady,2026-03-11-strength.fit,2026-03-11T06:16:00Z,training,0.0,,,,,,,,,,,2259.0,2259,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,188.2,143.3,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-03-13-run.fit,2026-03-13T06:30:00Z,running,7994.8,2226,174.3,171.3,1.231,231.2,50.31,86.4,181.2,174.0,97.3,2226.0,2226,278.4,garmin fr945,1.133,true,278.4,0,0,5.2,7.13,271.7,21.8,590,712,40.0,908.2,14,41,402,1047,723,947,488,threshold_pace,4,0,0,,97.3,false,2227,1.000,1.000,0,1,1,
+ben-steady,2026-03-15-run.fit,2026-03-15T07:23:00Z,running,7626.5,2384,170.8,171.2,1.120,245.0,50.29,84.8,172.4,163.0,90.6,2384.0,2384,312.6,garmin fr945,1.134,true,312.6,0,0,4.5,7.67,242.7,21.4,587,836,39.4,923.1,32,26,457,1596,274,182,0,threshold_pace,0,0,0,119.2,90.6,false,2385,1.000,1.000,1,1,3,
+ben-steady,2026-03-16-run.fit,2026-03-16T06:24:00Z,running,8062.3,2266,174.0,171.3,1.221,232.4,50.30,86.2,186.1,175.2,98.1,2266.0,2266,281.1,garmin fr945,1.133,true,281.1,0,0,5.7,7.21,270.2,21.7,595,759,40.0,914.2,25,25,395,1068,754,1084,528,threshold_pace,5,0,0,,98.1,false,2267,1.000,1.000,0,1,1,
+ben-steady,2026-03-17-run.fit,2026-03-17T07:02:00Z,running,7995.2,2500,170.8,171.2,1.120,245.1,50.30,84.8,180.7,185.3,94.1,2500.0,2500,312.7,garmin fr945,1.133,true,312.7,0,0,4.3,7.67,238.5,23.2,652,891,40.0,924.8,16,26,585,1573,300,196,0,threshold_pace,0,0,0,,94.1,false,2501,1.000,1.000,0,1,0,
+ben-steady,2026-03-18-strength.fit,2026-03-18T08:20:00Z,training,0.0,,,,,,,,,,,2995.0,2995,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,249.6,190.0,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-03-20-run.fit,2026-03-20T08:19:00Z,running,8435.8,2615,171.0,171.2,1.131,244.1,50.29,84.9,84.0,84.0,93.9,2615.0,2615,310.0,garmin fr945,1.136,true,310.0,0,0,2.4,7.53,241.6,10.0,192,197,4.0,173.7,15,23,117,2461,0,0,0,threshold_pace,0,0,0,,93.9,false,2616,1.000,1.000,0,0,0,
+ben-steady,2026-03-21-run.fit,2026-03-21T06:12:00Z,running,8493.6,2678,170.5,171.2,1.113,246.0,50.30,84.7,204.4,181.1,102.7,2678.0,2678,315.3,garmin fr945,1.134,true,315.3,0,0,4.3,7.71,245.3,21.3,631,1007,39.2,902.5,18,22,511,1751,377,199,0,threshold_pace,0,0,0,,102.7,false,2679,1.000,1.000,0,0,1,
+ben-steady,2026-03-23-run.fit,2026-03-23T07:17:00Z,running,9722.8,2723,174.2,171.3,1.225,232.1,50.31,86.2,226.1,214.3,119.6,2723.0,2723,280.1,garmin fr945,1.134,true,280.1,0,0,5.4,7.17,272.4,22.0,735,907,39.8,906.6,0,17,389,1436,862,1185,659,threshold_pace,7,2,0,,119.6,false,2724,1.000,0.993,0,2,2,
+ben-steady,2026-03-24-run.fit,2026-03-24T07:39:00Z,running,8665.6,2708,170.8,171.2,1.121,245.0,50.31,84.8,178.7,205.8,100.3,2708.0,2708,312.5,garmin fr945,1.135,true,312.5,0,0,4.2,7.66,234.2,23.7,738,893,39.2,906.8,17,51,642,1713,286,147,0,threshold_pace,0,0,0,135.4,100.3,false,2709,1.000,1.000,0,3,2,
+ben-steady,2026-03-25-strength.fit,2026-03-25T07:21:00Z,training,0.0,,,,,,,,,,,2103.0,2103,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,175.2,133.4,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-03-27-run.fit,2026-03-27T06:26:00Z,running,9712.2,2908,172.0,171.2,1.164,240.1,50.29,85.4,96.0,98.4,110.3,2908.0,2908,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,249.5,10.1,214,258,4.0,175.2,3,32,35,2819,0,0,0,threshold_pace,0,0,0,145.4,110.3,false,2909,1.000,0.993,0,3,2,
+ben-steady,2026-03-28-run.fit,2026-03-28T06:01:00Z,running,9129.6,2884,170.5,171.2,1.111,246.2,50.28,84.6,211.6,204.3,109.0,2884.0,2884,315.9,garmin fr945,1.134,true,315.9,0,0,4.1,7.71,238.8,22.4,736,1032,40.0,920.8,47,28,597,1899,314,120,0,threshold_pace,0,0,0,,109.0,false,2885,1.000,1.000,0,1,0,
+ben-steady,2026-03-30-run.fit,2026-03-30T08:17:00Z,running,7676.3,2203,173.4,171.3,1.199,235.0,50.30,85.9,177.0,167.3,92.2,2203.0,2203,287.0,garmin fr945,1.134,true,287.0,0,0,6.2,7.36,266.2,21.8,581,739,39.4,905.6,23,29,487,1007,658,977,577,threshold_pace,4,0,0,,92.2,false,2204,1.000,1.000,0,1,1,
+ben-steady,2026-04-01-strength.fit,2026-04-01T06:22:00Z,training,0.0,,,,,,,,,,,2339.0,2339,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.9,148.4,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-04-02-run.fit,2026-04-02T06:27:00Z,running,9072.7,2734,171.9,171.2,1.155,240.8,50.31,85.3,213.1,196.8,110.7,2734.0,2734,301.3,garmin fr945,1.135,true,301.3,0,0,4.5,7.47,253.7,21.7,674,1010,39.8,910.6,18,48,287,1885,477,380,0,threshold_pace,0,1,0,136.7,110.7,false,2735,1.000,0.993,0,1,0,
+ben-steady,2026-04-03-run.fit,2026-04-03T06:06:00Z,running,9477.4,2978,170.6,171.2,1.116,245.6,50.29,84.7,207.9,215.4,111.6,2978.0,2978,314.2,garmin fr945,1.134,true,314.2,0,0,4.2,7.68,237.2,22.7,753,1038,39.8,900.3,7,15,785,1828,344,202,0,threshold_pace,0,0,0,,111.6,false,2979,1.000,1.000,0,1,0,
+ben-steady,2026-04-05-run.fit,2026-04-05T06:07:00Z,running,9403.3,2732,173.0,171.2,1.193,236.4,50.31,85.8,94.7,93.3,108.3,2732.0,2732,290.5,garmin fr945,1.138,true,290.5,0,0,2.5,7.21,258.1,9.9,221,247,4.0,181.1,22,25,32,2654,0,31,0,threshold_pace,0,0,0,136.6,108.3,false,2733,1.000,1.000,0,2,1,
+ben-steady,2026-04-07-run.fit,2026-04-07T06:32:00Z,running,9205.5,2755,172.1,171.3,1.162,240.0,50.30,85.3,213.3,199.2,112.4,2755.0,2755,299.3,garmin fr945,1.136,true,299.3,0,0,4.4,7.43,253.7,21.6,683,982,40.0,916.0,20,58,296,1821,561,380,0,threshold_pace,1,1,0,137.8,112.4,false,2756,1.000,1.000,0,0,4,
+ben-steady,2026-04-08-strength.fit,2026-04-08T07:51:00Z,training,0.0,,,,,,,,,,,2767.0,2767,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.6,175.5,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-04-09-run.fit,2026-04-09T06:24:00Z,running,7957.2,2390,172.0,171.3,1.158,240.5,50.29,85.3,184.6,174.6,96.2,2390.0,2390,300.4,garmin fr945,1.135,true,300.4,0,0,4.7,7.47,254.5,21.9,591,857,38.8,909.4,14,45,254,1648,430,332,0,threshold_pace,1,2,0,,96.2,false,2391,1.000,1.000,0,0,0,
+ben-steady,2026-04-11-run.fit,2026-04-11T07:42:00Z,running,7567.6,2256,172.2,171.2,1.168,239.6,50.29,85.4,74.3,75.6,84.8,2256.0,2256,298.1,garmin fr945,1.137,true,298.1,0,0,2.5,7.34,251.1,10.0,162,169,4.0,179.8,13,29,71,2144,0,3,0,threshold_pace,0,0,0,,84.8,false,2257,1.000,1.000,0,1,1,
+ben-steady,2026-04-12-run.fit,2026-04-12T06:11:00Z,running,8858.7,2482,174.2,171.3,1.224,232.1,50.30,86.2,192.6,212.5,105.9,2482.0,2482,280.2,garmin fr945,1.133,true,280.2,0,0,5.5,7.18,261.6,24.0,713,793,40.0,908.0,0,8,480,1320,655,1120,585,threshold_pace,8,0,0,289.6,105.9,false,2483,1.000,0.992,1,0,1,
+ben-steady,2026-04-14-run.fit,2026-04-14T08:03:00Z,running,8498.9,2662,170.7,171.2,1.118,245.3,50.32,84.8,179.9,208.7,97.8,2662.0,2662,313.2,garmin fr945,1.133,true,313.2,0,0,4.4,7.68,232.4,24.6,731,879,39.8,903.8,0,7,719,1700,217,153,0,threshold_pace,0,0,0,,97.8,false,2663,1.000,0.992,0,2,2,
+ben-steady,2026-04-15-strength.fit,2026-04-15T06:27:00Z,training,0.0,,,,,,,,,,,2571.0,2571,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,214.2,163.1,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-04-16-run.fit,2026-04-16T07:01:00Z,running,9006.1,2857,170.4,171.2,1.107,246.6,50.28,84.6,196.2,209.3,105.2,2857.0,2857,317.2,garmin fr945,1.133,true,317.2,0,0,4.2,7.74,235.1,23.2,769,942,27.8,397.2,39,41,582,1844,352,222,0,threshold_pace,0,0,0,,105.2,false,2858,1.000,1.000,0,2,0,
+ben-steady,2026-04-17-run.fit,2026-04-17T08:05:00Z,running,7650.1,2152,174.0,171.3,1.220,232.5,50.29,86.2,170.9,160.5,93.1,2152.0,2152,281.3,garmin fr945,1.135,true,281.3,0,0,5.6,7.20,271.9,21.0,542,704,27.8,399.5,20,23,367,1055,688,973,532,threshold_pace,6,0,0,251.1,93.1,false,2153,1.000,1.000,0,2,2,
+ben-steady,2026-04-18-run.fit,2026-04-18T06:48:00Z,running,9589.6,2942,171.3,171.2,1.141,243.0,50.30,85.0,95.4,96.0,107.8,2942.0,2942,306.8,garmin fr945,1.137,true,306.8,0,0,2.3,7.48,244.0,10.0,208,230,4.0,179.1,13,31,81,2818,0,0,0,threshold_pace,0,0,0,,107.8,false,2943,1.000,1.000,0,1,0,
+ben-steady,2026-04-20-run.fit,2026-04-20T08:25:00Z,running,7784.8,2168,174.3,171.3,1.231,231.2,50.30,86.4,176.2,172.2,93.5,2168.0,2168,278.5,garmin fr945,1.134,true,278.5,0,0,5.3,7.14,272.3,22.1,584,688,39.6,912.2,0,0,404,1021,724,1013,598,threshold_pace,5,0,0,252.9,93.5,false,2169,1.000,0.991,0,1,0,
+ben-steady,2026-04-20-run-2.fit,2026-04-20T18:00:00Z,running,8389.5,2537,171.7,171.2,1.152,241.4,50.29,85.2,197.1,175.0,102.7,2537.0,2537,302.4,garmin fr945,1.134,true,302.4,0,0,4.7,7.50,256.5,20.9,574,926,27.8,399.5,9,16,246,1808,459,286,0,threshold_pace,2,1,0,126.8,102.7,false,2538,1.000,1.000,0,0,0,
+ben-steady,2026-04-22-strength.fit,2026-04-22T07:57:00Z,training,0.0,,,,,,,,,,,2830.0,2830,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.8,179.5,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-04-24-run.fit,2026-04-24T06:22:00Z,running,9905.1,3102,170.7,171.2,1.119,245.2,50.31,84.8,214.1,227.9,117.3,3102.0,3102,313.2,garmin fr945,1.134,true,313.2,0,0,4.3,7.67,237.7,23.0,790,1048,27.8,402.1,19,82,499,2126,377,211,0,threshold_pace,0,0,0,,117.3,false,3103,1.000,1.000,0,2,0,
+ben-steady,2026-04-25-brick.fit#cycling,2026-04-25T08:07:00Z,cycling,8992.5,,,,,,,,,,,1200.0,1200,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,80.0,60.9,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-04-25-brick.fit,2026-04-25T08:28:00Z,running,8385.9,2577,171.3,171.3,1.139,243.2,50.31,85.0,83.4,84.0,93.4,2577.0,2577,307.3,garmin fr945,1.138,true,307.3,0,0,2.4,7.49,243.6,10.0,182,194,4.0,177.7,13,31,75,2459,0,1,0,threshold_pace,0,0,0,,93.4,false,2578,1.000,1.000,1,1,0,
+ben-steady,2026-04-27-run.fit,2026-04-27T06:53:00Z,running,8438.2,2632,170.9,171.2,1.123,244.8,50.30,84.8,176.5,206.4,97.2,2632.0,2632,311.9,garmin fr945,1.134,true,311.9,0,0,4.1,7.64,233.6,24.5,736,853,40.0,910.0,17,92,566,1621,337,155,0,threshold_pace,0,0,0,131.6,97.2,false,2633,1.000,1.000,0,3,0,
+ben-steady,2026-04-28-run.fit,2026-04-28T08:12:00Z,running,8408.1,2360,174.1,171.3,1.223,232.4,50.31,86.3,173.8,198.0,99.6,2360.0,2360,280.7,garmin fr945,1.134,true,280.7,0,0,5.3,7.18,263.1,23.5,689,685,27.8,399.1,20,62,449,1100,730,1006,496,threshold_pace,6,1,0,,99.6,false,2361,1.000,1.000,0,0,1,
+ben-steady,2026-04-29-strength.fit,2026-04-29T06:53:00Z,training,0.0,,,,,,,,,,,2685.0,2685,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,223.8,170.3,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-05-02-run.fit,2026-05-02T07:30:00Z,running,9921.4,2991,171.8,171.2,1.155,241.0,50.31,85.3,216.9,225.6,119.4,2991.0,2991,301.5,garmin fr945,1.135,true,301.5,0,0,4.5,7.48,248.6,22.7,761,1026,38.8,908.4,14,22,410,2007,539,381,0,threshold_pace,0,1,0,,119.4,false,2992,1.000,1.000,0,4,3,
+ben-steady,2026-05-03-run.fit,2026-05-03T06:32:00Z,running,9836.3,2985,171.7,171.3,1.151,241.6,50.28,85.2,97.3,99.6,111.3,2985.0,2985,303.5,garmin fr945,1.137,true,303.5,0,0,2.4,7.42,246.4,10.1,222,253,4.0,175.6,25,34,38,2889,0,0,0,threshold_pace,0,0,0,,111.3,false,2986,1.000,1.000,0,2,1,
+ben-steady,2026-05-06-strength.fit,2026-05-06T08:14:00Z,training,0.0,,,,,,,,,,,2717.0,2717,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,226.4,172.3,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-05-08-run.fit,2026-05-08T06:21:00Z,running,7681.2,2236,172.9,171.3,1.191,236.9,50.30,85.7,76.1,73.9,87.5,2236.0,2236,291.1,garmin fr945,1.138,true,291.1,0,0,2.6,7.22,257.9,9.6,185,203,3.9,185.0,12,24,80,2121,0,25,0,threshold_pace,0,0,0,111.8,87.5,false,2237,1.000,1.000,0,0,0,
+ben-steady,2026-05-09-run.fit,2026-05-09T06:24:00Z,running,9220.7,2624,173.6,171.3,1.209,234.0,50.30,86.1,207.4,198.7,112.8,2624.0,2624,284.6,garmin fr945,1.133,true,284.6,0,0,5.6,7.26,268.6,21.6,658,874,27.8,404.2,17,27,448,1359,773,1150,533,threshold_pace,10,0,0,,112.8,false,2625,1.000,1.000,0,0,1,
+ben-steady,2026-05-09-run-2.fit,2026-05-09T18:00:00Z,running,9336.5,2884,171.2,171.2,1.132,243.7,50.29,84.9,212.2,200.9,112.6,2884.0,2884,308.9,garmin fr945,1.134,true,308.9,0,0,4.4,7.60,247.6,21.5,680,1013,27.8,401.0,0,37,424,1984,420,254,0,threshold_pace,2,0,0,144.2,112.6,false,2885,1.000,0.993,0,0,0,
+ben-steady,2026-05-10-run.fit,2026-05-10T07:40:00Z,running,7941.5,2473,170.9,171.2,1.124,244.7,50.29,84.8,172.7,185.4,92.9,2473.0,2473,311.4,garmin fr945,1.135,true,311.4,0,0,4.4,7.65,237.8,23.3,648,827,39.8,897.4,14,85,487,1586,302,221,0,threshold_pace,0,0,0,,92.9,false,2474,1.000,1.000,0,0,0,
+ben-steady,2026-05-11-run.fit,2026-05-11T07:39:00Z,running,9641.5,2799,173.0,171.2,1.188,236.4,50.30,85.8,212.3,217.9,115.6,2799.0,2799,290.3,garmin fr945,1.133,true,290.3,0,0,6.0,7.39,258.2,22.6,766,885,39.8,900.2,0,32,627,1414,707,1124,601,threshold_pace,7,0,0,,115.6,false,2800,1.000,0.993,1,1,1,
+ben-steady,2026-05-12-run.fit,2026-05-12T07:14:00Z,running,7734.7,2374,171.3,171.2,1.137,242.9,50.30,85.0,171.4,184.7,90.9,2374.0,2374,306.9,garmin fr945,1.135,true,306.9,0,0,4.6,7.57,240.1,23.9,643,822,39.9,911.1,14,58,435,1583,285,323,0,threshold_pace,0,1,0,118.7,90.9,false,2375,1.000,1.000,0,3,0,
+ben-steady,2026-05-13-strength.fit,2026-05-13T06:38:00Z,training,0.0,,,,,,,,,,,2824.0,2824,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.3,179.1,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-05-15-run.fit,2026-05-15T08:05:00Z,running,9565.3,2864,172.1,171.3,1.164,240.1,50.31,85.4,96.0,95.7,108.9,2864.0,2864,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,250.1,10.0,219,242,4.0,175.7,24,38,30,2773,0,1,0,threshold_pace,0,0,0,143.2,108.9,false,2865,1.000,1.000,0,3,0,
+ben-steady,2026-05-16-run.fit,2026-05-16T08:14:00Z,running,9292.3,2760,172.3,171.3,1.169,239.3,50.30,85.5,213.7,214.9,113.0,2760.0,2760,297.0,garmin fr945,1.136,true,297.0,0,0,4.6,7.41,252.1,23.1,724,988,39.8,904.1,27,27,287,1882,538,462,0,threshold_pace,3,1,0,138.0,113.0,false,2761,1.000,1.000,0,1,1,
+ben-steady,2026-05-18-run.fit,2026-05-18T06:06:00Z,running,7992.2,2428,171.6,171.2,1.148,241.8,50.30,85.1,172.7,185.5,94.0,2428.0,2428,303.8,garmin fr945,1.134,true,303.8,0,0,4.2,7.50,242.6,23.2,647,806,40.0,909.9,19,75,374,1607,354,272,0,threshold_pace,1,0,0,121.4,94.0,false,2429,1.000,1.000,0,1,0,
+ben-steady,2026-05-19-run.fit,2026-05-19T07:36:00Z,running,9549.2,2713,173.7,171.2,1.210,233.8,50.30,86.1,212.4,223.7,116.1,2713.0,2713,284.1,garmin fr945,1.133,true,284.1,0,0,5.6,7.26,260.6,23.4,781,894,39.8,892.1,15,76,407,1457,759,1157,631,threshold_pace,5,0,0,316.5,116.1,false,2714,1.000,1.000,0,2,1,
+ben-steady,2026-05-19-run-2.fit,2026-05-19T18:00:00Z,running,8226.0,2605,170.4,171.2,1.109,246.5,50.29,84.6,195.0,180.3,97.7,2605.0,2605,316.7,garmin fr945,1.134,true,316.7,0,0,4.2,7.72,240.7,21.9,638,969,40.0,909.7,35,32,553,1749,237,181,0,threshold_pace,0,0,0,,97.7,false,2606,1.000,1.000,0,1,3,
+ben-steady,2026-05-20-strength.fit,2026-05-20T07:19:00Z,training,0.0,,,,,,,,,,,2762.0,2762,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.2,175.2,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-05-22-brick.fit#cycling,2026-05-22T07:17:00Z,cycling,8992.5,,,,,,,,,,,1200.0,1200,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,80.0,60.9,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-05-22-brick.fit,2026-05-22T07:38:00Z,running,8914.6,2698,171.8,171.2,1.153,241.3,50.31,85.2,90.7,87.8,100.6,2698.0,2698,302.6,garmin fr945,1.137,true,302.6,0,0,2.4,7.41,248.2,9.9,198,258,4.0,181.4,12,22,91,2574,0,0,0,threshold_pace,0,0,0,134.9,100.6,false,2699,1.000,1.000,0,1,0,
+ben-steady,2026-05-25-run.fit,2026-05-25T08:29:00Z,running,8669.9,2465,173.6,171.3,1.209,234.0,50.31,86.1,189.6,208.8,103.6,2465.0,2465,284.3,garmin fr945,1.134,true,284.3,0,0,5.8,7.27,258.4,24.1,713,810,40.0,908.0,11,17,527,1228,683,1078,500,threshold_pace,6,0,0,,103.6,false,2466,1.000,1.000,0,0,0,
+ben-steady,2026-05-27-strength.fit,2026-05-27T07:38:00Z,training,0.0,,,,,,,,,,,2445.0,2445,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,203.8,155.1,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-05-28-run.fit,2026-05-28T07:07:00Z,running,9040.6,2693,172.2,171.3,1.169,239.5,50.30,85.4,88.0,91.5,102.5,2693.0,2693,297.9,garmin fr945,1.138,true,297.9,0,0,2.4,7.33,250.3,10.1,221,243,4.0,175.0,15,40,48,2591,0,0,0,threshold_pace,0,0,0,134.7,102.5,false,2694,1.000,1.000,0,1,1,
+ben-steady,2026-05-30-run.fit,2026-05-30T06:45:00Z,running,8900.3,2827,170.3,171.2,1.106,246.7,50.30,84.6,192.4,205.2,104.3,2827.0,2827,317.6,garmin fr945,1.133,true,317.6,0,0,4.2,7.74,235.4,23.1,739,962,39.6,904.5,22,90,588,1788,340,154,0,threshold_pace,0,0,0,,104.3,false,2828,1.000,1.000,0,0,0,
+ben-steady,2026-05-31-run.fit,2026-05-31T06:31:00Z,running,9689.6,2939,171.7,171.3,1.149,241.5,50.31,85.2,215.3,224.9,116.6,2939.0,2939,303.3,garmin fr945,1.135,true,303.3,0,0,4.6,7.52,246.4,23.2,749,1025,38.4,900.6,13,23,408,1988,508,332,0,threshold_pace,1,1,0,146.9,116.6,false,2940,1.000,1.000,0,3,1,
+ben-steady,2026-06-01-run.fit,2026-06-01T06:22:00Z,running,8756.3,2559,172.8,171.3,1.187,237.2,50.30,85.7,88.0,85.7,100.3,2559.0,2559,292.2,garmin fr945,1.138,true,292.2,0,0,2.5,7.24,256.5,9.8,208,224,4.0,177.0,22,29,31,2478,0,16,0,threshold_pace,0,0,0,,100.3,false,2560,1.000,1.000,0,3,0,
+ben-steady,2026-06-03-strength.fit,2026-06-03T07:00:00Z,training,0.0,,,,,,,,,,,2915.0,2915,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,242.9,184.9,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-06-04-run.fit,2026-06-04T07:28:00Z,running,7504.9,2407,170.1,171.2,1.097,247.9,50.30,84.5,174.9,169.9,87.5,2407.0,2407,320.7,garmin fr945,1.133,true,320.7,0,0,4.3,7.81,237.2,22.6,623,870,38.8,910.6,0,1,645,1516,226,135,0,threshold_pace,0,0,0,,87.5,false,2408,1.000,0.992,0,3,0,
+ben-steady,2026-06-06-run.fit,2026-06-06T08:11:00Z,running,9535.0,2673,174.1,171.3,1.224,232.0,50.29,86.3,207.6,213.3,114.8,2673.0,2673,280.3,garmin fr945,1.135,true,280.3,0,0,5.3,7.17,268.2,22.4,735,824,39.0,902.9,17,50,467,1373,767,1124,594,threshold_pace,4,2,0,,114.8,false,2674,1.000,1.000,0,1,0,
+ben-steady,2026-06-07-run.fit,2026-06-07T07:18:00Z,running,9402.5,2808,172.2,171.2,1.163,239.8,50.30,85.4,212.6,214.6,113.8,2808.0,2808,298.6,garmin fr945,1.135,true,298.6,0,0,4.6,7.44,251.2,22.8,715,1004,39.8,899.5,10,17,413,1887,482,394,0,threshold_pace,1,2,0,,113.8,false,2809,1.000,1.000,0,2,2,
+ben-steady,2026-06-09-run.fit,2026-06-09T07:07:00Z,running,7543.7,2166,173.3,171.3,1.199,235.1,50.30,85.9,180.5,171.2,90.8,2166.0,2166,287.1,garmin fr945,1.133,true,287.1,0,0,6.2,7.35,264.1,22.7,575,798,39.9,909.2,0,6,480,1070,591,954,496,threshold_pace,4,0,0,,90.8,false,2167,1.000,0.991,0,0,0,
+ben-steady,2026-06-10-strength.fit,2026-06-10T06:57:00Z,training,0.0,,,,,,,,,,,2597.0,2597,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,216.4,164.7,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-06-12-run.fit,2026-06-12T06:43:00Z,running,7689.1,2254,172.7,171.2,1.184,237.7,50.29,85.7,76.0,78.1,87.0,2254.0,2254,293.1,garmin fr945,1.138,true,293.1,0,0,2.5,7.26,254.7,10.2,210,185,4.0,179.8,24,29,32,2170,0,4,0,threshold_pace,0,0,0,,87.0,false,2255,1.000,1.000,0,0,1,
+ben-steady,2026-06-13-run.fit,2026-06-13T07:01:00Z,running,8764.0,2759,170.6,171.2,1.114,245.7,50.31,84.7,179.5,207.0,101.2,2759.0,2759,314.8,garmin fr945,1.135,true,314.8,0,0,4.2,7.69,232.7,23.6,743,891,33.9,783.9,11,23,627,1809,290,152,0,threshold_pace,0,0,0,,101.2,false,2760,1.000,1.000,0,1,1,
+ben-steady,2026-06-14-run.fit,2026-06-14T06:14:00Z,running,8552.1,2672,170.8,171.2,1.121,245.0,50.30,84.8,195.3,177.2,102.9,2672.0,2672,312.4,garmin fr945,1.134,true,312.4,0,0,4.5,7.67,245.8,20.7,611,957,39.4,906.8,17,26,392,1863,375,225,0,threshold_pace,0,0,0,,102.9,false,2673,1.000,1.000,0,0,0,
+ben-steady,2026-06-16-run.fit,2026-06-16T08:19:00Z,running,8693.6,2750,170.5,171.2,1.110,246.4,50.30,84.7,192.8,202.6,101.6,2750.0,2750,316.3,garmin fr945,1.134,true,316.3,0,0,4.2,7.72,236.7,23.3,718,953,39.0,928.2,10,13,650,1785,293,179,0,threshold_pace,0,0,0,,101.6,false,2751,1.000,1.000,0,1,0,
+ben-steady,2026-06-17-strength.fit,2026-06-17T06:43:00Z,training,0.0,,,,,,,,,,,2655.0,2655,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,221.2,168.4,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-06-18-run.fit,2026-06-18T07:47:00Z,running,7927.8,2425,171.5,171.3,1.140,242.7,50.30,85.1,185.7,176.8,94.9,2425.0,2425,305.9,garmin fr945,1.135,true,305.9,0,0,4.6,7.56,248.5,22.3,608,883,39.6,909.3,1,47,284,1664,410,288,0,threshold_pace,0,1,0,121.2,94.9,false,2426,1.000,0.992,0,1,0,
+ben-steady,2026-06-19-brick.fit#cycling,2026-06-19T06:43:00Z,cycling,8992.5,,,,,,,,,,,1200.0,1200,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,80.0,60.9,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-06-19-brick.fit,2026-06-19T07:04:00Z,running,9776.3,2891,172.4,171.3,1.176,238.5,50.30,85.5,99.3,96.0,112.2,2891.0,2891,295.7,garmin fr945,1.138,true,295.7,0,0,2.5,7.30,254.0,9.8,217,271,4.0,176.9,16,23,42,2811,0,9,0,threshold_pace,0,0,0,144.6,112.2,false,2892,1.000,1.000,0,1,2,
+ben-steady,2026-06-21-run.fit,2026-06-21T06:08:00Z,running,8213.8,2284,174.4,171.3,1.232,231.2,50.29,86.4,174.4,196.5,97.5,2284.0,2284,278.1,garmin fr945,1.134,true,278.1,0,0,5.3,7.13,265.6,23.9,676,691,39.9,909.4,34,26,339,1151,715,1073,528,threshold_pace,6,0,0,,97.5,false,2285,1.000,0.991,0,1,2,
+ben-steady,2026-06-23-run.fit,2026-06-23T06:31:00Z,running,7969.1,2332,172.7,171.2,1.186,237.4,50.31,85.7,78.3,79.3,90.5,2332.0,2332,292.6,garmin fr945,1.138,true,292.6,0,0,2.6,7.25,255.6,10.0,187,201,4.0,175.2,14,40,53,2226,0,19,0,threshold_pace,0,0,0,,90.5,false,2333,1.000,1.000,0,1,1,
+ben-steady,2026-06-24-strength.fit,2026-06-24T07:48:00Z,training,0.0,,,,,,,,,,,2210.0,2210,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,184.2,140.2,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-06-25-run.fit,2026-06-25T08:27:00Z,running,9553.0,2720,173.6,171.3,1.208,234.0,50.30,86.1,210.7,214.8,115.2,2720.0,2720,284.7,garmin fr945,1.135,true,284.7,0,0,5.7,7.26,264.8,22.5,747,870,27.8,401.1,8,14,647,1214,838,1146,653,threshold_pace,7,0,0,,115.2,false,2721,1.000,1.000,0,2,1,
+ben-steady,2026-06-26-run.fit,2026-06-26T07:05:00Z,running,8365.1,2594,171.0,171.2,1.128,244.2,50.29,84.9,194.5,175.1,100.7,2594.0,2594,310.1,garmin fr945,1.135,true,310.1,0,0,4.4,7.62,248.7,20.9,604,934,27.8,424.9,0,10,380,1764,421,209,0,threshold_pace,0,1,0,,100.7,false,2595,1.000,0.992,0,1,0,
+ben-steady,2026-06-27-run.fit,2026-06-27T06:09:00Z,running,9773.8,3076,170.6,171.2,1.114,245.8,50.29,84.7,219.0,213.1,116.7,3076.0,3076,314.7,garmin fr945,1.134,true,314.7,0,0,4.3,7.69,241.5,21.8,767,1083,38.8,909.6,9,19,612,2025,412,202,0,threshold_pace,0,0,0,153.8,116.7,false,3077,1.000,1.000,0,2,1,
+ben-steady,2026-06-30-run.fit,2026-06-30T08:25:00Z,running,9876.7,3030,171.3,171.2,1.138,242.7,50.31,85.0,217.8,224.6,118.2,3030.0,3030,306.8,garmin fr945,1.135,true,306.8,0,0,4.4,7.56,243.9,22.7,773,1066,39.6,897.5,15,32,546,2072,366,329,0,threshold_pace,0,0,0,151.5,118.2,false,3031,1.000,1.000,0,2,0,
+ben-steady,2026-07-01-strength.fit,2026-07-01T07:50:00Z,training,0.0,,,,,,,,,,,2399.0,2399,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,199.9,152.2,true,0,0.000,0.000,0,0,0,
+ben-steady,2026-07-03-run.fit,2026-07-03T06:11:00Z,running,9420.2,2885,171.4,171.2,1.142,242.6,50.30,85.1,92.0,95.5,105.9,2885.0,2885,306.3,garmin fr945,1.137,true,306.3,0,0,2.4,7.47,243.6,10.1,213,226,4.0,188.5,15,45,51,2775,0,0,0,threshold_pace,0,0,0,144.2,105.9,false,2886,1.000,1.000,0,2,0,
+ben-steady,2026-07-04-run.fit,2026-07-04T06:02:00Z,running,9347.2,2662,173.6,171.3,1.208,234.2,50.30,86.1,214.6,212.0,113.5,2662.0,2662,284.8,garmin fr945,1.134,true,284.8,0,0,5.5,7.27,266.6,22.7,732,881,27.8,395.5,8,13,493,1378,771,1117,493,threshold_pace,7,0,0,,113.5,false,2663,1.000,1.000,0,1,2,
+ben-steady,2026-07-05-run.fit,2026-07-05T06:45:00Z,running,8041.1,2426,171.8,171.2,1.154,241.0,50.30,85.2,181.9,174.4,96.2,2426.0,2426,301.7,garmin fr945,1.135,true,301.7,0,0,4.4,7.48,252.5,21.7,592,863,38.8,907.5,0,1,365,1689,352,267,0,threshold_pace,1,0,0,121.3,96.2,false,2427,1.000,0.992,0,0,1,
+∞I
+ben-steady/weeks.csvóIathlete,week,week_start,coverage_days,distance_km,runs,untracked_days,load_unit,load,monotony,strain,descent_m,ascent_m,high_intensity_min,jump_sessions,cadence_matched_spm,pfp_level,pfp_points,pfp_rules,pfp_capped,itbs_level,itbs_points,itbs_rules,itbs_capped,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules,patellar_tendinopathy_capped,fired_rules,l1_state,l1_value,l2_state,l2_value,l3_state,l3_value,l4_state,l4_value,l5_state,l5_value,l6_state,l6_value,g1_state,g1_value,g2_state,g2_value,g3_state,g3_value,d1_state,d1_value,d2_state,d2_value,asc_state,asc_value,k1_state,k1_value,k2_state,k2_value,k3_state,k3_value,k4_state,k4_value,s1_state,s1_value,s2_state,s2_value,s3_state,s3_value,other_rule_states
 ben-steady,2026-W10,2026-03-02,5,32.26,4,0,trimp,524.00,1.476,773.18,606.5,621.2,10.5,0,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,insufficient_data,,insufficient_data,,not_fired,1.4755,insufficient_data,,not_fired,376.3387,not_fired,171.2312,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ben-steady,2026-W11,2026-03-09,5,33.27,4,0,trimp,537.14,1.505,808.32,622.2,633.1,8.1,0,171.3,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,3.1505,insufficient_data,,not_fired,1.5048,insufficient_data,,not_fired,393.8603,not_fired,171.2607,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ben-steady,2026-W12,2026-03-16,5,32.99,4,0,trimp,578.79,1.355,784.08,625.6,655.2,8.8,0,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,-0.8590,insufficient_data,,not_fired,1.3547,insufficient_data,,not_fired,388.8252,not_fired,171.2207,not_fired,-0.0979,not_fired,0.0000,not_fired,625.5633,not_fired,8.8000,not_fired,655.1800,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
@@ -13039,20 +13210,20 @@ ben-steady,2026-W13,2026-03-23,5,37.23,4,0,trimp,572.57,1.555,890.42,722.7,712.4
 ben-steady,2026-W14,2026-03-30,5,35.63,4,0,trimp,571.17,1.513,864.45,672.9,692.8,9.6,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9748,not_fired,-4.2991,not_fired,1.0032,not_fired,1.5135,not_fired,-15.0390,not_fired,422.8166,not_fired,171.2392,not_fired,0.0191,not_fired,0.0000,not_fired,672.8733,not_fired,9.6167,not_fired,692.7733,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ben-steady,2026-W15,2026-04-06,5,33.59,4,0,trimp,574.83,1.406,807.92,661.9,664.8,9.8,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9468,not_fired,-5.7273,not_fired,1.0393,not_fired,1.4055,not_fired,-14.2610,not_fired,399.3219,not_fired,171.2696,not_fired,0.0354,not_fired,0.0000,not_fired,661.9067,not_fired,9.7500,not_fired,664.7900,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
 ben-steady,2026-W16,2026-04-13,5,34.74,4,0,trimp,566.98,1.458,826.88,674.5,642.5,8.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9863,not_fired,3.4403,not_fired,0.9247,not_fired,1.4584,not_fired,-1.7399,not_fired,403.9073,not_fired,171.2250,not_fired,-0.0138,not_fired,0.0000,not_fired,674.5000,not_fired,8.8667,not_fired,642.4833,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W17,2026-04-20,4,34.47,4,0,trimp,586.49,1.056,619.19,659.1,670.8,10.0,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0199,not_fired,-0.8042,not_fired,0.8375,not_fired,1.0558,not_fired,7.9701,not_fired,406.9848,not_fired,171.2380,not_fired,0.0149,not_fired,0.0000,not_fired,659.0800,not_fired,9.9667,not_fired,670.7967,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W18,2026-04-27,5,36.60,4,0,trimp,597.83,1.460,872.61,729.5,664.6,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0016,not_fired,6.2056,not_fired,1.0133,not_fired,1.4596,not_fired,-5.1572,not_fired,427.5218,not_fired,171.2442,not_fired,0.0240,not_fired,0.0000,not_fired,729.4800,not_fired,8.2667,not_fired,664.5633,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W19,2026-05-04,4,34.18,4,0,trimp,578.20,0.987,570.51,658.9,668.4,8.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9410,not_fired,-6.6224,not_fired,1.2112,not_fired,0.9867,not_fired,-22.1888,not_fired,405.8666,not_fired,171.2475,not_fired,-0.0184,not_fired,0.0000,not_fired,658.9133,not_fired,8.8833,not_fired,668.4300,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W20,2026-05-11,5,36.23,4,0,trimp,607.54,1.435,871.73,713.3,693.5,10.0,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9718,not_fired,6.0091,not_fired,0.8922,not_fired,1.4348,not_fired,6.5227,not_fired,428.4176,not_fired,171.2531,not_fired,0.0104,not_fired,0.0000,not_fired,713.2600,not_fired,10.0167,not_fired,693.4933,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W21,2026-05-18,4,34.68,4,0,trimp,583.63,1.021,595.78,677.3,670.8,10.5,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9625,not_fired,-4.2829,not_fired,0.6814,not_fired,1.0208,not_fired,25.5700,not_fired,408.4400,not_fired,171.2047,not_fired,-0.0599,not_fired,0.0000,not_fired,677.3400,not_fired,10.5167,not_fired,670.8400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W22,2026-05-25,5,36.30,4,0,trimp,582.02,1.505,876.10,730.4,685.4,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9766,not_fired,4.6663,not_fired,1.0213,not_fired,1.5053,not_fired,-2.3102,not_fired,426.9359,not_fired,171.2442,not_fired,0.0101,not_fired,0.0000,not_fired,730.4067,not_fired,8.3333,not_fired,685.4400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W23,2026-06-01,5,35.20,4,0,trimp,601.36,1.399,841.48,683.6,683.1,9.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9840,not_fired,-3.0347,not_fired,1.0668,not_fired,1.3993,not_fired,-6.6353,not_fired,416.4641,not_fired,171.2323,not_fired,0.0198,not_fired,0.0000,not_fired,683.5867,not_fired,9.9000,not_fired,683.1033,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W24,2026-06-08,5,32.55,4,0,trimp,546.61,1.423,777.61,633.5,631.3,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9045,not_fired,-7.5281,not_fired,1.0571,not_fired,1.4226,not_fired,-5.3238,not_fired,381.8922,not_fired,171.2262,not_fired,-0.0196,not_fired,0.0000,not_fired,633.4533,not_fired,8.2667,not_fired,631.2700,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W25,2026-06-15,5,34.61,4,0,trimp,574.59,1.444,829.78,671.8,652.2,8.8,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0089,not_fired,6.3368,not_fired,0.9848,not_fired,1.4441,not_fired,0.8721,not_fired,406.1872,not_fired,171.2611,not_fired,0.0349,not_fired,0.0000,not_fired,671.8500,not_fired,8.8000,not_fired,652.2000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W26,2026-06-22,5,35.66,4,0,trimp,563.29,1.523,857.82,682.3,702.6,10.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9997,not_fired,3.0322,not_fired,0.9258,not_fired,1.5229,not_fired,6.0796,not_fired,423.1153,not_fired,171.2314,not_fired,0.0062,not_fired,0.0000,not_fired,682.3500,not_fired,10.8833,not_fired,702.6000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-ben-steady,2026-W27,2026-06-29,5,36.69,4,0,trimp,585.99,1.513,886.63,706.6,706.3,8.2,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0103,not_fired,2.8722,not_fired,1.0728,not_fired,1.5131,not_fired,-6.7397,not_fired,433.8254,not_fired,171.2381,not_fired,0.0304,not_fired,0.0000,not_fired,706.5833,not_fired,8.2167,not_fired,706.3500,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
-"Ø»
-runs.csv¡athlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,cadence_matched_spm,step_length_m,gct_ms,gct_balance_pct,vertical_oscillation_mm,ascent_m,descent_m,trimp,timer_time_s,duration_s,moving_pace_s_per_km,device,step_length_matched_m,step_length_native,average_pace_s_per_km,paused_time_s,pause_count,cadence_sd_spm,vertical_ratio_pct,power_w,descent_per_km,downhill_time_s,uphill_time_s,longest_descent_m,longest_descent_distance_m,hr_z1_s,hr_z2_s,hr_z3_s,hr_z4_s,hr_z5_s,faster_than_threshold_s,high_intensity_s,high_intensity_basis,intervals,strides,sprints,session_rpe_load,load,load_estimated,samples,coverage,heart_rate_coverage,gps_dropouts,cadence_zeros,implausible_removed,warnings•ben-steady,2026-03-02-run.fit,2026-03-02T06:11:00Z,running,7746.2,2396,171.1,171.2,1.130,243.8,50.30,85.0,179.8,171.4,92.3,2396,2396,309.3,garmin fr945,1.134,true,309.3,0,0,4.7,7.63,245.8,22.1,581,871,39.5,911.8,21,33,385,1674,284,242,0,threshold_pace,1,0,0,,92.3,false,2397,1.000,1.000,0,1,1,•ben-steady,2026-03-03-run.fit,2026-03-03T07:49:00Z,running,7805.7,2404,171.2,171.2,1.135,243.4,50.31,85.0,171.7,171.2,92.3,2404,2404,308.0,garmin fr945,1.135,true,308.0,0,0,4.1,7.57,244.9,21.9,616,816,32.9,785.9,40,33,389,1616,327,176,0,threshold_pace,0,0,0,,92.3,false,2405,1.000,1.000,0,2,1,øben-steady,2026-03-04-strength.fit,2026-03-04T07:24:00Z,training,0.0,0,,,,,,,,,,2328,2328,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.0,147.7,true,0,0.000,0.000,0,0,0,ßben-steady,2026-03-06-run.fit,2026-03-06T08:18:00Z,running,7843.5,2213,173.9,171.3,1.218,233.0,50.29,86.2,181.7,176.1,92.9,2213,2213,282.1,garmin fr945,1.133,true,282.1,0,0,5.4,7.21,269.1,22.5,642,673,39.4,893.7,23,55,497,941,698,1013,628,threshold_pace,6,0,0,,92.9,false,2214,1.000,1.000,1,0,1,†ben-steady,2026-03-07-run.fit,2026-03-07T07:58:00Z,running,8861.2,2730,171.2,171.2,1.137,243.3,50.29,85.0,88.0,87.8,98.8,2730,2730,308.1,garmin fr945,1.137,true,308.1,0,0,2.3,7.50,243.1,9.9,191,226,4.0,180.0,0,42,60,2609,0,0,0,threshold_pace,0,0,0,136.5,98.8,false,2731,1.000,0.993,1,0,0,ßben-steady,2026-03-09-run.fit,2026-03-09T06:49:00Z,running,8475.4,2487,172.7,171.3,1.180,237.8,50.31,85.6,187.6,194.0,101.9,2487,2487,293.4,garmin fr945,1.136,true,293.4,0,0,4.5,7.34,255.6,22.9,659,858,38.4,902.0,17,68,252,1713,438,374,0,threshold_pace,3,0,0,,101.9,false,2488,1.000,1.000,0,2,1,¢ben-steady,2026-03-10-run.fit,2026-03-10T08:22:00Z,running,9176.1,2742,172.1,171.3,1.166,239.8,50.31,85.4,92.0,91.2,104.1,2742,2742,298.8,garmin fr945,1.137,true,298.8,0,0,2.5,7.35,250.8,9.9,202,239,4.0,191.8,2,30,32,2659,0,2,0,threshold_pace,0,0,0,137.1,104.1,false,2743,1.000,0.993,0,2,1,øben-steady,2026-03-11-strength.fit,2026-03-11T06:16:00Z,training,0.0,0,,,,,,,,,,2259,2259,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,188.2,143.3,true,0,0.000,0.000,0,0,0,ßben-steady,2026-03-13-run.fit,2026-03-13T06:30:00Z,running,7994.8,2226,174.3,171.3,1.231,231.2,50.31,86.4,181.2,174.0,97.3,2226,2226,278.4,garmin fr945,1.133,true,278.4,0,0,5.2,7.13,271.7,21.8,590,712,40.0,908.2,14,41,402,1047,723,947,488,threshold_pace,4,0,0,,97.3,false,2227,1.000,1.000,0,1,1,™ben-steady,2026-03-15-run.fit,2026-03-15T07:23:00Z,running,7626.5,2384,170.8,171.2,1.120,245.0,50.29,84.8,172.4,163.0,90.6,2384,2384,312.6,garmin fr945,1.134,true,312.6,0,0,4.5,7.67,242.7,21.4,587,836,39.4,923.1,32,26,457,1596,274,182,0,threshold_pace,0,0,0,119.2,90.6,false,2385,1.000,1.000,1,1,3,®ben-steady,2026-03-16-run.fit,2026-03-16T06:24:00Z,running,8062.3,2266,174.0,171.3,1.221,232.4,50.30,86.2,186.1,175.2,98.1,2266,2266,281.1,garmin fr945,1.133,true,281.1,0,0,5.7,7.21,270.2,21.7,595,759,40.0,914.2,25,25,395,1068,754,1084,528,threshold_pace,5,0,0,,98.1,false,2267,1.000,1.000,0,1,1,•ben-steady,2026-03-17-run.fit,2026-03-17T07:02:00Z,running,7995.2,2500,170.8,171.2,1.120,245.1,50.30,84.8,180.7,185.3,94.1,2500,2500,312.7,garmin fr945,1.133,true,312.7,0,0,4.3,7.67,238.5,23.2,652,891,40.0,924.8,16,26,585,1573,300,196,0,threshold_pace,0,0,0,,94.1,false,2501,1.000,1.000,0,1,0,øben-steady,2026-03-18-strength.fit,2026-03-18T08:20:00Z,training,0.0,0,,,,,,,,,,2995,2995,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,249.6,190.0,true,0,0.000,0.000,0,0,0,ûben-steady,2026-03-20-run.fit,2026-03-20T08:19:00Z,running,8435.8,2615,171.0,171.2,1.131,244.1,50.29,84.9,84.0,84.0,93.9,2615,2615,310.0,garmin fr945,1.136,true,310.0,0,0,2.4,7.53,241.6,10.0,192,197,4.0,173.7,15,23,117,2461,0,0,0,threshold_pace,0,0,0,,93.9,false,2616,1.000,1.000,0,0,0,®ben-steady,2026-03-21-run.fit,2026-03-21T06:12:00Z,running,8493.6,2678,170.5,171.2,1.113,246.0,50.30,84.7,204.4,181.1,102.7,2678,2678,315.3,garmin fr945,1.134,true,315.3,0,0,4.3,7.71,245.3,21.3,631,1007,39.2,902.5,18,22,511,1751,377,199,0,threshold_pace,0,0,0,,102.7,false,2679,1.000,1.000,0,0,1,©ben-steady,2026-03-23-run.fit,2026-03-23T07:17:00Z,running,9722.8,2723,174.2,171.3,1.225,232.1,50.31,86.2,226.1,214.3,119.6,2723,2723,280.1,garmin fr945,1.134,true,280.1,0,0,5.4,7.17,272.4,22.0,735,907,39.8,906.6,0,17,389,1436,862,1185,659,threshold_pace,7,2,0,,119.6,false,2724,1.000,0.993,0,2,2,¨ben-steady,2026-03-24-run.fit,2026-03-24T07:39:00Z,running,8665.6,2708,170.8,171.2,1.121,245.0,50.31,84.8,178.7,205.8,100.3,2708,2708,312.5,garmin fr945,1.135,true,312.5,0,0,4.2,7.66,234.2,23.7,738,893,39.2,906.8,17,51,642,1713,286,147,0,threshold_pace,0,0,0,135.4,100.3,false,2709,1.000,1.000,0,3,2,øben-steady,2026-03-25-strength.fit,2026-03-25T07:21:00Z,training,0.0,0,,,,,,,,,,2103,2103,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,175.2,133.4,true,0,0.000,0.000,0,0,0,£ben-steady,2026-03-27-run.fit,2026-03-27T06:26:00Z,running,9712.2,2908,172.0,171.2,1.164,240.1,50.29,85.4,96.0,98.4,110.3,2908,2908,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,249.5,10.1,214,258,4.0,175.2,3,32,35,2819,0,0,0,threshold_pace,0,0,0,145.4,110.3,false,2909,1.000,0.993,0,3,2,®ben-steady,2026-03-28-run.fit,2026-03-28T06:01:00Z,running,9129.6,2884,170.5,171.2,1.111,246.2,50.28,84.6,211.6,204.3,109.0,2884,2884,315.9,garmin fr945,1.134,true,315.9,0,0,4.1,7.71,238.8,22.4,736,1032,40.0,920.8,47,28,597,1899,314,120,0,threshold_pace,0,0,0,,109.0,false,2885,1.000,1.000,0,1,0,ßben-steady,2026-03-30-run.fit,2026-03-30T08:17:00Z,running,7676.3,2203,173.4,171.3,1.199,235.0,50.30,85.9,177.0,167.3,92.2,2203,2203,287.0,garmin fr945,1.134,true,287.0,0,0,6.2,7.36,266.2,21.8,581,739,39.4,905.6,23,29,487,1007,658,977,577,threshold_pace,4,0,0,,92.2,false,2204,1.000,1.000,0,1,1,øben-steady,2026-04-01-strength.fit,2026-04-01T06:22:00Z,training,0.0,0,,,,,,,,,,2339,2339,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.9,148.4,true,0,0.000,0.000,0,0,0,≠ben-steady,2026-04-02-run.fit,2026-04-02T06:27:00Z,running,9072.7,2734,171.9,171.2,1.155,240.8,50.31,85.3,213.1,196.8,110.7,2734,2734,301.3,garmin fr945,1.135,true,301.3,0,0,4.5,7.47,253.7,21.7,674,1010,39.8,910.6,18,48,287,1885,477,380,0,threshold_pace,0,1,0,136.7,110.7,false,2735,1.000,0.993,0,1,0,ßben-steady,2026-04-03-run.fit,2026-04-03T06:06:00Z,running,9477.4,2978,170.6,171.2,1.116,245.6,50.29,84.7,207.9,215.4,111.6,2978,2978,314.2,garmin fr945,1.134,true,314.2,0,0,4.2,7.68,237.2,22.7,753,1038,39.8,900.3,7,15,785,1828,344,202,0,threshold_pace,0,0,0,,111.6,false,2979,1.000,1.000,0,1,0,§ben-steady,2026-04-05-run.fit,2026-04-05T06:07:00Z,running,9403.3,2732,173.0,171.2,1.193,236.4,50.31,85.8,94.7,93.3,108.3,2732,2732,290.5,garmin fr945,1.138,true,290.5,0,0,2.5,7.21,258.1,9.9,221,247,4.0,181.1,22,25,32,2654,0,31,0,threshold_pace,0,0,0,136.6,108.3,false,2733,1.000,1.000,0,2,1,¨ben-steady,2026-04-07-run.fit,2026-04-07T06:32:00Z,running,9205.5,2755,172.1,171.3,1.162,240.0,50.30,85.3,213.3,199.2,112.4,2755,2755,299.3,garmin fr945,1.136,true,299.3,0,0,4.4,7.43,253.7,21.6,683,982,40.0,916.0,20,58,296,1821,561,380,0,threshold_pace,1,1,0,137.8,112.4,false,2756,1.000,1.000,0,0,4,øben-steady,2026-04-08-strength.fit,2026-04-08T07:51:00Z,training,0.0,0,,,,,,,,,,2767,2767,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.6,175.5,true,0,0.000,0.000,0,0,0,•ben-steady,2026-04-09-run.fit,2026-04-09T06:24:00Z,running,7957.2,2390,172.0,171.3,1.158,240.5,50.29,85.3,184.6,174.6,96.2,2390,2390,300.4,garmin fr945,1.135,true,300.4,0,0,4.7,7.47,254.5,21.9,591,857,38.8,909.4,14,45,254,1648,430,332,0,threshold_pace,1,2,0,,96.2,false,2391,1.000,1.000,0,0,0,ùben-steady,2026-04-11-run.fit,2026-04-11T07:42:00Z,running,7567.6,2256,172.2,171.2,1.168,239.6,50.29,85.4,74.3,75.6,84.8,2256,2256,298.1,garmin fr945,1.137,true,298.1,0,0,2.5,7.34,251.1,10.0,162,169,4.0,179.8,13,29,71,2144,0,3,0,threshold_pace,0,0,0,,84.8,false,2257,1.000,1.000,0,1,1,≠ben-steady,2026-04-12-run.fit,2026-04-12T06:11:00Z,running,8858.7,2482,174.2,171.3,1.224,232.1,50.30,86.2,192.6,212.5,105.9,2482,2482,280.2,garmin fr945,1.133,true,280.2,0,0,5.5,7.18,261.6,24.0,713,793,40.0,908.0,0,8,480,1320,655,1120,585,threshold_pace,8,0,0,289.6,105.9,false,2483,1.000,0.992,1,0,1,£ben-steady,2026-04-14-run.fit,2026-04-14T08:03:00Z,running,8498.9,2662,170.7,171.2,1.118,245.3,50.32,84.8,179.9,208.7,97.8,2662,2662,313.2,garmin fr945,1.133,true,313.2,0,0,4.4,7.68,232.4,24.6,731,879,39.8,903.8,0,7,719,1700,217,153,0,threshold_pace,0,0,0,,97.8,false,2663,1.000,0.992,0,2,2,øben-steady,2026-04-15-strength.fit,2026-04-15T06:27:00Z,training,0.0,0,,,,,,,,,,2571,2571,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,214.2,163.1,true,0,0.000,0.000,0,0,0,ßben-steady,2026-04-16-run.fit,2026-04-16T07:01:00Z,running,9006.1,2857,170.4,171.2,1.107,246.6,50.28,84.6,196.2,209.3,105.2,2857,2857,317.2,garmin fr945,1.133,true,317.2,0,0,4.2,7.74,235.1,23.2,769,942,27.8,397.2,39,41,582,1844,352,222,0,threshold_pace,0,0,0,,105.2,false,2858,1.000,1.000,0,2,0,¨ben-steady,2026-04-17-run.fit,2026-04-17T08:05:00Z,running,7650.1,2152,174.0,171.3,1.220,232.5,50.29,86.2,170.9,160.5,93.1,2152,2152,281.3,garmin fr945,1.135,true,281.3,0,0,5.6,7.20,271.9,21.0,542,704,27.8,399.5,20,23,367,1055,688,973,532,threshold_pace,6,0,0,251.1,93.1,false,2153,1.000,1.000,0,2,2,üben-steady,2026-04-18-run.fit,2026-04-18T06:48:00Z,running,9589.6,2942,171.3,171.2,1.141,243.0,50.30,85.0,95.4,96.0,107.8,2942,2942,306.8,garmin fr945,1.137,true,306.8,0,0,2.3,7.48,244.0,10.0,208,230,4.0,179.1,13,31,81,2818,0,0,0,threshold_pace,0,0,0,,107.8,false,2943,1.000,1.000,0,1,0,´ben-steady,2026-04-20-run.fit,2026-04-20T08:25:00Z,running,7784.8,2168,174.3,171.3,1.231,231.2,50.30,86.4,176.2,172.2,93.5,2168,2168,278.5,garmin fr945,1.134,true,278.5,0,0,5.3,7.14,272.3,22.1,584,688,39.6,912.2,0,0,404,1021,724,1013,598,threshold_pace,5,0,0,252.9,93.5,false,2169,1.000,0.991,0,1,0,≠ben-steady,2026-04-20-run-2.fit,2026-04-20T18:00:00Z,running,8389.5,2537,171.7,171.2,1.152,241.4,50.29,85.2,197.1,175.0,102.7,2537,2537,302.4,garmin fr945,1.134,true,302.4,0,0,4.7,7.50,256.5,20.9,574,926,27.8,399.5,9,16,246,1808,459,286,0,threshold_pace,2,1,0,126.8,102.7,false,2538,1.000,1.000,0,0,0,øben-steady,2026-04-22-strength.fit,2026-04-22T07:57:00Z,training,0.0,0,,,,,,,,,,2830,2830,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.8,179.5,true,0,0.000,0.000,0,0,0,®ben-steady,2026-04-24-run.fit,2026-04-24T06:22:00Z,running,9905.1,3102,170.7,171.2,1.119,245.2,50.31,84.8,214.1,227.9,117.3,3102,3102,313.2,garmin fr945,1.134,true,313.2,0,0,4.3,7.67,237.7,23.0,790,1048,27.8,402.1,19,82,499,2126,377,211,0,threshold_pace,0,0,0,,117.3,false,3103,1.000,1.000,0,2,0,ùben-steady,2026-04-25-run.fit,2026-04-25T08:28:00Z,running,8385.9,2577,171.3,171.3,1.139,243.2,50.31,85.0,83.4,84.0,93.4,2577,2577,307.3,garmin fr945,1.138,true,307.3,0,0,2.4,7.49,243.6,10.0,182,194,4.0,177.7,13,31,75,2459,0,1,0,threshold_pace,0,0,0,,93.4,false,2578,1.000,1.000,1,1,0,™ben-steady,2026-04-27-run.fit,2026-04-27T06:53:00Z,running,8438.2,2632,170.9,171.2,1.123,244.8,50.30,84.8,176.5,206.4,97.2,2632,2632,311.9,garmin fr945,1.134,true,311.9,0,0,4.1,7.64,233.6,24.5,736,853,40.0,910.0,17,92,566,1621,337,155,0,threshold_pace,0,0,0,131.6,97.2,false,2633,1.000,1.000,0,3,0,®ben-steady,2026-04-28-run.fit,2026-04-28T08:12:00Z,running,8408.1,2360,174.1,171.3,1.223,232.4,50.31,86.3,173.8,198.0,99.6,2360,2360,280.7,garmin fr945,1.134,true,280.7,0,0,5.3,7.18,263.1,23.5,689,685,27.8,399.1,20,62,449,1100,730,1006,496,threshold_pace,6,1,0,,99.6,false,2361,1.000,1.000,0,0,1,øben-steady,2026-04-29-strength.fit,2026-04-29T06:53:00Z,training,0.0,0,,,,,,,,,,2685,2685,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,223.8,170.3,true,0,0.000,0.000,0,0,0,®ben-steady,2026-05-02-run.fit,2026-05-02T07:30:00Z,running,9921.4,2991,171.8,171.2,1.155,241.0,50.31,85.3,216.9,225.6,119.4,2991,2991,301.5,garmin fr945,1.135,true,301.5,0,0,4.5,7.48,248.6,22.7,761,1026,38.8,908.4,14,22,410,2007,539,381,0,threshold_pace,0,1,0,,119.4,false,2992,1.000,1.000,0,4,3,üben-steady,2026-05-03-run.fit,2026-05-03T06:32:00Z,running,9836.3,2985,171.7,171.3,1.151,241.6,50.28,85.2,97.3,99.6,111.3,2985,2985,303.5,garmin fr945,1.137,true,303.5,0,0,2.4,7.42,246.4,10.1,222,253,4.0,175.6,25,34,38,2889,0,0,0,threshold_pace,0,0,0,,111.3,false,2986,1.000,1.000,0,2,1,øben-steady,2026-05-06-strength.fit,2026-05-06T08:14:00Z,training,0.0,0,,,,,,,,,,2717,2717,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,226.4,172.3,true,0,0.000,0.000,0,0,0,¢ben-steady,2026-05-08-run.fit,2026-05-08T06:21:00Z,running,7681.2,2236,172.9,171.3,1.191,236.9,50.30,85.7,76.1,73.9,87.5,2236,2236,291.1,garmin fr945,1.138,true,291.1,0,0,2.6,7.22,257.9,9.6,185,203,3.9,185.0,12,24,80,2121,0,25,0,threshold_pace,0,0,0,111.8,87.5,false,2237,1.000,1.000,0,0,0,´ben-steady,2026-05-09-run.fit,2026-05-09T06:24:00Z,running,9220.7,2624,173.6,171.3,1.209,234.0,50.30,86.1,207.4,198.7,112.8,2624,2624,284.6,garmin fr945,1.133,true,284.6,0,0,5.6,7.26,268.6,21.6,658,874,27.8,404.2,17,27,448,1359,773,1150,533,threshold_pace,10,0,0,,112.8,false,2625,1.000,1.000,0,0,1,Æben-steady,2026-05-09-run-2.fit,2026-05-09T18:00:00Z,running,9336.5,2884,171.2,171.2,1.132,243.7,50.29,84.9,212.2,200.9,112.6,2884,2884,308.9,garmin fr945,1.134,true,308.9,0,0,4.4,7.60,247.6,21.5,680,1013,27.8,401.0,0,37,424,1984,420,254,0,threshold_pace,2,0,0,144.2,112.6,false,2885,1.000,0.993,0,0,0,•ben-steady,2026-05-10-run.fit,2026-05-10T07:40:00Z,running,7941.5,2473,170.9,171.2,1.124,244.7,50.29,84.8,172.7,185.4,92.9,2473,2473,311.4,garmin fr945,1.135,true,311.4,0,0,4.4,7.65,237.8,23.3,648,827,39.8,897.4,14,85,487,1586,302,221,0,threshold_pace,0,0,0,,92.9,false,2474,1.000,1.000,0,0,0,©ben-steady,2026-05-11-run.fit,2026-05-11T07:39:00Z,running,9641.5,2799,173.0,171.2,1.188,236.4,50.30,85.8,212.3,217.9,115.6,2799,2799,290.3,garmin fr945,1.133,true,290.3,0,0,6.0,7.39,258.2,22.6,766,885,39.8,900.2,0,32,627,1414,707,1124,601,threshold_pace,7,0,0,,115.6,false,2800,1.000,0.993,1,1,1,™ben-steady,2026-05-12-run.fit,2026-05-12T07:14:00Z,running,7734.7,2374,171.3,171.2,1.137,242.9,50.30,85.0,171.4,184.7,90.9,2374,2374,306.9,garmin fr945,1.135,true,306.9,0,0,4.6,7.57,240.1,23.9,643,822,39.9,911.1,14,58,435,1583,285,323,0,threshold_pace,0,1,0,118.7,90.9,false,2375,1.000,1.000,0,3,0,øben-steady,2026-05-13-strength.fit,2026-05-13T06:38:00Z,training,0.0,0,,,,,,,,,,2824,2824,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.3,179.1,true,0,0.000,0.000,0,0,0,§ben-steady,2026-05-15-run.fit,2026-05-15T08:05:00Z,running,9565.3,2864,172.1,171.3,1.164,240.1,50.31,85.4,96.0,95.7,108.9,2864,2864,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,250.1,10.0,219,242,4.0,175.7,24,38,30,2773,0,1,0,threshold_pace,0,0,0,143.2,108.9,false,2865,1.000,1.000,0,3,0,¨ben-steady,2026-05-16-run.fit,2026-05-16T08:14:00Z,running,9292.3,2760,172.3,171.3,1.169,239.3,50.30,85.5,213.7,214.9,113.0,2760,2760,297.0,garmin fr945,1.136,true,297.0,0,0,4.6,7.41,252.1,23.1,724,988,39.8,904.1,27,27,287,1882,538,462,0,threshold_pace,3,1,0,138.0,113.0,false,2761,1.000,1.000,0,1,1,™ben-steady,2026-05-18-run.fit,2026-05-18T06:06:00Z,running,7992.2,2428,171.6,171.2,1.148,241.8,50.30,85.1,172.7,185.5,94.0,2428,2428,303.8,garmin fr945,1.134,true,303.8,0,0,4.2,7.50,242.6,23.2,647,806,40.0,909.9,19,75,374,1607,354,272,0,threshold_pace,1,0,0,121.4,94.0,false,2429,1.000,1.000,0,1,0,Øben-steady,2026-05-19-run.fit,2026-05-19T07:36:00Z,running,9549.2,2713,173.7,171.2,1.210,233.8,50.30,86.1,212.4,223.7,116.1,2713,2713,284.1,garmin fr945,1.133,true,284.1,0,0,5.6,7.26,260.6,23.4,781,894,39.8,892.1,15,76,407,1457,759,1157,631,threshold_pace,5,0,0,316.5,116.1,false,2714,1.000,1.000,0,2,1,ßben-steady,2026-05-19-run-2.fit,2026-05-19T18:00:00Z,running,8226.0,2605,170.4,171.2,1.109,246.5,50.29,84.6,195.0,180.3,97.7,2605,2605,316.7,garmin fr945,1.134,true,316.7,0,0,4.2,7.72,240.7,21.9,638,969,40.0,909.7,35,32,553,1749,237,181,0,threshold_pace,0,0,0,,97.7,false,2606,1.000,1.000,0,1,3,øben-steady,2026-05-20-strength.fit,2026-05-20T07:19:00Z,training,0.0,0,,,,,,,,,,2762,2762,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.2,175.2,true,0,0.000,0.000,0,0,0,£ben-steady,2026-05-22-run.fit,2026-05-22T07:38:00Z,running,8914.6,2698,171.8,171.2,1.153,241.3,50.31,85.2,90.7,87.8,100.6,2698,2698,302.6,garmin fr945,1.137,true,302.6,0,0,2.4,7.41,248.2,9.9,198,258,4.0,181.4,12,22,91,2574,0,0,0,threshold_pace,0,0,0,134.9,100.6,false,2699,1.000,1.000,0,1,0,™ben-steady,2026-05-25-run.fit,2026-05-25T08:29:00Z,running,8669.9,2465,173.6,171.3,1.209,234.0,50.31,86.1,189.6,208.8,103.6,2465,2465,284.3,garmin fr945,1.134,true,284.3,0,0,5.8,7.27,258.4,24.1,713,810,40.0,908.0,11,17,527,1228,683,1078,500,threshold_pace,6,0,0,,103.6,false,2466,1.000,1.000,0,0,0,øben-steady,2026-05-27-strength.fit,2026-05-27T07:38:00Z,training,0.0,0,,,,,,,,,,2445,2445,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,203.8,155.1,true,0,0.000,0.000,0,0,0,§ben-steady,2026-05-28-run.fit,2026-05-28T07:07:00Z,running,9040.6,2693,172.2,171.3,1.169,239.5,50.30,85.4,88.0,91.5,102.5,2693,2693,297.9,garmin fr945,1.138,true,297.9,0,0,2.4,7.33,250.3,10.1,221,243,4.0,175.0,15,40,48,2591,0,0,0,threshold_pace,0,0,0,134.7,102.5,false,2694,1.000,1.000,0,1,1,ßben-steady,2026-05-30-run.fit,2026-05-30T06:45:00Z,running,8900.3,2827,170.3,171.2,1.106,246.7,50.30,84.6,192.4,205.2,104.3,2827,2827,317.6,garmin fr945,1.133,true,317.6,0,0,4.2,7.74,235.4,23.1,739,962,39.6,904.5,22,90,588,1788,340,154,0,threshold_pace,0,0,0,,104.3,false,2828,1.000,1.000,0,0,0,≠ben-steady,2026-05-31-run.fit,2026-05-31T06:31:00Z,running,9689.6,2939,171.7,171.3,1.149,241.5,50.31,85.2,215.3,224.9,116.6,2939,2939,303.3,garmin fr945,1.135,true,303.3,0,0,4.6,7.52,246.4,23.2,749,1025,38.4,900.6,13,23,408,1988,508,332,0,threshold_pace,1,1,0,146.9,116.6,false,2940,1.000,1.000,0,3,1,üben-steady,2026-06-01-run.fit,2026-06-01T06:22:00Z,running,8756.3,2559,172.8,171.3,1.187,237.2,50.30,85.7,88.0,85.7,100.3,2559,2559,292.2,garmin fr945,1.138,true,292.2,0,0,2.5,7.24,256.5,9.8,208,224,4.0,177.0,22,29,31,2478,0,16,0,threshold_pace,0,0,0,,100.3,false,2560,1.000,1.000,0,3,0,øben-steady,2026-06-03-strength.fit,2026-06-03T07:00:00Z,training,0.0,0,,,,,,,,,,2915,2915,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,242.9,184.9,true,0,0.000,0.000,0,0,0,£ben-steady,2026-06-04-run.fit,2026-06-04T07:28:00Z,running,7504.9,2407,170.1,171.2,1.097,247.9,50.30,84.5,174.9,169.9,87.5,2407,2407,320.7,garmin fr945,1.133,true,320.7,0,0,4.3,7.81,237.2,22.6,623,870,38.8,910.6,0,1,645,1516,226,135,0,threshold_pace,0,0,0,,87.5,false,2408,1.000,0.992,0,3,0,™ben-steady,2026-06-06-run.fit,2026-06-06T08:11:00Z,running,9535.0,2673,174.1,171.3,1.224,232.0,50.29,86.3,207.6,213.3,114.8,2673,2673,280.3,garmin fr945,1.135,true,280.3,0,0,5.3,7.17,268.2,22.4,735,824,39.0,902.9,17,50,467,1373,767,1124,594,threshold_pace,4,2,0,,114.8,false,2674,1.000,1.000,0,1,0,®ben-steady,2026-06-07-run.fit,2026-06-07T07:18:00Z,running,9402.5,2808,172.2,171.2,1.163,239.8,50.30,85.4,212.6,214.6,113.8,2808,2808,298.6,garmin fr945,1.135,true,298.6,0,0,4.6,7.44,251.2,22.8,715,1004,39.8,899.5,10,17,413,1887,482,394,0,threshold_pace,1,2,0,,113.8,false,2809,1.000,1.000,0,2,2,•ben-steady,2026-06-09-run.fit,2026-06-09T07:07:00Z,running,7543.7,2166,173.3,171.3,1.199,235.1,50.30,85.9,180.5,171.2,90.8,2166,2166,287.1,garmin fr945,1.133,true,287.1,0,0,6.2,7.35,264.1,22.7,575,798,39.9,909.2,0,6,480,1070,591,954,496,threshold_pace,4,0,0,,90.8,false,2167,1.000,0.991,0,0,0,øben-steady,2026-06-10-strength.fit,2026-06-10T06:57:00Z,training,0.0,0,,,,,,,,,,2597,2597,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,216.4,164.7,true,0,0.000,0.000,0,0,0,ùben-steady,2026-06-12-run.fit,2026-06-12T06:43:00Z,running,7689.1,2254,172.7,171.2,1.184,237.7,50.29,85.7,76.0,78.1,87.0,2254,2254,293.1,garmin fr945,1.138,true,293.1,0,0,2.5,7.26,254.7,10.2,210,185,4.0,179.8,24,29,32,2170,0,4,0,threshold_pace,0,0,0,,87.0,false,2255,1.000,1.000,0,0,1,ßben-steady,2026-06-13-run.fit,2026-06-13T07:01:00Z,running,8764.0,2759,170.6,171.2,1.114,245.7,50.31,84.7,179.5,207.0,101.2,2759,2759,314.8,garmin fr945,1.135,true,314.8,0,0,4.2,7.69,232.7,23.6,743,891,33.9,783.9,11,23,627,1809,290,152,0,threshold_pace,0,0,0,,101.2,false,2760,1.000,1.000,0,1,1,ßben-steady,2026-06-14-run.fit,2026-06-14T06:14:00Z,running,8552.1,2672,170.8,171.2,1.121,245.0,50.30,84.8,195.3,177.2,102.9,2672,2672,312.4,garmin fr945,1.134,true,312.4,0,0,4.5,7.67,245.8,20.7,611,957,39.4,906.8,17,26,392,1863,375,225,0,threshold_pace,0,0,0,,102.9,false,2673,1.000,1.000,0,0,0,ßben-steady,2026-06-16-run.fit,2026-06-16T08:19:00Z,running,8693.6,2750,170.5,171.2,1.110,246.4,50.30,84.7,192.8,202.6,101.6,2750,2750,316.3,garmin fr945,1.134,true,316.3,0,0,4.2,7.72,236.7,23.3,718,953,39.0,928.2,10,13,650,1785,293,179,0,threshold_pace,0,0,0,,101.6,false,2751,1.000,1.000,0,1,0,øben-steady,2026-06-17-strength.fit,2026-06-17T06:43:00Z,training,0.0,0,,,,,,,,,,2655,2655,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,221.2,168.4,true,0,0.000,0.000,0,0,0,©ben-steady,2026-06-18-run.fit,2026-06-18T07:47:00Z,running,7927.8,2425,171.5,171.3,1.140,242.7,50.30,85.1,185.7,176.8,94.9,2425,2425,305.9,garmin fr945,1.135,true,305.9,0,0,4.6,7.56,248.5,22.3,608,883,39.6,909.3,1,47,284,1664,410,288,0,threshold_pace,0,1,0,121.2,94.9,false,2426,1.000,0.992,0,1,0,£ben-steady,2026-06-19-run.fit,2026-06-19T07:04:00Z,running,9776.3,2891,172.4,171.3,1.176,238.5,50.30,85.5,99.3,96.0,112.2,2891,2891,295.7,garmin fr945,1.138,true,295.7,0,0,2.5,7.30,254.0,9.8,217,271,4.0,176.9,16,23,42,2811,0,9,0,threshold_pace,0,0,0,144.6,112.2,false,2892,1.000,1.000,0,1,2,®ben-steady,2026-06-21-run.fit,2026-06-21T06:08:00Z,running,8213.8,2284,174.4,171.3,1.232,231.2,50.29,86.4,174.4,196.5,97.5,2284,2284,278.1,garmin fr945,1.134,true,278.1,0,0,5.3,7.13,265.6,23.9,676,691,39.9,909.4,34,26,339,1151,715,1073,528,threshold_pace,6,0,0,,97.5,false,2285,1.000,0.991,0,1,2,ûben-steady,2026-06-23-run.fit,2026-06-23T06:31:00Z,running,7969.1,2332,172.7,171.2,1.186,237.4,50.31,85.7,78.3,79.3,90.5,2332,2332,292.6,garmin fr945,1.138,true,292.6,0,0,2.6,7.25,255.6,10.0,187,201,4.0,175.2,14,40,53,2226,0,19,0,threshold_pace,0,0,0,,90.5,false,2333,1.000,1.000,0,1,1,øben-steady,2026-06-24-strength.fit,2026-06-24T07:48:00Z,training,0.0,0,,,,,,,,,,2210,2210,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,184.2,140.2,true,0,0.000,0.000,0,0,0,©ben-steady,2026-06-25-run.fit,2026-06-25T08:27:00Z,running,9553.0,2720,173.6,171.3,1.208,234.0,50.30,86.1,210.7,214.8,115.2,2720,2720,284.7,garmin fr945,1.135,true,284.7,0,0,5.7,7.26,264.8,22.5,747,870,27.8,401.1,8,14,647,1214,838,1146,653,threshold_pace,7,0,0,,115.2,false,2721,1.000,1.000,0,2,1,¶ben-steady,2026-06-26-run.fit,2026-06-26T07:05:00Z,running,8365.1,2594,171.0,171.2,1.128,244.2,50.29,84.9,194.5,175.1,100.7,2594,2594,310.1,garmin fr945,1.135,true,310.1,0,0,4.4,7.62,248.7,20.9,604,934,27.8,424.9,0,10,380,1764,421,209,0,threshold_pace,0,1,0,,100.7,false,2595,1.000,0.992,0,1,0,¨ben-steady,2026-06-27-run.fit,2026-06-27T06:09:00Z,running,9773.8,3076,170.6,171.2,1.114,245.8,50.29,84.7,219.0,213.1,116.7,3076,3076,314.7,garmin fr945,1.134,true,314.7,0,0,4.3,7.69,241.5,21.8,767,1083,38.8,909.6,9,19,612,2025,412,202,0,threshold_pace,0,0,0,153.8,116.7,false,3077,1.000,1.000,0,2,1,≠ben-steady,2026-06-30-run.fit,2026-06-30T08:25:00Z,running,9876.7,3030,171.3,171.2,1.138,242.7,50.31,85.0,217.8,224.6,118.2,3030,3030,306.8,garmin fr945,1.135,true,306.8,0,0,4.4,7.56,243.9,22.7,773,1066,39.6,897.5,15,32,546,2072,366,329,0,threshold_pace,0,0,0,151.5,118.2,false,3031,1.000,1.000,0,2,0,øben-steady,2026-07-01-strength.fit,2026-07-01T07:50:00Z,training,0.0,0,,,,,,,,,,2399,2399,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,199.9,152.2,true,0,0.000,0.000,0,0,0,§ben-steady,2026-07-03-run.fit,2026-07-03T06:11:00Z,running,9420.2,2885,171.4,171.2,1.142,242.6,50.30,85.1,92.0,95.5,105.9,2885,2885,306.3,garmin fr945,1.137,true,306.3,0,0,2.4,7.47,243.6,10.1,213,226,4.0,188.5,15,45,51,2775,0,0,0,threshold_pace,0,0,0,144.2,105.9,false,2886,1.000,1.000,0,2,0,©ben-steady,2026-07-04-run.fit,2026-07-04T06:02:00Z,running,9347.2,2662,173.6,171.3,1.208,234.2,50.30,86.1,214.6,212.0,113.5,2662,2662,284.8,garmin fr945,1.134,true,284.8,0,0,5.5,7.27,266.6,22.7,732,881,27.8,395.5,8,13,493,1378,771,1117,493,threshold_pace,7,0,0,,113.5,false,2663,1.000,1.000,0,1,2,®ben-steady,2026-07-05-run.fit,2026-07-05T06:45:00Z,running,8041.1,2426,171.8,171.2,1.154,241.0,50.30,85.2,181.9,174.4,96.2,2426,2426,301.7,garmin fr945,1.135,true,301.7,0,0,4.4,7.48,252.5,21.7,592,863,38.8,907.5,0,1,365,1689,352,267,0,threshold_pace,1,0,0,121.3,96.2,false,2427,1.000,0.992,0,0,1,"∆I
-	weeks.csvÏathlete,week,week_start,coverage_days,distance_km,runs,untracked_days,load_unit,load,monotony,strain,descent_m,ascent_m,high_intensity_min,jump_sessions,cadence_matched_spm,pfp_level,pfp_points,pfp_rules,pfp_capped,itbs_level,itbs_points,itbs_rules,itbs_capped,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules,patellar_tendinopathy_capped,fired_rules,l1_state,l1_value,l2_state,l2_value,l3_state,l3_value,l4_state,l4_value,l5_state,l5_value,l6_state,l6_value,g1_state,g1_value,g2_state,g2_value,g3_state,g3_value,d1_state,d1_value,d2_state,d2_value,asc_state,asc_value,k1_state,k1_value,k2_state,k2_value,k3_state,k3_value,k4_state,k4_value,s1_state,s1_value,s2_state,s2_value,s3_state,s3_value,other_rule_statesÓben-steady,2026-W10,2026-03-02,5,32.26,4,0,trimp,524.00,1.476,773.18,606.5,621.2,10.5,0,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,insufficient_data,,insufficient_data,,not_fired,1.4755,insufficient_data,,not_fired,376.3387,not_fired,171.2312,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,Îben-steady,2026-W11,2026-03-09,5,33.27,4,0,trimp,537.14,1.505,808.32,622.2,633.1,8.1,0,171.3,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,3.1505,insufficient_data,,not_fired,1.5048,insufficient_data,,not_fired,393.8603,not_fired,171.2607,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,Èben-steady,2026-W12,2026-03-16,5,32.99,4,0,trimp,578.79,1.355,784.08,625.6,655.2,8.8,0,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,-0.8590,insufficient_data,,not_fired,1.3547,insufficient_data,,not_fired,388.8252,not_fired,171.2207,not_fired,-0.0979,not_fired,0.0000,not_fired,625.5633,not_fired,8.8000,not_fired,655.1800,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,Áben-steady,2026-W13,2026-03-23,5,37.23,4,0,trimp,572.57,1.555,890.42,722.7,712.4,11.0,0,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,12.8636,not_fired,0.8634,not_fired,1.5551,not_fired,-9.3872,not_fired,439.1832,not_fired,171.2470,not_fired,0.0311,not_fired,0.0000,not_fired,722.7433,not_fired,10.9833,not_fired,712.3600,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‰ben-steady,2026-W14,2026-03-30,5,35.63,4,0,trimp,571.17,1.513,864.45,672.9,692.8,9.6,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9748,not_fired,-4.2991,not_fired,1.0032,not_fired,1.5135,not_fired,-15.0390,not_fired,422.8166,not_fired,171.2392,not_fired,0.0191,not_fired,0.0000,not_fired,672.8733,not_fired,9.6167,not_fired,692.7733,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‰ben-steady,2026-W15,2026-04-06,5,33.59,4,0,trimp,574.83,1.406,807.92,661.9,664.8,9.8,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9468,not_fired,-5.7273,not_fired,1.0393,not_fired,1.4055,not_fired,-14.2610,not_fired,399.3219,not_fired,171.2696,not_fired,0.0354,not_fired,0.0000,not_fired,661.9067,not_fired,9.7500,not_fired,664.7900,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,„ben-steady,2026-W16,2026-04-13,5,34.74,4,0,trimp,566.98,1.458,826.88,674.5,642.5,8.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9863,not_fired,3.4403,not_fired,0.9247,not_fired,1.4584,not_fired,-1.7399,not_fired,403.9073,not_fired,171.2250,not_fired,-0.0138,not_fired,0.0000,not_fired,674.5000,not_fired,8.8667,not_fired,642.4833,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,„ben-steady,2026-W17,2026-04-20,4,34.47,4,0,trimp,586.49,1.056,619.19,659.1,670.8,10.0,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0199,not_fired,-0.8042,not_fired,0.8375,not_fired,1.0558,not_fired,7.9701,not_fired,406.9848,not_fired,171.2380,not_fired,0.0149,not_fired,0.0000,not_fired,659.0800,not_fired,9.9667,not_fired,670.7967,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‚ben-steady,2026-W18,2026-04-27,5,36.60,4,0,trimp,597.83,1.460,872.61,729.5,664.6,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0016,not_fired,6.2056,not_fired,1.0133,not_fired,1.4596,not_fired,-5.1572,not_fired,427.5218,not_fired,171.2442,not_fired,0.0240,not_fired,0.0000,not_fired,729.4800,not_fired,8.2667,not_fired,664.5633,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,≈ben-steady,2026-W19,2026-05-04,4,34.18,4,0,trimp,578.20,0.987,570.51,658.9,668.4,8.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9410,not_fired,-6.6224,not_fired,1.2112,not_fired,0.9867,not_fired,-22.1888,not_fired,405.8666,not_fired,171.2475,not_fired,-0.0184,not_fired,0.0000,not_fired,658.9133,not_fired,8.8833,not_fired,668.4300,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,√ben-steady,2026-W20,2026-05-11,5,36.23,4,0,trimp,607.54,1.435,871.73,713.3,693.5,10.0,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9718,not_fired,6.0091,not_fired,0.8922,not_fired,1.4348,not_fired,6.5227,not_fired,428.4176,not_fired,171.2531,not_fired,0.0104,not_fired,0.0000,not_fired,713.2600,not_fired,10.0167,not_fired,693.4933,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,∆ben-steady,2026-W21,2026-05-18,4,34.68,4,0,trimp,583.63,1.021,595.78,677.3,670.8,10.5,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9625,not_fired,-4.2829,not_fired,0.6814,not_fired,1.0208,not_fired,25.5700,not_fired,408.4400,not_fired,171.2047,not_fired,-0.0599,not_fired,0.0000,not_fired,677.3400,not_fired,10.5167,not_fired,670.8400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,¬ben-steady,2026-W22,2026-05-25,5,36.30,4,0,trimp,582.02,1.505,876.10,730.4,685.4,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9766,not_fired,4.6663,not_fired,1.0213,not_fired,1.5053,not_fired,-2.3102,not_fired,426.9359,not_fired,171.2442,not_fired,0.0101,not_fired,0.0000,not_fired,730.4067,not_fired,8.3333,not_fired,685.4400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,„ben-steady,2026-W23,2026-06-01,5,35.20,4,0,trimp,601.36,1.399,841.48,683.6,683.1,9.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9840,not_fired,-3.0347,not_fired,1.0668,not_fired,1.3993,not_fired,-6.6353,not_fired,416.4641,not_fired,171.2323,not_fired,0.0198,not_fired,0.0000,not_fired,683.5867,not_fired,9.9000,not_fired,683.1033,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‰ben-steady,2026-W24,2026-06-08,5,32.55,4,0,trimp,546.61,1.423,777.61,633.5,631.3,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9045,not_fired,-7.5281,not_fired,1.0571,not_fired,1.4226,not_fired,-5.3238,not_fired,381.8922,not_fired,171.2262,not_fired,-0.0196,not_fired,0.0000,not_fired,633.4533,not_fired,8.2667,not_fired,631.2700,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,·ben-steady,2026-W25,2026-06-15,5,34.61,4,0,trimp,574.59,1.444,829.78,671.8,652.2,8.8,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0089,not_fired,6.3368,not_fired,0.9848,not_fired,1.4441,not_fired,0.8721,not_fired,406.1872,not_fired,171.2611,not_fired,0.0349,not_fired,0.0000,not_fired,671.8500,not_fired,8.8000,not_fired,652.2000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,„ben-steady,2026-W26,2026-06-22,5,35.66,4,0,trimp,563.29,1.523,857.82,682.3,702.6,10.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9997,not_fired,3.0322,not_fired,0.9258,not_fired,1.5229,not_fired,6.0796,not_fired,423.1153,not_fired,171.2314,not_fired,0.0062,not_fired,0.0000,not_fired,682.3500,not_fired,10.8833,not_fired,702.6000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‚ben-steady,2026-W27,2026-06-29,5,36.69,4,0,trimp,585.99,1.513,886.63,706.6,706.3,8.2,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0103,not_fired,2.8722,not_fired,1.0728,not_fired,1.5131,not_fired,-6.7397,not_fired,433.8254,not_fired,171.2381,not_fired,0.0304,not_fired,0.0000,not_fired,706.5833,not_fired,8.2167,not_fired,706.3500,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,*»
+ben-steady,2026-W17,2026-04-20,4,34.47,4,0,trimp,647.38,1.112,719.74,659.1,670.8,10.0,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0199,not_fired,-0.8042,not_fired,0.9347,not_fired,1.1118,not_fired,-0.7465,not_fired,406.9848,not_fired,171.2380,not_fired,0.0149,not_fired,0.0000,not_fired,659.0800,not_fired,9.9667,not_fired,670.7967,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W18,2026-04-27,5,36.60,4,0,trimp,597.83,1.460,872.61,729.5,664.6,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0016,not_fired,6.2056,not_fired,1.0029,not_fired,1.4596,not_fired,-4.7464,not_fired,427.5218,not_fired,171.2442,not_fired,0.0240,not_fired,0.0000,not_fired,729.4800,not_fired,8.2667,not_fired,664.5633,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W19,2026-05-04,4,34.18,4,0,trimp,578.20,0.987,570.51,658.9,668.4,8.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9410,not_fired,-6.6224,not_fired,1.1934,not_fired,0.9867,not_fired,-21.0059,not_fired,405.8666,not_fired,171.2475,not_fired,-0.0184,not_fired,0.0000,not_fired,658.9133,not_fired,8.8833,not_fired,668.4300,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W20,2026-05-11,5,36.23,4,0,trimp,607.54,1.435,871.73,713.3,693.5,10.0,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9718,not_fired,6.0091,not_fired,0.8833,not_fired,1.4348,not_fired,7.4888,not_fired,428.4176,not_fired,171.2531,not_fired,0.0104,not_fired,0.0000,not_fired,713.2600,not_fired,10.0167,not_fired,693.4933,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W21,2026-05-18,4,34.68,4,0,trimp,644.52,1.069,688.68,677.3,670.8,10.5,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9625,not_fired,-4.2829,not_fired,0.7490,not_fired,1.0685,not_fired,20.2901,not_fired,408.4400,not_fired,171.2047,not_fired,-0.0599,not_fired,0.0000,not_fired,677.3400,not_fired,10.5167,not_fired,670.8400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W22,2026-05-25,5,36.30,4,0,trimp,582.02,1.505,876.10,730.4,685.4,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9766,not_fired,4.6663,not_fired,1.0042,not_fired,1.5053,not_fired,-1.0990,not_fired,426.9359,not_fired,171.2442,not_fired,0.0101,not_fired,0.0000,not_fired,730.4067,not_fired,8.3333,not_fired,685.4400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W23,2026-06-01,5,35.20,4,0,trimp,601.36,1.399,841.48,683.6,683.1,9.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9840,not_fired,-3.0347,not_fired,1.0494,not_fired,1.3993,not_fired,-5.1008,not_fired,416.4641,not_fired,171.2323,not_fired,0.0198,not_fired,0.0000,not_fired,683.5867,not_fired,9.9000,not_fired,683.1033,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W24,2026-06-08,5,32.55,4,0,trimp,546.61,1.423,777.61,633.5,631.3,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9045,not_fired,-7.5281,not_fired,1.0456,not_fired,1.4226,not_fired,-4.1354,not_fired,381.8922,not_fired,171.2262,not_fired,-0.0196,not_fired,0.0000,not_fired,633.4533,not_fired,8.2667,not_fired,631.2700,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W25,2026-06-15,5,34.61,4,0,trimp,635.48,1.399,889.28,671.8,652.2,8.8,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0089,not_fired,6.3368,not_fired,1.0359,not_fired,1.3994,not_fired,-4.2525,not_fired,406.1872,not_fired,171.2611,not_fired,0.0349,not_fired,0.0000,not_fired,671.8500,not_fired,8.8000,not_fired,652.2000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W26,2026-06-22,5,35.66,4,0,trimp,563.29,1.523,857.82,682.3,702.6,10.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9997,not_fired,3.0322,not_fired,0.9113,not_fired,1.5229,not_fired,7.4016,not_fired,423.1153,not_fired,171.2314,not_fired,0.0062,not_fired,0.0000,not_fired,682.3500,not_fired,10.8833,not_fired,702.6000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+ben-steady,2026-W27,2026-06-29,5,36.69,4,0,trimp,585.99,1.513,886.63,706.6,706.3,8.2,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0103,not_fired,2.8722,not_fired,1.0551,not_fired,1.5131,not_fired,-5.1259,not_fired,433.8254,not_fired,171.2381,not_fired,0.0304,not_fired,0.0000,not_fired,706.5833,not_fired,8.2167,not_fired,706.3500,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,
+"ØŒ
+runs.csv¡athlete,run_id,start_time,sport,distance_m,moving_time_s,cadence_spm,cadence_matched_spm,step_length_m,gct_ms,gct_balance_pct,vertical_oscillation_mm,ascent_m,descent_m,trimp,timer_time_s,duration_s,moving_pace_s_per_km,device,step_length_matched_m,step_length_native,average_pace_s_per_km,paused_time_s,pause_count,cadence_sd_spm,vertical_ratio_pct,power_w,descent_per_km,downhill_time_s,uphill_time_s,longest_descent_m,longest_descent_distance_m,hr_z1_s,hr_z2_s,hr_z3_s,hr_z4_s,hr_z5_s,faster_than_threshold_s,high_intensity_s,high_intensity_basis,intervals,strides,sprints,session_rpe_load,load,load_estimated,samples,coverage,heart_rate_coverage,gps_dropouts,cadence_zeros,implausible_removed,warningsßben-steady,2026-03-02-run.fit,2026-03-02T06:11:00Z,running,7746.2,2396,171.1,171.2,1.130,243.8,50.30,85.0,179.8,171.4,92.3,2396.0,2396,309.3,garmin fr945,1.134,true,309.3,0,0,4.7,7.63,245.8,22.1,581,871,39.5,911.8,21,33,385,1674,284,242,0,threshold_pace,1,0,0,,92.3,false,2397,1.000,1.000,0,1,1,ßben-steady,2026-03-03-run.fit,2026-03-03T07:49:00Z,running,7805.7,2404,171.2,171.2,1.135,243.4,50.31,85.0,171.7,171.2,92.3,2404.0,2404,308.0,garmin fr945,1.135,true,308.0,0,0,4.1,7.57,244.9,21.9,616,816,32.9,785.9,40,33,389,1616,327,176,0,threshold_pace,0,0,0,,92.3,false,2405,1.000,1.000,0,2,1,¿ben-steady,2026-03-04-strength.fit,2026-03-04T07:24:00Z,training,0.0,,,,,,,,,,,2328.0,2328,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.0,147.7,true,0,0.000,0.000,0,0,0,©ben-steady,2026-03-06-run.fit,2026-03-06T08:18:00Z,running,7843.5,2213,173.9,171.3,1.218,233.0,50.29,86.2,181.7,176.1,92.9,2213.0,2213,282.1,garmin fr945,1.133,true,282.1,0,0,5.4,7.21,269.1,22.5,642,673,39.4,893.7,23,55,497,941,698,1013,628,threshold_pace,6,0,0,,92.9,false,2214,1.000,1.000,1,0,1,¢ben-steady,2026-03-07-run.fit,2026-03-07T07:58:00Z,running,8861.2,2730,171.2,171.2,1.137,243.3,50.29,85.0,88.0,87.8,98.8,2730.0,2730,308.1,garmin fr945,1.137,true,308.1,0,0,2.3,7.50,243.1,9.9,191,226,4.0,180.0,0,42,60,2609,0,0,0,threshold_pace,0,0,0,136.5,98.8,false,2731,1.000,0.993,1,0,0,©ben-steady,2026-03-09-run.fit,2026-03-09T06:49:00Z,running,8475.4,2487,172.7,171.3,1.180,237.8,50.31,85.6,187.6,194.0,101.9,2487.0,2487,293.4,garmin fr945,1.136,true,293.4,0,0,4.5,7.34,255.6,22.9,659,858,38.4,902.0,17,68,252,1713,438,374,0,threshold_pace,3,0,0,,101.9,false,2488,1.000,1.000,0,2,1,§ben-steady,2026-03-10-run.fit,2026-03-10T08:22:00Z,running,9176.1,2742,172.1,171.3,1.166,239.8,50.31,85.4,92.0,91.2,104.1,2742.0,2742,298.8,garmin fr945,1.137,true,298.8,0,0,2.5,7.35,250.8,9.9,202,239,4.0,191.8,2,30,32,2659,0,2,0,threshold_pace,0,0,0,137.1,104.1,false,2743,1.000,0.993,0,2,1,¿ben-steady,2026-03-11-strength.fit,2026-03-11T06:16:00Z,training,0.0,,,,,,,,,,,2259.0,2259,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,188.2,143.3,true,0,0.000,0.000,0,0,0,©ben-steady,2026-03-13-run.fit,2026-03-13T06:30:00Z,running,7994.8,2226,174.3,171.3,1.231,231.2,50.31,86.4,181.2,174.0,97.3,2226.0,2226,278.4,garmin fr945,1.133,true,278.4,0,0,5.2,7.13,271.7,21.8,590,712,40.0,908.2,14,41,402,1047,723,947,488,threshold_pace,4,0,0,,97.3,false,2227,1.000,1.000,0,1,1,¨ben-steady,2026-03-15-run.fit,2026-03-15T07:23:00Z,running,7626.5,2384,170.8,171.2,1.120,245.0,50.29,84.8,172.4,163.0,90.6,2384.0,2384,312.6,garmin fr945,1.134,true,312.6,0,0,4.5,7.67,242.7,21.4,587,836,39.4,923.1,32,26,457,1596,274,182,0,threshold_pace,0,0,0,119.2,90.6,false,2385,1.000,1.000,1,1,3,™ben-steady,2026-03-16-run.fit,2026-03-16T06:24:00Z,running,8062.3,2266,174.0,171.3,1.221,232.4,50.30,86.2,186.1,175.2,98.1,2266.0,2266,281.1,garmin fr945,1.133,true,281.1,0,0,5.7,7.21,270.2,21.7,595,759,40.0,914.2,25,25,395,1068,754,1084,528,threshold_pace,5,0,0,,98.1,false,2267,1.000,1.000,0,1,1,ßben-steady,2026-03-17-run.fit,2026-03-17T07:02:00Z,running,7995.2,2500,170.8,171.2,1.120,245.1,50.30,84.8,180.7,185.3,94.1,2500.0,2500,312.7,garmin fr945,1.133,true,312.7,0,0,4.3,7.67,238.5,23.2,652,891,40.0,924.8,16,26,585,1573,300,196,0,threshold_pace,0,0,0,,94.1,false,2501,1.000,1.000,0,1,0,¿ben-steady,2026-03-18-strength.fit,2026-03-18T08:20:00Z,training,0.0,,,,,,,,,,,2995.0,2995,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,249.6,190.0,true,0,0.000,0.000,0,0,0,†ben-steady,2026-03-20-run.fit,2026-03-20T08:19:00Z,running,8435.8,2615,171.0,171.2,1.131,244.1,50.29,84.9,84.0,84.0,93.9,2615.0,2615,310.0,garmin fr945,1.136,true,310.0,0,0,2.4,7.53,241.6,10.0,192,197,4.0,173.7,15,23,117,2461,0,0,0,threshold_pace,0,0,0,,93.9,false,2616,1.000,1.000,0,0,0,™ben-steady,2026-03-21-run.fit,2026-03-21T06:12:00Z,running,8493.6,2678,170.5,171.2,1.113,246.0,50.30,84.7,204.4,181.1,102.7,2678.0,2678,315.3,garmin fr945,1.134,true,315.3,0,0,4.3,7.71,245.3,21.3,631,1007,39.2,902.5,18,22,511,1751,377,199,0,threshold_pace,0,0,0,,102.7,false,2679,1.000,1.000,0,0,1,´ben-steady,2026-03-23-run.fit,2026-03-23T07:17:00Z,running,9722.8,2723,174.2,171.3,1.225,232.1,50.31,86.2,226.1,214.3,119.6,2723.0,2723,280.1,garmin fr945,1.134,true,280.1,0,0,5.4,7.17,272.4,22.0,735,907,39.8,906.6,0,17,389,1436,862,1185,659,threshold_pace,7,2,0,,119.6,false,2724,1.000,0.993,0,2,2,Æben-steady,2026-03-24-run.fit,2026-03-24T07:39:00Z,running,8665.6,2708,170.8,171.2,1.121,245.0,50.31,84.8,178.7,205.8,100.3,2708.0,2708,312.5,garmin fr945,1.135,true,312.5,0,0,4.2,7.66,234.2,23.7,738,893,39.2,906.8,17,51,642,1713,286,147,0,threshold_pace,0,0,0,135.4,100.3,false,2709,1.000,1.000,0,3,2,¿ben-steady,2026-03-25-strength.fit,2026-03-25T07:21:00Z,training,0.0,,,,,,,,,,,2103.0,2103,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,175.2,133.4,true,0,0.000,0.000,0,0,0,•ben-steady,2026-03-27-run.fit,2026-03-27T06:26:00Z,running,9712.2,2908,172.0,171.2,1.164,240.1,50.29,85.4,96.0,98.4,110.3,2908.0,2908,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,249.5,10.1,214,258,4.0,175.2,3,32,35,2819,0,0,0,threshold_pace,0,0,0,145.4,110.3,false,2909,1.000,0.993,0,3,2,™ben-steady,2026-03-28-run.fit,2026-03-28T06:01:00Z,running,9129.6,2884,170.5,171.2,1.111,246.2,50.28,84.6,211.6,204.3,109.0,2884.0,2884,315.9,garmin fr945,1.134,true,315.9,0,0,4.1,7.71,238.8,22.4,736,1032,40.0,920.8,47,28,597,1899,314,120,0,threshold_pace,0,0,0,,109.0,false,2885,1.000,1.000,0,1,0,©ben-steady,2026-03-30-run.fit,2026-03-30T08:17:00Z,running,7676.3,2203,173.4,171.3,1.199,235.0,50.30,85.9,177.0,167.3,92.2,2203.0,2203,287.0,garmin fr945,1.134,true,287.0,0,0,6.2,7.36,266.2,21.8,581,739,39.4,905.6,23,29,487,1007,658,977,577,threshold_pace,4,0,0,,92.2,false,2204,1.000,1.000,0,1,1,¿ben-steady,2026-04-01-strength.fit,2026-04-01T06:22:00Z,training,0.0,,,,,,,,,,,2339.0,2339,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,194.9,148.4,true,0,0.000,0.000,0,0,0,Øben-steady,2026-04-02-run.fit,2026-04-02T06:27:00Z,running,9072.7,2734,171.9,171.2,1.155,240.8,50.31,85.3,213.1,196.8,110.7,2734.0,2734,301.3,garmin fr945,1.135,true,301.3,0,0,4.5,7.47,253.7,21.7,674,1010,39.8,910.6,18,48,287,1885,477,380,0,threshold_pace,0,1,0,136.7,110.7,false,2735,1.000,0.993,0,1,0,©ben-steady,2026-04-03-run.fit,2026-04-03T06:06:00Z,running,9477.4,2978,170.6,171.2,1.116,245.6,50.29,84.7,207.9,215.4,111.6,2978.0,2978,314.2,garmin fr945,1.134,true,314.2,0,0,4.2,7.68,237.2,22.7,753,1038,39.8,900.3,7,15,785,1828,344,202,0,threshold_pace,0,0,0,,111.6,false,2979,1.000,1.000,0,1,0,¶ben-steady,2026-04-05-run.fit,2026-04-05T06:07:00Z,running,9403.3,2732,173.0,171.2,1.193,236.4,50.31,85.8,94.7,93.3,108.3,2732.0,2732,290.5,garmin fr945,1.138,true,290.5,0,0,2.5,7.21,258.1,9.9,221,247,4.0,181.1,22,25,32,2654,0,31,0,threshold_pace,0,0,0,136.6,108.3,false,2733,1.000,1.000,0,2,1,Æben-steady,2026-04-07-run.fit,2026-04-07T06:32:00Z,running,9205.5,2755,172.1,171.3,1.162,240.0,50.30,85.3,213.3,199.2,112.4,2755.0,2755,299.3,garmin fr945,1.136,true,299.3,0,0,4.4,7.43,253.7,21.6,683,982,40.0,916.0,20,58,296,1821,561,380,0,threshold_pace,1,1,0,137.8,112.4,false,2756,1.000,1.000,0,0,4,¿ben-steady,2026-04-08-strength.fit,2026-04-08T07:51:00Z,training,0.0,,,,,,,,,,,2767.0,2767,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.6,175.5,true,0,0.000,0.000,0,0,0,ßben-steady,2026-04-09-run.fit,2026-04-09T06:24:00Z,running,7957.2,2390,172.0,171.3,1.158,240.5,50.29,85.3,184.6,174.6,96.2,2390.0,2390,300.4,garmin fr945,1.135,true,300.4,0,0,4.7,7.47,254.5,21.9,591,857,38.8,909.4,14,45,254,1648,430,332,0,threshold_pace,1,2,0,,96.2,false,2391,1.000,1.000,0,0,0,üben-steady,2026-04-11-run.fit,2026-04-11T07:42:00Z,running,7567.6,2256,172.2,171.2,1.168,239.6,50.29,85.4,74.3,75.6,84.8,2256.0,2256,298.1,garmin fr945,1.137,true,298.1,0,0,2.5,7.34,251.1,10.0,162,169,4.0,179.8,13,29,71,2144,0,3,0,threshold_pace,0,0,0,,84.8,false,2257,1.000,1.000,0,1,1,Øben-steady,2026-04-12-run.fit,2026-04-12T06:11:00Z,running,8858.7,2482,174.2,171.3,1.224,232.1,50.30,86.2,192.6,212.5,105.9,2482.0,2482,280.2,garmin fr945,1.133,true,280.2,0,0,5.5,7.18,261.6,24.0,713,793,40.0,908.0,0,8,480,1320,655,1120,585,threshold_pace,8,0,0,289.6,105.9,false,2483,1.000,0.992,1,0,1,•ben-steady,2026-04-14-run.fit,2026-04-14T08:03:00Z,running,8498.9,2662,170.7,171.2,1.118,245.3,50.32,84.8,179.9,208.7,97.8,2662.0,2662,313.2,garmin fr945,1.133,true,313.2,0,0,4.4,7.68,232.4,24.6,731,879,39.8,903.8,0,7,719,1700,217,153,0,threshold_pace,0,0,0,,97.8,false,2663,1.000,0.992,0,2,2,¿ben-steady,2026-04-15-strength.fit,2026-04-15T06:27:00Z,training,0.0,,,,,,,,,,,2571.0,2571,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,214.2,163.1,true,0,0.000,0.000,0,0,0,©ben-steady,2026-04-16-run.fit,2026-04-16T07:01:00Z,running,9006.1,2857,170.4,171.2,1.107,246.6,50.28,84.6,196.2,209.3,105.2,2857.0,2857,317.2,garmin fr945,1.133,true,317.2,0,0,4.2,7.74,235.1,23.2,769,942,27.8,397.2,39,41,582,1844,352,222,0,threshold_pace,0,0,0,,105.2,false,2858,1.000,1.000,0,2,0,Æben-steady,2026-04-17-run.fit,2026-04-17T08:05:00Z,running,7650.1,2152,174.0,171.3,1.220,232.5,50.29,86.2,170.9,160.5,93.1,2152.0,2152,281.3,garmin fr945,1.135,true,281.3,0,0,5.6,7.20,271.9,21.0,542,704,27.8,399.5,20,23,367,1055,688,973,532,threshold_pace,6,0,0,251.1,93.1,false,2153,1.000,1.000,0,2,2,°ben-steady,2026-04-18-run.fit,2026-04-18T06:48:00Z,running,9589.6,2942,171.3,171.2,1.141,243.0,50.30,85.0,95.4,96.0,107.8,2942.0,2942,306.8,garmin fr945,1.137,true,306.8,0,0,2.3,7.48,244.0,10.0,208,230,4.0,179.1,13,31,81,2818,0,0,0,threshold_pace,0,0,0,,107.8,false,2943,1.000,1.000,0,1,0,≠ben-steady,2026-04-20-run.fit,2026-04-20T08:25:00Z,running,7784.8,2168,174.3,171.3,1.231,231.2,50.30,86.4,176.2,172.2,93.5,2168.0,2168,278.5,garmin fr945,1.134,true,278.5,0,0,5.3,7.14,272.3,22.1,584,688,39.6,912.2,0,0,404,1021,724,1013,598,threshold_pace,5,0,0,252.9,93.5,false,2169,1.000,0.991,0,1,0,Øben-steady,2026-04-20-run-2.fit,2026-04-20T18:00:00Z,running,8389.5,2537,171.7,171.2,1.152,241.4,50.29,85.2,197.1,175.0,102.7,2537.0,2537,302.4,garmin fr945,1.134,true,302.4,0,0,4.7,7.50,256.5,20.9,574,926,27.8,399.5,9,16,246,1808,459,286,0,threshold_pace,2,1,0,126.8,102.7,false,2538,1.000,1.000,0,0,0,¿ben-steady,2026-04-22-strength.fit,2026-04-22T07:57:00Z,training,0.0,,,,,,,,,,,2830.0,2830,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.8,179.5,true,0,0.000,0.000,0,0,0,™ben-steady,2026-04-24-run.fit,2026-04-24T06:22:00Z,running,9905.1,3102,170.7,171.2,1.119,245.2,50.31,84.8,214.1,227.9,117.3,3102.0,3102,313.2,garmin fr945,1.134,true,313.2,0,0,4.3,7.67,237.7,23.0,790,1048,27.8,402.1,19,82,499,2126,377,211,0,threshold_pace,0,0,0,,117.3,false,3103,1.000,1.000,0,2,0,≈ben-steady,2026-04-25-brick.fit#cycling,2026-04-25T08:07:00Z,cycling,8992.5,,,,,,,,,,,1200.0,1200,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,80.0,60.9,true,0,0.000,0.000,0,0,0,°ben-steady,2026-04-25-brick.fit,2026-04-25T08:28:00Z,running,8385.9,2577,171.3,171.3,1.139,243.2,50.31,85.0,83.4,84.0,93.4,2577.0,2577,307.3,garmin fr945,1.138,true,307.3,0,0,2.4,7.49,243.6,10.0,182,194,4.0,177.7,13,31,75,2459,0,1,0,threshold_pace,0,0,0,,93.4,false,2578,1.000,1.000,1,1,0,¨ben-steady,2026-04-27-run.fit,2026-04-27T06:53:00Z,running,8438.2,2632,170.9,171.2,1.123,244.8,50.30,84.8,176.5,206.4,97.2,2632.0,2632,311.9,garmin fr945,1.134,true,311.9,0,0,4.1,7.64,233.6,24.5,736,853,40.0,910.0,17,92,566,1621,337,155,0,threshold_pace,0,0,0,131.6,97.2,false,2633,1.000,1.000,0,3,0,™ben-steady,2026-04-28-run.fit,2026-04-28T08:12:00Z,running,8408.1,2360,174.1,171.3,1.223,232.4,50.31,86.3,173.8,198.0,99.6,2360.0,2360,280.7,garmin fr945,1.134,true,280.7,0,0,5.3,7.18,263.1,23.5,689,685,27.8,399.1,20,62,449,1100,730,1006,496,threshold_pace,6,1,0,,99.6,false,2361,1.000,1.000,0,0,1,¿ben-steady,2026-04-29-strength.fit,2026-04-29T06:53:00Z,training,0.0,,,,,,,,,,,2685.0,2685,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,223.8,170.3,true,0,0.000,0.000,0,0,0,™ben-steady,2026-05-02-run.fit,2026-05-02T07:30:00Z,running,9921.4,2991,171.8,171.2,1.155,241.0,50.31,85.3,216.9,225.6,119.4,2991.0,2991,301.5,garmin fr945,1.135,true,301.5,0,0,4.5,7.48,248.6,22.7,761,1026,38.8,908.4,14,22,410,2007,539,381,0,threshold_pace,0,1,0,,119.4,false,2992,1.000,1.000,0,4,3,°ben-steady,2026-05-03-run.fit,2026-05-03T06:32:00Z,running,9836.3,2985,171.7,171.3,1.151,241.6,50.28,85.2,97.3,99.6,111.3,2985.0,2985,303.5,garmin fr945,1.137,true,303.5,0,0,2.4,7.42,246.4,10.1,222,253,4.0,175.6,25,34,38,2889,0,0,0,threshold_pace,0,0,0,,111.3,false,2986,1.000,1.000,0,2,1,¿ben-steady,2026-05-06-strength.fit,2026-05-06T08:14:00Z,training,0.0,,,,,,,,,,,2717.0,2717,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,226.4,172.3,true,0,0.000,0.000,0,0,0,§ben-steady,2026-05-08-run.fit,2026-05-08T06:21:00Z,running,7681.2,2236,172.9,171.3,1.191,236.9,50.30,85.7,76.1,73.9,87.5,2236.0,2236,291.1,garmin fr945,1.138,true,291.1,0,0,2.6,7.22,257.9,9.6,185,203,3.9,185.0,12,24,80,2121,0,25,0,threshold_pace,0,0,0,111.8,87.5,false,2237,1.000,1.000,0,0,0,≠ben-steady,2026-05-09-run.fit,2026-05-09T06:24:00Z,running,9220.7,2624,173.6,171.3,1.209,234.0,50.30,86.1,207.4,198.7,112.8,2624.0,2624,284.6,garmin fr945,1.133,true,284.6,0,0,5.6,7.26,268.6,21.6,658,874,27.8,404.2,17,27,448,1359,773,1150,533,threshold_pace,10,0,0,,112.8,false,2625,1.000,1.000,0,0,1,∞ben-steady,2026-05-09-run-2.fit,2026-05-09T18:00:00Z,running,9336.5,2884,171.2,171.2,1.132,243.7,50.29,84.9,212.2,200.9,112.6,2884.0,2884,308.9,garmin fr945,1.134,true,308.9,0,0,4.4,7.60,247.6,21.5,680,1013,27.8,401.0,0,37,424,1984,420,254,0,threshold_pace,2,0,0,144.2,112.6,false,2885,1.000,0.993,0,0,0,ßben-steady,2026-05-10-run.fit,2026-05-10T07:40:00Z,running,7941.5,2473,170.9,171.2,1.124,244.7,50.29,84.8,172.7,185.4,92.9,2473.0,2473,311.4,garmin fr945,1.135,true,311.4,0,0,4.4,7.65,237.8,23.3,648,827,39.8,897.4,14,85,487,1586,302,221,0,threshold_pace,0,0,0,,92.9,false,2474,1.000,1.000,0,0,0,´ben-steady,2026-05-11-run.fit,2026-05-11T07:39:00Z,running,9641.5,2799,173.0,171.2,1.188,236.4,50.30,85.8,212.3,217.9,115.6,2799.0,2799,290.3,garmin fr945,1.133,true,290.3,0,0,6.0,7.39,258.2,22.6,766,885,39.8,900.2,0,32,627,1414,707,1124,601,threshold_pace,7,0,0,,115.6,false,2800,1.000,0.993,1,1,1,¨ben-steady,2026-05-12-run.fit,2026-05-12T07:14:00Z,running,7734.7,2374,171.3,171.2,1.137,242.9,50.30,85.0,171.4,184.7,90.9,2374.0,2374,306.9,garmin fr945,1.135,true,306.9,0,0,4.6,7.57,240.1,23.9,643,822,39.9,911.1,14,58,435,1583,285,323,0,threshold_pace,0,1,0,118.7,90.9,false,2375,1.000,1.000,0,3,0,¿ben-steady,2026-05-13-strength.fit,2026-05-13T06:38:00Z,training,0.0,,,,,,,,,,,2824.0,2824,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,235.3,179.1,true,0,0.000,0.000,0,0,0,¶ben-steady,2026-05-15-run.fit,2026-05-15T08:05:00Z,running,9565.3,2864,172.1,171.3,1.164,240.1,50.31,85.4,96.0,95.7,108.9,2864.0,2864,299.4,garmin fr945,1.137,true,299.4,0,0,2.5,7.36,250.1,10.0,219,242,4.0,175.7,24,38,30,2773,0,1,0,threshold_pace,0,0,0,143.2,108.9,false,2865,1.000,1.000,0,3,0,Æben-steady,2026-05-16-run.fit,2026-05-16T08:14:00Z,running,9292.3,2760,172.3,171.3,1.169,239.3,50.30,85.5,213.7,214.9,113.0,2760.0,2760,297.0,garmin fr945,1.136,true,297.0,0,0,4.6,7.41,252.1,23.1,724,988,39.8,904.1,27,27,287,1882,538,462,0,threshold_pace,3,1,0,138.0,113.0,false,2761,1.000,1.000,0,1,1,¨ben-steady,2026-05-18-run.fit,2026-05-18T06:06:00Z,running,7992.2,2428,171.6,171.2,1.148,241.8,50.30,85.1,172.7,185.5,94.0,2428.0,2428,303.8,garmin fr945,1.134,true,303.8,0,0,4.2,7.50,242.6,23.2,647,806,40.0,909.9,19,75,374,1607,354,272,0,threshold_pace,1,0,0,121.4,94.0,false,2429,1.000,1.000,0,1,0,±ben-steady,2026-05-19-run.fit,2026-05-19T07:36:00Z,running,9549.2,2713,173.7,171.2,1.210,233.8,50.30,86.1,212.4,223.7,116.1,2713.0,2713,284.1,garmin fr945,1.133,true,284.1,0,0,5.6,7.26,260.6,23.4,781,894,39.8,892.1,15,76,407,1457,759,1157,631,threshold_pace,5,0,0,316.5,116.1,false,2714,1.000,1.000,0,2,1,©ben-steady,2026-05-19-run-2.fit,2026-05-19T18:00:00Z,running,8226.0,2605,170.4,171.2,1.109,246.5,50.29,84.6,195.0,180.3,97.7,2605.0,2605,316.7,garmin fr945,1.134,true,316.7,0,0,4.2,7.72,240.7,21.9,638,969,40.0,909.7,35,32,553,1749,237,181,0,threshold_pace,0,0,0,,97.7,false,2606,1.000,1.000,0,1,3,¿ben-steady,2026-05-20-strength.fit,2026-05-20T07:19:00Z,training,0.0,,,,,,,,,,,2762.0,2762,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,230.2,175.2,true,0,0.000,0.000,0,0,0,≈ben-steady,2026-05-22-brick.fit#cycling,2026-05-22T07:17:00Z,cycling,8992.5,,,,,,,,,,,1200.0,1200,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,80.0,60.9,true,0,0.000,0.000,0,0,0,ßben-steady,2026-05-22-brick.fit,2026-05-22T07:38:00Z,running,8914.6,2698,171.8,171.2,1.153,241.3,50.31,85.2,90.7,87.8,100.6,2698.0,2698,302.6,garmin fr945,1.137,true,302.6,0,0,2.4,7.41,248.2,9.9,198,258,4.0,181.4,12,22,91,2574,0,0,0,threshold_pace,0,0,0,134.9,100.6,false,2699,1.000,1.000,0,1,0,¨ben-steady,2026-05-25-run.fit,2026-05-25T08:29:00Z,running,8669.9,2465,173.6,171.3,1.209,234.0,50.31,86.1,189.6,208.8,103.6,2465.0,2465,284.3,garmin fr945,1.134,true,284.3,0,0,5.8,7.27,258.4,24.1,713,810,40.0,908.0,11,17,527,1228,683,1078,500,threshold_pace,6,0,0,,103.6,false,2466,1.000,1.000,0,0,0,¿ben-steady,2026-05-27-strength.fit,2026-05-27T07:38:00Z,training,0.0,,,,,,,,,,,2445.0,2445,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,203.8,155.1,true,0,0.000,0.000,0,0,0,¶ben-steady,2026-05-28-run.fit,2026-05-28T07:07:00Z,running,9040.6,2693,172.2,171.3,1.169,239.5,50.30,85.4,88.0,91.5,102.5,2693.0,2693,297.9,garmin fr945,1.138,true,297.9,0,0,2.4,7.33,250.3,10.1,221,243,4.0,175.0,15,40,48,2591,0,0,0,threshold_pace,0,0,0,134.7,102.5,false,2694,1.000,1.000,0,1,1,©ben-steady,2026-05-30-run.fit,2026-05-30T06:45:00Z,running,8900.3,2827,170.3,171.2,1.106,246.7,50.30,84.6,192.4,205.2,104.3,2827.0,2827,317.6,garmin fr945,1.133,true,317.6,0,0,4.2,7.74,235.4,23.1,739,962,39.6,904.5,22,90,588,1788,340,154,0,threshold_pace,0,0,0,,104.3,false,2828,1.000,1.000,0,0,0,Øben-steady,2026-05-31-run.fit,2026-05-31T06:31:00Z,running,9689.6,2939,171.7,171.3,1.149,241.5,50.31,85.2,215.3,224.9,116.6,2939.0,2939,303.3,garmin fr945,1.135,true,303.3,0,0,4.6,7.52,246.4,23.2,749,1025,38.4,900.6,13,23,408,1988,508,332,0,threshold_pace,1,1,0,146.9,116.6,false,2940,1.000,1.000,0,3,1,°ben-steady,2026-06-01-run.fit,2026-06-01T06:22:00Z,running,8756.3,2559,172.8,171.3,1.187,237.2,50.30,85.7,88.0,85.7,100.3,2559.0,2559,292.2,garmin fr945,1.138,true,292.2,0,0,2.5,7.24,256.5,9.8,208,224,4.0,177.0,22,29,31,2478,0,16,0,threshold_pace,0,0,0,,100.3,false,2560,1.000,1.000,0,3,0,¿ben-steady,2026-06-03-strength.fit,2026-06-03T07:00:00Z,training,0.0,,,,,,,,,,,2915.0,2915,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,242.9,184.9,true,0,0.000,0.000,0,0,0,•ben-steady,2026-06-04-run.fit,2026-06-04T07:28:00Z,running,7504.9,2407,170.1,171.2,1.097,247.9,50.30,84.5,174.9,169.9,87.5,2407.0,2407,320.7,garmin fr945,1.133,true,320.7,0,0,4.3,7.81,237.2,22.6,623,870,38.8,910.6,0,1,645,1516,226,135,0,threshold_pace,0,0,0,,87.5,false,2408,1.000,0.992,0,3,0,¨ben-steady,2026-06-06-run.fit,2026-06-06T08:11:00Z,running,9535.0,2673,174.1,171.3,1.224,232.0,50.29,86.3,207.6,213.3,114.8,2673.0,2673,280.3,garmin fr945,1.135,true,280.3,0,0,5.3,7.17,268.2,22.4,735,824,39.0,902.9,17,50,467,1373,767,1124,594,threshold_pace,4,2,0,,114.8,false,2674,1.000,1.000,0,1,0,™ben-steady,2026-06-07-run.fit,2026-06-07T07:18:00Z,running,9402.5,2808,172.2,171.2,1.163,239.8,50.30,85.4,212.6,214.6,113.8,2808.0,2808,298.6,garmin fr945,1.135,true,298.6,0,0,4.6,7.44,251.2,22.8,715,1004,39.8,899.5,10,17,413,1887,482,394,0,threshold_pace,1,2,0,,113.8,false,2809,1.000,1.000,0,2,2,ßben-steady,2026-06-09-run.fit,2026-06-09T07:07:00Z,running,7543.7,2166,173.3,171.3,1.199,235.1,50.30,85.9,180.5,171.2,90.8,2166.0,2166,287.1,garmin fr945,1.133,true,287.1,0,0,6.2,7.35,264.1,22.7,575,798,39.9,909.2,0,6,480,1070,591,954,496,threshold_pace,4,0,0,,90.8,false,2167,1.000,0.991,0,0,0,¿ben-steady,2026-06-10-strength.fit,2026-06-10T06:57:00Z,training,0.0,,,,,,,,,,,2597.0,2597,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,216.4,164.7,true,0,0.000,0.000,0,0,0,üben-steady,2026-06-12-run.fit,2026-06-12T06:43:00Z,running,7689.1,2254,172.7,171.2,1.184,237.7,50.29,85.7,76.0,78.1,87.0,2254.0,2254,293.1,garmin fr945,1.138,true,293.1,0,0,2.5,7.26,254.7,10.2,210,185,4.0,179.8,24,29,32,2170,0,4,0,threshold_pace,0,0,0,,87.0,false,2255,1.000,1.000,0,0,1,©ben-steady,2026-06-13-run.fit,2026-06-13T07:01:00Z,running,8764.0,2759,170.6,171.2,1.114,245.7,50.31,84.7,179.5,207.0,101.2,2759.0,2759,314.8,garmin fr945,1.135,true,314.8,0,0,4.2,7.69,232.7,23.6,743,891,33.9,783.9,11,23,627,1809,290,152,0,threshold_pace,0,0,0,,101.2,false,2760,1.000,1.000,0,1,1,©ben-steady,2026-06-14-run.fit,2026-06-14T06:14:00Z,running,8552.1,2672,170.8,171.2,1.121,245.0,50.30,84.8,195.3,177.2,102.9,2672.0,2672,312.4,garmin fr945,1.134,true,312.4,0,0,4.5,7.67,245.8,20.7,611,957,39.4,906.8,17,26,392,1863,375,225,0,threshold_pace,0,0,0,,102.9,false,2673,1.000,1.000,0,0,0,©ben-steady,2026-06-16-run.fit,2026-06-16T08:19:00Z,running,8693.6,2750,170.5,171.2,1.110,246.4,50.30,84.7,192.8,202.6,101.6,2750.0,2750,316.3,garmin fr945,1.134,true,316.3,0,0,4.2,7.72,236.7,23.3,718,953,39.0,928.2,10,13,650,1785,293,179,0,threshold_pace,0,0,0,,101.6,false,2751,1.000,1.000,0,1,0,¿ben-steady,2026-06-17-strength.fit,2026-06-17T06:43:00Z,training,0.0,,,,,,,,,,,2655.0,2655,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,221.2,168.4,true,0,0.000,0.000,0,0,0,´ben-steady,2026-06-18-run.fit,2026-06-18T07:47:00Z,running,7927.8,2425,171.5,171.3,1.140,242.7,50.30,85.1,185.7,176.8,94.9,2425.0,2425,305.9,garmin fr945,1.135,true,305.9,0,0,4.6,7.56,248.5,22.3,608,883,39.6,909.3,1,47,284,1664,410,288,0,threshold_pace,0,1,0,121.2,94.9,false,2426,1.000,0.992,0,1,0,≈ben-steady,2026-06-19-brick.fit#cycling,2026-06-19T06:43:00Z,cycling,8992.5,,,,,,,,,,,1200.0,1200,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,80.0,60.9,true,0,0.000,0.000,0,0,0,ßben-steady,2026-06-19-brick.fit,2026-06-19T07:04:00Z,running,9776.3,2891,172.4,171.3,1.176,238.5,50.30,85.5,99.3,96.0,112.2,2891.0,2891,295.7,garmin fr945,1.138,true,295.7,0,0,2.5,7.30,254.0,9.8,217,271,4.0,176.9,16,23,42,2811,0,9,0,threshold_pace,0,0,0,144.6,112.2,false,2892,1.000,1.000,0,1,2,™ben-steady,2026-06-21-run.fit,2026-06-21T06:08:00Z,running,8213.8,2284,174.4,171.3,1.232,231.2,50.29,86.4,174.4,196.5,97.5,2284.0,2284,278.1,garmin fr945,1.134,true,278.1,0,0,5.3,7.13,265.6,23.9,676,691,39.9,909.4,34,26,339,1151,715,1073,528,threshold_pace,6,0,0,,97.5,false,2285,1.000,0.991,0,1,2,†ben-steady,2026-06-23-run.fit,2026-06-23T06:31:00Z,running,7969.1,2332,172.7,171.2,1.186,237.4,50.31,85.7,78.3,79.3,90.5,2332.0,2332,292.6,garmin fr945,1.138,true,292.6,0,0,2.6,7.25,255.6,10.0,187,201,4.0,175.2,14,40,53,2226,0,19,0,threshold_pace,0,0,0,,90.5,false,2333,1.000,1.000,0,1,1,¿ben-steady,2026-06-24-strength.fit,2026-06-24T07:48:00Z,training,0.0,,,,,,,,,,,2210.0,2210,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,184.2,140.2,true,0,0.000,0.000,0,0,0,´ben-steady,2026-06-25-run.fit,2026-06-25T08:27:00Z,running,9553.0,2720,173.6,171.3,1.208,234.0,50.30,86.1,210.7,214.8,115.2,2720.0,2720,284.7,garmin fr945,1.135,true,284.7,0,0,5.7,7.26,264.8,22.5,747,870,27.8,401.1,8,14,647,1214,838,1146,653,threshold_pace,7,0,0,,115.2,false,2721,1.000,1.000,0,2,1,®ben-steady,2026-06-26-run.fit,2026-06-26T07:05:00Z,running,8365.1,2594,171.0,171.2,1.128,244.2,50.29,84.9,194.5,175.1,100.7,2594.0,2594,310.1,garmin fr945,1.135,true,310.1,0,0,4.4,7.62,248.7,20.9,604,934,27.8,424.9,0,10,380,1764,421,209,0,threshold_pace,0,1,0,,100.7,false,2595,1.000,0.992,0,1,0,Æben-steady,2026-06-27-run.fit,2026-06-27T06:09:00Z,running,9773.8,3076,170.6,171.2,1.114,245.8,50.29,84.7,219.0,213.1,116.7,3076.0,3076,314.7,garmin fr945,1.134,true,314.7,0,0,4.3,7.69,241.5,21.8,767,1083,38.8,909.6,9,19,612,2025,412,202,0,threshold_pace,0,0,0,153.8,116.7,false,3077,1.000,1.000,0,2,1,Øben-steady,2026-06-30-run.fit,2026-06-30T08:25:00Z,running,9876.7,3030,171.3,171.2,1.138,242.7,50.31,85.0,217.8,224.6,118.2,3030.0,3030,306.8,garmin fr945,1.135,true,306.8,0,0,4.4,7.56,243.9,22.7,773,1066,39.6,897.5,15,32,546,2072,366,329,0,threshold_pace,0,0,0,151.5,118.2,false,3031,1.000,1.000,0,2,0,¿ben-steady,2026-07-01-strength.fit,2026-07-01T07:50:00Z,training,0.0,,,,,,,,,,,2399.0,2399,,garmin fr945,,false,,0,0,,,,,,,,,,,,,,0,0,threshold_pace,0,0,0,199.9,152.2,true,0,0.000,0.000,0,0,0,¶ben-steady,2026-07-03-run.fit,2026-07-03T06:11:00Z,running,9420.2,2885,171.4,171.2,1.142,242.6,50.30,85.1,92.0,95.5,105.9,2885.0,2885,306.3,garmin fr945,1.137,true,306.3,0,0,2.4,7.47,243.6,10.1,213,226,4.0,188.5,15,45,51,2775,0,0,0,threshold_pace,0,0,0,144.2,105.9,false,2886,1.000,1.000,0,2,0,´ben-steady,2026-07-04-run.fit,2026-07-04T06:02:00Z,running,9347.2,2662,173.6,171.3,1.208,234.2,50.30,86.1,214.6,212.0,113.5,2662.0,2662,284.8,garmin fr945,1.134,true,284.8,0,0,5.5,7.27,266.6,22.7,732,881,27.8,395.5,8,13,493,1378,771,1117,493,threshold_pace,7,0,0,,113.5,false,2663,1.000,1.000,0,1,2,™ben-steady,2026-07-05-run.fit,2026-07-05T06:45:00Z,running,8041.1,2426,171.8,171.2,1.154,241.0,50.30,85.2,181.9,174.4,96.2,2426.0,2426,301.7,garmin fr945,1.135,true,301.7,0,0,4.4,7.48,252.5,21.7,592,863,38.8,907.5,0,1,365,1689,352,267,0,threshold_pace,1,0,0,121.3,96.2,false,2427,1.000,0.992,0,0,1,"»I
+	weeks.csvÏathlete,week,week_start,coverage_days,distance_km,runs,untracked_days,load_unit,load,monotony,strain,descent_m,ascent_m,high_intensity_min,jump_sessions,cadence_matched_spm,pfp_level,pfp_points,pfp_rules,pfp_capped,itbs_level,itbs_points,itbs_rules,itbs_capped,patellar_tendinopathy_level,patellar_tendinopathy_points,patellar_tendinopathy_rules,patellar_tendinopathy_capped,fired_rules,l1_state,l1_value,l2_state,l2_value,l3_state,l3_value,l4_state,l4_value,l5_state,l5_value,l6_state,l6_value,g1_state,g1_value,g2_state,g2_value,g3_state,g3_value,d1_state,d1_value,d2_state,d2_value,asc_state,asc_value,k1_state,k1_value,k2_state,k2_value,k3_state,k3_value,k4_state,k4_value,s1_state,s1_value,s2_state,s2_value,s3_state,s3_value,other_rule_statesÓben-steady,2026-W10,2026-03-02,5,32.26,4,0,trimp,524.00,1.476,773.18,606.5,621.2,10.5,0,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,insufficient_data,,insufficient_data,,not_fired,1.4755,insufficient_data,,not_fired,376.3387,not_fired,171.2312,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,Îben-steady,2026-W11,2026-03-09,5,33.27,4,0,trimp,537.14,1.505,808.32,622.2,633.1,8.1,0,171.3,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,3.1505,insufficient_data,,not_fired,1.5048,insufficient_data,,not_fired,393.8603,not_fired,171.2607,insufficient_data,,not_fired,0.0000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,Èben-steady,2026-W12,2026-03-16,5,32.99,4,0,trimp,578.79,1.355,784.08,625.6,655.2,8.8,0,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,-0.8590,insufficient_data,,not_fired,1.3547,insufficient_data,,not_fired,388.8252,not_fired,171.2207,not_fired,-0.0979,not_fired,0.0000,not_fired,625.5633,not_fired,8.8000,not_fired,655.1800,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,Áben-steady,2026-W13,2026-03-23,5,37.23,4,0,trimp,572.57,1.555,890.42,722.7,712.4,11.0,0,171.2,none,0,,false,none,0,,false,none,0,,false,,insufficient_data,,not_fired,12.8636,not_fired,0.8634,not_fired,1.5551,not_fired,-9.3872,not_fired,439.1832,not_fired,171.2470,not_fired,0.0311,not_fired,0.0000,not_fired,722.7433,not_fired,10.9833,not_fired,712.3600,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‰ben-steady,2026-W14,2026-03-30,5,35.63,4,0,trimp,571.17,1.513,864.45,672.9,692.8,9.6,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9748,not_fired,-4.2991,not_fired,1.0032,not_fired,1.5135,not_fired,-15.0390,not_fired,422.8166,not_fired,171.2392,not_fired,0.0191,not_fired,0.0000,not_fired,672.8733,not_fired,9.6167,not_fired,692.7733,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‰ben-steady,2026-W15,2026-04-06,5,33.59,4,0,trimp,574.83,1.406,807.92,661.9,664.8,9.8,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9468,not_fired,-5.7273,not_fired,1.0393,not_fired,1.4055,not_fired,-14.2610,not_fired,399.3219,not_fired,171.2696,not_fired,0.0354,not_fired,0.0000,not_fired,661.9067,not_fired,9.7500,not_fired,664.7900,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,„ben-steady,2026-W16,2026-04-13,5,34.74,4,0,trimp,566.98,1.458,826.88,674.5,642.5,8.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9863,not_fired,3.4403,not_fired,0.9247,not_fired,1.4584,not_fired,-1.7399,not_fired,403.9073,not_fired,171.2250,not_fired,-0.0138,not_fired,0.0000,not_fired,674.5000,not_fired,8.8667,not_fired,642.4833,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‰ben-steady,2026-W17,2026-04-20,4,34.47,4,0,trimp,647.38,1.112,719.74,659.1,670.8,10.0,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0199,not_fired,-0.8042,not_fired,0.9347,not_fired,1.1118,not_fired,-0.7465,not_fired,406.9848,not_fired,171.2380,not_fired,0.0149,not_fired,0.0000,not_fired,659.0800,not_fired,9.9667,not_fired,670.7967,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‚ben-steady,2026-W18,2026-04-27,5,36.60,4,0,trimp,597.83,1.460,872.61,729.5,664.6,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0016,not_fired,6.2056,not_fired,1.0029,not_fired,1.4596,not_fired,-4.7464,not_fired,427.5218,not_fired,171.2442,not_fired,0.0240,not_fired,0.0000,not_fired,729.4800,not_fired,8.2667,not_fired,664.5633,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,≈ben-steady,2026-W19,2026-05-04,4,34.18,4,0,trimp,578.20,0.987,570.51,658.9,668.4,8.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9410,not_fired,-6.6224,not_fired,1.1934,not_fired,0.9867,not_fired,-21.0059,not_fired,405.8666,not_fired,171.2475,not_fired,-0.0184,not_fired,0.0000,not_fired,658.9133,not_fired,8.8833,not_fired,668.4300,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,√ben-steady,2026-W20,2026-05-11,5,36.23,4,0,trimp,607.54,1.435,871.73,713.3,693.5,10.0,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9718,not_fired,6.0091,not_fired,0.8833,not_fired,1.4348,not_fired,7.4888,not_fired,428.4176,not_fired,171.2531,not_fired,0.0104,not_fired,0.0000,not_fired,713.2600,not_fired,10.0167,not_fired,693.4933,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,∆ben-steady,2026-W21,2026-05-18,4,34.68,4,0,trimp,644.52,1.069,688.68,677.3,670.8,10.5,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9625,not_fired,-4.2829,not_fired,0.7490,not_fired,1.0685,not_fired,20.2901,not_fired,408.4400,not_fired,171.2047,not_fired,-0.0599,not_fired,0.0000,not_fired,677.3400,not_fired,10.5167,not_fired,670.8400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,¬ben-steady,2026-W22,2026-05-25,5,36.30,4,0,trimp,582.02,1.505,876.10,730.4,685.4,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9766,not_fired,4.6663,not_fired,1.0042,not_fired,1.5053,not_fired,-1.0990,not_fired,426.9359,not_fired,171.2442,not_fired,0.0101,not_fired,0.0000,not_fired,730.4067,not_fired,8.3333,not_fired,685.4400,not_fired,,not_fired,,not_fired,,not_fired,,insufficient_data,,insufficient_data,,insufficient_data,,„ben-steady,2026-W23,2026-06-01,5,35.20,4,0,trimp,601.36,1.399,841.48,683.6,683.1,9.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9840,not_fired,-3.0347,not_fired,1.0494,not_fired,1.3993,not_fired,-5.1008,not_fired,416.4641,not_fired,171.2323,not_fired,0.0198,not_fired,0.0000,not_fired,683.5867,not_fired,9.9000,not_fired,683.1033,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‰ben-steady,2026-W24,2026-06-08,5,32.55,4,0,trimp,546.61,1.423,777.61,633.5,631.3,8.3,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9045,not_fired,-7.5281,not_fired,1.0456,not_fired,1.4226,not_fired,-4.1354,not_fired,381.8922,not_fired,171.2262,not_fired,-0.0196,not_fired,0.0000,not_fired,633.4533,not_fired,8.2667,not_fired,631.2700,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‚ben-steady,2026-W25,2026-06-15,5,34.61,4,0,trimp,635.48,1.399,889.28,671.8,652.2,8.8,0,171.3,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0089,not_fired,6.3368,not_fired,1.0359,not_fired,1.3994,not_fired,-4.2525,not_fired,406.1872,not_fired,171.2611,not_fired,0.0349,not_fired,0.0000,not_fired,671.8500,not_fired,8.8000,not_fired,652.2000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,„ben-steady,2026-W26,2026-06-22,5,35.66,4,0,trimp,563.29,1.523,857.82,682.3,702.6,10.9,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,0.9997,not_fired,3.0322,not_fired,0.9113,not_fired,1.5229,not_fired,7.4016,not_fired,423.1153,not_fired,171.2314,not_fired,0.0062,not_fired,0.0000,not_fired,682.3500,not_fired,10.8833,not_fired,702.6000,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,‚ben-steady,2026-W27,2026-06-29,5,36.69,4,0,trimp,585.99,1.513,886.63,706.6,706.3,8.2,0,171.2,none,0,,false,none,0,,false,none,0,,false,,not_fired,1.0103,not_fired,2.8722,not_fired,1.0551,not_fired,1.5131,not_fired,-5.1259,not_fired,433.8254,not_fired,171.2381,not_fired,0.0304,not_fired,0.0000,not_fired,706.5833,not_fired,8.2167,not_fired,706.3500,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,insufficient_data,,*»
 
 ben-steady
 2026-07-05nonenonenone"ê∞8ú˘’ @@^Ä}tÍ¢@@Ê:ç¥T~@@⁄…‡(yùB@#OíÆô–A@%]3˘fÀ@@÷Q’Q_A@d;ﬂOç;A@~:3PMB@ﬁ»<ÚA@í?xÓB@z≈rKWA@◊Üäq&B@”á.®oôA@C9—ÆBF@@;˙DNA@ç—:™ö‘A@y‹ùµWB@0ˇˇˇˇˇˇˇˇˇ
