@@ -6545,7 +6545,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__table_rows__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__table_rows__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__index_entry__field_descriptors[7] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__index_entry__field_descriptors[8] =
 {
   {
     "athlete",
@@ -6631,10 +6631,23 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__index_entry__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "last_reported",
+    8,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__IndexEntry, last_reported),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__index_entry__field_indices_by_name[] = {
   1,   /* field[1] = as_of */
   0,   /* field[0] = athlete */
+  7,   /* field[7] = last_reported */
   2,   /* field[2] = levels */
   4,   /* field[4] = sites */
   6,   /* field[6] = symptom_diary */
@@ -6644,7 +6657,7 @@ static const unsigned gaitpipe__v1__index_entry__field_indices_by_name[] = {
 static const ProtobufCIntRange gaitpipe__v1__index_entry__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 7 }
+  { 0, 8 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__index_entry__descriptor =
 {
@@ -6654,7 +6667,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__index_entry__descriptor =
   "Gaitpipe__V1__IndexEntry",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__IndexEntry),
-  7,
+  8,
   gaitpipe__v1__index_entry__field_descriptors,
   gaitpipe__v1__index_entry__field_indices_by_name,
   1,  gaitpipe__v1__index_entry__number_ranges,

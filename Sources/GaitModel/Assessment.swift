@@ -428,15 +428,19 @@ public struct IndexEntry: Sendable, Equatable, Codable {
     /// Latest level per presentation, in `Presentation.allCases` order.
     public var levels: [Level]
     public var weeklyDistanceKm: [Double]
-    /// The latest week's reported knee sites with sides ("lateral (left)"), empty when none.
+    /// The knee sites reported in the last 28 days, each with its sides and its own worst pain
+    /// ("lateral (left) 7/10, other (right) 2/10"), empty when none.
     public var sites: String
-    /// Worst pain (0–10) reported in the last 28 days; nil when none was reported.
+    /// Worst pain (0–10) reported in the last 28 days at any site; nil when none was reported.
     public var worstPain: Int?
-    /// The athlete has a symptom diary: the index tells "no diary" (nobody asked) from "—" (no pain reported).
+    /// The athlete has a symptom diary: the index tells "no diary" (nobody asked) from "no pain recorded".
     public var symptomDiary: Bool
+    /// The diary's most recent site report before the last 28 days ("lateral, 2026-03-10"), empty
+    /// when there is none or `sites` is not empty.
+    public var lastReported: String
 
     public init(athlete: String, asOf: String, levels: [Level], weeklyDistanceKm: [Double], sites: String = "",
-                worstPain: Int? = nil, symptomDiary: Bool = false) {
+                worstPain: Int? = nil, symptomDiary: Bool = false, lastReported: String = "") {
         self.athlete = athlete
         self.asOf = asOf
         self.levels = levels
@@ -444,6 +448,7 @@ public struct IndexEntry: Sendable, Equatable, Codable {
         self.sites = sites
         self.worstPain = worstPain
         self.symptomDiary = symptomDiary
+        self.lastReported = lastReported
     }
 
     public var highest: Level { levels.max() ?? .none }

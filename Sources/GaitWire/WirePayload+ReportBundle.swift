@@ -63,6 +63,7 @@ extension IndexEntry: WirePayload {
         i.pointee.sites = arena.string(sites)
         i.pointee.worst_pain = Int32(worstPain ?? -1)
         i.pointee.symptom_diary = symptomDiary ? 1 : 0
+        i.pointee.last_reported = arena.string(lastReported)
         return arena.packer(i, body)
     }
 
@@ -80,7 +81,7 @@ extension IndexEntry: WirePayload {
             return IndexEntry(athlete: CRead.string(i.athlete), asOf: CRead.string(i.as_of), levels: levels,
                               weeklyDistanceKm: CRead.array(i.n_weekly_distance_km, i.weekly_distance_km),
                               sites: CRead.string(i.sites), worstPain: i.worst_pain >= 0 ? Int(i.worst_pain) : nil,
-                              symptomDiary: i.symptom_diary != 0)
+                              symptomDiary: i.symptom_diary != 0, lastReported: CRead.string(i.last_reported))
         }
     }
 }

@@ -17,7 +17,10 @@ enum SymptomRules {
         for week in ctx.weeks {
             let lines = tendon.filter { (week...(week + 6)).contains($0.day) }
             guard !lines.isEmpty else {
-                eval.set(week, .insufficient("S1", ctx.symptoms.isEmpty ? "no symptom diary" : "no tendon (inferior pole) entry this week"))
+                // A diary without a tendon entry this week reports no tendon pain: S1 reads the
+                // diary and does not fire (issue 14). Without a diary there is nothing to read.
+                eval.set(week, ctx.symptoms.isEmpty ? .insufficient("S1", "no symptom diary")
+                    : RuleState(id: "S1", status: .notFired, note: "no tendon (inferior pole) pain in the diary this week"))
                 continue
             }
             var reasons: [(day: Int64, text: String, value: Double, threshold: Double, baseline: Double)] = []

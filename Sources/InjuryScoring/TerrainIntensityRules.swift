@@ -91,8 +91,9 @@ enum TerrainIntensityRules {
 
     /// D2 (DOMAIN.md "Gait" D2 and "Definitions"): two counts, each against its own 4-week mean —
     /// (a) high-intensity minutes (strides and sprints included), (b) jump sessions. Either one
-    /// above 1.3 × its mean fires; a zero mean with a positive count is a spike, so a first block
-    /// after weeks without fires too.
+    /// above 1.3 × its mean fires; against a zero mean, a positive count fires only as "a first
+    /// block after ≥ 4 covered weeks without" (DOMAIN.md D2): all four weeks before covered — not
+    /// 10 s of fast running in a season's third week.
     static func intensity(_ ctx: ScoringContext, _ v: [Int64: WeekValues], _ eval: inout Evaluation) {
         let p = ctx.params
         let info = RuleCatalog.info("D2")
@@ -103,8 +104,11 @@ enum TerrainIntensityRules {
             }
             let minutesBase = ctx.fourWeekMean(before: week) { v[$0]?.highIntensityMin ?? 0 }
             let jumpsBase = ctx.fourWeekMean(before: week) { Double(v[$0]?.jumpSessions ?? 0) }
-            let minutesSpike = w.highIntensityMin.flatMap { m in minutesBase.map { isSpike(m, baseline: $0.mean, ratio: p.d2Ratio) } } ?? false
-            let jumpsSpike = jumpsBase.map { isSpike(Double(w.jumpSessions), baseline: $0.mean, ratio: p.d2Ratio) } ?? false
+            func spike(_ value: Double, _ base: (mean: Double, weeks: Int)) -> Bool {
+                base.mean > 0 ? isSpike(value, baseline: base.mean, ratio: p.d2Ratio) : value > 0 && base.weeks >= 4
+            }
+            let minutesSpike = w.highIntensityMin.flatMap { m in minutesBase.map { spike(m, $0) } } ?? false
+            let jumpsSpike = jumpsBase.map { spike(Double(w.jumpSessions), $0) } ?? false
             guard minutesBase != nil || jumpsBase != nil else {
                 eval.set(week, .insufficient("D2", "needs 2 covered weeks in the 4 before"))
                 continue

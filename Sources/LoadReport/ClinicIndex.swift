@@ -3,13 +3,14 @@ public import GaitModel
 /// The top-level index.html: every athlete with their current levels, highest first, a sparkline of
 /// weekly distance and a link to `<athlete>/report.html`, plus the inputs skipped across the run.
 public enum ClinicIndex {
-    /// The site column: the last week's reported sites with sides and the worst pain of their 28 days
-    /// ("lateral (right), 8/10"); "—" when the diary reported none, "no diary" when there is none
-    /// (DOMAIN.md keeps "nobody asked" apart from "no pain").
+    /// The site column: the sites reported in the last 28 days with sides, each with its worst pain
+    /// ("lateral (right) 8/10"); else DOMAIN.md's "no pain recorded in the last 28 days", with the
+    /// last report before them; "no diary" when there is none (DOMAIN.md keeps "nobody asked" apart
+    /// from "no pain").
     static func symptoms(_ entry: IndexEntry) -> String {
         guard entry.symptomDiary else { return "no diary" }
-        guard !entry.sites.isEmpty else { return "—" }
-        return entry.sites + (entry.worstPain.map { ", \($0)/10" } ?? ", no pain score")
+        guard entry.sites.isEmpty else { return entry.sites }
+        return "no pain recorded in the last 28 days" + (entry.lastReported.isEmpty ? "" : " (last reported: \(entry.lastReported))")
     }
 
     /// `units` is load-report's `units` param (km or mi); anything else shows km.

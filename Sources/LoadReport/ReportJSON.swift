@@ -15,13 +15,20 @@ enum ReportJSON {
         let summaries = NowSummary.all(a)
         for s in summaries {
             let firings = levels.first { $0.presentation == s.presentation }?.reasons.map(\.firing) ?? []
+            // A capped presentation's firings stay, each marked with the site that capped it (DOMAIN.md S2).
+            let cappedBy = JSONValue.array(s.cappedBy.map(JSONValue.string))
+            let firingObjects = firings.map { f -> JSONValue in
+                guard s.capped, case .object(var o) = firedRule(f) else { return firedRule(f) }
+                o["capped_by"] = cappedBy
+                return .object(o)
+            }
             current[s.presentation.rawValue] = .object([
                 "level": .string(s.level.rawValue), "points": .integer(s.points),
-                "rules": .array(s.rules.map(JSONValue.string)), "capped": .bool(s.capped),
+                "rules": .array(s.rules.map(JSONValue.string)), "capped": .bool(s.capped), "capped_by": cappedBy,
                 "site_reported": .bool(s.siteReported),
                 "headline": .string(s.headline), "reasons": .array(s.reasons.map(JSONValue.string)),
                 "advice": .array(s.advice.map(JSONValue.string)), "avoid": .array(s.avoid.map(JSONValue.string)),
-                "advice_source": .string(s.adviceSource), "firings": .array(firings.map(firedRule)),
+                "advice_source": .string(s.adviceSource), "firings": .array(firingObjects),
             ])
         }
         current["site_summary"] = .string(a.siteSummary)

@@ -31,9 +31,12 @@ public enum ReportRenderer {
         // The index's level columns are in `Presentation.allCases` order, whatever the cards' order.
         let levels = Presentation.allCases.map { p in now.first { $0.presentation == p }?.level ?? .none }
         let sites = a.weeks.last?.sites ?? []
+        // Each site with its own worst pain: a 7/10 at `other` must not read as the lateral pain's.
         let index = IndexEntry(athlete: a.athlete, asOf: a.asOf, levels: levels, weeklyDistanceKm: a.weeks.map(\.distanceKm),
-                               sites: sites.map(\.label).joined(separator: ", "),
-                               worstPain: sites.compactMap(\.worstPain).max(), symptomDiary: a.symptomDiary)
+                               sites: sites.map { $0.label + ($0.worstPain.map { " \($0)/10" } ?? " (no pain score)") }
+                                   .joined(separator: ", "),
+                               worstPain: sites.compactMap(\.worstPain).max(), symptomDiary: a.symptomDiary,
+                               lastReported: sites.isEmpty ? a.lastSite.map { "\($0.site.label), \($0.lastDate)" } ?? "" : "")
         return ReportBundle(athlete: a.athlete, artifacts: artifacts, tables: tables, seasonEntry: index.encoded())
     }
 

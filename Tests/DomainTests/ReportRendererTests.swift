@@ -134,11 +134,11 @@ import Testing
     @Test func weeksCSVHasTheFixedPrefixRuleStatesAndLevels() throws {
         #expect(WeeksCSV.header.hasPrefix("athlete,week,week_start,coverage_days,distance_km,"))
         for p in ["pfp", "itbs", "patellar_tendinopathy"] {
-            #expect(WeeksCSV.header.contains("\(p)_level,\(p)_points,\(p)_rules"))
+            #expect(WeeksCSV.header.contains("\(p)_level,\(p)_points,\(p)_rules,\(p)_capped"))
         }
         let (header, rows) = Self.table(Self.text(Self.render(Self.sample()), "weeks.csv"))
         #expect(header.joined(separator: ",") == WeeksCSV.header)
-        for id in ["l1", "l2", "l3", "l4", "l5", "l6", "g1", "g2", "g3", "d1", "d2", "asc", "k1", "k2", "k3", "k4", "s1"] {
+        for id in ["l1", "l2", "l3", "l4", "l5", "l6", "g1", "g2", "g3", "d1", "d2", "asc", "k1", "k2", "k3", "k4", "s1", "s2", "s3"] {
             #expect(header.contains("\(id)_state") && header.contains("\(id)_value"), "\(id) has its columns")
         }
         #expect(rows.map { $0["week"] } == ["2025-W02", "2025-W03", "2025-W04"])
@@ -448,17 +448,19 @@ import Testing
         #expect(sites.first?["site"] as? String == "lateral" && sites.first?["sides"] as? [String] == ["right"])
         #expect(sites.first?["worst_pain"] as? Int == 6 && sites.first?["days"] as? Int == 1)
         #expect(sites.first?["last_date"] as? String == "2025-02-05")
-        #expect(bundle.index.sites == "lateral (right)" && bundle.index.worstPain == 6 && bundle.index.symptomDiary)
+        #expect(bundle.index.sites == "lateral (right) 6/10" && bundle.index.worstPain == 6 && bundle.index.symptomDiary)
     }
 
     /// DOMAIN.md's three wordings where nothing tells the presentations apart: no diary; a diary whose
     /// only site (lateral 5/10 on 2025-01-06) lies before the last week's window (2025-01-12 to
     /// 2025-02-09); pain only at `other` (4/10 on 2025-02-05). No level, so the cards keep
-    /// DOMAIN.md's order; the index column says "no diary", "—" and the other site with its pain.
+    /// DOMAIN.md's order; the index column says "no diary", no pain with the last report, and the
+    /// other site with its pain.
     @Test(arguments: [
         ("", "No symptoms recorded", "no diary"),
-        ("2025-01-06,left,lateral,5,0,0,\n", "No pain recorded in the last 28 days; last reported: lateral, 2025-01-06", "—"),
-        ("2025-02-05,right,other,4,0,0,\n", "Pain outside the three sites (other)", "other (right), 4/10"),
+        ("2025-01-06,left,lateral,5,0,0,\n", "No pain recorded in the last 28 days; last reported: lateral, 2025-01-06",
+         "no pain recorded in the last 28 days (last reported: lateral, 2025-01-06)"),
+        ("2025-02-05,right,other,4,0,0,\n", "Pain outside the three sites (other)", "other (right) 4/10"),
     ])
     func nowCardsSayWhenTheDiaryDoesNotTellThePresentationsApart(entries: String, opening: String, indexCell: String) throws {
         let a = Self.scored(diary: entries.isEmpty ? "" : Self.diaryHeader + entries)
@@ -515,6 +517,17 @@ import Testing
         let itbs = try #require(now.components(separatedBy: "<article ").first { $0.contains("<h3>Iliotibial band syndrome ") })
         #expect(!itbs.contains("Capped at low") && itbs.contains("<li>S2 lateral +2: S2 5 (2025-01-25) — S</li>"))
         #expect(now.components(separatedBy: "<p class=\"cap\">").count - 1 == 2)
+        // report.json: the capped presentation's firings stay, each marked with the site that capped it.
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(Self.text(Self.render(a), "report.json").utf8)) as? [String: Any])
+        let current = try #require(json["current"] as? [String: Any])
+        let pfpJSON = try #require(current["pfp"] as? [String: Any])
+        #expect(pfpJSON["capped_by"] as? [String] == ["at the lateral knee (left)"])
+        let firings = try #require(pfpJSON["firings"] as? [[String: Any]])
+        #expect(firings.map { $0["id"] as? String } == ["K1", "D1", "G1", "L2"])
+        #expect(firings.allSatisfy { $0["capped_by"] as? [String] == ["at the lateral knee (left)"] })
+        let itbsJSON = try #require(current["itbs"] as? [String: Any])
+        #expect(itbsJSON["capped_by"] as? [String] == [])
+        #expect((itbsJSON["firings"] as? [[String: Any]])?.allSatisfy { $0["capped_by"] == nil } == true)
     }
 
     /// Five G1-low firings in 2025-W02, W03, W04, W06 and W07 are two streaks (W05 has none); a G1
@@ -551,34 +564,46 @@ import Testing
         #expect(FiringStreak.group(newYear).map(\.span) == ["2025-W52–2026-W01, 2 weeks"])
     }
 
-    /// The index column: the last week's sites with sides and their worst pain, "—" with a diary but
-    /// no site in the window, "no diary" without one; a site reported without a pain score says so.
+    /// The index column: the last week's sites with sides, each with its own worst pain; "no pain
+    /// recorded in the last 28 days" with a diary but no site in the window (and the last report
+    /// before it), "no diary" without one; a site reported without a pain score says so.
     @Test func clinicIndexShowsTheLatestSiteAndWorstPain() {
         var a = Self.sample()
         a.symptomDiary = true
         a.weeks[2].sites = [SiteReport(site: .lateral, sides: [.left], worstPain: 5, days: 2, lastDate: "2025-01-25"),
                             SiteReport(site: .other, sides: [.right], worstPain: 7, days: 1, lastDate: "2025-01-20")]
         let entry = Self.render(a).index
-        #expect(entry.sites == "lateral (left), other (right)" && entry.worstPain == 7 && entry.symptomDiary)
+        #expect(entry.sites == "lateral (left) 5/10, other (right) 7/10" && entry.worstPain == 7 && entry.symptomDiary,
+                "each site with its own worst pain: the 7/10 was at `other`")
+        #expect(entry.lastReported.isEmpty, "sites in the window: no 'last reported'")
         #expect(entry.levels == [.none, .none, .high], "the index keeps DOMAIN.md's column order")
         var unscored = entry
         unscored.worstPain = nil
-        unscored.sites = "peripatellar (both)"
+        unscored.sites = "peripatellar (both) (no pain score)"
         var quiet = entry
         quiet.athlete = "quiet"
         quiet.sites = ""
         quiet.worstPain = nil
+        var earlier = quiet
+        earlier.athlete = "earlier"
+        earlier.lastReported = "lateral, 2024-11-02"
         var none = entry
         none.athlete = "none"
         none.symptomDiary = false
-        #expect(ClinicIndex.symptoms(entry) == "lateral (left), other (right), 7/10")
-        #expect(ClinicIndex.symptoms(unscored) == "peripatellar (both), no pain score")
-        #expect(ClinicIndex.symptoms(quiet) == "—")
+        #expect(ClinicIndex.symptoms(entry) == "lateral (left) 5/10, other (right) 7/10")
+        #expect(ClinicIndex.symptoms(unscored) == "peripatellar (both) (no pain score)")
+        #expect(ClinicIndex.symptoms(quiet) == "no pain recorded in the last 28 days")
+        #expect(ClinicIndex.symptoms(earlier) == "no pain recorded in the last 28 days (last reported: lateral, 2024-11-02)")
         #expect(ClinicIndex.symptoms(none) == "no diary")
+        // Rendered: a diary whose last site report is older than the window says when it was.
+        var before = Self.sample()
+        before.symptomDiary = true
+        before.lastSite = SiteReport(site: .lateral, sides: [.right], worstPain: 3, days: 1, lastDate: "2024-11-02")
+        #expect(Self.render(before).index.lastReported == "lateral, 2024-11-02")
         let html = ClinicIndex.html(entries: [entry, quiet, none], skipped: [])
         #expect(html.contains("<th scope=\"col\">Reported site, worst pain (28 days)</th>"))
-        #expect(html.contains("<td>lateral (left), other (right), 7/10</td>") && html.contains("<td>—</td>")
-                && html.contains("<td>no diary</td>"))
+        #expect(html.contains("<td>lateral (left) 5/10, other (right) 7/10</td>")
+                && html.contains("<td>no pain recorded in the last 28 days</td>") && html.contains("<td>no diary</td>"))
     }
 }
 

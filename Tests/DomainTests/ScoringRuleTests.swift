@@ -171,6 +171,26 @@ import Testing
         #expect(a.runs.allSatisfy { $0.cadenceMatchedSPM != nil })
     }
 
+    /// ITBS counts its gait rule as "G1 low **or** G2 long" (DOMAIN.md): a long stride alone gives
+    /// ITBS its +1, and both in one week still give +1 (one weight, w_itbs_gait). Four weeks of
+    /// three runs at 172 spm and 1.00 m; in the fifth the step is 1.12 m (+12 % > 10 %), at 172 or
+    /// at 160 spm (≤ 166: G1 low too). Equal distances every week: no load rule fires.
+    @Test(arguments: [(172.0, ["G2"]), (160.0, ["G1", "G2"])])
+    func itbsGaitIsG1OrG2(cadence: Double, rules: [String]) throws {
+        let before = (0..<4).flatMap { w in
+            (0..<3).map { Self.gaitRun("w\(w)r\($0).fit", day: Self.monday + Int64(7 * w + 2 * $0), cadence: 172, step: 1.0) }
+        }
+        let last = (0..<3).map { Self.gaitRun("w4r\($0).fit", day: Self.monday + Int64(28 + 2 * $0), cadence: cadence, step: 1.12) }
+        let a = Self.assess(Self.season(before + last))
+        let week = try #require(a.weeks.last)
+        #expect(week.rule("G2")?.status == .fired)
+        #expect(abs((week.rule("G2")?.value ?? 0) - 12) < 1e-6, "+12 % over the 4-week mean")
+        let itbs = try #require(week.score(.itbs))
+        #expect(itbs.rules == rules)
+        #expect(itbs.points == 1, "one point for the gait rule, however many of G1 and G2 fire")
+        #expect(week.score(.pfp)?.points == 1)
+    }
+
     @Test func cadenceNeedsThreeRuns() {
         let a = Self.assess(Self.season((0..<2).map { Self.gaitRun("g\($0).fit", day: Self.monday + Int64($0), cadence: 160) }))
         #expect(a.weeks.first?.rule("G1")?.status == .insufficientData)
@@ -249,6 +269,26 @@ import Testing
         #expect(d2.band == "jump sessions" && d2.value == 2 && d2.baseline == 1 && abs(d2.threshold - 1.3) < 1e-9)
         #expect(d2.detail.contains("2 jump sessions vs a 4-week mean of 1.0"))
         #expect(w.score(.patellarTendinopathy)?.rules.contains("D2") == true)
+    }
+
+    /// Against a zero mean, D2 fires only as "a first block after ≥ 4 covered weeks without"
+    /// (DOMAIN.md D2): weekly 5 km runs without fast running, then 10 s faster than threshold pace.
+    /// In the third week (two covered weeks before: a mean of 0 over 2) it does not fire; in the
+    /// fifth (four covered weeks, all without) it does.
+    @Test(arguments: [(2, RuleStatus.notFired), (4, .fired)])
+    func aFirstBlockNeedsFourCoveredWeeksWithout(weeksBefore: Int, status: RuleStatus) throws {
+        var runs = (0..<weeksBefore).map { w in
+            var r = Fixtures.run("run\(w).fit", day: Self.monday + Int64(7 * w), km: 5)
+            r.highIntensityS = 0
+            return r
+        }
+        var fast = Fixtures.run("fast.fit", day: Self.monday + Int64(7 * weeksBefore), km: 5)
+        fast.highIntensityS = 10
+        runs.append(fast)
+        let w = try #require(Self.assess(Self.season(runs)).weeks.last)
+        let d2 = try #require(w.rule("D2"))
+        #expect(d2.status == status)
+        #expect(abs((d2.value ?? 0) - 10.0 / 60) < 1e-9 && d2.baseline == 0)
     }
 
     // MARK: Duplicates

@@ -97,6 +97,19 @@ import Testing
         let assessment = Assessment(athlete: "a", asOf: "2026-03-08", runs: [run], weeks: [week],
                                     firedRules: [rule], skipped: [skipped])
         #expect(try Assessment(decoding: assessment.encoded()) == assessment)
+        // The pain site travels (issue 14): each week's sites (a site reported without a pain score
+        // stays without one), the cap, the last report and the now cards' opening sentence.
+        var sited = assessment
+        sited.weeks[0].sites = [SiteReport(site: .lateral, sides: [.right], worstPain: 8, days: 3, lastDate: "2026-03-07",
+                                           aggravators: [.downhill, .longRun]),
+                                SiteReport(site: .other, sides: [.left, .right], worstPain: nil, days: 1, lastDate: "2026-03-04")]
+        sited.weeks[0].scores.append(PresentationScore(presentation: .pfp, level: .low, points: 3, rules: ["L1"], capped: true))
+        sited.lastSite = sited.weeks[0].sites[0]
+        sited.symptomDiary = true
+        sited.siteSummary = "Pain reported at the lateral knee (right), 8/10: points to ITBS first."
+        let decoded = try Assessment(decoding: sited.encoded())
+        #expect(decoded == sited)
+        #expect(decoded.weeks[0].sites[1].worstPain == nil && decoded.weeks[0].scores[1].capped)
 
         let index = IndexEntry(athlete: "a", asOf: "2026-03-08", levels: [.none, .moderate, .low], weeklyDistanceKm: [30, 32.5])
         let bundle = ReportBundle(athlete: "a", artifacts: [Artifact(name: "a/report.json", content: Array("{}".utf8))],
@@ -106,9 +119,10 @@ import Testing
         // The index's site column travels too: sites, worst pain (nil stays nil) and whether there is a diary.
         for (pain, diary) in [(8, true), (nil, true), (nil, false)] as [(Int?, Bool)] {
             var withSites = index
-            withSites.sites = "lateral (right)"
+            withSites.sites = "lateral (right) 8/10"
             withSites.worstPain = pain
             withSites.symptomDiary = diary
+            withSites.lastReported = diary ? "lateral, 2026-01-04" : ""
             #expect(try IndexEntry(decoding: withSites.encoded()) == withSites)
         }
         let clinic = ClinicSeason(entries: [.init(athlete: "a", entry: index.encoded())],

@@ -1231,21 +1231,25 @@ struct  Gaitpipe__V1__IndexEntry
   size_t n_weekly_distance_km;
   double *weekly_distance_km;
   /*
-   * latest week's reported sites with sides
+   * sites reported in the last 28 days, each with sides and worst pain
    */
   char *sites;
   /*
-   * last 28 days; -1 when none
+   * last 28 days, any site; -1 when none
    */
   int32_t worst_pain;
   /*
    * the athlete has a symptom diary ("no diary" in the index otherwise)
    */
   protobuf_c_boolean symptom_diary;
+  /*
+   * "lateral, 2026-03-10": the last site report before the 28 days
+   */
+  char *last_reported;
 };
 #define GAITPIPE__V1__INDEX_ENTRY__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__index_entry__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0, 0, (char *)protobuf_c_empty_string }
 
 
 /*
