@@ -36,7 +36,8 @@ enum SymptomRules {
             }) {
                 reasons.append((unsettled.day, "pain not settled by the next morning after \(CalendarDay.date(unsettled.day)) "
                                     + "(\(unsettled.painNextMorning ?? 0)/10, after activity \(unsettled.painAfter.map(String.init) ?? "–"))",
-                                Double(unsettled.painNextMorning ?? 0), Double(unsettled.painAfter ?? 0), Double(unsettled.painAfter ?? 0)))
+                                // Any next-morning pain counts: the threshold is 0, the baseline the pain after.
+                                Double(unsettled.painNextMorning ?? 0), 0, Double(unsettled.painAfter ?? 0)))
             }
             if let now = morningMean(week), let before = morningMean(week - 7), now > before {
                 let day = lines.map(\.day).max() ?? week

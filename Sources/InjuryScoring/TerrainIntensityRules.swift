@@ -121,9 +121,13 @@ enum TerrainIntensityRules {
                 continue
             }
             let minutesNote = w.highIntensityMin.map { "\(fmt($0, 1)) high-intensity min" } ?? "no heart rate or threshold pace"
-            eval.set(week, RuleState(id: "D2", status: fires ? .fired : .notFired, value: w.highIntensityMin,
-                                     threshold: minutesBase.map { p.d2Ratio * $0.mean }, baseline: minutesBase?.mean,
-                                     note: "\(minutesNote) (4-week mean \(minutesBase.map { fmt($0.mean, 1) } ?? "–")); "
+            // The state's value is the count that fired: the jump sessions when they alone did.
+            let byJumps = jumpsSpike && !minutesSpike
+            eval.set(week, RuleState(id: "D2", status: fires ? .fired : .notFired,
+                                     value: byJumps ? Double(w.jumpSessions) : w.highIntensityMin,
+                                     threshold: (byJumps ? jumpsBase : minutesBase).map { p.d2Ratio * $0.mean },
+                                     baseline: (byJumps ? jumpsBase : minutesBase)?.mean,
+                                     note: (byJumps ? "jump sessions fired: " : "") + "\(minutesNote) (4-week mean \(minutesBase.map { fmt($0.mean, 1) } ?? "–")); "
                                         + "\(w.jumpSessions) jump sessions (4-week mean \(jumpsBase.map { fmt($0.mean, 1) } ?? "–"))"))
             guard fires else { continue }
             func reason(_ count: String, _ base: Double) -> String {
@@ -131,7 +135,7 @@ enum TerrainIntensityRules {
             }
             var reasons: [String] = []
             if minutesSpike, let m = w.highIntensityMin, let base = minutesBase {
-                reasons.append(reason("\(fmt(m, 0)) min of high intensity", base.mean))
+                reasons.append(reason("\(fmt(m, m < 10 ? 1 : 0)) min of high intensity", base.mean))
             }
             if jumpsSpike, let base = jumpsBase {
                 reasons.append(reason(w.jumpSessions == 1 ? "1 jump session" : "\(w.jumpSessions) jump sessions", base.mean))

@@ -161,6 +161,29 @@ enum ReportHTML {
         if !rest.isEmpty {
             h += "<h3>Sessions</h3>\n<ul>\n" + rest.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         }
+        // A finding seen in one session is pending, with its values: one row per finding and the
+        // consecutive weeks it stayed pending (issue 15: a finding seen once must not read as normal).
+        var pending: [(rule: RuleState, first: String, last: String, weeks: Int)] = []
+        for week in a.weeks {
+            for rule in week.rules where rule.id.hasPrefix("K") && rule.status == .pendingConfirmation {
+                if let i = pending.lastIndex(where: { $0.rule.id == rule.id }), pending[i].rule == rule {
+                    pending[i].last = week.week
+                    pending[i].weeks += 1
+                } else {
+                    pending.append((rule, week.week, week.week, 1))
+                }
+            }
+        }
+        if !pending.isEmpty {
+            h += DataTable(caption: "Findings pending confirmation (seen in one session; another session confirms or clears them)",
+                           columns: ["Rule", "Weeks", "Value (°)", "Threshold (°)", "Baseline (°)", "Finding"],
+                           numeric: [2, 3, 4],
+                           rows: pending.map { p in
+                               [p.rule.id, p.first == p.last ? p.first : "\(p.first) – \(p.last) (\(p.weeks) weeks)",
+                                ChartLayout.cell(p.rule.value, 1), ChartLayout.cell(p.rule.threshold, 1),
+                                ChartLayout.cell(p.rule.baseline, 1), p.rule.note]
+                           }).html
+        }
         if !kRules.isEmpty {
             h += DataTable(caption: "K rules in the latest week", columns: ["Rule", "State", "Value (°)", "Threshold (°)",
                                                                              "Baseline (°)", "Note"],
@@ -288,7 +311,7 @@ enum ReportHTML {
             return ["\(rule.id) \(rule.title)", RulePoints.countsFor[rule.id] ?? (rule.scored ? "" : "no points"),
                     "\(rule.source) — \(rule.design)", season]
         }
-        h += DataTable(caption: "The rules (DOMAIN.md) and how they went this season",
+        h += DataTable(caption: "The rules and how they went this season",
                        columns: ["Rule", "Counts for", "Source and design", "This season"], rows: rows).html
         h += "<p>Definitions: the 4-week mean is the mean over the 4 ISO weeks before the assessed one, weeks without "
             + "coverage dropped (fewer than 2 left is insufficient data). A day without activity inside a gap of up to "

@@ -14,7 +14,7 @@ enum TerrainIntensityChart {
         let legend = ChartLegend(items: [
             (.bar(fill: ReportStyle.Palette.bluishGreen), "descent (m)"),
             (.bar(fill: ReportStyle.Palette.orange), "high-intensity minutes"),
-            (.triangle(fill: ReportStyle.Palette.reddishPurple), "jump / strides sessions (count)"),
+            (.triangle(fill: ReportStyle.Palette.reddishPurple), "jump sessions (count)"),
             (.hatch(patternID: pattern), "no data"),
         ])
         let legendTop = 4.0
@@ -67,7 +67,7 @@ enum TerrainIntensityChart {
         }
         var s = "Upper panel: metres descended per week from smoothed altitude (D1: a week above 1.3 × its 4-week mean "
             + "is flagged). Lower panel: minutes faster than threshold pace, else at ≥ 80 % of HRmax, with triangles "
-            + "counting jump, plyometric or strides sessions (D2; Malliaras 2015). "
+            + "counting jump sessions — plyometric or jump exercises, or HIIT; strides count as minutes (D2; Malliaras 2015). "
         if let top = withDescent.max(by: { ($0.descentM ?? 0, $1.week) < ($1.descentM ?? 0, $0.week) }),
            let d = top.descentM {
             s += "The most descent was \(FixedDecimal.string(d, 0)) m in \(top.week). "

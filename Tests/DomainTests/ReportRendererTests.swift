@@ -287,13 +287,20 @@ import Testing
         var a = Self.sample()
         a.loadUnit = "trimp"
         a.days[3].estimated = true
-        a.weeks[1].rules.append(RuleState(id: "K1", status: .pendingConfirmation, value: 14, threshold: 3, baseline: 9.1))
+        let finding = RuleState(id: "K1", status: .pendingConfirmation, value: 14, threshold: 3, baseline: 9.1,
+                                note: "right 14.0° vs left 9.1°: seen in 1 session of 2")
+        a.weeks[1].rules.append(finding)
+        a.weeks[2].rules.append(finding)
         let html = Self.text(Self.render(a), "report.html")
         let chart = html.components(separatedBy: "<svg").first { $0.contains("id=\"daily-load\"") } ?? ""
         #expect(chart.contains("fill=\"#fff\" stroke=\"\(ReportStyle.Palette.skyBlue)\"><title>\(a.days[3].date): "))
         #expect(chart.contains("with an estimated session"))
         #expect(html.contains("(est.)"))
-        #expect(html.contains("pending confirmation in 1"))
+        #expect(html.contains("pending confirmation in 2"))
+        // The finding is shown with its values, once for the weeks it stayed pending.
+        #expect(html.contains("Findings pending confirmation"))
+        #expect(html.contains("2025-W03 – 2025-W04 (2 weeks)</td><td class=\"num\">14.0</td><td class=\"num\">3.0</td>"
+                              + "<td class=\"num\">9.1</td><td>right 14.0° vs left 9.1°: seen in 1 session of 2</td>"), "\(html)")
         let plain = Self.text(Self.render(Self.sample()), "report.html")
         #expect(!plain.contains("with an estimated session") && !plain.contains("(est.)"))
     }
@@ -311,6 +318,16 @@ import Testing
         #expect(reasons.map(\.firing.id) == ["ASC"])
         b.assessment.asOf = AssessmentBuilder.date(20)
         #expect(CurrentLevel.all(b.assessment).first { $0.presentation == .patellarTendinopathy }?.reasons.isEmpty == true)
+    }
+
+    /// A report cites studies, never a file of this repository (issue 15): no "DOMAIN.md", no source path.
+    @Test func noReportNamesARepositoryFile() throws {
+        let a = Self.scored(diary: Self.diaryHeader + "2025-02-05,right,lateral,6,2,0,predictable_distance;eases_walking\n")
+        let pattern = try Regex(#"[A-Za-z_]+\.(md|swift|proto|py)\b|Sources/|Tests/"#)
+        for name in ["report.html", "report.json", "weeks.csv", "runs.csv"] {
+            let text = Self.text(Self.render(a), name)
+            #expect(text.firstMatch(of: pattern) == nil, "\(name): \(text.firstMatch(of: pattern).map { String(text[$0.range]) } ?? "")")
+        }
     }
 
     @Test func kinematicsAreShownPerSide() {

@@ -268,6 +268,9 @@ import Testing
         let d2 = try #require(block.firedRules.last { $0.id == "D2" })
         #expect(d2.band == "jump sessions" && d2.value == 2 && d2.baseline == 1 && abs(d2.threshold - 1.3) < 1e-9)
         #expect(d2.detail.contains("2 jump sessions vs a 4-week mean of 1.0"))
+        // The week's state (weeks.csv d2_value) carries the count that fired, not the minutes.
+        let state = try #require(w.rule("D2"))
+        #expect(state.value == 2 && state.baseline == 1 && abs((state.threshold ?? 0) - 1.3) < 1e-9)
         #expect(w.score(.patellarTendinopathy)?.rules.contains("D2") == true)
     }
 
@@ -373,6 +376,11 @@ import Testing
             + "\(CalendarDay.date(Self.monday + 1)),left,inferior_pole,\(pains),\n"
         let a = Self.assess(Self.season(Self.daily(Self.monday, Self.monday + 3, km: 5), symptoms: diary))
         #expect(a.weeks.last?.rule("S1")?.status == status)
+        if pains == "0,3,2" {
+            // Any morning pain counts: threshold 0, the pain after as the baseline (not "2 vs 3, fired").
+            let s1 = a.firedRules.first { $0.id == "S1" }
+            #expect(s1?.value == 2 && s1?.threshold == 0 && s1?.baseline == 3)
+        }
     }
 
     // MARK: K rules: absent → insufficient data; two sessions with a side difference → fired
