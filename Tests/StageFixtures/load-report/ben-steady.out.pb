@@ -1,8 +1,8 @@
 
-ReportBundleÖº"
+ReportBundleÐ»"
 
-ben-steadyéê
-ben-steady/report.jsonÍê{
+ben-steady®ë
+ben-steady/report.json’ë{
   "as_of": "2026-07-05",
   "athlete": "ben-steady",
   "baseline": {
@@ -21,6 +21,7 @@ ben-steadyéê
       "advice_source": "injury-scoring",
       "avoid": [],
       "capped": false,
+      "capped_by": [],
       "firings": [],
       "headline": "No pattern consistent with iliotibial band syndrome in the 4 weeks to 2026-07-05",
       "level": "none",
@@ -39,6 +40,7 @@ ben-steadyéê
       "advice_source": "injury-scoring",
       "avoid": [],
       "capped": false,
+      "capped_by": [],
       "firings": [],
       "headline": "No pattern consistent with patellar tendinopathy in the 4 weeks to 2026-07-05",
       "level": "none",
@@ -52,6 +54,7 @@ ben-steadyéê
       "advice_source": "injury-scoring",
       "avoid": [],
       "capped": false,
+      "capped_by": [],
       "firings": [],
       "headline": "No pattern consistent with patellofemoral pain in the 4 weeks to 2026-07-05",
       "level": "none",
@@ -11717,8 +11720,8 @@ ben-steadyéê
     }
   ]
 }
-×Ÿ
-ben-steady/report.html»Ÿ<!DOCTYPE html>
+Œ 
+ben-steady/report.htmlðŸ<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -12845,96 +12848,96 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 </details>
 </figure>
 <figure id="fig-descent-intensity" class="chart-figure">
-<figcaption><strong>Weekly descent and high-intensity minutes.</strong> Upper panel: metres descended per week from smoothed altitude (D1: a week above 1.3 Ã— its 4-week mean is flagged). Lower panel: minutes faster than threshold pace, else at â‰¥ 80 % of HRmax, with triangles counting jump, plyometric or strides sessions (D2; Malliaras 2015). The most descent was 730 m in 2026-W22. 0 jump sessions in the season.</figcaption>
+<figcaption><strong>Weekly descent and high-intensity minutes.</strong> Upper panel: metres descended per week from smoothed altitude (D1: a week above 1.3 Ã— its 4-week mean is flagged). Lower panel: minutes faster than threshold pace, else at â‰¥ 80 % of HRmax, with triangles counting jump sessions â€” plyometric or jump exercises, or HIIT; strides count as minutes (D2; Malliaras 2015). The most descent was 730 m in 2026-W22. 0 jump sessions in the season.</figcaption>
 <div class="chart-box">
-<svg id="descent-intensity" class="chart" viewBox="0 0 380.0 379.0" width="380.0" height="379.0" role="img" aria-labelledby="descent-intensity-title descent-intensity-desc" font-family="system-ui, sans-serif">
+<svg id="descent-intensity" class="chart" viewBox="0 0 380.0 361.0" width="380.0" height="361.0" role="img" aria-labelledby="descent-intensity-title descent-intensity-desc" font-family="system-ui, sans-serif">
 <title id="descent-intensity-title">Weekly descent and high-intensity minutes</title>
-<desc id="descent-intensity-desc">Upper panel: metres descended per week from smoothed altitude (D1: a week above 1.3 Ã— its 4-week mean is flagged). Lower panel: minutes faster than threshold pace, else at â‰¥ 80 % of HRmax, with triangles counting jump, plyometric or strides sessions (D2; Malliaras 2015). The most descent was 730 m in 2026-W22. 0 jump sessions in the season.</desc>
+<desc id="descent-intensity-desc">Upper panel: metres descended per week from smoothed altitude (D1: a week above 1.3 Ã— its 4-week mean is flagged). Lower panel: minutes faster than threshold pace, else at â‰¥ 80 % of HRmax, with triangles counting jump sessions â€” plyometric or jump exercises, or HIIT; strides count as minutes (D2; Malliaras 2015). The most descent was 730 m in 2026-W22. 0 jump sessions in the season.</desc>
 <defs><pattern id="descent-intensity-nodata" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f4f4f4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#bbb" stroke-width="2"/></pattern></defs>
 <rect x="56.0" y="7.0" width="16.0" height="10.0" fill="#009E73"/>
 <text x="78.0" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">descent (m)</text>
 <rect x="173.8" y="7.0" width="16.0" height="10.0" fill="#E69F00"/>
 <text x="195.8" y="16.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">high-intensity minutes</text>
 <polygon points="59.0,24.0 69.0,24.0 64.0,33.0" fill="#CC79A7"/>
-<text x="78.0" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">jump / strides sessions (count)</text>
-<rect x="56.0" y="43.0" width="16.0" height="10.0" fill="url(#descent-intensity-nodata)" stroke="#bbb"/>
-<text x="78.0" y="52.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">no data</text>
-<line x1="56.0" y1="198.5" x2="364.0" y2="198.5" stroke="#666" stroke-width="1.0"/>
-<text x="52.0" y="202.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
-<line class="grid" x1="56.0" y1="170.9" x2="364.0" y2="170.9" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="174.9" text-anchor="end" font-size="12.0" fill="#1a1a1a">200</text>
-<line class="grid" x1="56.0" y1="143.2" x2="364.0" y2="143.2" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="147.2" text-anchor="end" font-size="12.0" fill="#1a1a1a">400</text>
-<line class="grid" x1="56.0" y1="115.6" x2="364.0" y2="115.6" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="119.6" text-anchor="end" font-size="12.0" fill="#1a1a1a">600</text>
-<line class="grid" x1="56.0" y1="88.0" x2="364.0" y2="88.0" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="92.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">800</text>
-<line x1="56.0" y1="88.0" x2="56.0" y2="198.5" stroke="#666" stroke-width="1.0"/>
-<text x="56.0" y="82.0" text-anchor="start" font-size="12.0" fill="#444">descent (m)</text>
-<rect x="58.6" y="114.7" width="12.0" height="83.8" fill="#009E73"><title>2026-W10: descent 607 m</title></rect>
-<rect x="75.7" y="112.6" width="12.0" height="85.9" fill="#009E73"><title>2026-W11: descent 622 m</title></rect>
-<rect x="92.8" y="112.1" width="12.0" height="86.4" fill="#009E73"><title>2026-W12: descent 626 m</title></rect>
-<rect x="109.9" y="98.7" width="12.0" height="99.8" fill="#009E73"><title>2026-W13: descent 723 m</title></rect>
-<rect x="127.0" y="105.6" width="12.0" height="92.9" fill="#009E73"><title>2026-W14: descent 673 m</title></rect>
-<rect x="144.1" y="107.1" width="12.0" height="91.4" fill="#009E73"><title>2026-W15: descent 662 m</title></rect>
-<rect x="161.2" y="105.3" width="12.0" height="93.2" fill="#009E73"><title>2026-W16: descent 674 m</title></rect>
-<rect x="178.3" y="107.5" width="12.0" height="91.0" fill="#009E73"><title>2026-W17: descent 659 m</title></rect>
-<rect x="195.5" y="97.7" width="12.0" height="100.8" fill="#009E73"><title>2026-W18: descent 729 m</title></rect>
-<rect x="212.6" y="107.5" width="12.0" height="91.0" fill="#009E73"><title>2026-W19: descent 659 m</title></rect>
-<rect x="229.7" y="100.0" width="12.0" height="98.5" fill="#009E73"><title>2026-W20: descent 713 m</title></rect>
-<rect x="246.8" y="104.9" width="12.0" height="93.6" fill="#009E73"><title>2026-W21: descent 677 m</title></rect>
-<rect x="263.9" y="97.6" width="12.0" height="100.9" fill="#009E73"><title>2026-W22: descent 730 m</title></rect>
-<rect x="281.0" y="104.1" width="12.0" height="94.4" fill="#009E73"><title>2026-W23: descent 684 m</title></rect>
-<rect x="298.1" y="111.0" width="12.0" height="87.5" fill="#009E73"><title>2026-W24: descent 633 m</title></rect>
-<rect x="315.2" y="105.7" width="12.0" height="92.8" fill="#009E73"><title>2026-W25: descent 672 m</title></rect>
-<rect x="332.3" y="104.3" width="12.0" height="94.2" fill="#009E73"><title>2026-W26: descent 682 m</title></rect>
-<rect x="349.5" y="100.9" width="12.0" height="97.6" fill="#009E73"><title>2026-W27: descent 707 m</title></rect>
-<text x="81.7" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
-<text x="115.9" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
-<text x="150.1" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
-<text x="184.3" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
-<text x="218.6" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
-<text x="252.8" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
-<text x="287.0" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
-<text x="321.2" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
-<text x="355.4" y="214.5" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
-<line x1="56.0" y1="353.0" x2="364.0" y2="353.0" stroke="#666" stroke-width="1.0"/>
-<text x="52.0" y="357.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
-<line class="grid" x1="56.0" y1="316.2" x2="364.0" y2="316.2" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="320.2" text-anchor="end" font-size="12.0" fill="#1a1a1a">5</text>
-<line class="grid" x1="56.0" y1="279.3" x2="364.0" y2="279.3" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="283.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">10</text>
-<line class="grid" x1="56.0" y1="242.5" x2="364.0" y2="242.5" stroke="#ddd" stroke-width="1.0"/>
-<text x="52.0" y="246.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">15</text>
-<line x1="56.0" y1="242.5" x2="56.0" y2="353.0" stroke="#666" stroke-width="1.0"/>
-<text x="56.0" y="236.5" text-anchor="start" font-size="12.0" fill="#444">high-intensity minutes</text>
-<rect x="58.6" y="275.9" width="12.0" height="77.1" fill="#E69F00"><title>2026-W10: 10 min high intensity</title></rect>
-<rect x="75.7" y="293.1" width="12.0" height="59.9" fill="#E69F00"><title>2026-W11: 8 min high intensity</title></rect>
-<rect x="92.8" y="288.2" width="12.0" height="64.8" fill="#E69F00"><title>2026-W12: 9 min high intensity</title></rect>
-<rect x="109.9" y="272.1" width="12.0" height="80.9" fill="#E69F00"><title>2026-W13: 11 min high intensity</title></rect>
-<rect x="127.0" y="282.2" width="12.0" height="70.8" fill="#E69F00"><title>2026-W14: 10 min high intensity</title></rect>
-<rect x="144.1" y="281.2" width="12.0" height="71.8" fill="#E69F00"><title>2026-W15: 10 min high intensity</title></rect>
-<rect x="161.2" y="287.7" width="12.0" height="65.3" fill="#E69F00"><title>2026-W16: 9 min high intensity</title></rect>
-<rect x="178.3" y="279.6" width="12.0" height="73.4" fill="#E69F00"><title>2026-W17: 10 min high intensity</title></rect>
-<rect x="195.5" y="292.1" width="12.0" height="60.9" fill="#E69F00"><title>2026-W18: 8 min high intensity</title></rect>
-<rect x="212.6" y="287.6" width="12.0" height="65.4" fill="#E69F00"><title>2026-W19: 9 min high intensity</title></rect>
-<rect x="229.7" y="279.2" width="12.0" height="73.8" fill="#E69F00"><title>2026-W20: 10 min high intensity</title></rect>
-<rect x="246.8" y="275.5" width="12.0" height="77.5" fill="#E69F00"><title>2026-W21: 11 min high intensity</title></rect>
-<rect x="263.9" y="291.6" width="12.0" height="61.4" fill="#E69F00"><title>2026-W22: 8 min high intensity</title></rect>
-<rect x="281.0" y="280.1" width="12.0" height="72.9" fill="#E69F00"><title>2026-W23: 10 min high intensity</title></rect>
-<rect x="298.1" y="292.1" width="12.0" height="60.9" fill="#E69F00"><title>2026-W24: 8 min high intensity</title></rect>
-<rect x="315.2" y="288.2" width="12.0" height="64.8" fill="#E69F00"><title>2026-W25: 9 min high intensity</title></rect>
-<rect x="332.3" y="272.8" width="12.0" height="80.2" fill="#E69F00"><title>2026-W26: 11 min high intensity</title></rect>
-<rect x="349.5" y="292.5" width="12.0" height="60.5" fill="#E69F00"><title>2026-W27: 8 min high intensity</title></rect>
-<text x="81.7" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
-<text x="115.9" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
-<text x="150.1" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
-<text x="184.3" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
-<text x="218.6" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
-<text x="252.8" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
-<text x="287.0" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
-<text x="321.2" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
-<text x="355.4" y="369.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<text x="78.0" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">jump sessions (count)</text>
+<rect x="248.2" y="25.0" width="16.0" height="10.0" fill="url(#descent-intensity-nodata)" stroke="#bbb"/>
+<text x="270.2" y="34.0" text-anchor="start" font-size="12.0" fill="#1a1a1a">no data</text>
+<line x1="56.0" y1="180.5" x2="364.0" y2="180.5" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="184.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line class="grid" x1="56.0" y1="152.9" x2="364.0" y2="152.9" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="156.9" text-anchor="end" font-size="12.0" fill="#1a1a1a">200</text>
+<line class="grid" x1="56.0" y1="125.2" x2="364.0" y2="125.2" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="129.2" text-anchor="end" font-size="12.0" fill="#1a1a1a">400</text>
+<line class="grid" x1="56.0" y1="97.6" x2="364.0" y2="97.6" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="101.6" text-anchor="end" font-size="12.0" fill="#1a1a1a">600</text>
+<line class="grid" x1="56.0" y1="70.0" x2="364.0" y2="70.0" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="74.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">800</text>
+<line x1="56.0" y1="70.0" x2="56.0" y2="180.5" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="64.0" text-anchor="start" font-size="12.0" fill="#444">descent (m)</text>
+<rect x="58.6" y="96.7" width="12.0" height="83.8" fill="#009E73"><title>2026-W10: descent 607 m</title></rect>
+<rect x="75.7" y="94.6" width="12.0" height="85.9" fill="#009E73"><title>2026-W11: descent 622 m</title></rect>
+<rect x="92.8" y="94.1" width="12.0" height="86.4" fill="#009E73"><title>2026-W12: descent 626 m</title></rect>
+<rect x="109.9" y="80.7" width="12.0" height="99.8" fill="#009E73"><title>2026-W13: descent 723 m</title></rect>
+<rect x="127.0" y="87.6" width="12.0" height="92.9" fill="#009E73"><title>2026-W14: descent 673 m</title></rect>
+<rect x="144.1" y="89.1" width="12.0" height="91.4" fill="#009E73"><title>2026-W15: descent 662 m</title></rect>
+<rect x="161.2" y="87.3" width="12.0" height="93.2" fill="#009E73"><title>2026-W16: descent 674 m</title></rect>
+<rect x="178.3" y="89.5" width="12.0" height="91.0" fill="#009E73"><title>2026-W17: descent 659 m</title></rect>
+<rect x="195.5" y="79.7" width="12.0" height="100.8" fill="#009E73"><title>2026-W18: descent 729 m</title></rect>
+<rect x="212.6" y="89.5" width="12.0" height="91.0" fill="#009E73"><title>2026-W19: descent 659 m</title></rect>
+<rect x="229.7" y="82.0" width="12.0" height="98.5" fill="#009E73"><title>2026-W20: descent 713 m</title></rect>
+<rect x="246.8" y="86.9" width="12.0" height="93.6" fill="#009E73"><title>2026-W21: descent 677 m</title></rect>
+<rect x="263.9" y="79.6" width="12.0" height="100.9" fill="#009E73"><title>2026-W22: descent 730 m</title></rect>
+<rect x="281.0" y="86.1" width="12.0" height="94.4" fill="#009E73"><title>2026-W23: descent 684 m</title></rect>
+<rect x="298.1" y="93.0" width="12.0" height="87.5" fill="#009E73"><title>2026-W24: descent 633 m</title></rect>
+<rect x="315.2" y="87.7" width="12.0" height="92.8" fill="#009E73"><title>2026-W25: descent 672 m</title></rect>
+<rect x="332.3" y="86.3" width="12.0" height="94.2" fill="#009E73"><title>2026-W26: descent 682 m</title></rect>
+<rect x="349.5" y="82.9" width="12.0" height="97.6" fill="#009E73"><title>2026-W27: descent 707 m</title></rect>
+<text x="81.7" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="115.9" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="150.1" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="184.3" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="218.6" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="252.8" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="287.0" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="321.2" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="355.4" y="196.5" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
+<line x1="56.0" y1="335.0" x2="364.0" y2="335.0" stroke="#666" stroke-width="1.0"/>
+<text x="52.0" y="339.0" text-anchor="end" font-size="12.0" fill="#1a1a1a">0</text>
+<line class="grid" x1="56.0" y1="298.2" x2="364.0" y2="298.2" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="302.2" text-anchor="end" font-size="12.0" fill="#1a1a1a">5</text>
+<line class="grid" x1="56.0" y1="261.3" x2="364.0" y2="261.3" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="265.3" text-anchor="end" font-size="12.0" fill="#1a1a1a">10</text>
+<line class="grid" x1="56.0" y1="224.5" x2="364.0" y2="224.5" stroke="#ddd" stroke-width="1.0"/>
+<text x="52.0" y="228.5" text-anchor="end" font-size="12.0" fill="#1a1a1a">15</text>
+<line x1="56.0" y1="224.5" x2="56.0" y2="335.0" stroke="#666" stroke-width="1.0"/>
+<text x="56.0" y="218.5" text-anchor="start" font-size="12.0" fill="#444">high-intensity minutes</text>
+<rect x="58.6" y="257.9" width="12.0" height="77.1" fill="#E69F00"><title>2026-W10: 10 min high intensity</title></rect>
+<rect x="75.7" y="275.1" width="12.0" height="59.9" fill="#E69F00"><title>2026-W11: 8 min high intensity</title></rect>
+<rect x="92.8" y="270.2" width="12.0" height="64.8" fill="#E69F00"><title>2026-W12: 9 min high intensity</title></rect>
+<rect x="109.9" y="254.1" width="12.0" height="80.9" fill="#E69F00"><title>2026-W13: 11 min high intensity</title></rect>
+<rect x="127.0" y="264.2" width="12.0" height="70.8" fill="#E69F00"><title>2026-W14: 10 min high intensity</title></rect>
+<rect x="144.1" y="263.2" width="12.0" height="71.8" fill="#E69F00"><title>2026-W15: 10 min high intensity</title></rect>
+<rect x="161.2" y="269.7" width="12.0" height="65.3" fill="#E69F00"><title>2026-W16: 9 min high intensity</title></rect>
+<rect x="178.3" y="261.6" width="12.0" height="73.4" fill="#E69F00"><title>2026-W17: 10 min high intensity</title></rect>
+<rect x="195.5" y="274.1" width="12.0" height="60.9" fill="#E69F00"><title>2026-W18: 8 min high intensity</title></rect>
+<rect x="212.6" y="269.6" width="12.0" height="65.4" fill="#E69F00"><title>2026-W19: 9 min high intensity</title></rect>
+<rect x="229.7" y="261.2" width="12.0" height="73.8" fill="#E69F00"><title>2026-W20: 10 min high intensity</title></rect>
+<rect x="246.8" y="257.5" width="12.0" height="77.5" fill="#E69F00"><title>2026-W21: 11 min high intensity</title></rect>
+<rect x="263.9" y="273.6" width="12.0" height="61.4" fill="#E69F00"><title>2026-W22: 8 min high intensity</title></rect>
+<rect x="281.0" y="262.1" width="12.0" height="72.9" fill="#E69F00"><title>2026-W23: 10 min high intensity</title></rect>
+<rect x="298.1" y="274.1" width="12.0" height="60.9" fill="#E69F00"><title>2026-W24: 8 min high intensity</title></rect>
+<rect x="315.2" y="270.2" width="12.0" height="64.8" fill="#E69F00"><title>2026-W25: 9 min high intensity</title></rect>
+<rect x="332.3" y="254.8" width="12.0" height="80.2" fill="#E69F00"><title>2026-W26: 11 min high intensity</title></rect>
+<rect x="349.5" y="274.5" width="12.0" height="60.5" fill="#E69F00"><title>2026-W27: 8 min high intensity</title></rect>
+<text x="81.7" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W11</text>
+<text x="115.9" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W13</text>
+<text x="150.1" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W15</text>
+<text x="184.3" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W17</text>
+<text x="218.6" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W19</text>
+<text x="252.8" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W21</text>
+<text x="287.0" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W23</text>
+<text x="321.2" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W25</text>
+<text x="355.4" y="351.0" text-anchor="middle" font-size="12.0" fill="#444">W27</text>
 </svg>
 </div>
 <details class="numbers"><summary>Weekly descent and high-intensity minutes: the numbers</summary>
@@ -13017,7 +13020,7 @@ table.firings tbody tr:first-child > * { border-bottom: none; }
 <h2>Method and sources</h2>
 <p>Each presentation gets points from the rules that fired; 0 points is none, 1 low, 2â€“3 moderate, 4 or more high. A week counts every rule that fired in that ISO week or in the 28 days before its Sunday. A rule whose data is missing reports insufficient data â€” never 0 â€” and adds no points, so a level can be lower than a complete record would give, never higher. Evidence for prediction is weak (small prospective cohorts, retrospective designs), hence "pattern consistent with".</p>
 <div class="scroll"><table>
-<caption>The rules (DOMAIN.md) and how they went this season</caption>
+<caption>The rules and how they went this season</caption>
 <thead><tr><th scope="col">Rule</th><th scope="col">Counts for</th><th scope="col">Source and design</th><th scope="col">This season</th></tr></thead>
 <tbody>
 <tr><th scope="row">L1 session spike (distance Ã· longest run in the previous 30 days)</th><td>PFP and patellar tendinopathy +1 when â‰¥ moderate; ITBS +1 when â‰¥ small</td><td>Frandsen 2025, BJSM â€” prospective cohort, 5,205 Garmin runners, 18 months; adjusted HR 1.64 (&gt;1.10â€“1.30), 1.52 (&gt;1.30â€“2.0), 2.28 (&gt;2.0)</td><td>fired in 0 weeks; insufficient data in 4</td></tr>
