@@ -1,4 +1,5 @@
 import Foundation
+import SystemCall
 import ZeroMQ
 
 /// The workers allowed to serve remote stages: one `label key` per line (the key is a worker's
@@ -7,8 +8,9 @@ public struct AuthorizedWorkers: Sendable {
     public var labels: [String: String]  // public key → label
 
     public static func load(_ path: String) throws -> AuthorizedWorkers {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CertificateError(path: path, problem: "cannot read the authorized-workers file")
+        let data: [UInt8]
+        do throws(SystemCallError) { data = try readFile(path) } catch {
+            throw CertificateError(path: path, problem: "cannot read the authorized-workers file (\(error.reason))")
         }
         var labels: [String: String] = [:]
         for (n, raw) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

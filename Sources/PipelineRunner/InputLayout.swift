@@ -1,6 +1,7 @@
 import AthleteFiles
 import Foundation
 public import GaitModel
+import SystemCall
 
 /// The input folder as DESIGN.md's "Fixed interfaces" define it: run files directly (one athlete,
 /// named after the folder) or one sub-folder per athlete, with reserved names per athlete.
@@ -99,8 +100,19 @@ public struct InputLayout: Sendable {
     private static func scanAthlete(folder: String, defaultID: String, displayPrefix: String) -> Athlete {
         var skipped: [SkippedInput] = []
         let fm = FileManager.default
-        let yaml = fm.contents(atPath: (folder as NSString).appendingPathComponent("athlete.yaml")).map { [UInt8]($0) } ?? []
-        let symptoms = fm.contents(atPath: (folder as NSString).appendingPathComponent("symptoms.csv")).map { [UInt8]($0) } ?? []
+        // Absent is fine; present but unreadable (a folder of that name, no permission) is a skipped
+        // input with the reason — never silently no diary.
+        func athleteFile(_ name: String) -> [UInt8] {
+            do throws(SystemCallError) { return try readFile((folder as NSString).appendingPathComponent(name)) } catch {
+                if error.errno != ENOENT {
+                    skipped.append(SkippedInput(path: displayPrefix + name, stage: "runner",
+                                                reason: "cannot be read: \(GaitpipeError.phrase(error.errno))"))
+                }
+                return []
+            }
+        }
+        let yaml = athleteFile("athlete.yaml")
+        let symptoms = athleteFile("symptoms.csv")
         var runs: [RunFile] = []
         // Walk the athlete folder recursively (runs may be grouped in month folders).
         let enumerator = fm.enumerator(atPath: folder)

@@ -4,7 +4,7 @@ import SystemCall
 
 /// The output folder: only the runner writes it. Folders 0700, files 0600 — symptom diaries are
 /// health data (DESIGN.md).
-struct OutputFolder {
+public struct OutputFolder {
     let root: String
 
     init(_ root: String) throws(OutputError) {
@@ -16,14 +16,22 @@ struct OutputFolder {
     /// folder this process may write in. The nearest existing ancestor must be a folder; a path
     /// below a regular file or on a read-only mount is refused with the reason. (As root, access(2)
     /// only refuses read-only file systems: root may write anywhere else, and then the run can.)
-    static func checkWritable(_ root: String) throws(GaitpipeError) {
+    /// `isFile`: `root` is a file to be written (`--trace`); its folder is checked.
+    public static func checkWritable(_ root: String, isFile: Bool = false, option: String = "--out") throws(GaitpipeError) {
         var path = root.isEmpty ? "." : root
+        if isFile {
+            if (try? FileStatus(root))?.isDirectory == true {
+                throw GaitpipeError(.usage, "\(option) \(root): this is a folder, not a file; name a file")
+            }
+            let parent = (root as NSString).deletingLastPathComponent
+            path = parent.isEmpty ? "." : parent
+        }
         while true {
             let status: FileStatus
             do throws(SystemCallError) { status = try FileStatus(path) } catch {
                 // Not there yet (or a component is a file, which the loop finds above): look one up.
                 guard error.errno == ENOENT || error.errno == ENOTDIR else {
-                    throw GaitpipeError(.usage, "--out \(root): cannot look at '\(path)' (\(error.reason))", errno: error.errno)
+                    throw GaitpipeError(.usage, "\(option) \(root): cannot look at '\(path)' (\(error.reason))", errno: error.errno)
                 }
                 let parent = (path as NSString).deletingLastPathComponent
                 path = parent.isEmpty ? "." : parent
@@ -31,12 +39,24 @@ struct OutputFolder {
             }
             guard status.isDirectory else {
                 throw GaitpipeError(.usage, path == root
-                    ? "--out \(root): this is a file, not a folder; choose another --out"
-                    : "--out \(root): '\(path)' is a file, not a folder; choose another --out")
+                    ? "\(option) \(root): this is a file, not a folder; choose another \(option)"
+                    : "\(option) \(root): '\(path)' is a file, not a folder; choose another \(option)")
             }
-            guard access(path, W_OK | X_OK) == 0 else {
-                let e = errno
-                throw GaitpipeError(.usage, "--out \(root): cannot write in '\(path)' (\(GaitpipeError.reason(e))); "
+            // access(2) first (the usual refusal), then a file really created and removed: as root
+            // access(2) passes almost everywhere, and /sys or /proc still refuse to create files.
+            var e: Int32 = access(path, W_OK | X_OK) == 0 ? 0 : errno
+            if e == 0 {
+                let probe = path + "/.gaitpipe-write-check-\(getpid())"
+                let fd = open(probe, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+                if fd >= 0 {
+                    close(fd)
+                    unlink(probe)
+                } else {
+                    e = errno
+                }
+            }
+            guard e == 0 else {
+                throw GaitpipeError(.usage, "\(option) \(root): cannot write in '\(path)' (\(GaitpipeError.reason(e))); "
                     + "choose a folder you can write to", errno: e)
             }
             return

@@ -106,6 +106,7 @@ public final class PipelineRun {
         let remoteKeys: RemoteKeys?
         do {
             if !options.dryRun { try OutputFolder.checkWritable(options.output) }
+            if let trace = options.traceFile { try OutputFolder.checkWritable(trace, isFile: true, option: "--trace") }
             remoteKeys = try loadRemoteKeys()
         } catch {
             logger.error("\(error)")
@@ -534,7 +535,17 @@ public final class PipelineRun {
     /// Reads and checks the keys of remote stages before anything starts; nil without remote stages.
     /// Fail closed: no certificate or no authorized workers means no run at all.
     private func loadRemoteKeys() throws(GaitpipeError) -> RemoteKeys? {
-        guard pipeline.stages.contains(where: \.entry.remote) else { return nil }
+        guard pipeline.stages.contains(where: \.entry.remote) else {
+            // Keys given for a pipeline without remote stages are still checked: a wrong file named
+            // on the command line must not pass unnoticed until the day a stage goes remote.
+            do {
+                if let certPath = options.serverCertificate { _ = try ZMQCertificate.load(certPath, requireSecret: true) }
+                if let workersPath = options.authorizedWorkers { _ = try AuthorizedWorkers.load(workersPath) }
+            } catch {
+                throw GaitpipeError(.usage, "\(error)")
+            }
+            return nil
+        }
         guard let certPath = options.serverCertificate, let workersPath = options.authorizedWorkers else {
             throw GaitpipeError(.usage, "\(pipeline.file.path): remote stages need --server-key (the runner's NAME_secret "
                 + "from `gaitpipe keygen`) and --authorized-workers")

@@ -107,6 +107,9 @@ struct RunSummary {
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
 
+    /// "1 athlete", "3 athletes".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
     /// The per-stage table printed at the end of a run.
     func table() -> String {
         let header = ["stage", "replicas", "items", "cached", "failed", "skipped", "retried", "p50", "p99", "time"]
@@ -124,14 +127,14 @@ struct RunSummary {
         }
         var out = [line(header)] + rows.map(line)
         let problems = document.athleteFileProblems
-        out.append(String(format: "%d athletes, %d skipped inputs, %d problems in athlete files, %.2fs", document.athletes.count,
-                          document.skipped.count, problems.count, document.elapsedSeconds))
+        out.append("\(Self.count(document.athletes.count, "athlete")), \(Self.count(document.skipped.count, "skipped input")), "
+                   + "\(Self.count(problems.count, "problem")) in athlete files, " + String(format: "%.2fs", document.elapsedSeconds))
         for s in document.skipped.prefix(20) { out.append("  skipped \(s.path) [\(s.stage)]: \(s.reason)") }
         if document.skipped.count > 20 { out.append("  … \(document.skipped.count - 20) more in summary.json") }
         for p in problems.prefix(20) { out.append("  problem \(p.path): \(p.reason)") }
         if problems.count > 20 { out.append("  … \(problems.count - 20) more in summary.json") }
         let warnings = document.warnings
-        if !warnings.isEmpty { out.append("\(warnings.count) warnings about inputs used anyway:") }
+        if !warnings.isEmpty { out.append("\(Self.count(warnings.count, "warning")) about inputs used anyway:") }
         for w in warnings.prefix(20) { out.append("  warning \(w)") }
         if warnings.count > 20 { out.append("  … \(warnings.count - 20) more in summary.json") }
         return out.joined(separator: "\n")

@@ -59,6 +59,20 @@ public func writeAll(_ fd: Int32, _ buffers: [UnsafeRawBufferPointer], path: Str
     }
 }
 
+/// The whole file at `path` (a small file: keys, lists), or the errno of what failed.
+public func readFile(_ path: String) throws(SystemCallError) -> [UInt8] {
+    let fd = try posixCall("open", path: path) { open(path, O_RDONLY | O_CLOEXEC) }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 1)
+    defer { chunk.deallocate() }
+    while true {
+        let n = try posixCall("read", path: path) { read(fd, chunk.baseAddress, chunk.count) }
+        if n == 0 { return bytes }
+        bytes += chunk[..<Int(n)]
+    }
+}
+
 /// What `stat(2)` says of a path, as plain values (callers need not see Glibc's `struct stat`).
 public struct FileStatus: Sendable, Equatable {
     /// File type and permission bits (`st_mode`).

@@ -53,8 +53,9 @@ public struct ZMQCertificate: Sendable, Equatable {
 
     /// Reads a certificate. A file with a secret key must be mode 0600 (or stricter): fail closed.
     public static func load(_ path: String, requireSecret: Bool) throws -> ZMQCertificate {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CertificateError(path: path, problem: "cannot read it")
+        let data: [UInt8]
+        do throws(SystemCallError) { data = try readFile(path) } catch {
+            throw CertificateError(path: path, problem: "cannot read the key file (\(error.reason))")
         }
         var pub: String?
         var sec: String?

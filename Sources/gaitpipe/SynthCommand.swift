@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PipelineRunner
 import SeasonSynth
 
 struct SynthCommand: ParsableCommand {
@@ -39,6 +40,7 @@ struct SynthCommand: ParsableCommand {
     }
 
     func run() throws {
+        try OutputFolder.checkWritable(out)
         let files = try SeasonGenerator(seed: seed, athletes: athletes, weeks: weeks, kinematics: kinematics).write(to: out)
         print("wrote \(files.count) files to \(out)")
     }

@@ -30,20 +30,27 @@ import Testing
         Case(name: "one bad diary line", profile: goodProfile,
              diary: goodDiary.replacingOccurrences(of: "2026-03-04,both", with: "2026-03-04,bth"),
              console: "  problem cleo/symptoms.csv:3: side 'bth': expected left, right or both",
-             counts: "1 athletes, 0 skipped inputs, 1 problems in athlete files"),
+             counts: "1 athlete, 0 skipped inputs, 1 problem in athlete files"),
         Case(name: "typo'd key in athlete.yaml", profile: goodProfile.replacingOccurrences(of: "sex:", with: "sxe:"),
              diary: goodDiary,
              console: "  problem cleo/athlete.yaml:2: unknown key 'sxe'; did you mean 'sex'?",
-             counts: "1 athletes, 0 skipped inputs, 1 problems in athlete files"),
+             counts: "1 athlete, 0 skipped inputs, 1 problem in athlete files"),
         Case(name: "misspelt time zone", profile: goodProfile.replacingOccurrences(of: "Europe/Berlin", with: "Europe/Berln"),
              diary: goodDiary,
              console: "  problem cleo/athlete.yaml:3: timezone 'Europe/Berln' is not an IANA time zone name; did you mean 'Europe/Berlin'",
-             counts: "1 athletes, 0 skipped inputs, 1 problems in athlete files"),
+             counts: "1 athlete, 0 skipped inputs, 1 problem in athlete files"),
         Case(name: "diary with a wrong header", profile: goodProfile,
              diary: "day,pain\n2026-03-03,4\n",
              console: "  skipped cleo/symptoms.csv [runner]: line 1: header is 'day,pain'; expected 'date,side,location",
-             counts: "1 athletes, 1 skipped inputs, 0 problems in athlete files"),
+             counts: "1 athlete, 1 skipped input, 0 problems in athlete files"),
+        // Nothing can be read: a skipped input with the reason, never silently "no diary".
+        Case(name: "a folder named symptoms.csv", profile: goodProfile, diary: asFolder,
+             console: "  skipped cleo/symptoms.csv [runner]: cannot be read: is a folder, not a file",
+             counts: "1 athlete, 1 skipped input, 0 problems in athlete files"),
     ]
+
+    /// As `diary`: symptoms.csv is a folder.
+    static let asFolder = "(a folder)"
 
     /// One athlete folder `cleo/` with a few synthesized runs and the given files.
     static func input(profile: String, diary: String) throws -> String {
@@ -51,7 +58,11 @@ import Testing
         let root = TestSupport.temporaryDirectory("athlete-files")
         try FileManager.default.moveItem(atPath: runs, toPath: root + "/cleo")
         try profile.write(toFile: root + "/cleo/athlete.yaml", atomically: true, encoding: .utf8)
-        try diary.write(toFile: root + "/cleo/symptoms.csv", atomically: true, encoding: .utf8)
+        if diary == asFolder {
+            try FileManager.default.createDirectory(atPath: root + "/cleo/symptoms.csv", withIntermediateDirectories: false)
+        } else {
+            try diary.write(toFile: root + "/cleo/symptoms.csv", atomically: true, encoding: .utf8)
+        }
         return root
     }
 
@@ -91,6 +102,6 @@ import Testing
         let r = try TestSupport.gaitpipe(["run", Self.pipeline, "--input", input,
                                           "--out", TestSupport.temporaryDirectory("athlete-files-out"), "--strict"])
         #expect(r.status == 0, "stderr: \(r.stderr)")
-        #expect(r.stdout.contains("1 athletes, 0 skipped inputs, 0 problems in athlete files"), "stdout: \(r.stdout)")
+        #expect(r.stdout.contains("1 athlete, 0 skipped inputs, 0 problems in athlete files"), "stdout: \(r.stdout)")
     }
 }

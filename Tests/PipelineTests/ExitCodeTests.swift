@@ -48,6 +48,17 @@ import Testing
              message: "gaitpipe: error: DIR: is a folder, not a file"),
         Case(name: "inspect a truncated file", arguments: { dir in ["inspect", try truncatedFIT(dir, bytes: 5000)] }, status: 1,
              message: "DIR/truncated.fit: error: message (global 20) cut off by the end of the data at byte"),
+        Case(name: "synth --out below a regular file", arguments: { dir in
+            try "x".write(toFile: dir + "/file", atomically: true, encoding: .utf8)
+            return ["synth", "--out", dir + "/file/season"]
+        }, status: 2, message: "gaitpipe: error: --out DIR/file/season: 'DIR/file' is a file, not a folder; choose another --out"),
+        Case(name: "worker with a missing server key", arguments: { dir in
+            ["worker", "gait-metrics", "--connect", "tcp://127.0.0.1:1", "--server-key", dir + "/nope.key", "--key", dir + "/w.key_secret"]
+        }, status: 2, message: "gaitpipe: error: DIR/nope.key: cannot read the key file (No such file or directory)"),
+        Case(name: "keygen without a name", arguments: { _ in ["keygen"] }, status: 2,
+             message: "gaitpipe: error: Missing expected argument"),
+        Case(name: "plan without --input", arguments: { _ in ["plan", season] }, status: 2,
+             message: "gaitpipe: error: Missing expected argument"),
     ]
 
     @Test(arguments: cases)

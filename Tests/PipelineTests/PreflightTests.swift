@@ -49,6 +49,28 @@ import Testing
             chmod(dir + "/runner.key_secret", 0o644)
             return args
         }, message: "error: DIR/runner.key_secret: holds a secret key but has mode 644: run chmod 600 DIR/runner.key_secret"),
+        Case(name: "missing --authorized-workers file", setup: { dir in
+            var args = try remoteSetup(dir)
+            args[args.count - 1] = dir + "/nope.txt"
+            return args
+        }, message: "error: DIR/nope.txt: cannot read the authorized-workers file (No such file or directory)"),
+        // Keys named on the command line are checked even when no stage is remote.
+        Case(name: "public key as --server-key, no remote stage", setup: { dir in
+            var args = try remoteSetup(dir, serverKey: dir + "/runner.key")
+            args.removeSubrange(0...1)  // Pipelines/season.yaml: nothing remote
+            return args
+        }, message: "error: DIR/runner.key: no secret-key: pass the NAME_secret file written by `gaitpipe keygen`"),
+        // As root access(2) passes here; creating a file does not (the run used to fail late, twice).
+        Case(name: "--out in /sys", setup: { _ in
+            ["--input", try TestSupport.smallInput(files: 2), "--out", "/sys/gaitpipe-out"]
+        }, message: "error: --out /sys/gaitpipe-out: cannot write in '/sys' ("),
+        Case(name: "--trace is a folder", setup: { dir in
+            ["--input", try TestSupport.smallInput(files: 2), "--out", dir + "/out", "--trace", dir]
+        }, message: "error: --trace DIR: this is a folder, not a file; name a file"),
+        Case(name: "--trace below a regular file", setup: { dir in
+            try "x".write(toFile: dir + "/file", atomically: true, encoding: .utf8)
+            return ["--input", try TestSupport.smallInput(files: 2), "--out", dir + "/out", "--trace", dir + "/file/t.json"]
+        }, message: "error: --trace DIR/file/t.json: 'DIR/file' is a file, not a folder; choose another --trace"),
     ]
 
     /// Pipelines/clinic.yaml (a remote stage) with keys from `gaitpipe keygen` in `dir`.
