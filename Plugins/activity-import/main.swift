@@ -33,8 +33,9 @@ struct ActivityImportStage: Stage {
         options.timeZone = timeZones.value(for: task.athleteYAML) { AthleteTimeZone(athleteYAML: $0) }
         let outcome = ActivityImporter.importFile(data: file.data, path: file.path, athlete: file.athlete,
                                                   options: options)
-        return StageOutput(outputs: outcome.activities, warnings: outcome.warnings,
-                           skippedReason: outcome.skippedReason)
+        // Damage to the file is a problem (counted, --strict fails), not one more note.
+        return StageOutput(outputs: outcome.activities, warnings: outcome.warnings.filter { !outcome.problems.contains($0) },
+                           skippedReason: outcome.skippedReason, problems: outcome.problems)
     }
 }
 

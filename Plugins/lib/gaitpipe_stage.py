@@ -3,8 +3,9 @@ Debian's protoc generates from gaitpipe.proto — nothing from the Swift side). 
 its `--describe` JSON and two functions; this module does the sockets, heartbeats and messages:
 
     configure(params: dict[str, str]) -> str | None     None, or why the params are refused
-    process(payload_type: str, payload: bytes, task) -> (outputs, skipped_reason, warnings)
-        outputs: [(wire type, bytes)]; an exception becomes a non-retryable ERROR for that task
+    process(payload_type: str, payload: bytes, task) -> (outputs, skipped_reason, warnings[, problems])
+        outputs: [(wire type, bytes)]; problems: damage in the input itself (PROTOCOL.md RESULT);
+        an exception becomes a non-retryable ERROR for that task
 
 Plugins/run-filter (Activity → Activity) and Plugins/level-digest (a report stage) use it.
 """
@@ -61,9 +62,10 @@ def serve(endpoint, description, configure, process, credit=1):
             elif kind == "task":
                 task = message.task
                 try:
-                    outputs, skipped, warnings = process(task.payload_type, frames[1], task)
+                    outputs, skipped, warnings, *problems = process(task.payload_type, frames[1], task)
                     result = pb.Result(item_id=task.item_id, output_types=[t for t, _ in outputs],
-                                       skipped_reason=skipped, warnings=warnings)
+                                       skipped_reason=skipped, warnings=warnings,
+                                       problems=problems[0] if problems else [])
                     socket.send_multipart([control(result=result)] + [b for _, b in outputs])
                 except Exception as error:  # report, don't crash: the runner lists the input as skipped
                     socket.send(control(error=pb.Error(item_id=task.item_id, retryable=False,

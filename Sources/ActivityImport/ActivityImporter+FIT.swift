@@ -15,18 +15,21 @@ extension ActivityImporter {
     static func importFIT(data: [UInt8], path: String, athlete: String, options: ImportOptions) -> ImportOutcome {
         let (fit, report) = data.withUnsafeBytes { FITActivity.decode($0, strictCRC: options.strictCRC) }
         var warnings = report.warnings.map { "\(path): \($0)" }
+        // Damage to the file itself, used anyway: the stage reports these as problems (issue 16).
+        var problems = report.warnings.filter { $0.code == .headerCRCMismatch || $0.code == .fileCRCMismatch }
+            .map { "\(path): \($0)" }
         if let error = report.error {
             guard report.messageCount > 0, !(options.strictCRC && error.code == .fileCRCMismatch) else {
                 return .skipped("\(path): \(error)", warnings: warnings)
             }
-            if error.code == .truncated {
-                // Say how much of the file the run is made of: a partly imported run must not pass
-                // for a whole one (issue 16).
-                warnings.append("\(path): salvaged \(min(error.offset, data.count)) of \(Self.announcedSize(data)) bytes "
-                    + "(\(report.messageCount) messages): \(error); the rest of the run is missing")
-            } else {
-                warnings.append("\(path): \(error); kept the \(report.messageCount) messages decoded before it")
-            }
+            // Say how much of the file the run is made of: a partly imported run must not pass for a
+            // whole one (issue 16).
+            let damage = error.code == .truncated
+                ? "\(path): salvaged \(min(error.offset, data.count)) of \(Self.announcedSize(data)) bytes "
+                    + "(\(report.messageCount) messages): \(error); the rest of the run is missing"
+                : "\(path): \(error); kept the \(report.messageCount) messages decoded before it"
+            warnings.append(damage)
+            problems.append(damage)
         }
         if fit.relativeRecordTimes > 0 {
             warnings.append("\(path): \(fit.relativeRecordTimes) record times are relative to device power-on (< 0x10000000); they are not calendar times")
@@ -64,7 +67,9 @@ extension ActivityImporter {
                 activity.samples = samples(records, running: sport == 1, path: path, warnings: &activity.warnings)
             }
             activity.damaged = report.error != nil
-            return ImportOutcome(activities: [activity], warnings: warnings + activityWarnings)
+            var outcome = ImportOutcome(activities: [activity], warnings: warnings + activityWarnings)
+            outcome.problems = problems
+            return outcome
         }
 
         let runningCount = fit.sessions.count { $0.sport == 1 }
@@ -113,7 +118,9 @@ extension ActivityImporter {
             activity.damaged = report.error != nil
             activities.append(activity)
         }
-        return ImportOutcome(activities: activities, warnings: warnings)
+        var outcome = ImportOutcome(activities: activities, warnings: warnings)
+        outcome.problems = problems
+        return outcome
     }
 
     static func sportName(_ id: Int?) -> String {

@@ -35,6 +35,7 @@ public enum ActivityImporter {
             let inner = importFile(data: entry.data, path: "\(path)/\(entry.name)", athlete: athlete, options: options)
             outcome.activities += inner.activities
             outcome.warnings += inner.warnings
+            outcome.problems += inner.problems
             if let reason = inner.skippedReason { skipped.append(reason) }
         }
         outcome.warnings += skipped

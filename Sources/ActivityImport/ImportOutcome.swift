@@ -8,6 +8,9 @@ public struct ImportOutcome: Sendable {
     public var warnings: [String]
     /// Non-nil when the input is skipped; names the file and, where relevant, the byte offset or line.
     public var skippedReason: String?
+    /// The warnings that say the file itself is damaged (truncated, CRC mismatch, corrupt data):
+    /// the activities were salvaged from it. The stage reports them as problems, not notes.
+    public var problems: [String] = []
 
     public init(activities: [Activity] = [], warnings: [String] = [], skippedReason: String? = nil) {
         self.activities = activities

@@ -2391,7 +2391,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__task__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__task__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__result__field_descriptors[4] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__result__field_descriptors[5] =
 {
   {
     "item_id",
@@ -2441,17 +2441,30 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__result__field_descriptors[4]
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "problems",
+    5,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__Result, n_problems),
+    offsetof(Gaitpipe__V1__Result, problems),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__result__field_indices_by_name[] = {
   0,   /* field[0] = item_id */
   1,   /* field[1] = output_types */
+  4,   /* field[4] = problems */
   3,   /* field[3] = skipped_reason */
   2,   /* field[2] = warnings */
 };
 static const ProtobufCIntRange gaitpipe__v1__result__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 4 }
+  { 0, 5 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__result__descriptor =
 {
@@ -2461,7 +2474,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__result__descriptor =
   "Gaitpipe__V1__Result",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__Result),
-  4,
+  5,
   gaitpipe__v1__result__field_descriptors,
   gaitpipe__v1__result__field_indices_by_name,
   1,  gaitpipe__v1__result__number_ranges,
@@ -6918,7 +6931,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__unscored_folder__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__unscored_folder__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__recorded_result__field_descriptors[6] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__recorded_result__field_descriptors[7] =
 {
   {
     "output_types",
@@ -6992,19 +7005,32 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__recorded_result__field_descr
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "problems",
+    7,
+    PROTOBUF_C_LABEL_REPEATED,
+    PROTOBUF_C_TYPE_STRING,
+    offsetof(Gaitpipe__V1__RecordedResult, n_problems),
+    offsetof(Gaitpipe__V1__RecordedResult, problems),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__recorded_result__field_indices_by_name[] = {
   4,   /* field[4] = error */
   0,   /* field[0] = output_types */
   1,   /* field[1] = outputs */
   5,   /* field[5] = outputs_not_kept */
+  6,   /* field[6] = problems */
   3,   /* field[3] = skipped_reason */
   2,   /* field[2] = warnings */
 };
 static const ProtobufCIntRange gaitpipe__v1__recorded_result__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 6 }
+  { 0, 7 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__recorded_result__descriptor =
 {
@@ -7014,7 +7040,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__recorded_result__descriptor =
   "Gaitpipe__V1__RecordedResult",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__RecordedResult),
-  6,
+  7,
   gaitpipe__v1__recorded_result__field_descriptors,
   gaitpipe__v1__recorded_result__field_indices_by_name,
   1,  gaitpipe__v1__recorded_result__number_ranges,

@@ -65,12 +65,17 @@ public enum ControlMessage: Sendable, Equatable {
         public var warnings: [String]
         /// Non-empty: the input was skipped, and why.
         public var skippedReason: String
+        /// Damage in the input itself, used anyway (truncated, CRC mismatch): the runner counts
+        /// these as problems in athlete files (`--strict` exits 3).
+        public var problems: [String]
 
-        public init(itemID: UInt64, outputTypes: [String], warnings: [String] = [], skippedReason: String = "") {
+        public init(itemID: UInt64, outputTypes: [String], warnings: [String] = [], skippedReason: String = "",
+                    problems: [String] = []) {
             self.itemID = itemID
             self.outputTypes = outputTypes
             self.warnings = warnings
             self.skippedReason = skippedReason
+            self.problems = problems
         }
     }
 
@@ -141,6 +146,8 @@ extension ControlMessage {
             m.pointee.n_warnings = r.warnings.count
             m.pointee.warnings = arena.strings(r.warnings)
             m.pointee.skipped_reason = arena.string(r.skippedReason)
+            m.pointee.n_problems = r.problems.count
+            m.pointee.problems = arena.strings(r.problems)
             c.pointee.body_case = GAITPIPE__V1__CONTROL__BODY_RESULT
             c.pointee.result = m
         case .error(let itemID, let retryable, let message):
@@ -198,7 +205,8 @@ extension ControlMessage {
                 return .result(ResultHeader(itemID: r.item_id,
                                             outputTypes: CRead.strings(r.n_output_types, r.output_types),
                                             warnings: CRead.strings(r.n_warnings, r.warnings),
-                                            skippedReason: CRead.string(r.skipped_reason)))
+                                            skippedReason: CRead.string(r.skipped_reason),
+                                            problems: CRead.strings(r.n_problems, r.problems)))
             case GAITPIPE__V1__CONTROL__BODY_ERROR:
                 guard let e = body.error?.pointee else { break }
                 return .error(itemID: e.item_id, retryable: e.retryable != 0, message: CRead.string(e.message))

@@ -12,15 +12,18 @@ public struct RecordedResult: Sendable, Equatable {
     /// False for a result cache entry that kept only the output types, not their payloads (an
     /// intermediate output the next stage's cached answer stands in for).
     public var outputsKept: Bool
+    /// `ResultHeader.problems`: damage in the input itself.
+    public var problems: [String]
 
     public init(outputTypes: [String] = [], outputs: [[UInt8]] = [], warnings: [String] = [],
-                skippedReason: String = "", error: String = "", outputsKept: Bool = true) {
+                skippedReason: String = "", error: String = "", outputsKept: Bool = true, problems: [String] = []) {
         self.outputTypes = outputTypes
         self.outputs = outputs
         self.warnings = warnings
         self.skippedReason = skippedReason
         self.error = error
         self.outputsKept = outputsKept
+        self.problems = problems
     }
 
     public func encoded() -> [UInt8] {
@@ -28,7 +31,7 @@ public struct RecordedResult: Sendable, Equatable {
             Self.withPacker(outputTypes: outputTypes,
                             outputs: zip(lent, outputs).map { UnsafeRawBufferPointer(start: $0.0, count: $0.1.count) },
                             warnings: warnings, skippedReason: skippedReason, error: error,
-                            outputsKept: outputsKept) { $0.bytes() }
+                            outputsKept: outputsKept, problems: problems) { $0.bytes() }
         }
     }
 
@@ -36,7 +39,7 @@ public struct RecordedResult: Sendable, Equatable {
     /// result cache without copying them into arrays first).
     public static func withPacker<R>(outputTypes: [String], outputs: [UnsafeRawBufferPointer], warnings: [String],
                                      skippedReason: String, error: String = "", outputsKept: Bool = true,
-                                     _ body: (Packer) -> R) -> R {
+                                     problems: [String] = [], _ body: (Packer) -> R) -> R {
         let arena = PackArena()
         let m: UnsafeMutablePointer<Gaitpipe__V1__RecordedResult> =
             arena.message { gaitpipe__v1__recorded_result__init($0) }
@@ -56,6 +59,8 @@ public struct RecordedResult: Sendable, Equatable {
         m.pointee.skipped_reason = arena.string(skippedReason)
         m.pointee.error = arena.string(error)
         m.pointee.outputs_not_kept = outputsKept ? 0 : 1
+        m.pointee.n_problems = problems.count
+        m.pointee.problems = arena.strings(problems)
         return arena.packer(m, body)
     }
 
@@ -71,7 +76,7 @@ public struct RecordedResult: Sendable, Equatable {
                                   outputs: CRead.array(m.n_outputs, m.outputs).map(CRead.bytes),
                                   warnings: CRead.strings(m.n_warnings, m.warnings),
                                   skippedReason: CRead.string(m.skipped_reason), error: CRead.string(m.error),
-                                  outputsKept: m.outputs_not_kept == 0)
+                                  outputsKept: m.outputs_not_kept == 0, problems: CRead.strings(m.n_problems, m.problems))
         }
     }
 }

@@ -31,6 +31,13 @@ public final class PipelineRun {
     private var unscored: [ClinicSeason.Unscored] = []
     /// Athlete-file problems (athlete.yaml, symptoms.csv), for the season-wide task.
     private var athleteFileProblems: [SkippedInput] = []
+    /// Problems stages found in run files they used anyway (a truncated FIT), in arrival order.
+    private var inputProblems: [SkippedInput] = []
+    /// Every problem in athlete files: the runner's own reading of athlete.yaml and symptoms.csv,
+    /// then what stages reported, by path.
+    private var allProblems: [SkippedInput] {
+        athleteFileProblems + inputProblems.sorted { ($0.path, $0.reason) < ($1.path, $1.reason) }
+    }
     private var skippedByAthlete: [String: [SkippedInput]] = [:]
     private var warnings: [String] = []
     /// Per athlete, what its report left for the season-wide task, and its rows of the run-wide
@@ -158,7 +165,7 @@ public final class PipelineRun {
 
         let elapsed = ContinuousClock.now - started
         let summary = RunSummary(pipeline: pipeline, stats: dispatchers.map { ($0.name, $0.stage.entry.replicas, $0.stats) },
-                                 skipped: skipped, athleteFileProblems: layout.athleteFileProblems, warnings: warnings,
+                                 skipped: skipped, athleteFileProblems: allProblems, warnings: warnings,
                                  athletes: layout.athletes.map(\.id), failure: failure,
                                  elapsed: elapsed, input: options.input)
         dispatchers.removeAll()
@@ -188,7 +195,7 @@ public final class PipelineRun {
             logger.error("\(failure)")
             return interrupted ? RunExitCode.interrupted : RunExitCode.stageFailed
         }
-        if options.strict && !(skipped.isEmpty && layout.athleteFileProblems.isEmpty) { return RunExitCode.skippedWithStrict }
+        if options.strict && !(skipped.isEmpty && allProblems.isEmpty) { return RunExitCode.skippedWithStrict }
         return RunExitCode.success
     }
 
@@ -294,7 +301,8 @@ public final class PipelineRun {
                             ? zip(hit.outputTypes, hit.outputs).map { (type: $0.0, payload: .bytes($0.1)) }
                             : hit.outputTypes.map { (type: $0, payload: .absent) }
                         handle([.completed(item, outputs: outputs, warnings: hit.warnings,
-                                           skippedReason: hit.skippedReason.isEmpty ? nil : hit.skippedReason)],
+                                           skippedReason: hit.skippedReason.isEmpty ? nil : hit.skippedReason,
+                                           problems: hit.problems)],
                                at: stage, fromCache: true)
                         return
                     }
@@ -608,11 +616,11 @@ public final class PipelineRun {
     /// A computed answer into the result cache, its payloads lent where they lie (or only their
     /// types, without `keep`).
     private func store(_ key: String, stage: String, outputs: [(type: String, payload: WorkItem.Payload)], warnings: [String],
-                       skippedReason: String, keep: Bool, in cache: ResultCache) {
+                       skippedReason: String, problems: [String], keep: Bool, in cache: ResultCache) {
         func lend(_ i: Int, _ lent: [UnsafeRawBufferPointer]) {
             guard keep, i < outputs.count else {
                 cache.store(key, stage: stage, outputTypes: outputs.map(\.type), outputs: lent, warnings: warnings,
-                            skippedReason: skippedReason, keepOutputs: keep)
+                            skippedReason: skippedReason, keepOutputs: keep, problems: problems)
                 return
             }
             // Stage outputs are held frames (or cached bytes): never files.
@@ -625,12 +633,16 @@ public final class PipelineRun {
         let stageName = pipeline.stages[stage].entry.name
         for event in events {
             switch event {
-            case .completed(let item, let outputs, let notes, let skippedReason):
+            case .completed(let item, let outputs, let notes, let skippedReason, let problems):
                 if !fromCache, let cache, let key = item.cacheKey, usesCache(stage) {
                     store(key, stage: stageName, outputs: outputs, warnings: notes, skippedReason: skippedReason ?? "",
-                          keep: keepsOutputs(stage, types: outputs.map(\.type)), in: cache)
+                          problems: problems, keep: keepsOutputs(stage, types: outputs.map(\.type)), in: cache)
                 }
                 for w in notes { warnings.append(Self.located(w, source: item.source)) }
+                // Damage in an athlete's file, used anyway: a problem in athlete files (--strict: 3).
+                for p in problems {
+                    inputProblems.append(SkippedInput(path: item.source, stage: stageName, reason: Self.unlocated(p, source: item.source)))
+                }
                 if let reason = skippedReason {
                     recordSkip(SkippedInput(path: item.source, stage: stageName, reason: reason), athlete: item.athlete)
                 }
@@ -651,7 +663,7 @@ public final class PipelineRun {
         guard let stage = seasonStage, !seasonEmitted else { return false }
         seasonEmitted = true
         let season = ClinicSeason(entries: seasonEntries.keys.sorted().map { .init(athlete: $0, entry: seasonEntries[$0] ?? []) },
-                                  unscored: unscored, skipped: skipped + athleteFileProblems)
+                                  unscored: unscored, skipped: skipped + allProblems)
         add(WorkItem(id: takeID(), athlete: "", source: "season-wide task", payloadType: ClinicSeason.wireType,
                      payload: .bytes(season.encoded()), athleteYAML: []), at: stage)
         return true
@@ -719,6 +731,14 @@ public final class PipelineRun {
 
     /// A stage's note about an input, named by the input's path in the input folder: a note that
     /// starts with the run's own path (`run.fit: salvaged …`) gets the athlete folder in front.
+    /// `note` without a leading "path: " that names `source` (a problem is listed under its path).
+    static func unlocated(_ note: String, source: String) -> String {
+        if let colon = note.range(of: ": "), source.hasSuffix(String(note[..<colon.lowerBound])) {
+            return String(note[colon.upperBound...])
+        }
+        return note
+    }
+
     static func located(_ note: String, source: String) -> String {
         if let colon = note.range(of: ": "), source.hasSuffix(String(note[..<colon.lowerBound])) {
             return source + note[colon.lowerBound...]

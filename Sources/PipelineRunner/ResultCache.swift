@@ -122,10 +122,10 @@ final class ResultCache {
     /// from the outputs where they lie (the received frames).
     /// With `keepOutputs` false only the output types are stored (`RecordedResult.outputsKept`).
     func store(_ key: String, stage: String, outputTypes: [String], outputs: [UnsafeRawBufferPointer], warnings: [String],
-               skippedReason: String, keepOutputs: Bool = true) {
+               skippedReason: String, keepOutputs: Bool = true, problems: [String] = []) {
         let entry = RecordedResult.withPacker(outputTypes: outputTypes, outputs: keepOutputs ? outputs : [],
                                               warnings: warnings, skippedReason: skippedReason,
-                                              outputsKept: keepOutputs) { packer in
+                                              outputsKept: keepOutputs, problems: problems) { packer in
             [UInt8](unsafeUninitializedCapacity: 64 + packer.size) { buffer, count in
                 packer.write(UnsafeMutableRawPointer(buffer.baseAddress! + 64))
                 let digest = SHA256.hex(of: [UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[64...]))])

@@ -9,7 +9,8 @@ import ZeroMQ
 /// (PROTOCOL.md): credit-based dispatch, heartbeats, requeue on replica death, quarantine.
 final class StageDispatcher {
     enum Event {
-        case completed(WorkItem, outputs: [(type: String, payload: WorkItem.Payload)], warnings: [String], skippedReason: String?)
+        case completed(WorkItem, outputs: [(type: String, payload: WorkItem.Payload)], warnings: [String], skippedReason: String?,
+                       problems: [String])
         case failed(WorkItem, reason: String)
     }
 
@@ -252,7 +253,8 @@ final class StageDispatcher {
             if !header.skippedReason.isEmpty { stats.skipped += 1 }
             return [.completed(item, outputs: zip(header.outputTypes, payloads).map { (type: $0.0, payload: .frame($0.1)) },
                                warnings: header.warnings,
-                               skippedReason: header.skippedReason.isEmpty ? nil : header.skippedReason)]
+                               skippedReason: header.skippedReason.isEmpty ? nil : header.skippedReason,
+                               problems: header.problems)]
         case .error(let itemID, let retryable, let text):
             if itemID == 0 {
                 protocolFailure = "stage '\(name)' rejected its configuration: \(text)"

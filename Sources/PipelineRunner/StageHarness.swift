@@ -75,10 +75,10 @@ public struct StageHarness {
             let events = (ready.isEmpty ? [] : dispatcher.receiveAll()) + dispatcher.tick()
             for event in events {
                 switch event {
-                case .completed(let item, let outputs, let warnings, let skippedReason):
+                case .completed(let item, let outputs, let warnings, let skippedReason, let problems):
                     results[names[item.id] ?? item.source] = RecordedResult(
                         outputTypes: outputs.map(\.type), outputs: outputs.map(\.payload.bytes), warnings: warnings,
-                        skippedReason: skippedReason ?? "")
+                        skippedReason: skippedReason ?? "", problems: problems)
                 case .failed(let item, let reason):
                     results[names[item.id] ?? item.source] = RecordedResult(error: reason)
                 }

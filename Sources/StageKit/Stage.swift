@@ -32,11 +32,15 @@ public struct StageOutput<Output: WirePayload>: Sendable {
     public var warnings: [String]
     /// Non-nil: the input was skipped (e.g. not a FIT file); the runner lists it with this reason.
     public var skippedReason: String?
+    /// Damage in the input itself that the outputs were salvaged from (a truncated file, a CRC
+    /// mismatch): the runner counts each as a problem in the athlete's files (`--strict` exits 3).
+    public var problems: [String]
 
-    public init(outputs: [Output], warnings: [String] = [], skippedReason: String? = nil) {
+    public init(outputs: [Output], warnings: [String] = [], skippedReason: String? = nil, problems: [String] = []) {
         self.outputs = outputs
         self.warnings = warnings
         self.skippedReason = skippedReason
+        self.problems = problems
     }
 }
 

@@ -208,7 +208,8 @@ struct TaskDone: Sendable {
         switch outcome {
         case .success(let out):
             let header = ControlMessage.ResultHeader(itemID: itemID, outputTypes: out.outputs.map { $0.payloadType },
-                                                     warnings: out.warnings, skippedReason: out.skippedReason ?? "")
+                                                     warnings: out.warnings, skippedReason: out.skippedReason ?? "",
+                                                     problems: out.problems)
             do {
                 let frames = try out.outputs.map { output throws(ZMQError) in
                     try output.withThrowingPacker { packer throws(ZMQError) in try ZMQFrame(size: packer.size, fill: packer.write) }

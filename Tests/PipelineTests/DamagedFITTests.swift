@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// A damaged FIT in a season is used as far as it can be, and says so where the user looks: the
-/// console, summary.json and the athlete's report (issue 16).
+/// A damaged FIT in a season is used as far as it can be, and says so where the user looks: a
+/// problem in athlete files on the console, in summary.json and index.html, in the athlete's report,
+/// and `--strict` exits 3 — from a cached answer too (issue 16).
 @Suite(.serialized) struct DamagedFITTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String
@@ -32,15 +33,31 @@ import Testing
         let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: root + "/ana/" + fit)))
         try Data(c.damage(whole)).write(to: URL(fileURLWithPath: root + "/ana/" + fit))
         let out = TestSupport.temporaryDirectory("damaged-out")
-        let r = try TestSupport.gaitpipe(["run", TestSupport.packageRoot + "/Pipelines/season.yaml", "--input", root, "--out", out])
-        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let cache = TestSupport.temporaryDirectory("damaged-cache")
         let pattern = try Regex(NSRegularExpression.escapedPattern(for: c.expected(whole.count))
             .replacingOccurrences(of: "N", with: "[0-9]+"))
-        let line = r.stdout.split(separator: "\n").first { $0.hasPrefix("  warning ana/\(fit): ") && $0.contains(pattern) }
+        // A problem in an athlete file, counted: the first run computes it, the second answers it
+        // from the result cache, and says it just the same.
+        for (n, folder) in [out, out + "-again"].enumerated() {
+            let r = try TestSupport.gaitpipe(["run", TestSupport.packageRoot + "/Pipelines/season.yaml", "--input", root,
+                                              "--out", folder, "--strict", "--cache-dir", cache])
+            #expect(r.status == 3, "--strict: a damaged file is a problem (run \(n + 1)); stderr: \(r.stderr)")
+            #expect(r.stdout.contains(", 1 problem in athlete files"), "stdout: \(r.stdout)")
+            let line = r.stdout.split(separator: "\n").first { $0.hasPrefix("  problem ana/\(fit): ") && $0.contains(pattern) }
+            #expect(line != nil, "run \(n + 1), stdout: \(r.stdout)")
+            #expect(!r.stdout.split(separator: "\n").contains { $0.hasPrefix("  warning ") && $0.contains(pattern) },
+                    "a problem, not also a warning")
+        }
+        let r = try TestSupport.gaitpipe(["run", TestSupport.packageRoot + "/Pipelines/season.yaml", "--input", root, "--out", out])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let line = r.stdout.split(separator: "\n").first { $0.hasPrefix("  problem ana/\(fit): ") && $0.contains(pattern) }
         let expected = String(line.flatMap { $0.firstMatch(of: pattern).map { String($0.output[0].substring ?? "") } } ?? "")
         #expect(line != nil, "stdout: \(r.stdout)")
         let summary = try String(contentsOfFile: out + "/summary.json", encoding: .utf8)
         #expect(!expected.isEmpty && summary.contains(expected), "summary.json: \(summary)")
+        #expect(summary.contains("\"athlete_file_problems\" : [\n    {\n      \"path\" : \"ana\\/\(fit)\""), "summary.json: \(summary)")
+        let index = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(!expected.isEmpty && index.contains(expected), "index.html lists it")
         let report = try String(contentsOfFile: out + "/ana/report.html", encoding: .utf8)
         #expect(!expected.isEmpty && report.contains(expected), "the report's data quality says it")
         let runs = try String(contentsOfFile: out + "/ana/runs.csv", encoding: .utf8)

@@ -57,7 +57,7 @@ import ZeroMQ
         while completed.count < items && ContinuousClock.now < deadline {
             _ = try poller.poll(timeoutMs: 50)
             for event in dispatcher.receiveAll() + dispatcher.tick() {
-                if case .completed(let item, let outputs, _, _) = event, outputs.count == 1 { completed.insert(item.id) }
+                if case .completed(let item, let outputs, _, _, _) = event, outputs.count == 1 { completed.insert(item.id) }
             }
         }
         #expect(completed.count == items, "every real task completes despite the rogue peer")

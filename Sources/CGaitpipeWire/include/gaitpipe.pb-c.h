@@ -203,10 +203,15 @@ struct  Gaitpipe__V1__Result
    * non-empty: the input was skipped (e.g. not a FIT file)
    */
   char *skipped_reason;
+  /*
+   * damage in the input itself, used anyway (a truncated file, a
+   */
+  size_t n_problems;
+  char **problems;
 };
 #define GAITPIPE__V1__RESULT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__result__descriptor) \
-    , 0, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string }
+    , 0, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, 0,NULL }
 
 
 struct  Gaitpipe__V1__Error
@@ -1347,10 +1352,15 @@ struct  Gaitpipe__V1__RecordedResult
    * result cache: only the output types were kept, not the payloads
    */
   protobuf_c_boolean outputs_not_kept;
+  /*
+   * Result.problems
+   */
+  size_t n_problems;
+  char **problems;
 };
 #define GAITPIPE__V1__RECORDED_RESULT__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__recorded_result__descriptor) \
-    , 0,NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
+    , 0,NULL, 0,NULL, 0,NULL, (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, 0,NULL }
 
 
 /* Gaitpipe__V1__Hello methods */
