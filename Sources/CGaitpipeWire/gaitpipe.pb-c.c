@@ -5383,7 +5383,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__day_load__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__day_load__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__duplicate_run__field_descriptors[3] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__duplicate_run__field_descriptors[4] =
 {
   {
     "run_id",
@@ -5421,16 +5421,29 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__duplicate_run__field_descrip
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "reason",
+    4,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__DuplicateRun, reason),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__duplicate_run__field_indices_by_name[] = {
   1,   /* field[1] = kept_run_id */
   2,   /* field[2] = overlap */
+  3,   /* field[3] = reason */
   0,   /* field[0] = run_id */
 };
 static const ProtobufCIntRange gaitpipe__v1__duplicate_run__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 3 }
+  { 0, 4 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__duplicate_run__descriptor =
 {
@@ -5440,7 +5453,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__duplicate_run__descriptor =
   "Gaitpipe__V1__DuplicateRun",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__DuplicateRun),
-  3,
+  4,
   gaitpipe__v1__duplicate_run__field_descriptors,
   gaitpipe__v1__duplicate_run__field_indices_by_name,
   1,  gaitpipe__v1__duplicate_run__number_ranges,

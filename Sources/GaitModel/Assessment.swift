@@ -238,11 +238,14 @@ public struct DuplicateRun: Sendable, Equatable, Codable {
     public var keptRunID: String
     /// Share of the shorter recording's time covered by the other, 0–1.
     public var overlap: Double
+    /// Why the other recording was kept (DOMAIN.md's order: complete, more sample columns, longer).
+    public var reason: String
 
-    public init(runID: String, keptRunID: String, overlap: Double) {
+    public init(runID: String, keptRunID: String, overlap: Double, reason: String = "") {
         self.runID = runID
         self.keptRunID = keptRunID
         self.overlap = overlap
+        self.reason = reason
     }
 }
 

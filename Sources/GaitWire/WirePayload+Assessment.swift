@@ -45,6 +45,7 @@ extension Assessment: WirePayload {
             c.pointee.run_id = arena.string(d.runID)
             c.pointee.kept_run_id = arena.string(d.keptRunID)
             c.pointee.overlap = d.overlap
+            c.pointee.reason = arena.string(d.reason)
             return c
         }
         let b: UnsafeMutablePointer<Gaitpipe__V1__SeasonBaseline> = arena.message { gaitpipe__v1__season_baseline__init($0) }
@@ -132,7 +133,7 @@ extension Assessment: WirePayload {
             }
             a.duplicates = CRead.messages(m.n_duplicates, m.duplicates) {
                 DuplicateRun(runID: CRead.string($0.pointee.run_id), keptRunID: CRead.string($0.pointee.kept_run_id),
-                             overlap: $0.pointee.overlap)
+                             overlap: $0.pointee.overlap, reason: CRead.string($0.pointee.reason))
             }
             if let b = m.baseline?.pointee {
                 a.baseline = SeasonBaseline(

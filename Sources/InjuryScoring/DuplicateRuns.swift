@@ -35,6 +35,15 @@ public enum DuplicateRuns {
         return a.sport == b.sport || file(a) != file(b)
     }
 
+    /// Why `kept` won over `dropped`, in DOMAIN.md's order.
+    static func reason(kept: RunMetrics, dropped: RunMetrics) -> String {
+        if dropped.damaged && !kept.damaged { return "this recording is damaged (truncated or CRC mismatch); the kept one is complete" }
+        let (k, d) = (columns(kept), columns(dropped))
+        if k != d { return "the kept recording has more sample columns (\(k) vs \(d))" }
+        if kept.durationS != dropped.durationS { return "the kept recording is longer" }
+        return "the same columns and length: the earlier run id is kept"
+    }
+
     /// Activities kept (sorted by start time, run id) and the duplicates left out.
     public static func merge(_ activities: [RunMetrics]) -> (kept: [RunMetrics], duplicates: [DuplicateRun]) {
         let sorted = activities.sorted { ($0.startTime, $0.runID) < ($1.startTime, $1.runID) }
@@ -48,10 +57,12 @@ public enum DuplicateRuns {
             if let i = kept.lastIndex(where: { sameRun($0, run) }) {
                 let share = overlap(kept[i], run)
                 if better(run, kept[i]) {
-                    duplicates.append(DuplicateRun(runID: kept[i].runID, keptRunID: run.runID, overlap: share))
+                    duplicates.append(DuplicateRun(runID: kept[i].runID, keptRunID: run.runID, overlap: share,
+                                                   reason: reason(kept: run, dropped: kept[i])))
                     kept[i] = run
                 } else {
-                    duplicates.append(DuplicateRun(runID: run.runID, keptRunID: kept[i].runID, overlap: share))
+                    duplicates.append(DuplicateRun(runID: run.runID, keptRunID: kept[i].runID, overlap: share,
+                                                   reason: reason(kept: kept[i], dropped: run)))
                 }
                 continue
             }

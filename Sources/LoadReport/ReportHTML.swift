@@ -272,8 +272,8 @@ enum ReportHTML {
             h += "<p>No recordings overlapped by more than 50 % in time.</p>\n"
         } else {
             h += DataTable(caption: "Recordings not counted (they overlap a kept one by more than 50 %)",
-                           columns: ["Not counted", "Kept", "Overlap"], numeric: [2],
-                           rows: a.duplicates.map { [$0.runID, $0.keptRunID, FixedDecimal.string($0.overlap * 100, 0) + " %"] }).html
+                           columns: ["Not counted", "Kept", "Overlap", "Why"], numeric: [2],
+                           rows: a.duplicates.map { [$0.runID, $0.keptRunID, FixedDecimal.string($0.overlap * 100, 0) + " %", $0.reason] }).html
         }
         h += "<h3>Skipped inputs</h3>\n"
         if a.skipped.isEmpty {

@@ -60,7 +60,8 @@ enum ReportJSON {
             "fired_rules": .array(a.firedRules.map(firedRule)),
             "runs": .array(a.runs.map(run)),
             "duplicates": .array(a.duplicates.map { d in
-                .object(["run_id": .string(d.runID), "kept_run_id": .string(d.keptRunID), "overlap": .number(d.overlap, 3)])
+                .object(["run_id": .string(d.runID), "kept_run_id": .string(d.keptRunID), "overlap": .number(d.overlap, 3),
+                         "reason": .string(d.reason)])
             }),
             "skipped": .array(a.skipped.map(skipped)),
             "baseline": baseline(a.baseline),

@@ -301,7 +301,8 @@ import Testing
         watch.gctMS = 250
         let phone = Fixtures.run("phone.csv", day: Self.monday, km: 10)
         let a = Self.assess(Self.season([phone, watch]))
-        #expect(a.duplicates == [DuplicateRun(runID: "phone.csv", keptRunID: "watch.fit", overlap: 1)])
+        #expect(a.duplicates == [DuplicateRun(runID: "phone.csv", keptRunID: "watch.fit", overlap: 1,
+                                              reason: "the kept recording has more sample columns (2 vs 1)")])
         #expect(a.weeks.first?.distanceKm == 10)
         #expect(a.runs.map(\.runID) == ["watch.fit"])
     }
@@ -314,7 +315,8 @@ import Testing
         watch.damaged = true
         let phone = Fixtures.run("phone.csv", day: Self.monday, km: 10)
         let a = Self.assess(Self.season([watch, phone]))
-        #expect(a.duplicates == [DuplicateRun(runID: "watch.fit", keptRunID: "phone.csv", overlap: 1)])
+        #expect(a.duplicates == [DuplicateRun(runID: "watch.fit", keptRunID: "phone.csv", overlap: 1,
+                                              reason: "this recording is damaged (truncated or CRC mismatch); the kept one is complete")])
         #expect(a.runs.map(\.runID) == ["phone.csv"])
     }
 

@@ -960,10 +960,14 @@ struct  Gaitpipe__V1__DuplicateRun
   char *run_id;
   char *kept_run_id;
   double overlap;
+  /*
+   * why the other was kept, e.g. "this recording is damaged (truncated or CRC mismatch)"
+   */
+  char *reason;
 };
 #define GAITPIPE__V1__DUPLICATE_RUN__INIT \
  { PROTOBUF_C_MESSAGE_INIT (&gaitpipe__v1__duplicate_run__descriptor) \
-    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0 }
+    , (char *)protobuf_c_empty_string, (char *)protobuf_c_empty_string, 0, (char *)protobuf_c_empty_string }
 
 
 struct  Gaitpipe__V1__SeasonBaseline
