@@ -46,7 +46,12 @@ enum TestSupport {
 
     /// Runs `gaitpipe ARGS` to completion.
     static func gaitpipe(_ args: [String], timeout: TimeInterval = 600) throws -> Outcome {
-        let process = try start(args)
+        try run(gaitpipe, args, timeout: timeout)
+    }
+
+    /// Runs `executable ARGS` to completion (gaitpipe's `run` as `start` says).
+    static func run(_ executable: String, _ args: [String], timeout: TimeInterval = 600) throws -> Outcome {
+        let process = try start(args, executable: executable)
         let deadline = Date().addingTimeInterval(timeout)
         while process.process.isRunning && Date() < deadline { usleep(20_000) }
         if process.process.isRunning { process.process.terminate() }
@@ -75,15 +80,17 @@ enum TestSupport {
     /// Starts `gaitpipe ARGS` with stdout/stderr captured in files (no pipe to fill up). A `run`
     /// gets `--no-cache` unless the test names a `--cache-dir`: tests stay hermetic and every run
     /// really starts its stages.
-    static func start(_ args: [String]) throws -> Running {
+    static func start(_ args: [String], executable: String = gaitpipe) throws -> Running {
         var args = args
-        if args.first == "run" && !args.contains("--cache-dir") && !args.contains("--no-cache") { args.append("--no-cache") }
+        if executable == gaitpipe && args.first == "run" && !args.contains("--cache-dir") && !args.contains("--no-cache") {
+            args.append("--no-cache")
+        }
         let dir = temporaryDirectory("proc")
         let out = dir + "/stdout", err = dir + "/stderr"
         _ = FileManager.default.createFile(atPath: out, contents: nil)
         _ = FileManager.default.createFile(atPath: err, contents: nil)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: gaitpipe)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = args
         process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))

@@ -56,25 +56,9 @@ struct WatchSummaryTableTests {
     }
 
     static func gunzipJSON(_ path: String) throws -> [String: Any] {
-        let r = try run("/bin/gzip", ["-dc", path])
+        let r = try TestSupport.run("/bin/gzip", ["-dc", path])
         try #require(r.status == 0, "gzip -dc \(path): \(r.stderr)")
         return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
-    }
-
-    static func run(_ executable: String, _ args: [String]) throws -> TestSupport.Outcome {
-        let dir = TestSupport.temporaryDirectory("watch-run")
-        _ = FileManager.default.createFile(atPath: dir + "/out", contents: nil)
-        _ = FileManager.default.createFile(atPath: dir + "/err", contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = args
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: dir + "/out"))
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: dir + "/err"))
-        try process.run()
-        process.waitUntilExit()
-        return TestSupport.Outcome(status: process.terminationStatus,
-                                   stdout: (try? String(contentsOfFile: dir + "/out", encoding: .utf8)) ?? "",
-                                   stderr: (try? String(contentsOfFile: dir + "/err", encoding: .utf8)) ?? "")
     }
 
     static func running(_ reference: [String: Any]) -> [[String: Any]] {
@@ -123,7 +107,7 @@ struct WatchSummaryTableTests {
             let path = input + "/" + athlete + "/" + name
             try bytes.write(to: URL(fileURLWithPath: path))
             let json = TestSupport.temporaryDirectory("watch-ref") + "/ref.json"
-            let r = try run(python, [corpus + "/fit_reference.py", path, "-o", json])
+            let r = try TestSupport.run(python, [corpus + "/fit_reference.py", path, "-o", json])
             try #require(r.status == 0, "fit_reference.py \(name): \(r.stderr)")
             let reference = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any] ?? [:]
             return Source(athlete: athlete, file: name, label: "synth " + name, runningSessions: running(reference))
