@@ -81,18 +81,17 @@ enum SessionFITWriter {
     static func brick(run: [SimulatedSample], rpe: Double?) -> [UInt8] {
         let runStart = run.first?.time ?? 0, runEnd = run.last?.time ?? runStart
         let rideStart = runStart - 1_260, rideEnd = runStart - 60
-        let ride = (0..<Int(rideEnd - rideStart)).map { i -> SimulatedSample in
-            let first = run.first
-            return SimulatedSample(time: rideStart + Int64(i), distance: 7.5 * Double(i), speed: 7.5,
-                                   altitude: first?.altitude ?? .nan, latitude: .nan, longitude: .nan,
-                                   heartRate: 118 + 14 * min(1, Double(i) / 300), cadence: 88, power: .nan,
-                                   stanceTime: .nan, stanceBalance: .nan, stepLength: .nan,
-                                   verticalOscillation: .nan, verticalRatio: .nan)
+        let altitude = run.first?.altitude ?? .nan
+        let ride = (0..<Int(rideEnd - rideStart)).map { i in
+            SimulatedSample(time: rideStart + Int64(i), distance: 7.5 * Double(i), speed: 7.5, altitude: altitude,
+                            latitude: .nan, longitude: .nan, heartRate: 118 + 14 * min(1, Double(i) / 300), cadence: 88,
+                            power: .nan, stanceTime: .nan, stanceBalance: .nan, stepLength: .nan,
+                            verticalOscillation: .nan, verticalRatio: .nan)
         }
         var encoder = FITEncoder()
         fileID(&encoder, start: rideStart)
         let runDistance = run.last(where: { $0.distance.isFinite })?.distance ?? 0
-        // (start, end, distance, sport, sub_sport): sport 2 cycling, 3 transition, 1 running.
+        // Profile sports: 2 cycling, 1 running.
         let legs: [Leg] = [
             Leg(start: rideStart, end: rideEnd, distance: 7.5 * Double(ride.count - 1), sport: 2, rpe: 4),
             Leg(start: runStart, end: runEnd, distance: runDistance, sport: 1, rpe: rpe),
