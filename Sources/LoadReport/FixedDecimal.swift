@@ -20,6 +20,7 @@ enum FixedDecimal {
     }
 
     private static let powersOfTen: [Double] = (0...9).map { pow(10, Double($0)) }
+    private static let powersOfTenInteger: [UInt64] = (0...9).map { (0..<$0).reduce(1) { p, _ in p * 10 } }
 
     /// The integer path, or nil when `%.Nf` must decide.
     static func scaledInteger(_ v: Double, _ places: Int) -> String? {
@@ -29,24 +30,30 @@ enum FixedDecimal {
         let whole = scaled.rounded(.down)
         let fraction = scaled - whole
         guard abs(fraction - 0.5) > 1e-6 else { return nil }
-        var n = UInt64(whole) + (fraction > 0.5 ? 1 : 0)
-        // Digits from the right: `places` decimals, the point, then at least one integer digit.
-        var digits: [UInt8] = []
-        digits.reserveCapacity(places + 12)
-        for _ in 0..<places {
-            digits.append(UInt8(ascii: "0") + UInt8(n % 10))
-            n /= 10
-        }
-        if places > 0 { digits.append(UInt8(ascii: ".")) }
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(n % 10))
-            n /= 10
-        } while n > 0
+        let n = UInt64(whole) + (fraction > 0.5 ? 1 : 0)
         // A negative value that rounds to zero prints without its sign (as below).
-        if v < 0, digits.contains(where: { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: ".") }) {
-            digits.append(UInt8(ascii: "-"))
+        let negative = v < 0 && n > 0
+        // Digits written from the right end of the string's own buffer: `places` decimals, the
+        // point, then at least one integer digit (< 1e9 scaled: at most 10 + 1 + places bytes).
+        var length = places + (places > 0 ? 1 : 0) + (negative ? 1 : 0)
+        var rest = n / powersOfTenInteger[places]
+        repeat { length += 1; rest /= 10 } while rest > 0
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var m = n, i = length
+            for _ in 0..<places {
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+            }
+            if places > 0 { i -= 1; buffer[i] = UInt8(ascii: ".") }
+            repeat {
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+            } while m > 0
+            if negative { buffer[0] = UInt8(ascii: "-") }
+            return length
         }
-        return String(decoding: digits.reversed(), as: UTF8.self)
     }
 
     /// `%.Nf`, without the sign of a negative zero.
