@@ -132,8 +132,10 @@ public final class PipelineRun {
             spill = try SpillStore(jobDirectory: jobDirectory)
             let context = try ZMQContext()
             for (i, stage) in pipeline.stages.enumerated() {
+                // Stage executables' digests are remembered with the input files' (a cached rerun
+                // need not hash the binaries again).
                 dispatchers.append(try StageDispatcher(stage: stage, index: i, context: context,
-                                                       jobDirectory: jobDirectory, logger: logger))
+                                                       jobDirectory: jobDirectory, logger: logger, digests: cache?.inputs))
             }
             if let remoteKeys { try listenRemote(context: context, keys: remoteKeys) }
             let capture = options.captureDirectory.map { TaskCapture(directory: $0, limit: options.captureLimit, logger: logger) }

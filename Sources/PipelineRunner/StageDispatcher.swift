@@ -104,14 +104,16 @@ final class StageDispatcher {
     var queuedCount: Int { queue.count - queueHead + suspects.count }
     var isIdle: Bool { queuedCount == 0 && inFlightCount == 0 }
 
+    /// `digests`: where the executable's digest is remembered across runs (the result cache's
+    /// `inputs.tsv`, by device, inode, size and modification time); nil hashes it.
     init(stage: ValidatedPipeline.Stage, index: Int, context: ZMQContext, jobDirectory: String, logger: Logger,
-         maxMessageSize: Int64 = StageDispatcher.maxMessageSize) throws {
+         maxMessageSize: Int64 = StageDispatcher.maxMessageSize, digests: InputDigests? = nil) throws {
         self.stage = stage
         self.index = index
         self.jobDirectory = jobDirectory
         self.logger = logger
         self.context = context
-        executableDigest = SHA256.fileHex(atPath: stage.executable) ?? ""
+        executableDigest = digests?.digest(stage.executable) ?? SHA256.fileHex(atPath: stage.executable) ?? ""
         // Short socket names: ipc paths are limited to ~107 bytes (unix(7)).
         endpoint = "ipc://\(jobDirectory)/\(index).sock"
         let executable = stage.executable, endpoint = endpoint

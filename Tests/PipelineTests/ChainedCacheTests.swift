@@ -114,7 +114,11 @@ import Testing
         try FileManager.default.setAttributes(fixedTime, ofItemAtPath: path)
         _ = try run("o1")
         let table = try String(contentsOfFile: cache + "/inputs.tsv", encoding: .utf8).split(separator: "\n")
-        #expect(table.count == 3 && table.allSatisfy { $0.split(separator: "\t").count == 6 }, "\(table)")
+        #expect(table.filter { $0.hasPrefix(input + "/") }.count == 3 && table.allSatisfy { $0.split(separator: "\t").count == 6 },
+                "\(table)")
+        // The stage executables' digests are remembered the same way.
+        #expect(table.filter { $0.hasPrefix(TestSupport.productsDirectory + "/") }.count == 4, "\(table)")
+        #expect(table.count == 3 + 4)
 
         // One byte of a record changed, size and mtime put back: the remembered digest still stands.
         var bytes = try #require(FileManager.default.contents(atPath: path))
