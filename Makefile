@@ -2,7 +2,7 @@
 #   make demo   install what is missing, build, write the sample season, run Pipelines/season.yaml
 #   make test   the same set-up, then the whole test suite
 SHELL := /bin/bash
-APT_PACKAGES := libzmq3-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler libssl-dev
+APT_PACKAGES := libzmq3-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler libssl-dev libxml2-dev pkg-config
 # Only the tests need these: iproute2 for the network-namespace test of remote workers; Debian's
 # chromium and its chromedriver for the real-browser test of the reports (selenium is in .venv).
 TEST_APT_PACKAGES := iproute2 chromium chromium-driver
@@ -65,6 +65,11 @@ $(VENV)/.stamp: requirements-test.txt Sources/CGaitpipeWire/gaitpipe.proto | dep
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-test.txt
 	mkdir -p $(VENV)/generated
 	protoc --proto_path=Sources/CGaitpipeWire --python_out=$(VENV)/generated gaitpipe.proto
+	rm -rf $(VENV)/sdist $(VENV)/gpxpy-test-files && mkdir -p $(VENV)/sdist $(VENV)/gpxpy-test-files
+	$(VENV)/bin/pip download -q --disable-pip-version-check --no-deps --no-binary :all: -d $(VENV)/sdist \
+	  "$$(grep -E '^gpxpy==' requirements-test.txt)"
+	tar -xzf $(VENV)/sdist/gpxpy-*.tar.gz -C $(VENV)/sdist
+	cp $(VENV)/sdist/gpxpy-*/test_files/*.gpx $(VENV)/gpxpy-test-files/
 	touch $@
 
 clean:

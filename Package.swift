@@ -46,6 +46,8 @@ let package = Package(
         .target(name: "CFITProfile"),
         .systemLibrary(name: "CZlib",
                        providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
 
         // Transport and protocol.
         // The POSIX-call funnel (EINTR, short writes, errno as a typed error) every layer uses.
@@ -60,7 +62,8 @@ let package = Package(
 
         // Domain libraries: no IPC, unit-tested in-process.
         .target(name: "FITCodec", dependencies: ["CFITProfile"]),
-        .target(name: "ActivityImport", dependencies: ["FITCodec", "GaitModel", "CZlib", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ActivityImport", dependencies: ["FITCodec", "GaitModel", "CZlib", "CLibXML2",
+                                                       .product(name: "Yams", package: "Yams")]),
         .target(name: "GaitMetrics", dependencies: ["GaitModel", "AthleteFiles", "Kinematics"]),
         .target(name: "InjuryScoring", dependencies: ["GaitModel", "AthleteFiles"]),
         // The report names every rule of InjuryScoring's RuleCatalog; its JSON schema is documented beside it.
@@ -105,7 +108,7 @@ let package = Package(
 
         // Tests.
         .testTarget(name: "FITCodecTests", dependencies: ["FITCodec", "ActivityImport", "GaitModel", "SeasonSynth"],
-                    exclude: ["conformance-allowlist.txt"]),
+                    exclude: ["conformance-allowlist.txt", "gpx_reference.py"]),
         .testTarget(name: "DomainTests", dependencies: [
             "GaitModel", "GaitMetrics", "InjuryScoring", "LoadReport", "SeasonSynth", "ActivityImport",
         ]),

@@ -20,7 +20,8 @@ public enum ActivityImporter {
         }
         if name.hasSuffix(".fit") { return importFIT(data: data, path: path, athlete: athlete, options: options) }
         if name.hasSuffix(".csv") { return importCSV(data: data, path: path, athlete: athlete, options: options) }
-        return .skipped("\(path): unsupported file type (expected .fit or .csv, optionally .gz or in a .zip)")
+        if name.hasSuffix(".gpx") { return importGPX(data: data, path: path, athlete: athlete, options: options) }
+        return .skipped("\(path): unsupported file type (expected .fit, .csv or .gpx, optionally .gz or in a .zip)")
     }
 
     /// Every `.fit`/`.csv` (also `.gz`) inside; run ids are `archive.zip/inner-path`.
@@ -31,7 +32,7 @@ public enum ActivityImporter {
         var skipped: [String] = []
         for entry in entries {
             let lower = entry.name.lowercased()
-            guard [".fit", ".csv", ".fit.gz", ".csv.gz"].contains(where: lower.hasSuffix) else { continue }
+            guard [".fit", ".csv", ".gpx", ".fit.gz", ".csv.gz", ".gpx.gz"].contains(where: lower.hasSuffix) else { continue }
             let inner = importFile(data: entry.data, path: "\(path)/\(entry.name)", athlete: athlete, options: options)
             outcome.activities += inner.activities
             outcome.warnings += inner.warnings

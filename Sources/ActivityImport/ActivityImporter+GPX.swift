@@ -1,0 +1,209 @@
+import CLibXML2
+import Foundation
+import GaitModel
+
+extension ActivityImporter {
+    /// One GPX track point as the file gives it (NaN: not given).
+    struct GPXPoint {
+        var latitude = Double.nan
+        var longitude = Double.nan
+        var elevation = Double.nan
+        var time: Int64?
+        var heartRate = Double.nan
+        var cadence = Double.nan
+        var power = Double.nan
+        var speed = Double.nan
+        /// The point opens a track segment: no distance is counted from the point before it.
+        var startsSegment = false
+    }
+
+    /// What a GPX file holds for a run: its track points in file order (every `trkseg` of every
+    /// `trk`), the first track's `type` (GPX 1.1) and `name`.
+    struct GPXTrack {
+        var points: [GPXPoint] = []
+        var type: String?
+        var name: String?
+    }
+
+    /// Reads GPX 1.0/1.1 with libxml2's streaming reader: `trkpt` (lat, lon), `ele`, `time`, GPX 1.0's
+    /// `speed`, Garmin's TrackPointExtension (`hr`, `cad`; any namespace prefix) and the common
+    /// `power` extension. Leading whitespace before `<?xml` (Strava writes some) is skipped.
+    static func readGPX(_ data: [UInt8]) -> Result<GPXTrack, GPXError> {
+        let start = data.firstIndex { !(0x20 == $0 || 0x09 == $0 || 0x0A == $0 || 0x0D == $0) } ?? data.endIndex
+        let body = Array(data[start...])
+        guard !body.isEmpty else { return .failure(GPXError(line: 1, message: "empty file")) }
+        return body.withUnsafeBufferPointer { buffer -> Result<GPXTrack, GPXError> in
+            guard let reader = buffer.baseAddress.flatMap({ base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlReaderForMemory($0, Int32(buffer.count), nil, nil, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+                }
+            }) else { return .failure(GPXError(line: 1, message: "not XML")) }
+            defer { xmlFreeTextReader(reader) }
+            var track = GPXTrack()
+            var point: GPXPoint?
+            var path: [String] = []  // local names of the open elements
+            var text = ""
+            var sawGPX = false
+            var newSegment = true
+            var tracks = 0
+            var gpx10 = false
+            while true {
+                let status = xmlTextReaderRead(reader)
+                if status == 0 { break }
+                guard status == 1 else {
+                    return .failure(GPXError(line: Int(xmlTextReaderGetParserLineNumber(reader)), message: "malformed XML"))
+                }
+                let type = xmlTextReaderNodeType(reader)
+                switch type {
+                case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                    let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+                    if path.isEmpty {
+                        guard name == "gpx" else {
+                            return .failure(GPXError(line: Int(xmlTextReaderGetParserLineNumber(reader)),
+                                                     message: "the root element is <\(name)>, not <gpx>"))
+                        }
+                        sawGPX = true
+                        // GPX 1.0's trk has no `type` (gpxpy ignores one there too).
+                        gpx10 = attribute(reader, "version") == "1.0"
+                    }
+                    if name == "trkseg" { newSegment = true }
+                    if name == "trk" { tracks += 1 }
+                    if name == "trkpt" {
+                        var p = GPXPoint()
+                        p.startsSegment = newSegment
+                        newSegment = false
+                        p.latitude = attribute(reader, "lat").flatMap(Double.init) ?? .nan
+                        p.longitude = attribute(reader, "lon").flatMap(Double.init) ?? .nan
+                        point = p
+                    }
+                    text = ""
+                    if xmlTextReaderIsEmptyElement(reader) == 0 { path.append(name) } else if name == "trkpt", let p = point {
+                        track.points.append(p)
+                        point = nil
+                    }
+                case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
+                    text += xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+                case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                    guard let name = path.popLast() else { break }
+                    let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    if name == "trkpt", let p = point {
+                        track.points.append(p)
+                        point = nil
+                    } else if point != nil {
+                        switch name {
+                        case "ele": point?.elevation = Double(value) ?? .nan
+                        case "time": point?.time = CSVTime.parse(value, zone: .utc, fitSeconds: false)?.seconds
+                        case "speed": point?.speed = Double(value) ?? .nan
+                        case "hr", "heartrate": point?.heartRate = Double(value) ?? .nan
+                        case "cad", "cadence": point?.cadence = Double(value) ?? .nan
+                        case "power", "watts", "PowerInWatts": point?.power = Double(value) ?? .nan
+                        default: break
+                        }
+                    } else if path.last == "trk", tracks == 1 {
+                        if name == "type", track.type == nil, !gpx10 { track.type = value }
+                        if name == "name", track.name == nil { track.name = value }
+                    }
+                    text = ""
+                default:
+                    break
+                }
+            }
+            guard sawGPX else { return .failure(GPXError(line: 1, message: "no <gpx> element")) }
+            return .success(track)
+        }
+    }
+
+    private static func attribute(_ reader: xmlTextReaderPtr, _ name: String) -> String? {
+        let value = name.withCString { c in
+            c.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) { xmlTextReaderGetAttribute(reader, $0) }
+        }
+        guard let value else { return nil }
+        defer { clibxml2_free(value) }
+        return String(cString: value)
+    }
+
+    /// GPX import: one Activity from the track points that have a time, in file order. Distance is
+    /// summed from positions (haversine on a sphere of the IUGG mean radius, 6,371,008.8 m); GPX
+    /// has no distance field. Sport from the track's `type` (`running`, Strava's `9`…);
+    /// without one it is `running` (a GPX handed to a running tool), with a warning.
+    static func importGPX(data: [UInt8], path: String, athlete: String, options: ImportOptions) -> ImportOutcome {
+        let track: GPXTrack
+        switch readGPX(data) {
+        case .success(let t): track = t
+        case .failure(let error): return .skipped("\(path):\(error.line): \(error.message)")
+        }
+        let timed = track.points.filter { $0.time != nil }
+        guard let start = timed.first?.time else {
+            return .skipped("\(path): no track point with a time (\(track.points.count) points)")
+        }
+        var warnings: [String] = []
+        if timed.count < track.points.count {
+            warnings.append("\(path): \(track.points.count - timed.count) track points without a time ignored")
+        }
+        var samples = SampleColumns()
+        var distance = 0.0
+        var previous: GPXPoint?
+        for p in timed {
+            // Segments are separate stretches of recording (gpxpy sums them apart too): nothing
+            // is counted between the last point of one and the first of the next.
+            if p.startsSegment { previous = nil }
+            if let q = previous, p.latitude.isFinite, p.longitude.isFinite, q.latitude.isFinite, q.longitude.isFinite {
+                distance += haversine(q.latitude, q.longitude, p.latitude, p.longitude)
+            }
+            if p.latitude.isFinite, p.longitude.isFinite { previous = p }
+            samples.timestamp.append(p.time ?? start)
+            samples.distance.append(distance)
+            samples.speed.append(p.speed)
+            samples.altitude.append(p.elevation)
+            samples.heartRate.append(p.heartRate)
+            samples.cadence.append(p.cadence)
+            samples.power.append(p.power)
+            for keyPath in [\SampleColumns.stanceTime, \.stanceTimeBalance, \.stepLength, \.verticalOscillation, \.verticalRatio] {
+                samples[keyPath: keyPath].append(.nan)
+            }
+            samples.latitude.append(p.latitude)
+            samples.longitude.append(p.longitude)
+        }
+        let sport: String
+        switch track.type?.lowercased() {
+        case "running", "run", "9", "trail_running", "trailrunning", "treadmill_running": sport = "running"
+        case nil, "":
+            sport = "running"
+            warnings.append("\(path): the track names no type; read as running")
+        case let other?: sport = GPXSport.name(other)
+        }
+        if sport == "running", RunningCadence.isStrides(cadence: samples.cadence, speed: samples.speed) {
+            samples.cadence = samples.cadence.map { $0 * 2 }
+        }
+        let activity = Activity(runID: path, athlete: athlete, sport: sport, startTime: start,
+                                samples: sport == "running" ? samples : SampleColumns(), warnings: warnings)
+        return ImportOutcome(activities: [activity], warnings: warnings)
+    }
+
+    /// Great-circle distance in metres.
+    static func haversine(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        let r = 6_371_008.8, rad = Double.pi / 180
+        let dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad
+        let a = sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * rad) * cos(lat2 * rad) * sin(dLon / 2) * sin(dLon / 2)
+        return 2 * r * asin(min(1, sqrt(a)))
+    }
+}
+
+/// A GPX file that cannot be read: the line libxml2 reached and what was wrong.
+struct GPXError: Error {
+    var line: Int
+    var message: String
+}
+
+/// GPX `type` values other than running, as sport names (lower case, spaces as `_`).
+enum GPXSport {
+    static func name(_ type: String) -> String {
+        switch type {
+        case "1", "cycling", "biking", "ride": "cycling"
+        case "11", "walking", "walk": "walking"
+        case "hiking", "hike": "hiking"
+        case "swimming", "swim": "swimming"
+        default: type.replacingOccurrences(of: " ", with: "_")
+        }
+    }
+}
