@@ -23,6 +23,8 @@ extension ActivityImporter {
         var points: [GPXPoint] = []
         var type: String?
         var name: String?
+        /// Where the XML broke off (a truncated or damaged file): the points before it are kept.
+        var damage: GPXError?
     }
 
     /// Reads GPX 1.0/1.1 with libxml2's streaming reader: `trkpt` (lat, lon), `ele`, `time`, GPX 1.0's
@@ -51,7 +53,10 @@ extension ActivityImporter {
                 let status = xmlTextReaderRead(reader)
                 if status == 0 { break }
                 guard status == 1 else {
-                    return .failure(GPXError(line: Int(xmlTextReaderGetParserLineNumber(reader)), message: "malformed XML"))
+                    let error = GPXError(line: Int(xmlTextReaderGetParserLineNumber(reader)), message: "malformed XML")
+                    guard sawGPX, !track.points.isEmpty else { return .failure(error) }
+                    track.damage = error
+                    break
                 }
                 let type = xmlTextReaderNodeType(reader)
                 switch type {
@@ -137,6 +142,12 @@ extension ActivityImporter {
             return .skipped("\(path): no track point with a time (\(track.points.count) points)")
         }
         var warnings: [String] = []
+        var problems: [String] = []
+        if let damage = track.damage {
+            // Used as far as it goes, and counted as a problem (as a truncated FIT is).
+            problems.append("\(path):\(damage.line): \(damage.message); kept the \(track.points.count) track points before it")
+            warnings += problems
+        }
         if timed.count < track.points.count {
             warnings.append("\(path): \(track.points.count - timed.count) track points without a time ignored")
         }
@@ -175,9 +186,12 @@ extension ActivityImporter {
         if sport == "running", RunningCadence.isStrides(cadence: samples.cadence, speed: samples.speed) {
             samples.cadence = samples.cadence.map { $0 * 2 }
         }
-        let activity = Activity(runID: path, athlete: athlete, sport: sport, startTime: start,
+        var activity = Activity(runID: path, athlete: athlete, sport: sport, startTime: start,
                                 samples: sport == "running" ? samples : SampleColumns(), warnings: warnings)
-        return ImportOutcome(activities: [activity], warnings: warnings)
+        activity.damaged = track.damage != nil
+        var outcome = ImportOutcome(activities: [activity], warnings: warnings)
+        outcome.problems = problems
+        return outcome
     }
 
     /// Great-circle distance in metres.

@@ -642,9 +642,7 @@ public final class PipelineRun {
                 }
                 for w in notes { warnings.append(Self.located(w, source: item.source)) }
                 // Damage in an athlete's file, used anyway: a problem in athlete files (--strict: 3).
-                for p in problems {
-                    inputProblems.append(SkippedInput(path: item.source, stage: stageName, reason: Self.unlocated(p, source: item.source)))
-                }
+                for p in problems { inputProblems.append(Self.problem(p, source: item.source, stage: stageName)) }
                 if let reason = skippedReason {
                     recordSkip(SkippedInput(path: item.source, stage: stageName, reason: reason), athlete: item.athlete)
                 }
@@ -733,12 +731,17 @@ public final class PipelineRun {
 
     /// A stage's note about an input, named by the input's path in the input folder: a note that
     /// starts with the run's own path (`run.fit: salvaged …`) gets the athlete folder in front.
-    /// `note` without a leading "path: " that names `source` (a problem is listed under its path).
-    static func unlocated(_ note: String, source: String) -> String {
-        if let colon = note.range(of: ": "), source.hasSuffix(String(note[..<colon.lowerBound])) {
-            return String(note[colon.upperBound...])
+    /// A stage's problem listed under its input's path — with the line when the note starts
+    /// "file:line: " (`ana/run.gpx:372`, like athlete.yaml's problems), without repeating the file.
+    static func problem(_ note: String, source: String, stage: String) -> SkippedInput {
+        guard let colon = note.range(of: ": ") else { return SkippedInput(path: source, stage: stage, reason: note) }
+        let head = String(note[..<colon.lowerBound]), reason = String(note[colon.upperBound...])
+        if source.hasSuffix(head) { return SkippedInput(path: source, stage: stage, reason: reason) }
+        if let lineColon = head.lastIndex(of: ":"), source.hasSuffix(String(head[..<lineColon])),
+           head[head.index(after: lineColon)...].allSatisfy(\.isNumber), head.index(after: lineColon) < head.endIndex {
+            return SkippedInput(path: source + head[lineColon...], stage: stage, reason: reason)
         }
-        return note
+        return SkippedInput(path: source, stage: stage, reason: note)
     }
 
     static func located(_ note: String, source: String) -> String {

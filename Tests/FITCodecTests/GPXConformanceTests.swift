@@ -54,6 +54,25 @@ struct GPXConformanceTests {
         }
     }
 
+    /// A GPX cut in the middle (a sync that broke off) is used as far as it goes, as a truncated FIT
+    /// is: the points before the cut are gpxpy's first points of the whole file, and the damage is
+    /// a problem (the runner counts it; --strict fails).
+    @Test func aCutFileKeepsItsFirstPoints() throws {
+        let path = GPXReference.directory + "/Mojstrovka.gpx"
+        let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let reference = try #require(try GPXReference.read([path])["Mojstrovka.gpx"])
+        let outcome = ActivityImporter.importFile(data: Array(whole.prefix(whole.count / 2)), path: "cut.gpx", athlete: "a")
+        let s = try #require(outcome.activities.first).samples
+        #expect(s.timestamp.count > 10 && s.timestamp.count < reference.points.count)
+        for (i, p) in reference.points.prefix(s.timestamp.count).enumerated() {
+            #expect(s.timestamp[i] == Int64(((p["time"] as? NSNumber)?.doubleValue ?? .nan).rounded(.down)))
+        }
+        #expect(outcome.problems.count == 1 && outcome.problems[0].hasPrefix("cut.gpx:")
+                && outcome.problems[0].contains(": malformed XML; kept the \(s.timestamp.count) track points before it"),
+                "\(outcome.problems)")
+        #expect(outcome.activities.first?.damaged == true)
+    }
+
     /// A Garmin-style running track (TrackPointExtension hr and cad in strides/min, a power
     /// extension), with whitespace before `<?xml` as Strava writes it.
     @Test func extensionsAgreeWithGpxpy() throws {
