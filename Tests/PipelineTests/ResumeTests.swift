@@ -90,18 +90,9 @@ import Testing
     @Test func anInterruptedRunResumesWithoutRedoingFinishedItems() throws {
         let dir = TestSupport.temporaryDirectory("resume-sigint")
         let cache = dir + "/cache"
-        let running = try TestSupport.start(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", dir + "/out1",
-                                             "--cache-dir", cache])
         // Let some items finish, then Ctrl-C: at least 10 answers whose outputs the cache kept
         // (an import's answer alone is not kept: its gait metrics are).
-        let deadline = Date().addingTimeInterval(60)
-        var kept = 0
-        while Date() < deadline && kept < 10 {
-            kept = Self.keptEntries(cache)
-            usleep(50_000)
-        }
-        kill(running.process.processIdentifier, SIGINT)
-        running.process.waitUntilExit()
+        let (running, kept) = try Self.signalAfterKeptAnswers(SIGINT, out: dir + "/out1", cache: cache)
         #expect(running.process.terminationStatus == 130)
 
         #expect(try TestSupport.gaitpipe(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", dir + "/out2",
@@ -117,12 +108,7 @@ import Testing
     @Test func aKilledRunLeavesACacheThatGivesTheSameOutputs() throws {
         let dir = TestSupport.temporaryDirectory("resume-kill")
         let cache = dir + "/cache"
-        let running = try TestSupport.start(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", dir + "/out1",
-                                             "--cache-dir", cache])
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline && Self.keptEntries(cache) < 10 { usleep(20_000) }
-        kill(running.process.processIdentifier, SIGKILL)
-        running.process.waitUntilExit()
+        let (running, _) = try Self.signalAfterKeptAnswers(SIGKILL, out: dir + "/out1", cache: cache)
         #expect(running.process.terminationReason == .uncaughtSignal, "killed, not finished")
         #expect(!FileManager.default.fileExists(atPath: dir + "/out1/summary.json"), "killed mid-run")
         #expect(try TestSupport.gaitpipe(["run", Self.pipeline, "--input", TestSupport.sampleSeason, "--out", dir + "/out2",
@@ -154,6 +140,21 @@ import Testing
     }
 
     /// Result cache entries that kept their outputs (`RecordedResult.outputsKept`).
+    /// Runs the sample season with `cache`, sends `signal` once the cache holds 10 kept answers
+    /// (or after 60 s), and waits for the runner to end; the answers counted when it was sent.
+    static func signalAfterKeptAnswers(_ signal: Int32, out: String, cache: String) throws -> (TestSupport.Running, kept: Int) {
+        let running = try TestSupport.start(["run", pipeline, "--input", TestSupport.sampleSeason, "--out", out, "--cache-dir", cache])
+        let deadline = Date().addingTimeInterval(60)
+        var kept = 0
+        while Date() < deadline && kept < 10 {
+            kept = keptEntries(cache)
+            usleep(20_000)
+        }
+        kill(running.process.processIdentifier, signal)
+        running.process.waitUntilExit()
+        return (running, kept)
+    }
+
     static func keptEntries(_ cache: String) -> Int {
         let stages = (try? FileManager.default.contentsOfDirectory(atPath: cache + "/results")) ?? []
         return stages.flatMap { CacheFolder(cache).answers(stage: $0) }.filter { entry in
