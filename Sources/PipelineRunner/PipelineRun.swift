@@ -595,20 +595,32 @@ public final class PipelineRun {
     /// Returns nil when every item is done, or why the run failed.
     private func loop() -> String? {
         var poller = ZMQPoller(dispatchers.flatMap(\.sockets) + (zap.map { [$0.socket] } ?? []))
+        // Block in poll only when the last pass changed nothing: a pass that finished items (answers
+        // from the cache, say) may have made work that needs no message, such as the season task.
+        var pollTimeoutMs = 0
         while outstanding > 0 || groupEmitted.count < (groupStage == nil ? 0 : athletes.count) || emitSeasonTask() {
             if InterruptFlag.received != 0 { return "interrupted" }
             if let startFailure { return startFailure }
             let ready: [Int]
-            do { ready = try poller.poll(timeoutMs: 100) } catch { return "\(error)" }
+            do { ready = try poller.poll(timeoutMs: pollTimeoutMs) } catch { return "\(error)" }
+            let before = (outstanding, groupEmitted.count)
+            var events = 0
             if !ready.isEmpty {
                 zap?.handleAll()
-                for d in dispatchers { handle(d.receiveAll(), at: d.index) }
+                for d in dispatchers {
+                    let received = d.receiveAll()
+                    events += received.count
+                    handle(received, at: d.index)
+                }
             }
             for d in dispatchers {
                 d.holdDispatch = holdsDispatch(d.index)
-                handle(d.tick(), at: d.index)
+                let ticked = d.tick()
+                events += ticked.count
+                handle(ticked, at: d.index)
                 if let failure = d.failure { return failure }
             }
+            pollTimeoutMs = events > 0 || before != (outstanding, groupEmitted.count) ? 0 : 100
             for d in dispatchers { d.upstreamDone = upstreamDone(d.index) }
             progress.update(dispatchers.map { ($0.name, $0.stats, $0.queuedCount + $0.inFlightCount) })
         }
