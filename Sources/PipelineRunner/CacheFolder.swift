@@ -19,6 +19,16 @@ public struct CacheFolder {
         var size: Int
         /// Nanoseconds since the epoch: written, or last read from (a run touches what it read).
         var used: Int64
+        /// The process that writes it (packs are named `<time>-<pid>`, `ResultPacks.runName`).
+        var writer: Int32?
+
+        /// Another gaitpipe run sharing this cache folder is still appending to it: its index names
+        /// entries that run will look up again, so neither eviction nor pruning removes it. A pid
+        /// reused by an unrelated process keeps a pack at most until the next run.
+        var isBeingWritten: Bool {
+            guard let writer, writer != getpid() else { return false }
+            return kill(writer, 0) == 0 || errno == EPERM
+        }
     }
 
     func packs() -> [Pack] {
@@ -29,7 +39,9 @@ public struct CacheFolder {
                 let path = "\(root)/\(stage)/\(name)"
                 guard name.hasSuffix(".pack") || name.hasSuffix(".idx"), let s = try? FileStatus(path), !s.isDirectory else { continue }
                 let unit = "\(stage)/" + (name as NSString).deletingPathExtension
-                var p = found[unit] ?? Pack(stage: stage, files: [], size: 0, used: 0)
+                let run = (name as NSString).deletingPathExtension
+                var p = found[unit] ?? Pack(stage: stage, files: [], size: 0, used: 0,
+                                            writer: run.split(separator: "-").last.flatMap { Int32($0) })
                 p.files.append(path)
                 p.size += Int(s.size)
                 p.used = max(p.used, s.modifiedNanoseconds)
@@ -75,7 +87,7 @@ public struct CacheFolder {
     /// when nil).
     public func prune(olderThanDays days: Int?) -> (entries: Int, bytes: Int) {
         let cutoff = days.map { Int64(Date().addingTimeInterval(-Double($0) * 86_400).timeIntervalSince1970 * 1e9) }
-        let removed = remove(packs().filter { p in cutoff.map { p.used < $0 } ?? true })
+        let removed = remove(packs().filter { p in !p.isBeingWritten && (cutoff.map { p.used < $0 } ?? true) })
         if days == nil {
             try? FileManager.default.removeItem(atPath: "\(directory)/index")
             try? FileManager.default.removeItem(atPath: "\(directory)/describe")
@@ -117,7 +129,8 @@ public struct CacheFolder {
         var excess = all.reduce(0) { $0 + $1.size } - maxBytes
         guard excess > 0 else { return (0, 0) }
         var victims: [Pack] = []
-        for p in all.sorted(by: { ($0.used, $0.files.first ?? "") < ($1.used, $1.files.first ?? "") }) where excess > 0 {
+        for p in all.sorted(by: { ($0.used, $0.files.first ?? "") < ($1.used, $1.files.first ?? "") })
+        where excess > 0 && !p.isBeingWritten {
             victims.append(p)
             excess -= p.size
         }

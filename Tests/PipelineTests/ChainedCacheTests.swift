@@ -163,6 +163,39 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("expected a size such as 500M"), "\(bad.stderr)")
     }
 
+    /// Another run sharing the cache folder is still appending to its packs: neither the size bound
+    /// nor `cache prune` removes them, however old they look; a finished run's packs go.
+    @Test func packsOfARunStillWritingAreNotEvicted() throws {
+        let dir = TestSupport.temporaryDirectory("evict-live")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let stage = dir + "/results/gait-metrics"
+        try FileManager.default.createDirectory(atPath: stage, withIntermediateDirectories: true)
+        let alive = Process()
+        alive.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        alive.arguments = ["60"]
+        try alive.run()
+        defer { alive.terminate(); alive.waitUntilExit() }
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let old = Date(timeIntervalSinceNow: -30 * 86_400)
+        for (run, pid) in [("0001700000000000000", alive.processIdentifier), ("0001700000000000001", finished.processIdentifier)] {
+            for (ext, body) in [("pack", String(repeating: "x", count: 1000)), ("idx", "\(String(repeating: "a", count: 64)) 0 1000\n")] {
+                let path = "\(stage)/\(run)-\(pid).\(ext)"
+                try body.write(toFile: path, atomically: false, encoding: .utf8)
+                try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path)
+            }
+        }
+        #expect(CacheFolder(dir).evict(toFit: 0).entries == 1)
+        #expect(CacheFolder(dir).prune(olderThanDays: 1).entries == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: stage).sorted()
+                == ["0001700000000000000-\(alive.processIdentifier).idx", "0001700000000000000-\(alive.processIdentifier).pack"])
+        alive.terminate()
+        alive.waitUntilExit()
+        #expect(CacheFolder(dir).prune(olderThanDays: nil).entries == 1)
+    }
+
     /// run-filter, a script, with its --describe saying `"cacheable": false`, nothing, or `true`:
     /// without a yes a script runs every time (its digest does not cover the Python it runs), the
     /// import before it keeps its Activities for it, and the stages after it are still cached.
