@@ -200,17 +200,10 @@ for (athletes, weeks) in scenarios {
     }
     let two = median(twos)
     let one = median(ones)
-    // The analyst's weekly rerun with nothing changed: every task answered from the result cache.
-    // A fresh folder for the first run: ext4 allocates inodes slowly for a while after thousands were
-    // deleted (it skips recently freed ones), which would time the file system's recovery from the
-    // previous benchmark rather than a first run. The old cache is deleted after the measurements.
-    // The analyst's week: a folder holding the season without its last week (the first run fills
-    // the cache, then a rerun with nothing changed), then the last week's files arrive.
-    let cache = "\(work)/cache-\(athletes)x\(weeks)"
-    let previous = "\(cache).old-\(getpid())"
-    if FileManager.default.fileExists(atPath: cache) { try FileManager.default.moveItem(atPath: cache, toPath: previous) }
+    // Each repeat starts from an empty cache in a fresh folder (ext4 allocates inodes slowly for a
+    // while after thousands were deleted, which would time the file system's recovery from the
+    // previous repeat rather than a first run); the caches are deleted after the measurements.
     let weekly = "\(work)/weekly-\(athletes)x\(weeks)"
-    try? FileManager.default.removeItem(atPath: weekly)
     // Files are named by their date; the season starts on Monday 2026-03-02.
     let lastWeek = ISO8601DateFormatter.string(from: Date(timeIntervalSince1970: 1_772_409_600 + Double(weeks - 1) * 7 * 86_400),
                                                timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
@@ -218,28 +211,41 @@ for (athletes, weeks) in scenarios {
         let name = (path as NSString).lastPathComponent
         return name.count > 10 && name.prefix(4).allSatisfy(\.isNumber) && String(name.prefix(10)) >= lastWeek
     }
-    for path in try FileManager.default.subpathsOfDirectory(atPath: season) where !held.contains(path) {
-        var isFolder: ObjCBool = false
-        _ = FileManager.default.fileExists(atPath: "\(season)/\(path)", isDirectory: &isFolder)
-        if isFolder.boolValue {
-            try FileManager.default.createDirectory(atPath: "\(weekly)/\(path)", withIntermediateDirectories: true)
-        } else {
-            try FileManager.default.createDirectory(atPath: (("\(weekly)/\(path)") as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
-            try FileManager.default.copyItem(atPath: "\(season)/\(path)", toPath: "\(weekly)/\(path)")
+    let added = held.filter { $0.hasSuffix(".fit") }.count
+    let cacheRepeats = 3
+    var withoutCaches: [Measurement] = [], fillings: [Measurement] = [], reruns: [Measurement] = [], newWeeks: [Measurement] = []
+    var caches: [String] = [], cacheMB = 0.0, inputMB = 0.0, identical = true
+    for r in 0..<cacheRepeats {
+        // The season without its last week, with and without a cache: first run, rerun with nothing
+        // changed; then the last week's files arrive.
+        try? FileManager.default.removeItem(atPath: weekly)
+        for path in try FileManager.default.subpathsOfDirectory(atPath: season) where !held.contains(path) {
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: "\(season)/\(path)", isDirectory: &isFolder)
+            if isFolder.boolValue {
+                try FileManager.default.createDirectory(atPath: "\(weekly)/\(path)", withIntermediateDirectories: true)
+            } else {
+                try FileManager.default.createDirectory(atPath: (("\(weekly)/\(path)") as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: "\(season)/\(path)", toPath: "\(weekly)/\(path)")
+            }
+        }
+        let cache = "\(work)/cache-\(athletes)x\(weeks)-\(getpid())-\(r)"
+        caches.append(cache)
+        withoutCaches.append(try multiProcess(season: weekly, work: work, importReplicas: 2, label: "-weekly"))
+        fillings.append(try multiProcess(season: weekly, work: work, importReplicas: 2, cache: cache, label: "-cache"))
+        reruns.append(try multiProcess(season: weekly, work: work, importReplicas: 2, cache: cache, label: "-cache"))
+        cacheMB = Double(directoryBytes(cache)) / 1e6
+        inputMB = Double(directoryBytes(weekly)) / 1e6
+        for path in held { try FileManager.default.copyItem(atPath: "\(season)/\(path)", toPath: "\(weekly)/\(path)") }
+        newWeeks.append(try multiProcess(season: weekly, work: work, importReplicas: 2, cache: cache, label: "-week"))
+        // The folder now holds the whole season: its outputs must be those of the --no-cache run.
+        identical = identical && ["runs.csv", "weeks.csv", "index.html"].allSatisfy {
+            FileManager.default.contents(atPath: "\(work)/out-2-week/\($0)") == FileManager.default.contents(atPath: "\(work)/out-2/\($0)")
         }
     }
-    let filling = try multiProcess(season: weekly, work: work, importReplicas: 2, cache: cache, label: "-cache")
-    let rerun = try multiProcess(season: weekly, work: work, importReplicas: 2, cache: cache, label: "-cache")
-    let cacheMB = Double(directoryBytes(cache)) / 1e6, inputMB = Double(directoryBytes(weekly)) / 1e6
-    for path in held { try FileManager.default.copyItem(atPath: "\(season)/\(path)", toPath: "\(weekly)/\(path)") }
-    let added = held.filter { $0.hasSuffix(".fit") }.count
-    let newWeek = try multiProcess(season: weekly, work: work, importReplicas: 2, cache: cache, label: "-week")
-    // The folder now holds the whole season: its outputs must be those of the last --no-cache run.
-    let identical = ["runs.csv", "weeks.csv", "index.html"].allSatisfy {
-        FileManager.default.contents(atPath: "\(work)/out-2-week/\($0)") == FileManager.default.contents(atPath: "\(work)/out-2/\($0)")
-    }
-    try? FileManager.default.removeItem(atPath: previous)
+    for cache in caches { try? FileManager.default.removeItem(atPath: cache) }
+    let withoutCache = median(withoutCaches), filling = median(fillings), rerun = median(reruns), newWeek = median(newWeeks)
     let label = "\(athletes)x\(weeks)".padding(toLength: 9, withPad: " ", startingAt: 0)
     func row(_ mode: String, _ m: Measurement, samples: Int) {
         let rate = Double(samples) / max(m.wall, 1e-9)
@@ -254,15 +260,16 @@ for (athletes, weeks) in scenarios {
     row("in-process, 5 threads", baseline, samples: baseline.samples)
     row("multi-process, import ×2", two, samples: baseline.samples)
     row("multi-process, import ×1", one, samples: baseline.samples)
+    row("no cache, w/o last week", withoutCache, samples: baseline.samples)
     row("import ×2, filling cache", filling, samples: baseline.samples)
     row("import ×2, cached rerun", rerun, samples: baseline.samples)
     row("import ×2, last week added", newWeek, samples: baseline.samples)
     print(String(format: "%@ wall ratio multi/in-process %.2f (target ≤ 1.15); import ×2 vs ×1 speed-up %.2f×; median of %d",
                  label, two.wall / baseline.wall, one.wall / two.wall, repeats))
     // The result cache against --no-cache (issue 19) and its size against the input's.
-    print(String(format: "%@ cache (first run and rerun without the last week): first run ÷ --no-cache %.2f, cached rerun ÷ --no-cache %.2f; size %.1f MB for %.1f MB of input (%.2f)",
-                 label, filling.wall / two.wall, rerun.wall / two.wall, cacheMB, inputMB, cacheMB / max(inputMB, 1e-9)))
-    print(String(format: "%@ the last week added (%d run files) ÷ --no-cache %.2f; its outputs %@ the --no-cache run's",
+    print(String(format: "%@ cache (the season without its last week, medians of %d): first run ÷ --no-cache %.2f, cached rerun ÷ --no-cache %.2f; size %.1f MB for %.1f MB of input (%.2f)",
+                 label, cacheRepeats, filling.wall / withoutCache.wall, rerun.wall / withoutCache.wall, cacheMB, inputMB, cacheMB / max(inputMB, 1e-9)))
+    print(String(format: "%@ the last week added (%d run files) ÷ --no-cache on the whole season %.2f; its outputs %@ the --no-cache run's",
                  label, added, newWeek.wall / two.wall, identical ? "equal" : "DIFFER FROM"))
     // Where the CPU goes: the same work in one process and in the stage processes.
     let importAndGait = (two.cpuByPart["activity-import"] ?? 0) + (two.cpuByPart["gait-metrics"] ?? 0)

@@ -87,11 +87,20 @@ struct RunSummary {
                             athleteFileProblems: athleteFileProblems, warnings: warnings.sorted())
     }
 
-    /// This process's peak resident memory (getrusage: KiB on Linux), MiB with one decimal.
+    /// This process's peak resident memory (VmHWM, KiB), MiB with one decimal. Not getrusage's
+    /// ru_maxrss: Linux carries that across fork and exec, so a runner started by a big process
+    /// (a benchmark, an IDE) would report its parent's peak.
     static func ownPeakRSSMiB() -> Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return (Double(usage.ru_maxrss) / 102.4).rounded() / 10
+        var kib = 0
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
+            kib = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+        } else {
+            var usage = rusage()
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            kib = usage.ru_maxrss
+        }
+        return (Double(kib) / 102.4).rounded() / 10
     }
 
     /// This process's CPU time so far (all threads), seconds with two decimals.
