@@ -12,7 +12,7 @@ final class InputDigests {
 
     private let file: String
     private let deep: Bool
-    private var known: [String: (stamp: Stamp, digest: String)] = [:]
+    private var known: [String: (stamp: Stamp, digest: PackedHex)] = [:]
     private var changed = false
 
     init(file: String, deep: Bool) {
@@ -26,8 +26,8 @@ final class InputDigests {
             let f = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
                 .map { String(decoding: $0, as: UTF8.self) }
             guard f.count == 6, let device = UInt64(f[1]), let inode = UInt64(f[2]), let size = Int64(f[3]),
-                  let mtime = Int64(f[4]), f[5].utf8.count == 64 else { continue }
-            known[f[0]] = (Stamp(device: device, inode: inode, size: size, mtimeNs: mtime), f[5])
+                  let mtime = Int64(f[4]), f[5].utf8.count == 64, let digest = PackedHex(f[5]) else { continue }
+            known[f[0]] = (Stamp(device: device, inode: inode, size: size, mtimeNs: mtime), digest)
         }
     }
 
@@ -35,9 +35,9 @@ final class InputDigests {
     func digest(_ path: String) -> String? {
         guard let info = try? FileStatus(path) else { return nil }
         let stamp = Stamp(device: info.device, inode: info.inode, size: info.size, mtimeNs: info.modifiedNanoseconds)
-        if !deep, let entry = known[path], entry.stamp == stamp { return entry.digest }
+        if !deep, let entry = known[path], entry.stamp == stamp { return entry.digest.hex }
         guard let digest = SHA256.streamedHex(path) else { return nil }
-        known[path] = (stamp, digest)
+        if let packed = PackedHex(digest) { known[path] = (stamp, packed) }
         changed = true
         return digest
     }
@@ -49,7 +49,7 @@ final class InputDigests {
             // A path with a tab or newline is hashed every time rather than written ambiguously.
             guard !path.contains("\t"), !path.contains("\n"), let e = known[path] else { return nil }
             let s = e.stamp
-            return "\(path)\t\(s.device)\t\(s.inode)\t\(s.size)\t\(s.mtimeNs)\t\(e.digest)\n"
+            return "\(path)\t\(s.device)\t\(s.inode)\t\(s.size)\t\(s.mtimeNs)\t\(e.digest.hex)\n"
         }
         return Array(lines.joined().utf8)
     }

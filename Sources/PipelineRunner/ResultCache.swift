@@ -38,7 +38,18 @@ final class ResultCache {
     /// Input files' digests, remembered across runs (`inputs.tsv`).
     let inputs: InputDigests
     /// Per stage: per input (its path's hash), the last key's parts; written back when changed.
-    private var indexes: [String: [String: KeyParts]] = [:]
+    /// Packed: a season's index holds a line per stage and run.
+    private var indexes: [String: [PackedHex: PackedParts]] = [:]
+    private struct PackedParts: Equatable {
+        var input: PackedHex, executable: PackedHex, params: PackedHex
+
+        init?(_ p: KeyParts) {
+            guard let i = PackedHex(p.input), let e = PackedHex(p.executable), let q = PackedHex(p.params) else { return nil }
+            (input, executable, params) = (i, e, q)
+        }
+
+        var parts: KeyParts { KeyParts(input: input.hex, executable: executable.hex, params: params.hex) }
+    }
     private var changedIndexes: Set<String> = []
     /// Per stage folder: where each entry is (`ResultPacks`), loaded on the stage's first lookup.
     private var entries: [String: [String: PackLocation]] = [:]
@@ -141,8 +152,8 @@ final class ResultCache {
     func finishWrites() {
         if let table = inputs.contents() { writer.write(directory + "/inputs.tsv", table) }
         for stage in changedIndexes.sorted() {
-            let lines = (indexes[stage] ?? [:]).sorted { $0.key < $1.key }
-                .map { "\($0.key) \($0.value.input) \($0.value.executable) \($0.value.params)\n" }
+            let lines = (indexes[stage] ?? [:]).map { ($0.key.hex, $0.value) }.sorted { $0.0 < $1.0 }
+                .map { "\($0.0) \($0.1.input.hex) \($0.1.executable.hex) \($0.1.params.hex)\n" }
             writer.write(indexPath(stage: stage), Array(lines.joined().utf8))
         }
         changedIndexes.removeAll()
@@ -161,28 +172,33 @@ final class ResultCache {
     /// One file per stage (read once, written once per run): `plan`'s "why" comes from it.
     private func indexPath(stage: String) -> String { "\(directory)/index/\(FileName.safe(stage)).txt" }
 
-    private func index(stage: String) -> [String: KeyParts] {
+    private func index(stage: String) -> [PackedHex: PackedParts] {
         if let loaded = indexes[stage] { return loaded }
-        var parsed: [String: KeyParts] = [:]
+        var parsed: [PackedHex: PackedParts] = [:]
         for line in (WorkItem.readFile(indexPath(stage: stage)) ?? []).split(separator: UInt8(ascii: "\n")) {
             let f = line.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
-            if f.count == 4 { parsed[f[0]] = KeyParts(input: f[1], executable: f[2], params: f[3]) }
+            // A damaged line is ignored: `plan` then calls that input new.
+            if f.count == 4, let source = PackedHex(f[0]),
+               let parts = PackedParts(KeyParts(input: f[1], executable: f[2], params: f[3])) {
+                parsed[source] = parts
+            }
         }
         indexes[stage] = parsed
         return parsed
     }
 
-    private static func sourceKey(_ source: String) -> String { String(SHA256.hex(Array(source.utf8)).prefix(32)) }
+    private static func sourceKey(_ source: String) -> PackedHex? { PackedHex(SHA256.hex(Array(source.utf8)).prefix(32)) }
 
     func remember(stage: String, source: String, parts: KeyParts) {
         // A rerun sees mostly the same parts again: then nothing is written.
-        guard previous(stage: stage, source: source) != parts else { return }
-        indexes[stage, default: [:]][Self.sourceKey(source)] = parts
+        guard let packed = PackedParts(parts), let key = Self.sourceKey(source),
+              index(stage: stage)[key] != packed else { return }
+        indexes[stage, default: [:]][key] = packed
         changedIndexes.insert(stage)
     }
 
     func previous(stage: String, source: String) -> KeyParts? {
-        index(stage: stage)[Self.sourceKey(source)]
+        Self.sourceKey(source).flatMap { index(stage: stage)[$0]?.parts }
     }
 
     /// Why `parts` misses, compared with what this stage last saw for the same input.

@@ -174,7 +174,7 @@ import Testing
         alive.executableURL = URL(fileURLWithPath: "/bin/sleep")
         alive.arguments = ["60"]
         try alive.run()
-        defer { alive.terminate(); alive.waitUntilExit() }
+        defer { kill(alive.processIdentifier, SIGKILL); alive.waitUntilExit() }
         let finished = Process()
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
         try finished.run()
@@ -191,7 +191,7 @@ import Testing
         #expect(CacheFolder(dir).prune(olderThanDays: 1).entries == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: stage).sorted()
                 == ["0001700000000000000-\(alive.processIdentifier).idx", "0001700000000000000-\(alive.processIdentifier).pack"])
-        alive.terminate()
+        kill(alive.processIdentifier, SIGKILL)
         alive.waitUntilExit()
         #expect(CacheFolder(dir).prune(olderThanDays: nil).entries == 1)
     }

@@ -38,6 +38,20 @@ import ZeroMQ
         #expect(SHA256.streamedHex(path + ".missing") == nil)
     }
 
+    /// The cache's in-memory tables hold digests packed: the text comes back exactly, equal texts
+    /// are equal keys, and text that is not lowercase hex (or too long) is refused, not mangled.
+    @Test func aPackedDigestRoundTrips() {
+        let full = SHA256.hex(Array("gaitpipe".utf8))
+        for text in [full, String(full.prefix(32)), "", "0", "f00d"] {
+            #expect(PackedHex(text)?.hex == text)
+        }
+        #expect(PackedHex(full) == PackedHex(full))
+        #expect(PackedHex(full) != PackedHex(SHA256.hex(Array("gaitpipf".utf8))))
+        #expect(PackedHex("0") != PackedHex("00"))
+        #expect(Set([PackedHex(full), PackedHex(String(full.prefix(32)))]).count == 2)
+        for bad in [full.uppercased(), full + "0", "g", " 0"] { #expect(PackedHex(bad) == nil) }
+    }
+
     @Test func aFileDigestFollowsTheFile() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("gaitpipe-digest-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: path) }
