@@ -52,7 +52,7 @@ final class ResultCache {
     }
     private var changedIndexes: Set<String> = []
     /// Per stage folder: where each entry is (`ResultPacks`), loaded on the stage's first lookup.
-    private var entries: [String: [String: PackLocation]] = [:]
+    private var entries: [String: [PackedHex: PackLocation]] = [:]
     /// Packs open for reading, and those read from in this run (touched at the end: eviction
     /// goes by last use).
     private var openPacks: [String: Int32] = [:]
@@ -104,7 +104,7 @@ final class ResultCache {
     func lookup(_ key: String, stage: String) -> RecordedResult? {
         let folder = FileName.safe(stage)
         if entries[folder] == nil { entries[folder] = ResultPacks.load(stageFolder: "\(directory)/results/\(folder)") }
-        guard !corrupt.contains(key), let at = entries[folder]?[key] else { return nil }
+        guard !corrupt.contains(key), let packed = PackedHex(key), let at = entries[folder]?[packed] else { return nil }
         let fd: Int32
         if let open = openPacks[at.pack] { fd = open } else {
             fd = Glibc.open(at.pack, O_RDONLY | O_CLOEXEC)

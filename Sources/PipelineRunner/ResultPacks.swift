@@ -1,3 +1,4 @@
+import ContentDigest
 import Foundation
 import Glibc
 import SystemCall
@@ -21,17 +22,19 @@ struct PackLocation: Equatable {
 enum ResultPacks {
     /// Every entry of a stage folder, by key; a later pack's entry wins over an earlier one's (an
     /// entry recomputed after a checksum failure is in a newer pack).
-    static func load(stageFolder: String) -> [String: PackLocation] {
-        var index: [String: PackLocation] = [:]
+    /// Keys are packed (`PackedHex`): a season's stage has thousands.
+    static func load(stageFolder: String) -> [PackedHex: PackLocation] {
+        var index: [PackedHex: PackLocation] = [:]
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: stageFolder)) ?? [])
             .filter { $0.hasSuffix(".idx") }.sorted()
         for name in names {
             let pack = "\(stageFolder)/\(name.dropLast(4)).pack"
             for line in (WorkItem.readFile("\(stageFolder)/\(name)") ?? []).split(separator: UInt8(ascii: "\n")) {
                 let f = line.split(separator: UInt8(ascii: " "))
-                guard f.count == 3, f[0].count == 64, let offset = Int(String(decoding: f[1], as: UTF8.self)),
+                guard f.count == 3, f[0].count == 64, let key = PackedHex(String(decoding: f[0], as: UTF8.self)),
+                      let offset = Int(String(decoding: f[1], as: UTF8.self)),
                       let length = Int(String(decoding: f[2], as: UTF8.self)), offset >= 0, length > 0 else { continue }
-                index[String(decoding: f[0], as: UTF8.self)] = PackLocation(pack: pack, offset: offset, length: length)
+                index[key] = PackLocation(pack: pack, offset: offset, length: length)
             }
         }
         return index
