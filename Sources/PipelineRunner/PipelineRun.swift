@@ -265,9 +265,11 @@ public final class PipelineRun {
     }
 
     private func add(_ item: WorkItem, at stage: Int) {
-        // Seeding a large cached season takes seconds of hashing: keep talking to started
-        // replicas meanwhile, or they would take the silence for a dead runner.
-        if seeding && ContinuousClock.now - lastPump > .milliseconds(250) {
+        // Seeding a season hashes every new input file (about a second on 50 × 26): meanwhile keep
+        // the started replicas fed with what is already queued (a replica imports a run in about a
+        // millisecond, so a 250 ms pump left them idle most of that second) and talked to (or
+        // they would take the silence for a dead runner).
+        if seeding && ContinuousClock.now - lastPump > .milliseconds(5) {
             lastPump = .now
             zap?.handleAll()
             for d in dispatchers where d.started {
