@@ -143,6 +143,7 @@ public final class PipelineRun {
                 d.capture = capture
                 d.trace = trace
                 d.taskDeadline = options.taskDeadline
+                d.answersCached = cache != nil && usesCache(d.index)
             }
             seed(layout)
             failure = loop()

@@ -78,6 +78,9 @@ final class StageDispatcher {
     private var protocolFailure: String?
     /// No more items will arrive; once idle, replicas are told to shut down.
     var upstreamDone = false
+    /// This stage's answers go to the result cache under a key holding `executableDigest`: a remote
+    /// worker must then say which build it runs (its HELLO's digest).
+    var answersCached = true
     /// `run --capture DIR`: the first tasks' payloads are written to DIR/<stage>/NAME.in.pb as
     /// fixtures for `gaitpipe test-stage`.
     var capture: TaskCapture?
@@ -212,13 +215,18 @@ final class StageDispatcher {
         switch message {
         case .hello(let hello):
             let d = stage.description
-            // A replica that reports its executable's digest must run the very binary the runner
-            // described and keys its cache with (a remote worker with another build is refused).
-            let sameBinary = hello.executableDigest.isEmpty || hello.executableDigest == executableDigest
+            // A replica must run the very binary the runner described and keys its cache with (a
+            // remote worker with another build is refused). A replica that does not say (a
+            // third-party or script stage) is taken when the runner started it itself, or when
+            // its answers are not cached.
+            let sameBinary = hello.executableDigest == executableDigest
+                || (hello.executableDigest.isEmpty && (worker.isEmpty || !answersCached))
             guard hello.protocolVersion == protocolVersion, hello.stage == d.name,
                   hello.inputType == d.input, hello.outputType == d.output, sameBinary else {
                 let problem = sameBinary
                     ? "refused HELLO from pid \(hello.pid): it is \(hello.stage) (protocol \(hello.protocolVersion), \(hello.inputType) → \(hello.outputType)), expected \(d.name) (protocol \(protocolVersion), \(d.input) → \(d.output))"
+                    : hello.executableDigest.isEmpty
+                    ? "refused HELLO from pid \(hello.pid) of worker '\(worker)': it does not say its executable's digest, and its answers would be cached as those of the runner's build (Hello.executable_digest; PROTOCOL.md)"
                     : "refused HELLO from pid \(hello.pid)\(worker.isEmpty ? "" : " of worker '\(worker)'"): its executable digest \(hello.executableDigest.prefix(12))… differs from \(executableDigest.prefix(12))… (another build of \(d.name))"
                 if supervisor.process(Int32(bitPattern: hello.pid)) != nil {
                     // Our own replica is not what --describe said (rebuilt mid-run?): the stage cannot run.
