@@ -1,0 +1,81 @@
+import CLibXML2
+import Foundation
+
+/// A GPX or TCX file that cannot be read (or broke off): the line libxml2 reached and what was wrong.
+struct XMLRunFileError: Error {
+    var line: Int
+    var message: String
+}
+
+/// The element walk GPX and TCX share, on libxml2's streaming reader (xmlTextReader): one node at a
+/// time, never a tree of the whole file, so a 50 MB TCX costs its points, not a DOM.
+enum XMLRunFileReader {
+    /// How a walk ended early.
+    enum Stop: Error {
+        /// The XML broke off or is malformed at this line (a truncated sync): what came before it stands.
+        case brokeOff(XMLRunFileError)
+        /// Not this format at all (empty, not XML, another root element): nothing is usable.
+        case unusable(XMLRunFileError)
+    }
+
+    /// Walks the elements of `data` in document order. `open` sees each start tag (its local name —
+    /// any namespace prefix — and the reader, for attributes) and may refuse the file; `close` sees
+    /// each end tag with the local names of its open ancestors and its trimmed text. An empty
+    /// element (`<x/>`) is opened and closed. Whitespace before `<?xml` is skipped: Strava writes
+    /// some, and libxml2, like every strict parser, rejects it. Returns nil when the whole file was read.
+    static func walk(_ data: [UInt8], open: (_ name: String, _ reader: xmlTextReaderPtr, _ path: [String]) -> XMLRunFileError?,
+                     close: (_ name: String, _ path: [String], _ text: String) -> Void) -> Stop? {
+        let start = data.firstIndex { !(0x20 == $0 || 0x09 == $0 || 0x0A == $0 || 0x0D == $0) } ?? data.endIndex
+        let body = Array(data[start...])
+        guard !body.isEmpty else { return .unusable(XMLRunFileError(line: 1, message: "empty file")) }
+        return body.withUnsafeBufferPointer { buffer -> Stop? in
+            guard let reader = buffer.baseAddress.flatMap({ base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    xmlReaderForMemory($0, Int32(buffer.count), nil, nil,
+                                       Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+                }
+            }) else { return .unusable(XMLRunFileError(line: 1, message: "not XML")) }
+            defer { xmlFreeTextReader(reader) }
+            var path: [String] = []  // local names of the open elements
+            var text = ""
+            var sawRoot = false
+            while true {
+                let status = xmlTextReaderRead(reader)
+                if status == 0 { return nil }
+                guard status == 1 else {
+                    let error = XMLRunFileError(line: Int(xmlTextReaderGetParserLineNumber(reader)), message: "malformed XML")
+                    return sawRoot ? .brokeOff(error) : .unusable(error)
+                }
+                switch xmlTextReaderNodeType(reader) {
+                case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                    let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+                    if let refusal = open(name, reader, path) { return .unusable(refusal) }
+                    sawRoot = true
+                    text = ""
+                    if xmlTextReaderIsEmptyElement(reader) == 0 { path.append(name) } else { close(name, path, "") }
+                case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
+                    text += xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+                case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                    guard let name = path.popLast() else { break }
+                    close(name, path, text.trimmingCharacters(in: .whitespacesAndNewlines))
+                    text = ""
+                default:
+                    break
+                }
+            }
+        }
+    }
+
+    /// The line the reader has reached, for messages.
+    static func line(_ reader: xmlTextReaderPtr) -> Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    /// An attribute of the current start tag, by name.
+    static func attribute(_ reader: xmlTextReaderPtr, _ name: String) -> String? {
+        let value = name.withCString { c in
+            c.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) { xmlTextReaderGetAttribute(reader, $0) }
+        }
+        guard let value else { return nil }
+        defer { clibxml2_free(value) }
+        return String(cString: value)
+    }
+}
