@@ -224,16 +224,18 @@ extension ActivityImporter {
         let fileDistance = points.contains { $0.distance.isFinite }
         var distance = 0.0
         var previous: TCXPoint?
+        var positioned = false
         for p in points {
             if fileDistance {
                 samples.distance.append(p.distance)
             } else {
                 if p.startsTrack { previous = nil }
-                if let q = previous, p.latitude.isFinite, p.longitude.isFinite {
-                    distance += haversine(q.latitude, q.longitude, p.latitude, p.longitude)
-                }
-                if p.latitude.isFinite, p.longitude.isFinite { previous = p }
-                samples.distance.append(distance)
+                let here = p.latitude.isFinite && p.longitude.isFinite
+                if let q = previous, here { distance += haversine(q.latitude, q.longitude, p.latitude, p.longitude) }
+                if here { previous = p }
+                positioned = positioned || here
+                // Before any position (an indoor run with heart rate only) the distance is unknown, not 0.
+                samples.distance.append(positioned ? distance : .nan)
             }
             samples.timestamp.append(p.time ?? 0)
             samples.speed.append(p.speed)
