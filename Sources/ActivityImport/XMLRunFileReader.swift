@@ -37,8 +37,14 @@ enum XMLRunFileReader {
             }) else { return .unusable(XMLRunFileError(line: 1, message: "not XML")) }
             defer { xmlFreeTextReader(reader) }
             var path: [String] = []  // local names of the open elements
-            var text = ""
+            var text: [UInt8] = []
+            text.reserveCapacity(64)
             var sawRoot = false
+            // Element names come from the parser's dictionary (xmlTextReaderSetup sets dictNames: "use
+            // the parser dictionary to allocate all elements and attributes names"; we never pass
+            // XML_PARSE_NODICT): one pointer per name for the whole document, so each distinct name
+            // becomes a Swift String once.
+            var names: [UnsafePointer<xmlChar>: String] = [:]
             while true {
                 let status = xmlTextReaderRead(reader)
                 if status == 0 { return nil }
@@ -48,22 +54,37 @@ enum XMLRunFileReader {
                 }
                 switch xmlTextReaderNodeType(reader) {
                 case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                    let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+                    let name = xmlTextReaderConstLocalName(reader).map { pointer in
+                        if let known = names[pointer] { return known }
+                        let new = String(cString: pointer)
+                        names[pointer] = new
+                        return new
+                    } ?? ""
                     if let refusal = open(name, reader, path) { return .unusable(refusal) }
                     sawRoot = true
-                    text = ""
+                    text.removeAll(keepingCapacity: true)
                     if xmlTextReaderIsEmptyElement(reader) == 0 { path.append(name) } else { close(name, path, "") }
                 case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
-                    text += xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
+                    if let value = xmlTextReaderConstValue(reader) {
+                        text.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+                    }
                 case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                     guard let name = path.popLast() else { break }
-                    close(name, path, text.trimmingCharacters(in: .whitespacesAndNewlines))
-                    text = ""
+                    close(name, path, trimmed(text))
+                    text.removeAll(keepingCapacity: true)
                 default:
                     break
                 }
             }
         }
+    }
+
+    /// The text without the XML whitespace (space, tab, CR, LF) around it. Byte-wise: Foundation's
+    /// trimmingCharacters(in:) went through NSString and UTF-16 for every value.
+    private static func trimmed(_ bytes: [UInt8]) -> String {
+        func space(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        guard let first = bytes.firstIndex(where: { !space($0) }), let last = bytes.lastIndex(where: { !space($0) }) else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 
     /// The line the reader has reached, for messages.
