@@ -99,22 +99,27 @@ if FileManager.default.isExecutableFile(atPath: gaitpipe) {
     }
 }
 
-// Python decoders (best of 3; the SDK takes seconds on the large files).
-let process = Process()
-process.executableURL = URL(fileURLWithPath: python)
-process.arguments = ["scripts/fit-bench/python_decoders.py", "3"] + files
-let pipe = Pipe()
-process.standardOutput = pipe
-try process.run()
-let output = pipe.fileHandleForReading.readDataToEndOfFile()
-process.waitUntilExit()
-for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
-    guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-          let decoder = object["decoder"] as? String, let file = object["file"] as? String,
-          let seconds = object["seconds"] as? Double, let records = object["records"] as? Int else { continue }
-    let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-    rows.append(Row(decoder: decoder, file: file, bytes: bytes, seconds: seconds, records: records))
+/// Rows from a Python timing script that prints one JSON line per (decoder, file): seconds, records.
+func pythonRows(_ arguments: [String]) throws -> [Row] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: python)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return try String(decoding: output, as: UTF8.self).split(separator: "\n").compactMap { line in
+        guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+              let decoder = object["decoder"] as? String, let file = object["file"] as? String,
+              let seconds = object["seconds"] as? Double, let records = object["records"] as? Int else { return nil }
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        return Row(decoder: decoder, file: file, bytes: bytes, seconds: seconds, records: records)
+    }
 }
+
+// Python decoders (best of 3; the SDK takes seconds on the large files).
+rows += try pythonRows(["scripts/fit-bench/python_decoders.py", "3"] + files)
 
 func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
 func format(_ v: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", v) }
@@ -159,21 +164,7 @@ for path in xmlFiles {
     let points = String(decoding: data, as: UTF8.self).components(separatedBy: path.hasSuffix(".tcx") ? "<Trackpoint>" : "<trkpt ").count - 1
     xmlRows.append(Row(decoder: "gaitpipe ActivityImporter (in-process)", file: path, bytes: data.count, seconds: fast, records: points))
 }
-let xmlBench = Process()
-xmlBench.executableURL = URL(fileURLWithPath: python)
-xmlBench.arguments = ["Tests/FITCodecTests/tcx_reference.py", "bench", "3"] + xmlFiles
-let xmlPipe = Pipe()
-xmlBench.standardOutput = xmlPipe
-try xmlBench.run()
-let xmlOutput = xmlPipe.fileHandleForReading.readDataToEndOfFile()
-xmlBench.waitUntilExit()
-for line in String(decoding: xmlOutput, as: UTF8.self).split(separator: "\n") {
-    guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-          let decoder = object["decoder"] as? String, let file = object["file"] as? String,
-          let seconds = object["seconds"] as? Double, let records = object["records"] as? Int else { continue }
-    let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-    xmlRows.append(Row(decoder: decoder, file: file, bytes: bytes, seconds: seconds, records: records))
-}
+xmlRows += try pythonRows(["Tests/FITCodecTests/tcx_reference.py", "bench", "3"] + xmlFiles)
 print("")
 let xmlNameWidth = (xmlFiles.map { URL(fileURLWithPath: $0).lastPathComponent.count }.max() ?? 0) + 2
 let xmlDecoderWidth = (xmlRows.map(\.decoder.count).max() ?? 0) + 2

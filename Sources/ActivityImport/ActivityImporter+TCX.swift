@@ -249,11 +249,7 @@ extension ActivityImporter {
             samples.latitude.append(p.latitude)
             samples.longitude.append(p.longitude)
         }
-        if RunningCadence.isStrides(cadence: samples.cadence, speed: samples.speed) {
-            samples.cadence = samples.cadence.map { $0 * 2 }
-        } else if let median = RunningCadence.median(cadence: samples.cadence, speed: samples.speed) {
-            warnings.append("\(path): running cadence already in steps/min (median \(Int(median.rounded())) ≥ 120 above 2 m/s); not doubled")
-        }
+        RunningCadence.toSteps(&samples, path: path, warnings: &warnings)
         return samples
     }
 }
