@@ -153,6 +153,10 @@ extension ActivityImporter {
             return .skipped("\(path): no Activity with a timed track point or lap (\(file.activities.count) activities, "
                             + "\(file.pointCount) track points)", warnings: warnings)
         }
+        var fileNotes: [String] = []
+        if usable.count < file.activities.count {
+            fileNotes.append("\(path): \(file.activities.count - usable.count) Activity elements without a timed track point or lap ignored")
+        }
         let sports = usable.map { tcxSport($0.sport) }
         let runningCount = sports.count { $0 == "running" }
         var seen: [String: Int] = [:]
@@ -164,16 +168,20 @@ extension ActivityImporter {
             // The runs.csv contract FIT's sessions follow: #n only when a file holds several runs.
             let runID = sport == "running" ? (runningCount > 1 ? "\(path)#\(n)" : path)
                 : (usable.count > 1 ? "\(path)#\(sport)" + (sameSport > 1 ? "-\(n)" : "") : path)
-            var own = warnings
+            // What the analyst should see (the stage reports the file's warnings), as GPX's untyped track.
+            var notes: [String] = []
+            let label = usable.count > 1 ? runID : path
             switch a.sport {
             case "Running", "Biking": break
-            case nil: own.append("\(path): an Activity names no Sport; read as other")
-            case let other?: own.append("\(path): Sport=\"\(other)\" names no sport; read as other")
+            case nil: notes.append("\(label): the Activity names no Sport; read as other")
+            case let other?: notes.append("\(label): Sport=\"\(other)\" names no sport; read as other")
             }
             let timed = a.points.filter { $0.time != nil }
             if timed.count < a.points.count {
-                own.append("\(path): \(a.points.count - timed.count) track points without a time ignored")
+                notes.append("\(label): \(a.points.count - timed.count) track points without a time ignored")
             }
+            fileNotes += notes
+            let own = warnings + notes
             let start = a.laps.first?.startTime ?? timed.first?.time
                 ?? a.id.flatMap { CSVTime.parse($0, zone: .utc, fitSeconds: false)?.seconds } ?? 0
             var activity = Activity(runID: runID, athlete: athlete, sport: sport, startTime: start, warnings: own,
@@ -187,7 +195,7 @@ extension ActivityImporter {
             activity.damaged = file.damage != nil
             activities.append(activity)
         }
-        var outcome = ImportOutcome(activities: activities, warnings: warnings)
+        var outcome = ImportOutcome(activities: activities, warnings: warnings + fileNotes)
         outcome.problems = problems
         return outcome
     }
