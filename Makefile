@@ -115,7 +115,8 @@ FUZZ_SECONDS ?= 600
 fit-profile: venv
 	.venv/bin/python scripts/fit-profile/generate.py
 
-# Release-build benchmark: ours vs garmin-fit-sdk and fitdecode (MB/s, records/s, ratios).
+# Release-build benchmark: ours vs garmin-fit-sdk and fitdecode (MB/s, records/s, ratios), and our
+# GPX/TCX import vs gpxpy and tcxreader on files tcx_reference.py writes from the corpus.
 bench-fit: deps venv
 	swift build -c release --scratch-path .build-fit --product gaitpipe
 	swift build -c release --scratch-path .build-fit --product fit-benchmark

@@ -108,7 +108,7 @@ let package = Package(
 
         // Tests.
         .testTarget(name: "FITCodecTests", dependencies: ["FITCodec", "ActivityImport", "GaitModel", "SeasonSynth"],
-                    exclude: ["conformance-allowlist.txt", "gpx_reference.py"]),
+                    exclude: ["conformance-allowlist.txt", "gpx_reference.py", "tcx_reference.py"]),
         .testTarget(name: "DomainTests", dependencies: [
             "GaitModel", "GaitMetrics", "InjuryScoring", "LoadReport", "SeasonSynth", "ActivityImport",
         ]),

@@ -1,5 +1,7 @@
 // fit-benchmark: our FIT decoder vs garmin-fit-sdk and fitdecode, side by side (a command, not a
-// timed test). Run `make bench-fit` (release build, Python decoders from .venv).
+// timed test), and our GPX and TCX import vs gpxpy and tcxreader. Run `make bench-fit` (release
+// build, Python readers from .venv).
+import ActivityImport
 import FITCodec
 import Foundation
 
@@ -97,22 +99,27 @@ if FileManager.default.isExecutableFile(atPath: gaitpipe) {
     }
 }
 
-// Python decoders (best of 3; the SDK takes seconds on the large files).
-let process = Process()
-process.executableURL = URL(fileURLWithPath: python)
-process.arguments = ["scripts/fit-bench/python_decoders.py", "3"] + files
-let pipe = Pipe()
-process.standardOutput = pipe
-try process.run()
-let output = pipe.fileHandleForReading.readDataToEndOfFile()
-process.waitUntilExit()
-for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
-    guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-          let decoder = object["decoder"] as? String, let file = object["file"] as? String,
-          let seconds = object["seconds"] as? Double, let records = object["records"] as? Int else { continue }
-    let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-    rows.append(Row(decoder: decoder, file: file, bytes: bytes, seconds: seconds, records: records))
+/// Rows from a Python timing script that prints one JSON line per (decoder, file): seconds, records.
+func pythonRows(_ arguments: [String]) throws -> [Row] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: python)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return try String(decoding: output, as: UTF8.self).split(separator: "\n").compactMap { line in
+        guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+              let decoder = object["decoder"] as? String, let file = object["file"] as? String,
+              let seconds = object["seconds"] as? Double, let records = object["records"] as? Int else { return nil }
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        return Row(decoder: decoder, file: file, bytes: bytes, seconds: seconds, records: records)
+    }
 }
+
+// Python decoders (best of 3; the SDK takes seconds on the large files).
+rows += try pythonRows(["scripts/fit-bench/python_decoders.py", "3"] + files)
 
 func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
 func format(_ v: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", v) }
@@ -133,3 +140,40 @@ for path in files {
     }
 }
 print("targets: ≥ 100 MB/s in-process on activity-small-fenix2-run.fit; ≥ 150× the SDK's records/s in-process and for the whole inspect process")
+
+// GPX and TCX: the same two corpus activities written as Garmin Connect's TCX and GPX by
+// Tests/FITCodecTests/tcx_reference.py (from the SDK's decodings), read by our importer in-process
+// (libxml2's streaming reader, samples built) and by gpxpy / tcxreader (best of 3).
+let xmlDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("fit-benchmark-xml").path
+let xmlNames = ["activity-small-fenix2-run", "activity-large-fenxi2-multisport"]
+let writer = Process()
+writer.executableURL = URL(fileURLWithPath: python)
+writer.arguments = ["Tests/FITCodecTests/tcx_reference.py", "write", corpus + "/reference", xmlDirectory] + xmlNames + ["--gpx"]
+writer.standardOutput = FileHandle.nullDevice
+try writer.run()
+writer.waitUntilExit()
+let xmlFiles = xmlNames.flatMap { [xmlDirectory + "/\($0).gpx", xmlDirectory + "/\($0).tcx"] }
+var xmlRows: [Row] = []
+for path in xmlFiles {
+    let data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let (fast, _) = best(data.count > 4_000_000 ? 5 : 20) {
+        ActivityImporter.importFile(data: data, path: name, athlete: "a").activities.count
+    }
+    // Points as the Python readers count them: one per trkpt / Trackpoint element.
+    let points = String(decoding: data, as: UTF8.self).components(separatedBy: path.hasSuffix(".tcx") ? "<Trackpoint>" : "<trkpt ").count - 1
+    xmlRows.append(Row(decoder: "gaitpipe ActivityImporter (in-process)", file: path, bytes: data.count, seconds: fast, records: points))
+}
+xmlRows += try pythonRows(["Tests/FITCodecTests/tcx_reference.py", "bench", "3"] + xmlFiles)
+print("")
+let xmlNameWidth = (xmlFiles.map { URL(fileURLWithPath: $0).lastPathComponent.count }.max() ?? 0) + 2
+let xmlDecoderWidth = (xmlRows.map(\.decoder.count).max() ?? 0) + 2
+print(pad("file", xmlNameWidth) + pad("reader", xmlDecoderWidth) + pad("MB/s", 9) + pad("points/s", 12) + "× gpxpy/tcxreader")
+for path in xmlFiles {
+    let pythonRow = xmlRows.first { $0.file == path && ($0.decoder == "gpxpy" || $0.decoder == "tcxreader") }
+    for row in xmlRows where row.file == path {
+        let ratio = pythonRow.map { (Double(row.bytes) / row.seconds) / (Double($0.bytes) / $0.seconds) }.map { format($0) + "×" } ?? "-"
+        print(pad(URL(fileURLWithPath: path).lastPathComponent, xmlNameWidth) + pad(row.decoder, xmlDecoderWidth)
+              + pad(format(Double(row.bytes) / row.seconds / 1e6), 9) + pad(format(Double(row.records) / row.seconds, 0), 12) + ratio)
+    }
+}

@@ -148,13 +148,7 @@ extension ActivityImporter {
             stanceTimeBalance: records.map(\.stanceTimeBalance), stepLength: records.map(\.stepLength),
             verticalOscillation: records.map(\.verticalOscillation), verticalRatio: records.map(\.verticalRatio),
             latitude: records.map(\.latitude), longitude: records.map(\.longitude))
-        if running {
-            if RunningCadence.isStrides(cadence: columns.cadence, speed: columns.speed) {
-                columns.cadence = columns.cadence.map { $0 * 2 }
-            } else if let median = RunningCadence.median(cadence: columns.cadence, speed: columns.speed) {
-                warnings.append("\(path): running cadence already in steps/min (median \(Int(median.rounded())) ≥ 120 above 2 m/s); not doubled")
-            }
-        }
+        if running { RunningCadence.toSteps(&columns, path: path, warnings: &warnings) }
         return columns
     }
 }

@@ -24,107 +24,64 @@ extension ActivityImporter {
         var type: String?
         var name: String?
         /// Where the XML broke off (a truncated or damaged file): the points before it are kept.
-        var damage: GPXError?
+        var damage: XMLRunFileError?
     }
 
     /// Reads GPX 1.0/1.1 with libxml2's streaming reader: `trkpt` (lat, lon), `ele`, `time`, GPX 1.0's
     /// `speed`, Garmin's TrackPointExtension (`hr`, `cad`; any namespace prefix) and the common
     /// `power` extension. Leading whitespace before `<?xml` (Strava writes some) is skipped.
-    static func readGPX(_ data: [UInt8]) -> Result<GPXTrack, GPXError> {
-        let start = data.firstIndex { !(0x20 == $0 || 0x09 == $0 || 0x0A == $0 || 0x0D == $0) } ?? data.endIndex
-        let body = Array(data[start...])
-        guard !body.isEmpty else { return .failure(GPXError(line: 1, message: "empty file")) }
-        return body.withUnsafeBufferPointer { buffer -> Result<GPXTrack, GPXError> in
-            guard let reader = buffer.baseAddress.flatMap({ base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlReaderForMemory($0, Int32(buffer.count), nil, nil, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+    static func readGPX(_ data: [UInt8]) -> Result<GPXTrack, XMLRunFileError> {
+        var track = GPXTrack()
+        var point: GPXPoint?
+        var newSegment = true
+        var tracks = 0
+        var gpx10 = false
+        let stop = XMLRunFileReader.walk(data, open: { name, reader, path in
+            if path.isEmpty {
+                guard name == "gpx" else {
+                    return XMLRunFileError(line: XMLRunFileReader.line(reader), message: "the root element is <\(name)>, not <gpx>")
                 }
-            }) else { return .failure(GPXError(line: 1, message: "not XML")) }
-            defer { xmlFreeTextReader(reader) }
-            var track = GPXTrack()
-            var point: GPXPoint?
-            var path: [String] = []  // local names of the open elements
-            var text = ""
-            var sawGPX = false
-            var newSegment = true
-            var tracks = 0
-            var gpx10 = false
-            while true {
-                let status = xmlTextReaderRead(reader)
-                if status == 0 { break }
-                guard status == 1 else {
-                    let error = GPXError(line: Int(xmlTextReaderGetParserLineNumber(reader)), message: "malformed XML")
-                    guard sawGPX, !track.points.isEmpty else { return .failure(error) }
-                    track.damage = error
-                    break
-                }
-                let type = xmlTextReaderNodeType(reader)
-                switch type {
-                case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                    let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
-                    if path.isEmpty {
-                        guard name == "gpx" else {
-                            return .failure(GPXError(line: Int(xmlTextReaderGetParserLineNumber(reader)),
-                                                     message: "the root element is <\(name)>, not <gpx>"))
-                        }
-                        sawGPX = true
-                        // GPX 1.0's trk has no `type` (gpxpy ignores one there too).
-                        gpx10 = attribute(reader, "version") == "1.0"
-                    }
-                    if name == "trkseg" { newSegment = true }
-                    if name == "trk" { tracks += 1 }
-                    if name == "trkpt" {
-                        var p = GPXPoint()
-                        p.startsSegment = newSegment
-                        newSegment = false
-                        p.latitude = attribute(reader, "lat").flatMap(Double.init) ?? .nan
-                        p.longitude = attribute(reader, "lon").flatMap(Double.init) ?? .nan
-                        point = p
-                    }
-                    text = ""
-                    if xmlTextReaderIsEmptyElement(reader) == 0 { path.append(name) } else if name == "trkpt", let p = point {
-                        track.points.append(p)
-                        point = nil
-                    }
-                case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue):
-                    text += xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-                case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                    guard let name = path.popLast() else { break }
-                    let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                    if name == "trkpt", let p = point {
-                        track.points.append(p)
-                        point = nil
-                    } else if point != nil {
-                        switch name {
-                        case "ele": point?.elevation = Double(value) ?? .nan
-                        case "time": point?.time = CSVTime.parse(value, zone: .utc, fitSeconds: false)?.seconds
-                        case "speed": point?.speed = Double(value) ?? .nan
-                        case "hr", "heartrate": point?.heartRate = Double(value) ?? .nan
-                        case "cad", "cadence": point?.cadence = Double(value) ?? .nan
-                        case "power", "watts", "PowerInWatts": point?.power = Double(value) ?? .nan
-                        default: break
-                        }
-                    } else if path.last == "trk", tracks == 1 {
-                        if name == "type", track.type == nil, !gpx10 { track.type = value }
-                        if name == "name", track.name == nil { track.name = value }
-                    }
-                    text = ""
-                default:
-                    break
-                }
+                // GPX 1.0's trk has no `type` (gpxpy ignores one there too).
+                gpx10 = XMLRunFileReader.attribute(reader, "version") == "1.0"
             }
-            guard sawGPX else { return .failure(GPXError(line: 1, message: "no <gpx> element")) }
+            if name == "trkseg" { newSegment = true }
+            if name == "trk" { tracks += 1 }
+            if name == "trkpt" {
+                var p = GPXPoint()
+                p.startsSegment = newSegment
+                newSegment = false
+                p.latitude = XMLRunFileReader.attribute(reader, "lat").flatMap(Double.init) ?? .nan
+                p.longitude = XMLRunFileReader.attribute(reader, "lon").flatMap(Double.init) ?? .nan
+                point = p
+            }
+            return nil
+        }, close: { name, path, value in
+            if name == "trkpt", let p = point {
+                track.points.append(p)
+                point = nil
+            } else if point != nil {
+                switch name {
+                case "ele": point?.elevation = Double(value) ?? .nan
+                case "time": point?.time = CSVTime.parse(value, zone: .utc, fitSeconds: false)?.seconds
+                case "speed": point?.speed = Double(value) ?? .nan
+                case "hr", "heartrate": point?.heartRate = Double(value) ?? .nan
+                case "cad", "cadence": point?.cadence = Double(value) ?? .nan
+                case "power", "watts", "PowerInWatts": point?.power = Double(value) ?? .nan
+                default: break
+                }
+            } else if path.last == "trk", tracks == 1 {
+                if name == "type", track.type == nil, !gpx10 { track.type = value }
+                if name == "name", track.name == nil { track.name = value }
+            }
+        })
+        switch stop {
+        case nil: return .success(track)
+        case .unusable(let error)?: return .failure(error)
+        case .brokeOff(let error)?:
+            guard !track.points.isEmpty else { return .failure(error) }
+            track.damage = error
             return .success(track)
         }
-    }
-
-    private static func attribute(_ reader: xmlTextReaderPtr, _ name: String) -> String? {
-        let value = name.withCString { c in
-            c.withMemoryRebound(to: xmlChar.self, capacity: name.utf8.count + 1) { xmlTextReaderGetAttribute(reader, $0) }
-        }
-        guard let value else { return nil }
-        defer { clibxml2_free(value) }
-        return String(cString: value)
     }
 
     /// GPX import: one Activity from the track points that have a time, in file order. Distance is
@@ -201,12 +158,6 @@ extension ActivityImporter {
         let a = sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * rad) * cos(lat2 * rad) * sin(dLon / 2) * sin(dLon / 2)
         return 2 * r * asin(min(1, sqrt(a)))
     }
-}
-
-/// A GPX file that cannot be read: the line libxml2 reached and what was wrong.
-struct GPXError: Error {
-    var line: Int
-    var message: String
 }
 
 /// GPX `type` values other than running, as sport names (lower case, spaces as `_`).

@@ -1,7 +1,7 @@
 import GaitModel
 
-/// Turns the bytes of a run file into Activities: `.fit` (FIT protocol) or `.csv` (FitCSVTool,
-/// generic per-sample, or fitparse records), each possibly `.gz`-compressed or inside a `.zip`.
+/// Turns the bytes of a run file into Activities: `.fit` (FIT protocol), `.csv` (FitCSVTool,
+/// generic per-sample, or fitparse records), `.gpx` or `.tcx`, each possibly `.gz`-compressed or inside a `.zip`.
 /// Never throws: a file it cannot use comes back with `skippedReason`.
 public enum ActivityImporter {
     /// Imports one run file. `path` is relative to the athlete folder and becomes `Activity.runID`.
@@ -21,7 +21,8 @@ public enum ActivityImporter {
         if name.hasSuffix(".fit") { return importFIT(data: data, path: path, athlete: athlete, options: options) }
         if name.hasSuffix(".csv") { return importCSV(data: data, path: path, athlete: athlete, options: options) }
         if name.hasSuffix(".gpx") { return importGPX(data: data, path: path, athlete: athlete, options: options) }
-        return .skipped("\(path): unsupported file type (expected .fit, .csv or .gpx, optionally .gz or in a .zip)")
+        if name.hasSuffix(".tcx") { return importTCX(data: data, path: path, athlete: athlete, options: options) }
+        return .skipped("\(path): unsupported file type (expected .fit, .csv, .gpx or .tcx, optionally .gz or in a .zip)")
     }
 
     /// Every `.fit`/`.csv` (also `.gz`) inside; run ids are `archive.zip/inner-path`.
@@ -32,7 +33,7 @@ public enum ActivityImporter {
         var skipped: [String] = []
         for entry in entries {
             let lower = entry.name.lowercased()
-            guard [".fit", ".csv", ".gpx", ".fit.gz", ".csv.gz", ".gpx.gz"].contains(where: lower.hasSuffix) else { continue }
+            guard [".fit", ".csv", ".gpx", ".tcx", ".fit.gz", ".csv.gz", ".gpx.gz", ".tcx.gz"].contains(where: lower.hasSuffix) else { continue }
             let inner = importFile(data: entry.data, path: "\(path)/\(entry.name)", athlete: athlete, options: options)
             outcome.activities += inner.activities
             outcome.warnings += inner.warnings

@@ -1,3 +1,5 @@
+import GaitModel
+
 /// DOMAIN.md's cadence rule (GoldenCheetah's "Fix Running Cadence"): running cadence is stored as
 /// strides/min by FIT devices, but some writers store steps/min. Nobody runs faster than 2 m/s at
 /// fewer than 120 steps/min, so a lower median at speed there means strides.
@@ -21,5 +23,15 @@ enum RunningCadence {
     /// True when the cadence column holds strides/min and must be doubled to steps/min.
     static func isStrides(cadence: [Double], speed: [Double]) -> Bool {
         median(cadence: cadence, speed: speed).map { $0 < stepsThreshold } ?? false
+    }
+
+    /// Running samples' cadence to steps/min: doubled when it is strides/min; a note in `warnings`
+    /// when it already was steps/min (the FIT and TCX paths).
+    static func toSteps(_ columns: inout SampleColumns, path: String, warnings: inout [String]) {
+        if isStrides(cadence: columns.cadence, speed: columns.speed) {
+            columns.cadence = columns.cadence.map { $0 * 2 }
+        } else if let median = median(cadence: columns.cadence, speed: columns.speed) {
+            warnings.append("\(path): running cadence already in steps/min (median \(Int(median.rounded())) ≥ 120 above 2 m/s); not doubled")
+        }
     }
 }

@@ -46,12 +46,12 @@ public struct InputLayout: Sendable {
     static let reserved: Set<String> = ["athlete.yaml", "symptoms.csv", "kinematics"]
 
     /// What `isRunFile` accepts, for messages.
-    public static let runFilePatterns = "*.fit, *.csv, *.gpx, *.fit.gz, *.csv.gz, *.gpx.gz, *.zip"
+    public static let runFilePatterns = "*.fit, *.csv, *.gpx, *.tcx, *.fit.gz, *.csv.gz, *.gpx.gz, *.tcx.gz, *.zip"
 
     public static func isRunFile(_ name: String) -> Bool {
         var lower = name.lowercased()
         if lower.hasSuffix(".gz") { lower.removeLast(3) }
-        return lower.hasSuffix(".fit") || lower.hasSuffix(".csv") || lower.hasSuffix(".gpx") || name.lowercased().hasSuffix(".zip")
+        return lower.hasSuffix(".fit") || lower.hasSuffix(".csv") || lower.hasSuffix(".gpx") || lower.hasSuffix(".tcx") || name.lowercased().hasSuffix(".zip")
     }
 
     /// Lab/video joint-angle exports: CSV and OpenSim storage files.

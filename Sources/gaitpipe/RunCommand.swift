@@ -7,7 +7,7 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Run a pipeline file over an input folder and write the reports.",
         discussion: """
-            Input: run files (*.fit, *.csv, *.gpx, also .gz/.zip) directly in the folder (one athlete), or one \
+            Input: run files (*.fit, *.csv, *.gpx, *.tcx, also .gz/.zip) directly in the folder (one athlete), or one \
             sub-folder per athlete with optional athlete.yaml and symptoms.csv.
             Output: <out>/<athlete>/report.html, report.json, runs.csv, weeks.csv; <out>/index.html, \
             runs.csv, weeks.csv, summary.json.

@@ -23,7 +23,7 @@ import Testing
         Case(name: "empty input folder", setup: { dir in
             try folder(dir + "/in")
             return ["--input", dir + "/in", "--out", dir + "/out"]
-        }, message: "error: no run files in DIR/in (looked for *.fit, *.csv, *.gpx, *.fit.gz, *.csv.gz, *.gpx.gz, *.zip, directly in it or in one sub-folder per athlete)"),
+        }, message: "error: no run files in DIR/in (looked for *.fit, *.csv, *.gpx, *.tcx, *.fit.gz, *.csv.gz, *.gpx.gz, *.tcx.gz, *.zip, directly in it or in one sub-folder per athlete)"),
         Case(name: "athlete folders with a diary and no runs", setup: { dir in
             try folder(dir + "/in/dana")
             try "date,side,location,pain_during,pain_after,pain_next_morning,aggravators\n2026-03-02,left,lateral,3,2,1,\n"
@@ -115,7 +115,7 @@ import Testing
         let out = TestSupport.temporaryDirectory("no-runs-out")
         let r = try TestSupport.gaitpipe(["run", Self.pipeline, "--input", root, "--out", out])
         #expect(r.status == 0, "stderr: \(r.stderr)")
-        let reason = "no run files in this athlete folder (looked for *.fit, *.csv, *.gpx, *.fit.gz, *.csv.gz, *.gpx.gz, *.zip); not scored; its symptoms.csv has 1 entry"
+        let reason = "no run files in this athlete folder (looked for *.fit, *.csv, *.gpx, *.tcx, *.fit.gz, *.csv.gz, *.gpx.gz, *.tcx.gz, *.zip); not scored; its symptoms.csv has 1 entry"
         #expect(r.stdout.contains("  skipped dana/ [runner]: \(reason)"), "stdout: \(r.stdout)")
         #expect(!FileManager.default.fileExists(atPath: out + "/dana"), "no report scoring dana")
         let weeks = try String(contentsOfFile: out + "/weeks.csv", encoding: .utf8)
