@@ -15,9 +15,34 @@ enum RunningCadence {
             moving = cadence.filter { $0 > 0 }
         }
         guard !moving.isEmpty else { return nil }
-        moving.sort()
         let mid = moving.count / 2
-        return moving.count % 2 == 1 ? moving[mid] : (moving[mid - 1] + moving[mid]) / 2
+        let upper = kthSmallest(&moving, mid)
+        // Below `mid` lie the `mid` smallest, in some order: the largest of them is the lower middle.
+        return moving.count % 2 == 1 ? upper : ((moving[..<mid].max() ?? upper) + upper) / 2
+    }
+
+    /// The `k`-th smallest (from 0) of `values`, which are reordered so that every value before
+    /// index `k` is at most it and every value after at least it: Hoare's quickselect, linear in
+    /// the expected case. Sorting each run's cadence for its median was 5 % of a season's CPU.
+    static func kthSmallest(_ values: inout [Double], _ k: Int) -> Double {
+        precondition(values.indices.contains(k))
+        var low = 0, high = values.count - 1
+        while low < high {
+            let a = values[low], b = values[(low + high) / 2], c = values[high]
+            let pivot = max(min(a, b), min(max(a, b), c))
+            var i = low, j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j { high = j } else if k >= i { low = i } else { break }
+        }
+        return values[k]
     }
 
     /// True when the cadence column holds strides/min and must be doubled to steps/min.
