@@ -22,11 +22,13 @@ public struct CacheFolder {
         /// The process that writes it (packs are named `<time>-<pid>`, `ResultPacks.runName`).
         var writer: Int32?
 
-        /// Another gaitpipe run sharing this cache folder is still appending to it: its index names
-        /// entries that run will look up again, so neither eviction nor pruning removes it. A pid
-        /// reused by an unrelated process keeps a pack at most until the next run.
+        /// Another gaitpipe run sharing this cache folder is still appending to it (its process is
+        /// alive and the pack was written within a day): its index names entries that run will
+        /// look up again, so neither eviction nor pruning removes it. A pack whose pid an unrelated
+        /// process took over is protected for a day at most.
         var isBeingWritten: Bool {
-            guard let writer, writer != getpid() else { return false }
+            guard let writer, writer != getpid(),
+                  used > Int64((Date().timeIntervalSince1970 - 86_400) * 1e9) else { return false }
             return kill(writer, 0) == 0 || errno == EPERM
         }
     }

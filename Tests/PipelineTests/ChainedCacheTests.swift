@@ -179,16 +179,19 @@ import Testing
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
         try finished.run()
         finished.waitUntilExit()
-        let old = Date(timeIntervalSinceNow: -30 * 86_400)
-        for (run, pid) in [("0001700000000000000", alive.processIdentifier), ("0001700000000000001", finished.processIdentifier)] {
+        // The live run's pack was last written an hour ago, the finished run's a month ago; a live
+        // pid on a pack untouched for more than a day is a pid reused by another process.
+        for (run, pid, old) in [("0001700000000000000", alive.processIdentifier, Date(timeIntervalSinceNow: -3_600)),
+                                ("0001700000000000001", finished.processIdentifier, Date(timeIntervalSinceNow: -30 * 86_400)),
+                                ("0001700000000000002", alive.processIdentifier, Date(timeIntervalSinceNow: -2 * 86_400))] {
             for (ext, body) in [("pack", String(repeating: "x", count: 1000)), ("idx", "\(String(repeating: "a", count: 64)) 0 1000\n")] {
                 let path = "\(stage)/\(run)-\(pid).\(ext)"
                 try body.write(toFile: path, atomically: false, encoding: .utf8)
                 try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path)
             }
         }
-        #expect(CacheFolder(dir).evict(toFit: 0).entries == 1)
-        #expect(CacheFolder(dir).prune(olderThanDays: 1).entries == 0)
+        #expect(CacheFolder(dir).evict(toFit: 0).entries == 2)
+        #expect(CacheFolder(dir).prune(olderThanDays: 0).entries == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: stage).sorted()
                 == ["0001700000000000000-\(alive.processIdentifier).idx", "0001700000000000000-\(alive.processIdentifier).pack"])
         kill(alive.processIdentifier, SIGKILL)
