@@ -77,7 +77,7 @@ let package = Package(
         .target(name: "InjuryScoring", dependencies: ["GaitModel", "AthleteFiles"]),
         // The report names every rule of InjuryScoring's RuleCatalog; its JSON schema is documented beside it.
         .target(name: "LoadReport", dependencies: ["GaitModel", "GaitWire", "InjuryScoring"], exclude: ["REPORT_SCHEMA.md"]),
-        .target(name: "SeasonSynth", dependencies: ["FITCodec", "GaitModel", "BulkExport"]),
+        .target(name: "SeasonSynth", dependencies: ["FITCodec", "GaitModel", "BulkExport", "CGzip"]),
         // athlete.yaml and symptoms.csv (README), and lab/video joint-angle files (K1–K4).
         .target(name: "AthleteFiles", dependencies: ["GaitModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Kinematics", dependencies: ["GaitModel"]),

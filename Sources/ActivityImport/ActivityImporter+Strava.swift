@@ -26,15 +26,15 @@ extension ActivityImporter {
         var skipped: [String] = table.problems
         for row in table.rows {
             let runID = single ? path : StravaExport.runID(prefix: path + "/", row: row)
-            let rowName = "\(csvPath) row \(row.number) (activity \(row.id))"
+            // The export's activities.csv as the input folder holds it (the runner sends one activity under its run id).
+            let exportCSV = single ? String(path.dropLast(StravaExport.runID(prefix: "", row: row).count)) + StravaExport.activitiesCSV : csvPath
+            let rowName = "\(exportCSV) row \(row.number) (activity \(row.id))"
             let (sport, subSport) = StravaActivities.sport(ofType: row.type)
             let isRun = StravaActivities.runTypes.contains(row.type.lowercased())
             guard !row.filename.isEmpty else {
                 // A manual entry: the row is all there is.
-                var activity = Activity(runID: runID, athlete: athlete, sport: sport, subSport: subSport, startTime: row.startTime,
-                                        summary: rowSummary(row, sport: sport, subSport: subSport))
-                activity.warnings = ["\(runID): no activity file (a manual entry); only \(rowName) is read"]
-                outcome.activities.append(activity)
+                outcome.activities.append(Activity(runID: runID, athlete: athlete, sport: sport, subSport: subSport,
+                                                   startTime: row.startTime, summary: rowSummary(row, sport: sport, subSport: subSport)))
                 continue
             }
             guard archive.contains(row.filename) else {

@@ -8,4 +8,9 @@
 static inline int cgzip_inflate_init2(z_stream *stream, int window_bits) {
     return inflateInit2(stream, window_bits);
 }
+
+// deflateInit2 is a macro too; the synthesizer gzips the files of the exports it writes.
+static inline int cgzip_deflate_init2(z_stream *stream, int level, int window_bits) {
+    return deflateInit2(stream, level, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY);
+}
 #endif
