@@ -33,8 +33,10 @@ extension ActivityImporter {
             let isRun = StravaActivities.runTypes.contains(row.type.lowercased())
             guard !row.filename.isEmpty else {
                 // A manual entry: the row is all there is.
-                outcome.activities.append(Activity(runID: runID, athlete: athlete, sport: sport, subSport: subSport,
-                                                   startTime: row.startTime, summary: rowSummary(row, sport: sport, subSport: subSport)))
+                var activity = Activity(runID: runID, athlete: athlete, sport: sport, subSport: subSport,
+                                        startTime: row.startTime, summary: rowSummary(row, sport: sport, subSport: subSport))
+                activity.gear = row.gear
+                outcome.activities.append(activity)
                 continue
             }
             guard archive.contains(row.filename) else {
@@ -66,6 +68,7 @@ extension ActivityImporter {
                     activity.summary?.sport = sport
                     activity.summary?.subSport = subSport
                 }
+                activity.gear = row.gear
                 if !row.perceivedExertion.isNaN {
                     if activity.summary == nil { activity.summary = rowSummary(row, sport: sport, subSport: subSport) }
                     activity.summary?.rpe = row.perceivedExertion

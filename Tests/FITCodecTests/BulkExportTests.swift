@@ -150,7 +150,7 @@ import Testing
                                                     "export_1.zip/activities/103.fit"])
         let run = try #require(byID["export_1.zip/activities/101.fit.gz"])
         #expect(run.isRunning && run.samples.count == 600)
-        #expect(run.summary?.rpe == 6)
+        #expect(run.summary?.rpe == 6 && run.gear == "Pegasus 40")
         let gym = try #require(byID["export_1.zip/activities.csv#102"])
         #expect(gym.sport == "training" && gym.subSport == "strength_training" && gym.samples.count == 0)
         #expect(gym.startTime == 1_772_476_200)  // 2026-03-02T18:30:00Z

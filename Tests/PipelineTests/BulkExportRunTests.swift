@@ -70,8 +70,13 @@ import Testing
             d2 = [i for i, n in enumerate(h) if n == 'Distance'][1]
             runs = [r for r in rows[1:] if r[h.index('Activity Type')] == 'Run']
             print(len(runs), sum(float(r[d2]) for r in runs), sum('\\n' in r[4] for r in rows[1:]))
+            gear = h.index('Activity Gear')
+            for shoe in sorted(set(r[gear] for r in runs)):
+                print(shoe + '=' + str(sum(1 for r in runs if r[gear] == shoe)))
             """, dir])
-        let fields = python.stdout.split(separator: " ").map { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1 }
+        let lines = python.stdout.split(separator: "\n")
+        let fields = (lines.first ?? "").split(separator: " ").map { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1 }
+        let shoes = lines.dropFirst().map { $0.split(separator: "=").map(String.init) }
         #expect(fields.count == 3 && fields[2] > 0, "\(python.stdout) \(python.stderr)")
         let r = try TestSupport.gaitpipe(["run", TestSupport.packageRoot + "/Pipelines/season.yaml", "--input", dir + "/ana-ramp",
                                           "--out", out, "--no-cache"])
@@ -80,6 +85,16 @@ import Testing
         #expect(Double(rows.count) == fields.first)
         let distance = rows.compactMap { Double($0.split(separator: ",")[3]) }.reduce(0, +)
         #expect(abs(distance - fields[1]) <= fields[1] * 0.01, "runs.csv \(distance) m, activities.csv \(fields[1]) m")
+        // Gear: runs.csv's last column, counted per shoe as activities.csv counts them; the report's shoe table.
+        let csv = try String(contentsOfFile: out + "/ana-ramp/runs.csv", encoding: .utf8).split(separator: "\n")
+        #expect(csv.first?.hasSuffix(",warnings,gear") == true)
+        let gears = csv.dropFirst().map { String($0.split(separator: ",", omittingEmptySubsequences: false).last ?? "") }
+        #expect(shoes.count == 2, "\(python.stdout)")
+        for shoe in shoes where shoe.count == 2 {
+            #expect(String(gears.filter { $0 == shoe[0] }.count) == shoe[1], "\(shoe)")
+        }
+        let html = try String(contentsOfFile: out + "/ana-ramp/report.html", encoding: .utf8)
+        #expect(html.contains("<h2>Distance per shoe</h2>") && html.contains("<th scope=\"row\">Pegasus 40</th>"))
     }
 
     /// A re-export with one row's perceived exertion edited recomputes that activity only.
