@@ -145,7 +145,7 @@ public struct InputLayout: Sendable {
         var exportFiles: Set<String> = []
         switch BulkExportLayout.kind(folder: folder) {
         case .strava?:
-            exportFiles = Set(relPaths)
+            exportFiles = Set(relPaths.filter(StravaExport.isExportFile))
             scanStrava(csv: athleteFile(StravaExport.activitiesCSV), csvPath: displayPrefix + StravaExport.activitiesCSV,
                        files: relPaths, archive: nil, folder: folder, runPrefix: "", displayPrefix: displayPrefix, into: &athlete)
         case .garminConnect?:

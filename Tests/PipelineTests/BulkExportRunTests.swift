@@ -123,6 +123,25 @@ import Testing
         #expect(stage?["items"] as? Int == 1 && (stage?["cached"] as? Int ?? 0) > 5, "\(stage ?? [:])")
     }
 
+    /// A run in the export and again as a loose FIT file beside it counts once (DOMAIN.md duplicates).
+    @Test func aRunInTheExportAndLooseCountsOnce() throws {
+        let dir = TestSupport.temporaryDirectory("strava-dup")
+        _ = try TestSupport.gaitpipe(["synth", "--out", dir, "--weeks", "2", "--athletes", "1", "--export", "strava"])
+        let athlete = dir + "/ana-ramp"
+        let gz = try #require(try FileManager.default.contentsOfDirectory(atPath: athlete + "/activities").sorted().first)
+        let gunzip = try TestSupport.run("/bin/sh", ["-c", "gzip -dc '\(athlete)/activities/\(gz)' > '\(athlete)/loose-copy.fit'"])
+        #expect(gunzip.status == 0)
+        let out = TestSupport.temporaryDirectory("strava-dup-out")
+        let r = try TestSupport.gaitpipe(["run", TestSupport.packageRoot + "/Pipelines/season.yaml", "--input", dir, "--out", out, "--no-cache"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let runs = try String(contentsOfFile: out + "/ana-ramp/runs.csv", encoding: .utf8)
+        let ids = runs.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] }
+        // One of the two copies is kept, never both.
+        #expect(ids.filter { $0 == "loose-copy.fit" || $0 == "activities/\(gz)" }.count == 1, "\(ids)")
+        let report = try String(contentsOfFile: out + "/ana-ramp/report.json", encoding: .utf8)
+        #expect(report.contains("loose-copy.fit") && report.contains("activities/\(gz)"))
+    }
+
     @Test func aForeignHeaderIsOneSkippedLine() throws {
         let dir = TestSupport.temporaryDirectory("strava-foreign")
         try FileManager.default.createDirectory(atPath: dir + "/ana/activities", withIntermediateDirectories: true)
