@@ -6,7 +6,7 @@ extension ActivityImporter {
     /// A row with a file imports the file; a run stays a run, any other type is a session (no
     /// samples) with the row's sport; a row without a file is a session from the row alone. The
     /// row's perceived exertion is the session's RPE. A row whose file is missing or unreadable is
-    /// skipped with the reason. The runner sends each activity as an archive of the header, its
+    /// skipped with the reason. A file holding several sessions (multisport) keeps their own sports. The runner sends each activity as an archive of the header, its
     /// row and its file, named by its run id (`activities/123.fit.gz`, `activities.csv#123`).
     static func importStrava(_ archive: ZipReader, path: String, athlete: String, options: ImportOptions) -> ImportOutcome {
         let csvPath = "\(path)/\(StravaExport.activitiesCSV)"
@@ -55,8 +55,13 @@ extension ActivityImporter {
             }
             outcome.warnings += inner.warnings
             outcome.problems += inner.problems
+            // A multisport file (a brick: ride then run) keeps each session's own sport; the row's
+            // type names one activity.
+            let oneActivity = inner.activities.count == 1
             for var activity in inner.activities {
-                if isRun {
+                if !oneActivity {
+                    // Sport as the file says.
+                } else if isRun {
                     activity.sport = "running"
                     activity.summary?.sport = "running"
                 } else {

@@ -147,13 +147,15 @@ public struct StravaActivities: Sendable {
     /// The header and `row` alone, as CSV: one activity's part of the export (the runner sends it
     /// with the activity's file, and the result cache keys on it).
     public func csv(of row: Row) -> [UInt8] {
-        func line(_ fields: [String]) -> String {
-            fields.map { f in
-                f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                    ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
-            }.joined(separator: ",")
-        }
-        return Array((line(header) + "\n" + line(row.fields) + "\n").utf8)
+        Array((Self.line(header) + "\n" + Self.line(row.fields) + "\n").utf8)
+    }
+
+    /// One CSV line (RFC 4180 quoting: a field with a comma, quote or line break is quoted), no newline.
+    public static func line(_ fields: [String]) -> String {
+        fields.map { f in
+            f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
+        }.joined(separator: ",")
     }
 
     /// A number as Strava writes it: `5.02`, German `5,02`, thousands never grouped; NaN when empty.

@@ -194,17 +194,19 @@ public struct InputLayout: Sendable {
     /// A header that is not Strava's skips the export with that one line; a bad row skips itself.
     private static func scanStrava(csv: [UInt8], csvPath: String, files: [String], archive: String?, folder: String,
                                    runPrefix: String, displayPrefix: String, into athlete: inout Athlete) {
+        // A file of the export read as any run file is (from the folder, or out of the zip when dispatched).
+        func plainRunFile(_ rel: String) -> RunFile {
+            RunFile(path: archive ?? (folder as NSString).appendingPathComponent(rel), runPath: runPrefix + rel,
+                    displayPath: displayPrefix + rel,
+                    export: archive.map { ExportMember(archive: $0, folder: folder, activitiesRow: nil, member: rel) })
+        }
         do {
             let export = try BulkExportLayout.strava(csv: csv, csvPath: csvPath, files: files, archive: archive, folder: folder)
             for a in export.activities {
                 athlete.runs.append(RunFile(path: archive ?? (folder as NSString).appendingPathComponent(a.member.member ?? StravaExport.activitiesCSV),
                                             runPath: runPrefix + a.runPath, displayPath: displayPrefix + a.runPath, export: a.member))
             }
-            for rel in export.unreferenced where isRunFile(rel) {
-                athlete.runs.append(RunFile(path: archive ?? (folder as NSString).appendingPathComponent(rel), runPath: runPrefix + rel,
-                                            displayPath: displayPrefix + rel,
-                                            export: archive.map { ExportMember(archive: $0, folder: folder, activitiesRow: nil, member: rel) }))
-            }
+            for rel in export.unreferenced where isRunFile(rel) { athlete.runs.append(plainRunFile(rel)) }
             for problem in export.problems {
                 athlete.skipped.append(SkippedInput(path: csvPath, stage: "runner", reason: problem))
             }
@@ -212,11 +214,7 @@ public struct InputLayout: Sendable {
             // Nothing lost: the files under activities/ are read as plain run files.
             athlete.skipped.append(SkippedInput(path: csvPath, stage: "runner",
                                                 reason: "\(error.description); its activities are read without their rows"))
-            for rel in files where rel.hasPrefix("activities/") && isRunFile(rel) {
-                athlete.runs.append(RunFile(path: archive ?? (folder as NSString).appendingPathComponent(rel), runPath: runPrefix + rel,
-                                            displayPath: displayPrefix + rel,
-                                            export: archive.map { ExportMember(archive: $0, folder: folder, activitiesRow: nil, member: rel) }))
-            }
+            for rel in files where rel.hasPrefix("activities/") && isRunFile(rel) { athlete.runs.append(plainRunFile(rel)) }
         }
     }
 

@@ -88,9 +88,7 @@ public struct SeasonExportWriter: Sendable {
             values["2:Distance"] = isRun ? String(format: "%.1f", fit.sessions.map(\.totalDistance).reduce(0, +)) : "0.0"
             var seen: Set<String> = []
             let row = header.map { name in seen.insert(name).inserted ? values[name] ?? "" : values["2:" + name] ?? "" }
-            csv += row.map { f in
-                f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
-            }.joined(separator: ",") + "\n"
+            csv += StravaActivities.line(row) + "\n"
             if !manual { files.append((filename, Self.gzip(file.bytes))) }
         }
         return [(StravaExport.activitiesCSV, Array(csv.utf8))] + files

@@ -5,7 +5,7 @@ import Testing
 /// `gaitpipe run` with no preparation (issue 21): folder and zip, each giving the runs the same
 /// season gives as plain FIT files; activities.csv read back by Python's csv module.
 @Suite(.serialized) struct BulkExportRunTests {
-    static let weeks = "6"
+    static let weeks = "8"  // week 8 holds the steady runner's first brick (ride + run in one file)
 
     /// runs.csv's running rows without run_id (athlete, start_time, sport, distance … trimp): what
     /// the plain season and its exports must agree on.
