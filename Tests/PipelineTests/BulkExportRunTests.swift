@@ -142,6 +142,18 @@ import Testing
         #expect(report.contains("loose-copy.fit") && report.contains("activities/\(gz)"))
     }
 
+    /// The export zip itself as --input: one athlete named after the zip, run ids inside the export.
+    @Test func anExportZipIsAnInput() throws {
+        let dir = TestSupport.temporaryDirectory("strava-zip-input")
+        _ = try TestSupport.gaitpipe(["synth", "--out", dir, "--weeks", "2", "--athletes", "1", "--export", "strava", "--zip"])
+        let out = TestSupport.temporaryDirectory("strava-zip-input-out")
+        let r = try TestSupport.gaitpipe(["run", TestSupport.packageRoot + "/Pipelines/season.yaml", "--input",
+                                          dir + "/ana-ramp/strava-export.zip", "--out", out, "--no-cache", "--strict"])
+        #expect(r.status == 0, "\(r.stdout)\n\(r.stderr)")
+        let runs = try String(contentsOfFile: out + "/strava-export/runs.csv", encoding: .utf8).split(separator: "\n")
+        #expect(runs.count > 5 && runs.dropFirst().allSatisfy { $0.hasPrefix("strava-export,activities/") }, "\(runs.prefix(3))")
+    }
+
     @Test func aForeignHeaderIsOneSkippedLine() throws {
         let dir = TestSupport.temporaryDirectory("strava-foreign")
         try FileManager.default.createDirectory(atPath: dir + "/ana/activities", withIntermediateDirectories: true)
