@@ -38,6 +38,13 @@ extension ActivityImporter {
         if records.count < fit.records.count {
             warnings.append("\(path): \(fit.records.count - records.count) record messages without a timestamp ignored")
         }
+        // Garmin Connect's uploaded files hold settings, monitoring and weight files besides
+        // activities (FIT file type 4): those are not runs, and are counted, not listed one by one.
+        if let type = fit.fileID?.type, type != 4 {
+            var outcome = ImportOutcome.skipped("\(path): a FIT \(FITProfile.enumName("file", type) ?? "type \(type)") file, not an activity")
+            outcome.notActivity = true
+            return outcome
+        }
         let device = fit.fileID.map { id in
             [id.manufacturer.map { FITProfile.enumName("manufacturer", $0) ?? "manufacturer-\($0)" },
              id.product.map { product in

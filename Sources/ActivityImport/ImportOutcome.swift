@@ -11,6 +11,9 @@ public struct ImportOutcome: Sendable {
     /// The warnings that say the file itself is damaged (truncated, CRC mismatch, corrupt data):
     /// the activities were salvaged from it. The stage reports them as problems, not notes.
     public var problems: [String] = []
+    /// A FIT file of another type than activity (settings, monitoring, weight): skipped quietly
+    /// inside an archive (a Garmin Connect export holds many), counted in one note.
+    public var notActivity = false
 
     public init(activities: [Activity] = [], warnings: [String] = [], skippedReason: String? = nil) {
         self.activities = activities

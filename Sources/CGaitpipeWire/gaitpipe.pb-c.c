@@ -3200,7 +3200,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__session_summary__descriptor =
   (ProtobufCMessageInit) gaitpipe__v1__session_summary__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__activity__field_descriptors[11] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__activity__field_descriptors[12] =
 {
   {
     "run_id",
@@ -3334,11 +3334,24 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__activity__field_descriptors[
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "gear",
+    12,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__Activity, gear),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__activity__field_indices_by_name[] = {
   1,   /* field[1] = athlete */
   10,   /* field[10] = damaged */
   5,   /* field[5] = device */
+  11,   /* field[11] = gear */
   8,   /* field[8] = laps */
   0,   /* field[0] = run_id */
   6,   /* field[6] = samples */
@@ -3351,7 +3364,7 @@ static const unsigned gaitpipe__v1__activity__field_indices_by_name[] = {
 static const ProtobufCIntRange gaitpipe__v1__activity__number_ranges[1 + 1] =
 {
   { 1, 0 },
-  { 0, 11 }
+  { 0, 12 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__activity__descriptor =
 {
@@ -3361,14 +3374,14 @@ const ProtobufCMessageDescriptor gaitpipe__v1__activity__descriptor =
   "Gaitpipe__V1__Activity",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__Activity),
-  11,
+  12,
   gaitpipe__v1__activity__field_descriptors,
   gaitpipe__v1__activity__field_indices_by_name,
   1,  gaitpipe__v1__activity__number_ranges,
   (ProtobufCMessageInit) gaitpipe__v1__activity__init,
   NULL,NULL,NULL    /* reserved[123] */
 };
-static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[50] =
+static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descriptors[51] =
 {
   {
     "run_id",
@@ -3970,6 +3983,18 @@ static const ProtobufCFieldDescriptor gaitpipe__v1__run_metrics__field_descripto
     0,             /* flags */
     0,NULL,NULL    /* reserved1,reserved2, etc */
   },
+  {
+    "gear",
+    68,
+    PROTOBUF_C_LABEL_NONE,
+    PROTOBUF_C_TYPE_STRING,
+    0,   /* quantifier_offset */
+    offsetof(Gaitpipe__V1__RunMetrics, gear),
+    NULL,
+    &protobuf_c_empty_string,
+    0,             /* flags */
+    0,NULL,NULL    /* reserved1,reserved2, etc */
+  },
 };
 static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   24,   /* field[24] = ascent_m */
@@ -3990,6 +4015,7 @@ static const unsigned gaitpipe__v1__run_metrics__field_indices_by_name[] = {
   32,   /* field[32] = faster_than_threshold_s */
   20,   /* field[20] = gct_balance_pct */
   19,   /* field[19] = gct_ms */
+  50,   /* field[50] = gear */
   34,   /* field[34] = high_intensity_basis */
   33,   /* field[33] = high_intensity_s */
   31,   /* field[31] = hr_zone_times_s */
@@ -4027,7 +4053,7 @@ static const ProtobufCIntRange gaitpipe__v1__run_metrics__number_ranges[2 + 1] =
 {
   { 1, 0 },
   { 60, 42 },
-  { 0, 50 }
+  { 0, 51 }
 };
 const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
 {
@@ -4037,7 +4063,7 @@ const ProtobufCMessageDescriptor gaitpipe__v1__run_metrics__descriptor =
   "Gaitpipe__V1__RunMetrics",
   "gaitpipe.v1",
   sizeof(Gaitpipe__V1__RunMetrics),
-  50,
+  51,
   gaitpipe__v1__run_metrics__field_descriptors,
   gaitpipe__v1__run_metrics__field_indices_by_name,
   2,  gaitpipe__v1__run_metrics__number_ranges,

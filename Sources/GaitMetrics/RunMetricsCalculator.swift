@@ -90,6 +90,7 @@ public enum RunMetricsCalculator {
                            movingPaceSPerKm: distance > 0 && movingTime > 0 ? movingTime / (distance / 1000) : nil,
                            warnings: warnings)
         m.damaged = activity.damaged
+        m.gear = activity.gear
         m.timerTimeS = activity.summary.flatMap { $0.timerTime.isNaN ? nil : $0.timerTime }
         m.pausedTimeS = max(0, duration - movingTime)
         m.pauseCount = pauseCount

@@ -23,6 +23,8 @@ public struct Activity: Sendable, Equatable {
     /// The file was truncated or failed its CRC: what is here was salvaged (DOMAIN.md "Duplicate
     /// recordings": a complete copy of the same run wins).
     public var damaged = false
+    /// The gear (shoe) a bulk export names for it (Strava's `Activity Gear`); empty when none.
+    public var gear = ""
 
     public init(runID: String, athlete: String, sport: String, subSport: String = "", startTime: Int64,
                 device: String = "", samples: SampleColumns = SampleColumns(), warnings: [String] = [],

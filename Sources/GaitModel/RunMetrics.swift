@@ -90,6 +90,8 @@ public struct RunMetrics: Sendable, Equatable {
     public var loadEstimated: Bool = false
     /// Its file was truncated or failed its CRC (`Activity.damaged`).
     public var damaged: Bool = false
+    /// The gear (shoe) of the activity (`Activity.gear`); empty when none.
+    public var gear: String = ""
     /// FIT sub-sport ("trail", "strength_training", …), "" when not recorded.
     public var subSport: String = ""
     /// Exercise categories of a strength/plyometric session's sets ("plyo", "squat", …), for D2 jump sessions.

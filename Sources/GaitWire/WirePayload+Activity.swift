@@ -29,6 +29,7 @@ extension Activity: WirePayload {
         m.pointee.sub_sport = arena.string(subSport)
         m.pointee.start_time = startTime
         m.pointee.device = arena.string(device)
+        m.pointee.gear = arena.string(gear)
         let s: UnsafeMutablePointer<Gaitpipe__V1__SampleColumns> =
             arena.message { gaitpipe__v1__sample_columns__init($0) }
         // Packed repeated fields: one frame for the whole run, not one message per sample (DESIGN.md).
@@ -110,6 +111,7 @@ extension Activity: WirePayload {
                                     startTime: m.start_time, device: CRead.string(m.device), samples: columns,
                                     warnings: CRead.strings(m.n_warnings, m.warnings), laps: laps, summary: summary)
             activity.damaged = m.damaged != 0
+            activity.gear = CRead.string(m.gear)
             return activity
         }
     }

@@ -91,6 +91,7 @@ extension RunMetrics: WirePayload {
         m.pointee.load = load ?? .nan
         m.pointee.load_estimated = loadEstimated ? 1 : 0
         m.pointee.damaged = damaged ? 1 : 0
+        m.pointee.gear = arena.string(gear)
         m.pointee.sub_sport = arena.string(subSport)
         m.pointee.n_exercise_categories = exerciseCategories.count
         m.pointee.exercise_categories = arena.strings(exerciseCategories)
@@ -160,6 +161,7 @@ extension RunMetrics: WirePayload {
         load = Self.optional(m.load)
         loadEstimated = m.load_estimated != 0
         damaged = m.damaged != 0
+        gear = CRead.string(m.gear)
         subSport = CRead.string(m.sub_sport)
         exerciseCategories = CRead.strings(m.n_exercise_categories, m.exercise_categories)
         profileNotes = CRead.strings(m.n_profile_notes, m.profile_notes)

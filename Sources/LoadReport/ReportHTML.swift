@@ -12,6 +12,7 @@ enum ReportHTML {
         h += charts(a, units: units)
         h += kinematics(a)
         h += flaggedRuns(a, units: units)
+        h += shoes(a, units: units)
         h += dataQuality(a)
         h += method(a)
         h += parameters(a, units: units)
@@ -242,6 +243,26 @@ enum ReportHTML {
     }
 
     // MARK: - Data quality
+
+    /// Running distance per shoe, when a bulk export names the gear (Strava's `Activity Gear`);
+    /// nothing when no run names one.
+    static func shoes(_ a: Assessment, units: DisplayUnits) -> String {
+        let runs = a.runs.filter { $0.sport == "running" && !$0.distanceM.isNaN }
+        guard runs.contains(where: { !$0.gear.isEmpty }) else { return "" }
+        var perShoe: [String: (km: Double, runs: Int, last: Int64)] = [:]
+        for r in runs {
+            let shoe = r.gear.isEmpty ? "(none named)" : r.gear
+            let sum = perShoe[shoe, default: (0, 0, 0)]
+            perShoe[shoe] = (sum.km + r.distanceM / 1000, sum.runs + 1, max(sum.last, r.startTime))
+        }
+        let rows = perShoe.sorted { ($0.value.km, $1.key) > ($1.value.km, $0.key) }.map { shoe, sum in
+            [shoe, units.text(km: sum.km), String(sum.runs), CalendarDay.date(CalendarDay.dayNumber(sum.last))]
+        }
+        return "<section id=\"shoes\">\n<h2>Distance per shoe</h2>\n"
+            + DataTable(caption: "Running distance this season by the gear the export names", columns: ["Shoe", "Distance", "Runs", "Last run"],
+                        numeric: [1, 2], rows: rows).html
+            + "</section>\n"
+    }
 
     static func dataQuality(_ a: Assessment) -> String {
         let e = HTMLText.escape

@@ -105,6 +105,8 @@ public enum RunsCSV {
         Column("cadence_zeros", .integer(\.quality.cadenceZeros)),
         Column("implausible_removed", .integer(\.quality.implausibleRemoved)),
         Column("warnings", .text { $0.warnings.joined(separator: "; ") }),
+        // Appended (issue 21): the shoe a bulk export names; empty when none.
+        Column("gear", .text(\.gear)),
     ]
 
     /// The header line, without a newline.

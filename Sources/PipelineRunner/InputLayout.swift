@@ -1,4 +1,5 @@
 import AthleteFiles
+public import BulkExport
 import Foundation
 public import GaitModel
 import SystemCall
@@ -13,6 +14,8 @@ public struct InputLayout: Sendable {
         public var runPath: String
         /// Relative to the input folder: what messages name.
         public var displayPath: String
+        /// One activity of a bulk export (read from the export when dispatched); nil for a file.
+        public var export: ExportMember? = nil
     }
 
     public struct Athlete: Sendable {
@@ -63,17 +66,29 @@ public struct InputLayout: Sendable {
     public static func scan(_ root: String) throws -> InputLayout {
         let fm = FileManager.default
         var isDir: ObjCBool = false
+        let rootName = (root as NSString).standardizingPath.split(separator: "/").last.map(String.init) ?? "athlete"
+        if fm.fileExists(atPath: root, isDirectory: &isDir), !isDir.boolValue, root.lowercased().hasSuffix(".zip"),
+           BulkExportLayout.kind(archive: root) != nil {
+            // A bulk export's zip given as the input: one athlete, named after the zip.
+            let id = String(rootName.dropLast(4))
+            var athlete = Athlete(id: id, folder: (root as NSString).deletingLastPathComponent, displayFolder: rootName + "/",
+                                  runs: [], kinematics: [], athleteYAML: [], symptomsCSV: [], fileProblems: [])
+            scanExportArchive(root, runPrefix: "", displayPrefix: rootName + "/", into: &athlete)
+            return InputLayout(root: root, athletes: [athlete], unassigned: [])
+        }
         guard fm.fileExists(atPath: root, isDirectory: &isDir), isDir.boolValue else {
-            throw InputError(message: "input folder '\(root)' does not exist or is not a folder")
+            throw InputError(message: "input folder '\(root)' does not exist or is not a folder (or a Strava or Garmin Connect export zip)")
         }
         let entries = try fm.contentsOfDirectory(atPath: root).filter { !$0.hasPrefix(".") }.sorted()
         let subfolders = entries.filter { isDirectory((root as NSString).appendingPathComponent($0)) }
         let topFiles = entries.filter { !subfolders.contains($0) }
         var skipped: [SkippedInput] = []
         var athletes: [Athlete] = []
-        let rootName = (root as NSString).standardizingPath.split(separator: "/").last.map(String.init) ?? "athlete"
 
-        if topFiles.contains(where: { isRunFile($0) }) || subfolders.isEmpty || subfolders == ["kinematics"] {
+        if BulkExportLayout.kind(folder: root) != nil {
+            // An unpacked bulk export given as the input: one athlete, named after the folder.
+            athletes.append(scanAthlete(folder: root, defaultID: rootName, displayPrefix: ""))
+        } else if topFiles.contains(where: { isRunFile($0) }) || subfolders.isEmpty || subfolders == ["kinematics"] {
             // Run files directly: one athlete named after the input folder.
             athletes.append(scanAthlete(folder: root, defaultID: rootName, displayPrefix: ""))
             for sub in subfolders where sub != "kinematics" {
@@ -123,11 +138,31 @@ public struct InputLayout: Sendable {
             if isDirectory((folder as NSString).appendingPathComponent(rel)) { continue }
             relPaths.append(rel)
         }
+        var athlete = Athlete(id: defaultID, folder: folder, displayFolder: displayPrefix.isEmpty ? defaultID + "/" : displayPrefix,
+                              runs: [], kinematics: [], athleteYAML: yaml, symptomsCSV: symptoms, fileProblems: [])
+        // An unpacked bulk export: its activities are the run files; its other files (profile,
+        // media, account data) are not runs and are not listed one by one.
+        var exportFiles: Set<String> = []
+        switch BulkExportLayout.kind(folder: folder) {
+        case .strava?:
+            exportFiles = Set(relPaths.filter(StravaExport.isExportFile))
+            scanStrava(csv: athleteFile(StravaExport.activitiesCSV), csvPath: displayPrefix + StravaExport.activitiesCSV,
+                       files: relPaths, archive: nil, folder: folder, runPrefix: "", displayPrefix: displayPrefix, into: &athlete)
+        case .garminConnect?:
+            exportFiles = Set(relPaths.filter { $0.hasPrefix(GarminConnectExport.root + "/") && !GarminConnectExport.isUploadedFilesArchive($0) })
+        case nil:
+            break
+        }
         for rel in relPaths.sorted() {
             let name = (rel as NSString).lastPathComponent
             if rel == "athlete.yaml" || rel == "symptoms.csv" { continue }
-            if name.hasPrefix(".") { continue }
-            if isRunFile(name) {
+            if name.hasPrefix(".") || exportFiles.contains(rel) { continue }
+            let full = (folder as NSString).appendingPathComponent(rel)
+            if name.lowercased().hasSuffix(".zip"), !GarminConnectExport.isUploadedFilesArchive(rel),
+               BulkExportLayout.kind(archive: full) != nil {
+                // An export's zip beside athlete.yaml: that athlete's export.
+                scanExportArchive(full, runPrefix: rel + "/", displayPrefix: displayPrefix + rel + "/", into: &athlete)
+            } else if isRunFile(name) {
                 runs.append(RunFile(path: (folder as NSString).appendingPathComponent(rel), runPath: rel,
                                     displayPath: displayPrefix + rel))
             } else {
@@ -146,10 +181,66 @@ public struct InputLayout: Sendable {
         let profile = yaml.isEmpty ? nil : AthleteProfileParser.read(yaml)
         if let profile { check(profile) }
         if !symptoms.isEmpty { check(SymptomDiaryParser.read(symptoms)) }
-        return Athlete(id: profile?.value.id ?? defaultID, folder: folder,
-                       displayFolder: displayPrefix.isEmpty ? defaultID + "/" : displayPrefix, runs: runs,
-                       kinematics: scanKinematics(folder: folder, displayPrefix: displayPrefix, skipped: &skipped),
-                       athleteYAML: yaml, symptomsCSV: symptoms, fileProblems: fileProblems, skipped: skipped)
+        athlete.id = profile?.value.id ?? defaultID
+        athlete.runs = (athlete.runs + runs).sorted { $0.runPath < $1.runPath }
+        athlete.kinematics = scanKinematics(folder: folder, displayPrefix: displayPrefix, skipped: &skipped)
+        athlete.fileProblems = fileProblems
+        athlete.skipped += skipped
+        return athlete
+    }
+
+    /// A Strava export's activities.csv: one run file per row (`runPrefix` + its file, or
+    /// `activities.csv#<id>` for a row without one), then files under `activities/` no row names.
+    /// A header that is not Strava's skips the export with that one line; a bad row skips itself.
+    private static func scanStrava(csv: [UInt8], csvPath: String, files: [String], archive: String?, folder: String,
+                                   runPrefix: String, displayPrefix: String, into athlete: inout Athlete) {
+        // A file of the export read as any run file is (from the folder, or out of the zip when dispatched).
+        func plainRunFile(_ rel: String) -> RunFile {
+            RunFile(path: archive ?? (folder as NSString).appendingPathComponent(rel), runPath: runPrefix + rel,
+                    displayPath: displayPrefix + rel,
+                    export: archive.map { ExportMember(archive: $0, folder: folder, activitiesRow: nil, member: rel) })
+        }
+        do {
+            let export = try BulkExportLayout.strava(csv: csv, csvPath: csvPath, files: files, archive: archive, folder: folder)
+            for a in export.activities {
+                athlete.runs.append(RunFile(path: archive ?? (folder as NSString).appendingPathComponent(a.member.member ?? StravaExport.activitiesCSV),
+                                            runPath: runPrefix + a.runPath, displayPath: displayPrefix + a.runPath, export: a.member))
+            }
+            for rel in export.unreferenced where isRunFile(rel) { athlete.runs.append(plainRunFile(rel)) }
+            for problem in export.problems {
+                athlete.skipped.append(SkippedInput(path: csvPath, stage: "runner", reason: problem))
+            }
+        } catch {
+            // Nothing lost: the files under activities/ are read as plain run files.
+            athlete.skipped.append(SkippedInput(path: csvPath, stage: "runner",
+                                                reason: "\(error.description); its activities are read without their rows"))
+            for rel in files where rel.hasPrefix("activities/") && isRunFile(rel) { athlete.runs.append(plainRunFile(rel)) }
+        }
+    }
+
+    /// A bulk export's zip: a Strava export's activities, or a Garmin Connect export's zips of uploaded files.
+    private static func scanExportArchive(_ archive: String, runPrefix: String, displayPrefix: String, into athlete: inout Athlete) {
+        let reader: ZipReader
+        do { reader = try ZipReader(file: archive, path: displayPrefix.isEmpty ? archive : String(displayPrefix.dropLast())) } catch {
+            athlete.skipped.append(SkippedInput(path: String(displayPrefix.dropLast()), stage: "runner", reason: error.description))
+            return
+        }
+        if reader.contains(StravaExport.activitiesCSV) {
+            let csvPath = displayPrefix + StravaExport.activitiesCSV
+            do {
+                scanStrava(csv: try reader.contents(of: StravaExport.activitiesCSV), csvPath: csvPath, files: reader.fileNames,
+                           archive: archive, folder: (archive as NSString).deletingLastPathComponent, runPrefix: runPrefix,
+                           displayPrefix: displayPrefix, into: &athlete)
+            } catch {
+                athlete.skipped.append(SkippedInput(path: csvPath, stage: "runner", reason: error.description))
+            }
+            return
+        }
+        for name in reader.fileNames where GarminConnectExport.isUploadedFilesArchive(name) {
+            athlete.runs.append(RunFile(path: archive, runPath: runPrefix + name, displayPath: displayPrefix + name,
+                                        export: ExportMember(archive: archive, folder: (archive as NSString).deletingLastPathComponent,
+                                                             activitiesRow: nil, member: name)))
+        }
     }
 
     private static func scanKinematics(folder: String, displayPrefix: String, skipped: inout [SkippedInput]) -> [RunFile] {

@@ -230,7 +230,8 @@ public final class PipelineRun {
             beforeGroup[a.id] = 0
             for run in a.runs {
                 add(WorkItem(id: takeID(), athlete: a.id, source: run.displayPath, payloadType: firstType,
-                             payload: .inputFile(path: run.path, runPath: run.runPath), athleteYAML: a.athleteYAML),
+                             payload: run.export.map { .exportMember($0, runPath: run.runPath) }
+                                 ?? .inputFile(path: run.path, runPath: run.runPath), athleteYAML: a.athleteYAML),
                     at: 0)
             }
             seedKinematics(a)

@@ -1,3 +1,4 @@
+import BulkExport
 import Foundation
 import GaitModel
 import GaitWire
@@ -13,6 +14,9 @@ struct WorkItem {
         /// dispatched so the runner holds no season of bytes; sent as an `InputFile` of the item's
         /// payload type (`RawFile` or `KinematicsFile`). `runPath` is its path in the athlete folder.
         case inputFile(path: String, runPath: String)
+        /// One activity of a bulk export, read from the export when dispatched (and when its cache
+        /// key is made: the key hashes what is sent, so a Strava row edited in a re-export recomputes).
+        case exportMember(ExportMember, runPath: String)
         /// A large payload parked on disk in the job folder until it is dispatched (`SpillStore`).
         case spilled(path: String)
         /// An output the result cache did not keep: only its origin is known, and the next stage's
@@ -84,6 +88,9 @@ struct WorkItem {
             // RawFile and KinematicsFile are one message: only the TASK's payload type differs.
             let file = RawFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source))
             return .frame(try file.withThrowingPacker { p throws(ZMQError) in try ZMQFrame(size: p.size, fill: p.write) })
+        case .exportMember(let member, let runPath):
+            let file = RawFile(path: runPath, athlete: athlete, data: try Self.contents(member, of: source))
+            return .frame(try file.withThrowingPacker { p throws(ZMQError) in try ZMQFrame(size: p.size, fill: p.write) })
         default:
             return .bytes(try frame())
         }
@@ -102,6 +109,8 @@ struct WorkItem {
         case .frame(let f): return f.bytes
         case .inputFile(let path, let runPath):
             return RawFile(path: runPath, athlete: athlete, data: try Self.contents(path, of: source)).encoded()
+        case .exportMember(let member, let runPath):
+            return RawFile(path: runPath, athlete: athlete, data: try Self.contents(member, of: source)).encoded()
         case .absent:
             throw InputError(message: "the result cache did not keep this output of \(source)")
         case .spilled(let path):
@@ -110,6 +119,10 @@ struct WorkItem {
             }
             return data
         }
+    }
+
+    private static func contents(_ member: ExportMember, of source: String) throws -> [UInt8] {
+        do { return try member.bytes() } catch { throw InputError(message: "cannot read \(source): \(error.description)") }
     }
 
     private static func contents(_ path: String, of source: String) throws -> [UInt8] {

@@ -34,11 +34,14 @@ public struct SeasonGenerator: Sendable {
     }
 
     /// Writes `<directory>/<athlete>/…`; returns the written paths relative to `directory`, in order.
-    public func write(to directory: String) throws -> [String] {
+    public func write(to directory: String, export: SeasonExportWriter? = nil) throws -> [String] {
         let root = URL(fileURLWithPath: directory)
         var written: [String] = []
         var failure: (any Error)?
-        forEachFile { path, bytes in
+        let files: ((String, [UInt8]) -> Void) -> Void = { body in
+            if let export { export.convert(self, body) } else { forEachFile(body) }
+        }
+        files { path, bytes in
             guard failure == nil else { return }
             do {
                 let url = root.appendingPathComponent(path)

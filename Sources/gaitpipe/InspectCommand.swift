@@ -1,5 +1,6 @@
 import ActivityImport
 import ArgumentParser
+import BulkExport
 import FITCodec
 import Foundation
 import PipelineRunner
@@ -33,11 +34,11 @@ struct InspectCommand: ParsableCommand {
             data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
             if Decompression.isGzip(data) { data = try Decompression.inflate(data, path: file) }
             if Decompression.isZip(data) {
-                let entries = try Decompression.unzip(data, path: file)
-                guard let fit = entries.first(where: { $0.name.lowercased().hasSuffix(".fit") }) else {
+                let archive = try ZipReader(bytes: data, path: file)
+                guard let fit = archive.fileNames.first(where: { $0.lowercased().hasSuffix(".fit") }) else {
                     throw GaitpipeError(.failed, "\(file): the archive holds no .fit file; give the .fit itself or a .zip holding one")
                 }
-                data = fit.data
+                data = try archive.contents(of: fit)
             }
         } catch {
             // The path as the user typed it: `nope.fit: no such file`.

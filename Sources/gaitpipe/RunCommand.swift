@@ -8,7 +8,8 @@ struct RunCommand: ParsableCommand {
         abstract: "Run a pipeline file over an input folder and write the reports.",
         discussion: """
             Input: run files (*.fit, *.csv, *.gpx, *.tcx, also .gz/.zip) directly in the folder (one athlete), or one \
-            sub-folder per athlete with optional athlete.yaml and symptoms.csv.
+            sub-folder per athlete with optional athlete.yaml and symptoms.csv. A Strava or Garmin Connect \
+            bulk export (zip or folder) is one athlete: as --input, as an athlete folder, or beside athlete.yaml.
             Output: <out>/<athlete>/report.html, report.json, runs.csv, weeks.csv; <out>/index.html, \
             runs.csv, weeks.csv, summary.json.
             Exit codes: 0 all inputs processed or listed as skipped; 1 a stage failed; 2 usage or \
