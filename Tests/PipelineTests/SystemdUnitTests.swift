@@ -30,7 +30,7 @@ struct SystemdUnitTests {
     /// The check can fail: a misspelt directive and a missing binary are reported.
     @Test func aBrokenUnitIsReported() throws {
         let typo = try Self.verify { $0.replacingOccurrences(of: "ProtectSystem=strict", with: "ProtectSystem=strikt") }
-        #expect(typo.stderr.contains("ProtectSystem"), "\(typo.stderr)")
+        #expect(typo.stderr.contains("Failed to parse protect system value, ignoring: strikt"), "\(typo.stderr)")
         let missing = try Self.verify { $0.replacingOccurrences(of: TestSupport.gaitpipe, with: "/nonexistent/gaitpipe") }
         #expect(missing.status != 0)
     }
