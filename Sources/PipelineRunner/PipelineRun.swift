@@ -131,7 +131,9 @@ public final class PipelineRun {
         if var keys = remoteKeys, !options.dryRun, pipeline.stages.contains(where: { $0.entry.launch != nil }) {
             let runName = ((options.output as NSString).standardizingPath as NSString).lastPathComponent
             do {
-                let launcher = try SlurmLauncher(folder: (options.output as NSString).appendingPathComponent("slurm"),
+                // Absolute: the jobs start in this folder (sbatch --chdir) and read their keys by path.
+                let folder = (SlurmLauncher.absolute(options.output) as NSString).appendingPathComponent("slurm")
+                let launcher = try SlurmLauncher(folder: (folder as NSString).standardizingPath,
                                                  serverCertificate: keys.certificate,
                                                  stages: pipeline.stages.map(\.entry), logger: logger)
                 // Admitted for this run alone, beside --authorized-workers.

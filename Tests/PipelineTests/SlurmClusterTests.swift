@@ -207,9 +207,9 @@ struct SlurmClusterTests {
         }
     }
 
-    static func pipeline(_ dir: String, jobs: Int = 2) throws -> String {
+    static func pipeline(_ dir: String, jobs: Int = 2, partition: String = "main") throws -> String {
         let port = Int.random(in: 30_000...39_000)
-        let file = dir + "/slurm.yaml"
+        let file = "\(dir)/slurm-\(partition).yaml"
         try """
             version: 1
             stages:
@@ -219,7 +219,7 @@ struct SlurmClusterTests {
                 remote: true
                 listen: tcp://127.0.0.1:\(port)
                 advertise: tcp://127.0.0.1:\(port)
-                launch: {slurm: {jobs: \(jobs), replicas_per_job: 1, partition: main, time: "00:10:00"}}
+                launch: {slurm: {jobs: \(jobs), replicas_per_job: 1, partition: \(partition), time: "00:10:00"}}
               - name: injury-scoring
               - name: load-report
                 params:
@@ -229,8 +229,11 @@ struct SlurmClusterTests {
         return file
     }
 
-    func runner(_ slurm: LocalSlurm, _ args: [String]) throws -> SpawnedProcess {
-        try SpawnedProcess([TestSupport.gaitpipe] + args + ["--no-cache"], environment: ["SLURM_CONF=\(slurm.conf)"])
+    /// `gaitpipe ARGS --no-cache` with SLURM_CONF set, in `directory` when given (relative --out).
+    func runner(_ slurm: LocalSlurm, _ args: [String], in directory: String? = nil) throws -> SpawnedProcess {
+        let gaitpipe = [TestSupport.gaitpipe] + args + ["--no-cache"]
+        let argv = directory.map { ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", $0] + gaitpipe } ?? gaitpipe
+        return try SpawnedProcess(argv, environment: ["SLURM_CONF=\(slurm.conf)"])
     }
 
     @Test func aSeasonWhoseGaitMetricsLaunchesTwoJobs() throws {
@@ -241,7 +244,8 @@ struct SlurmClusterTests {
         let local = try TestSupport.gaitpipe(["run", "Pipelines/season.yaml", "--input", season, "--out", dir + "/local"])
         try #require(local.status == 0, "\(local.stderr)")
 
-        let run = try runner(slurm, ["run", try Self.pipeline(dir), "--input", season, "--out", dir + "/slurm"])
+        // A relative --out: the jobs still find their keys (absolute paths in their scripts).
+        let run = try runner(slurm, ["run", try Self.pipeline(dir), "--input", season, "--out", "slurm"], in: dir)
         if !run.wait(timeout: 300) { run.stop() }
         let outcome = TestSupport.Outcome(status: run.exitCode, stdout: run.stdout, stderr: run.stderr)
         #expect(outcome.status == 0, "runner:\n\(outcome.stderr.suffix(3000))")
@@ -317,6 +321,40 @@ struct SlurmClusterTests {
                 #expect(out.contains("no runner at"), "job 1's output:\n\(out.suffix(1500))")
             }
         }
+    }
+
+    /// A job cancelled mid-run is a worker that left: its tasks are requeued and the outputs are
+    /// a local run's. A partition Slurm does not know is a usage error (exit 2) before anything runs.
+    @Test func aJobThatDiesAndAJobSlurmRefuses() throws {
+        guard let slurm = try Self.cluster() else { return }
+        defer { slurm.stop() }
+        let dir = TestSupport.temporaryDirectory("slurm-dies")
+        let season = dir + "/season"
+        try #require(try TestSupport.gaitpipe(["synth", "--out", season, "--athletes", "6", "--weeks", "30"]).status == 0)
+        let local = try TestSupport.gaitpipe(["run", "Pipelines/season.yaml", "--input", season, "--out", dir + "/local"])
+        try #require(local.status == 0, "\(local.stderr)")
+
+        let run = try runner(slurm, ["run", try Self.pipeline(dir), "--input", season, "--out", dir + "/slurm"])
+        let joinedBy = Date().addingTimeInterval(120)
+        while !run.stderr.contains("of worker 'slurm-gait-metrics-1' joined") && run.isRunning && Date() < joinedBy { usleep(100_000) }
+        try #require(run.isRunning, "the run ended before job 1 joined:\n\(run.stderr.suffix(2000))")
+        let jobID = try #require(run.stderr.split(separator: "\n").first { $0.contains("(slurm-gait-metrics-1,") }?
+            .split(separator: " ").first { $0.allSatisfy(\.isNumber) && !$0.isEmpty })
+        #expect(try slurm.run("/usr/bin/scancel", [String(jobID)]).status == 0)
+        if !run.wait(timeout: 300) { run.stop() }
+        #expect(run.exitCode == 0, "runner:\n\(run.stderr.suffix(3000))")
+        for f in ["runs.csv", "weeks.csv"] {
+            let a = FileManager.default.contents(atPath: "\(dir)/local/\(f)")
+            #expect(a != nil && a == FileManager.default.contents(atPath: "\(dir)/slurm/\(f)"), "\(f) differs from the local run's")
+        }
+        try waitForEmptyQueue(slurm, within: 10)
+
+        let refused = try runner(slurm, ["run", try Self.pipeline(dir, partition: "nosuch"), "--input", season, "--out", dir + "/refused"])
+        refused.wait(timeout: 60)
+        #expect(refused.exitCode == 2)
+        #expect(refused.stderr.contains("stage 'gait-metrics': sbatch refused its worker job: sbatch: error: invalid partition specified: nosuch"),
+                "\(refused.stderr)")
+        #expect(try slurm.queue().isEmpty)
     }
 
     func waitForEmptyQueue(_ slurm: LocalSlurm, within seconds: TimeInterval) throws {
