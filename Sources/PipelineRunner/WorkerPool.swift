@@ -123,6 +123,7 @@ public struct WorkerPool {
                 logger.warning("replica pid \(p.pid) \(p.exitDescription)\(tail.isEmpty ? "" : ": " + tail); restarting in \(backOff)")
                 respawnsDue.append((now + backOff, false))
             }
+            for p in live where !p.isRunning { spawnedAt[p.pid] = nil }
             live.removeAll { !$0.isRunning }
             let due = respawnsDue.filter { $0.at <= now }
             respawnsDue.removeAll { $0.at <= now }
