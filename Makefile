@@ -4,8 +4,10 @@
 SHELL := /bin/bash
 APT_PACKAGES := libzmq3-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler libssl-dev libxml2-dev pkg-config
 # Only the tests need these: iproute2 for the network-namespace test of remote workers; Debian's
-# chromium and its chromedriver for the real-browser test of the reports (selenium is in .venv).
-TEST_APT_PACKAGES := iproute2 chromium chromium-driver
+# chromium and its chromedriver for the real-browser test of the reports (selenium is in .venv);
+# slurm-wlm and munge for the one-node Slurm cluster of SlurmClusterTests; systemd for
+# `systemd-analyze verify` of contrib/systemd (a slim image has no systemd).
+TEST_APT_PACKAGES := iproute2 chromium chromium-driver slurm-wlm munge systemd
 SWIFT_BUILD_FLAGS ?=
 SAMPLE := sample-season
 OUT := out

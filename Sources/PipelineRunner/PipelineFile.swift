@@ -17,9 +17,24 @@ public struct PipelineFile: Sendable {
         /// per-item stage reads them; `false` neither looks answers up nor stores them; nil: the
         /// default (ResultCache).
         public var cache: Bool? = nil
+        /// The address launched workers are told to connect to (`listen` often binds a wildcard).
+        public var advertise: String? = nil
+        /// `launch: {slurm: …}`: workers the runner submits as Slurm jobs (SlurmLauncher).
+        public var launch: SlurmLaunch? = nil
         public var line: Int
         public var runLine: Int
         public var replicasLine: Int
+    }
+
+    /// `launch: {slurm: {jobs, replicas_per_job, partition, time}}` of one stage.
+    public struct SlurmLaunch: Sendable, Equatable {
+        public var jobs = 1
+        public var replicasPerJob = 1
+        public var partition: String?
+        /// Slurm's time limit, as `sbatch --time` reads it ("01:00:00", "2-00:00:00", "90").
+        public var time: String?
+        /// The line of `launch:` in the pipeline file.
+        public var line = 0
     }
 
     public var path: String
@@ -27,7 +42,9 @@ public struct PipelineFile: Sendable {
     public var stages: [StageEntry]
 
     static let topKeys = ["version", "stages"]
-    static let stageKeys = ["name", "run", "replicas", "params", "remote", "listen", "cache"]
+    static let stageKeys = ["name", "run", "replicas", "params", "remote", "listen", "advertise", "cache", "launch"]
+    static let launchKeys = ["slurm"]
+    static let slurmKeys = ["jobs", "replicas_per_job", "partition", "time"]
 
     /// Parses and checks the file's own structure; stage-level checks are `PipelineValidator`'s.
     public static func load(_ path: String) throws(PipelineErrors) -> PipelineFile {
@@ -133,6 +150,14 @@ public struct PipelineFile: Sendable {
                 }
                 entry.remote = b
             case "listen": entry.listen = value.string
+            case "advertise":
+                guard let text = value.scalar?.string, !text.isEmpty else {
+                    fail(value, "advertise must be an address, tcp://HOST:PORT", "")
+                    continue
+                }
+                entry.advertise = text
+            case "launch":
+                entry.launch = parseLaunch(value, line: keyNode.mark?.line ?? line, fail: fail)
             case "cache":
                 guard let b = value.bool else {
                     fail(value, "cache must be true or false", "")
@@ -149,6 +174,84 @@ public struct PipelineFile: Sendable {
         }
         if entry.run.isEmpty { entry.run = entry.name }
         return entry
+    }
+
+    /// `launch: {slurm: {...}}`: every key checked here, with its line; nil after an error.
+    private static func parseLaunch(_ node: Node, line: Int, fail: (Node?, String, String) -> Void) -> SlurmLaunch? {
+        guard case .mapping(let map) = node, !map.isEmpty else {
+            fail(node, "launch must be a mapping, e.g. launch: {slurm: {jobs: 2, replicas_per_job: 1}}", "")
+            return nil
+        }
+        var launch = SlurmLaunch(line: line)
+        var ok = true
+        var sawSlurm = false
+        for (keyNode, value) in map {
+            let key = keyNode.string ?? ""
+            guard key == "slurm" else {
+                fail(keyNode, "unknown launcher '\(key)' in launch", suggestion(key, among: launchKeys))
+                ok = false
+                continue
+            }
+            sawSlurm = true
+            guard case .mapping(let slurm) = value else {
+                fail(value, "launch.slurm must be a mapping of jobs, replicas_per_job, partition, time", "")
+                ok = false
+                continue
+            }
+            for (k, v) in slurm {
+                let name = k.string ?? ""
+                switch name {
+                case "jobs", "replicas_per_job":
+                    let limit = name == "jobs" ? 1000 : 64
+                    guard let n = v.int, (1...limit).contains(n) else {
+                        fail(v, "launch.slurm.\(name) must be an integer from 1 to \(limit), not '\(v.string ?? "?")'", "")
+                        ok = false
+                        continue
+                    }
+                    if name == "jobs" { launch.jobs = n } else { launch.replicasPerJob = n }
+                case "partition":
+                    guard let text = v.scalar?.string, !text.isEmpty, !text.contains(where: \.isWhitespace) else {
+                        fail(v, "launch.slurm.partition must be a partition name", "`sinfo -s` lists them")
+                        ok = false
+                        continue
+                    }
+                    launch.partition = text
+                case "time":
+                    // A scalar's text, not its YAML 1.1 value: unquoted 01:00:00 would be sexagesimal 3600.
+                    guard let text = v.scalar?.string, isSlurmTime(text) else {
+                        fail(v, "launch.slurm.time '\(v.scalar?.string ?? "?")' is not a Slurm time limit",
+                             "minutes, MM:SS, HH:MM:SS, D-HH, D-HH:MM or D-HH:MM:SS, e.g. time: \"01:00:00\"")
+                        ok = false
+                        continue
+                    }
+                    launch.time = text
+                default:
+                    fail(k, "unknown key '\(name)' in launch.slurm", suggestion(name, among: slurmKeys))
+                    ok = false
+                }
+            }
+        }
+        return ok && sawSlurm ? launch : nil
+    }
+
+    /// The time formats `sbatch --time` accepts (sbatch(1)), with a positive total.
+    static func isSlurmTime(_ text: String) -> Bool {
+        var rest = Substring(text)
+        var days: Int?
+        if let dash = rest.firstIndex(of: "-") {
+            guard let d = Int(rest[..<dash]), d >= 0 else { return false }
+            days = d
+            rest = rest[rest.index(after: dash)...]
+        }
+        let parts = rest.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return false }
+        let numbers = parts.compactMap { Int($0) }
+        // Minutes and seconds (and hours after a day count) stay below 60 (24); the first field may be larger.
+        if numbers.dropFirst().contains(where: { $0 >= 60 }) { return false }
+        if days != nil && numbers[0] >= 24 { return false }
+        return (days ?? 0) + numbers.reduce(0, +) > 0
     }
 
     /// "did you mean 'replicas'?" for a near miss (edit distance ≤ 2), else the list of valid keys.

@@ -57,6 +57,12 @@ public final class PipelineRun {
     private let progress: ProgressReporter
     private let trace: TraceRecorder?
     private var zap: ZAPHandler?
+    /// Submits, watches and cancels the Slurm jobs of stages with `launch: {slurm: …}`.
+    private var launcher: SlurmLauncher?
+    /// Answers per remote worker label, over every stage.
+    private var remoteAnswers: [String: Int] {
+        dispatchers.reduce(into: [:]) { all, d in all.merge(d.stats.remoteResults, uniquingKeysWith: +) }
+    }
     private let cache: ResultCache?
     /// A stage that could not be started on its first item.
     private var startFailure: String?
@@ -119,6 +125,29 @@ public final class PipelineRun {
             logger.error("\(error)")
             return RunExitCode.usage
         }
+        // Slurm workers are submitted before anything else starts: a refused job (a partition
+        // that does not exist) is a usage error, and pending jobs may take a while.
+        var remoteKeysWithLaunched = remoteKeys
+        if var keys = remoteKeys, !options.dryRun, pipeline.stages.contains(where: { $0.entry.launch != nil }) {
+            let runName = ((options.output as NSString).standardizingPath as NSString).lastPathComponent
+            do {
+                // Absolute: the jobs start in this folder (sbatch --chdir) and read their keys by path.
+                let folder = (SlurmLauncher.absolute(options.output) as NSString).appendingPathComponent("slurm")
+                let launcher = try SlurmLauncher(folder: (folder as NSString).standardizingPath,
+                                                 serverCertificate: keys.certificate,
+                                                 stages: pipeline.stages.map(\.entry), logger: logger)
+                // Admitted for this run alone, beside --authorized-workers.
+                keys.workers.labels.merge(launcher.authorized) { listed, _ in listed }
+                remoteKeysWithLaunched = keys
+                self.launcher = launcher
+                try launcher.submit(stages: pipeline.stages, runName: runName)
+            } catch {
+                logger.error("\(error)")
+                return RunExitCode.usage
+            }
+        }
+        // Every job started is cancelled however the run ends (done, failed, interrupted).
+        defer { launcher?.cancelAll() }
         let jobDirectory: String
         do { jobDirectory = try JobDirectory.create() } catch {
             logger.error("\(error)")
@@ -137,7 +166,7 @@ public final class PipelineRun {
                 dispatchers.append(try StageDispatcher(stage: stage, index: i, context: context,
                                                        jobDirectory: jobDirectory, logger: logger, digests: cache?.inputs))
             }
-            if let remoteKeys { try listenRemote(context: context, keys: remoteKeys) }
+            if let remoteKeysWithLaunched { try listenRemote(context: context, keys: remoteKeysWithLaunched) }
             let capture = options.captureDirectory.map { TaskCapture(directory: $0, limit: options.captureLimit, logger: logger) }
             for d in dispatchers {
                 d.capture = capture
@@ -153,6 +182,8 @@ public final class PipelineRun {
             ReplicaProcess.terminate(dispatchers.flatMap { $0.stopAccepting() })
         }
         for d in dispatchers { d.collectExited() }
+        launcher?.refresh(answers: remoteAnswers)
+        launcher?.cancelAll()
         // What the cache writer still holds (at most 16 MiB) reaches the disk before we report;
         // then the least recently used entries go until the cache fits its bound.
         cache?.finishWrites()
@@ -167,10 +198,11 @@ public final class PipelineRun {
         if interrupted { failure = "interrupted by signal \(InterruptFlag.received)" }
 
         let elapsed = ContinuousClock.now - started
-        let summary = RunSummary(pipeline: pipeline, stats: dispatchers.map { ($0.name, $0.stage.entry.replicas, $0.stats) },
+        var summary = RunSummary(pipeline: pipeline, stats: dispatchers.map { ($0.name, $0.stage.entry.replicas, $0.stats) },
                                  skipped: skipped, athleteFileProblems: allProblems, warnings: warnings,
                                  athletes: layout.athletes.map(\.id), failure: failure,
                                  elapsed: elapsed, input: options.input)
+        if let launcher { summary.document.slurm = .init(launcher.jobs, answers: remoteAnswers) }
         dispatchers.removeAll()
         if options.dryRun {
             plan.stages = pipeline.stages.map(\.entry.name)
@@ -560,13 +592,17 @@ public final class PipelineRun {
             }
             return nil
         }
-        guard let certPath = options.serverCertificate, let workersPath = options.authorizedWorkers else {
+        // With launched workers the runner makes what is missing for this run: a server certificate
+        // (only the jobs, which get its public half, need it) and an empty list beside theirs.
+        let launches = pipeline.stages.contains { $0.entry.launch != nil }
+        guard launches || (options.serverCertificate != nil && options.authorizedWorkers != nil) else {
             throw GaitpipeError(.usage, "\(pipeline.file.path): remote stages need --server-key (the runner's NAME_secret "
                 + "from `gaitpipe keygen`) and --authorized-workers")
         }
         do {
-            return RemoteKeys(certificate: try ZMQCertificate.load(certPath, requireSecret: true),
-                              workers: try AuthorizedWorkers.load(workersPath))
+            let certificate = try options.serverCertificate.map { try ZMQCertificate.load($0, requireSecret: true) }
+            let workers = try options.authorizedWorkers.map { try AuthorizedWorkers.load($0) } ?? AuthorizedWorkers(labels: [:])
+            return RemoteKeys(certificate: try certificate ?? ZMQCertificate.generate(), workers: workers)
         } catch {
             throw GaitpipeError(.usage, "\(error)")
         }
@@ -626,7 +662,8 @@ public final class PipelineRun {
             }
             pollTimeoutMs = events > 0 || before != (outstanding, groupEmitted.count) ? 0 : 100
             for d in dispatchers { d.upstreamDone = upstreamDone(d.index) }
-            progress.update(dispatchers.map { ($0.name, $0.stats, $0.queuedCount + $0.inFlightCount) })
+            progress.update(dispatchers.map { ($0.name, $0.stats, $0.queuedCount + $0.inFlightCount) },
+                            extra: launcher?.progressText(answers: remoteAnswers) ?? "")
         }
         return nil
     }

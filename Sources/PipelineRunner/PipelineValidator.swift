@@ -120,6 +120,7 @@ public enum PipelineValidator {
                                             "stage '\(entry.name)' has 'listen' but is not 'remote: true'",
                                             hint: "only remote stages listen on TCP; add remote: true or remove listen"))
             }
+            errors += launchProblems(entry, file: file.path)
             if entry.cache == true && description.cacheable == false {
                 errors.append(PipelineError(file: file.path, line: entry.line,
                                             "stage '\(entry.name)' has 'cache: true' but \(description.name) says it is not cacheable",
@@ -132,6 +133,40 @@ public enum PipelineValidator {
         }
         if !errors.isEmpty { throw PipelineErrors(errors) }
         return ValidatedPipeline(file: file, stages: stages)
+    }
+
+    /// `advertise` and `launch` of one stage: launched workers need a TCP listener to reach, an
+    /// address to be told, and `sbatch` on this machine (checked now, not when the run starts).
+    static func launchProblems(_ entry: PipelineFile.StageEntry, file: String) -> [PipelineError] {
+        var errors: [PipelineError] = []
+        if let advertise = entry.advertise {
+            if !entry.remote {
+                errors.append(PipelineError(file: file, line: entry.line,
+                                            "stage '\(entry.name)' has 'advertise' but is not 'remote: true'",
+                                            hint: "advertise is the address remote workers are told to reach; add remote: true and listen"))
+            }
+            if !SlurmLauncher.isTCPAddress(advertise) || SlurmLauncher.isWildcard(advertise) {
+                errors.append(PipelineError(file: file, line: entry.line,
+                                            "stage '\(entry.name)': advertise '\(advertise)' is not an address a worker can reach",
+                                            hint: "tcp://HOST:PORT with this machine's name or address, e.g. tcp://runner.lab.example:5601"))
+            }
+        }
+        guard let launch = entry.launch else { return errors }
+        var missing: [String] = []
+        if !entry.remote { missing.append("remote: true") }
+        if entry.listen == nil { missing.append("listen: tcp://0.0.0.0:PORT") }
+        if entry.advertise == nil { missing.append("advertise: tcp://THIS-HOST:PORT") }
+        if !missing.isEmpty {
+            errors.append(PipelineError(file: file, line: launch.line,
+                                        "stage '\(entry.name)' launches workers but has no \(missing.joined(separator: ", "))",
+                                        hint: "launched workers connect to the stage's TCP listener at the advertised address"))
+        }
+        for tool in SlurmLauncher.tools where SlurmLauncher.findExecutable(tool) == nil {
+            errors.append(PipelineError(file: file, line: launch.line,
+                                        "stage '\(entry.name)' launches Slurm jobs but '\(tool)' is not on PATH",
+                                        hint: "run on a Slurm submit host (Debian: apt-get install slurm-client), or remove launch"))
+        }
+        return errors
     }
 
     /// A grouped stage reads the runner-built group of what the stage before it writes: an

@@ -15,7 +15,9 @@ final class ProgressReporter {
     }
 
     /// `stages` is only evaluated when a line is due.
-    func update(_ stages: @autoclosure () -> [(name: String, stats: StageStats, pending: Int)]) {
+    /// `extra` (launched workers' states) follows the stages.
+    func update(_ stages: @autoclosure () -> [(name: String, stats: StageStats, pending: Int)],
+                extra: @autoclosure () -> String = "") {
         let now = ContinuousClock.now
         let interval: Duration = live ? .milliseconds(200) : .seconds(5)
         guard now - lastPrint >= interval else { return }
@@ -24,7 +26,8 @@ final class ProgressReporter {
             let rate = s.stats.seconds > 0 ? String(format: " %.0f/s", Double(s.stats.completed) / s.stats.seconds) : ""
             return "\(s.name) \(s.stats.completed + s.stats.failed)/\(s.stats.received)\(rate)"
         }
-        let line = parts.joined(separator: " | ")
+        let more = extra()
+        let line = (parts + (more.isEmpty ? [] : [more])).joined(separator: " | ")
         if live {
             write("\r\u{1B}[K\(line)")
             printedLive = true

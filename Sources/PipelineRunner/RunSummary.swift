@@ -54,14 +54,52 @@ struct RunSummary {
         /// What stages noted about inputs they used anyway: a truncated FIT salvaged in part, a CRC
         /// mismatch (`path: note`).
         var warnings: [String]
+        /// Workers the runner launched through Slurm (`launch: {slurm: …}`); absent without any.
+        var slurm: SlurmLine? = nil
 
         enum CodingKeys: String, CodingKey {
-            case pipeline, input, status, failure, athletes, stages, skipped, warnings
+            case pipeline, input, status, failure, athletes, stages, skipped, warnings, slurm
             case athleteFileProblems = "athlete_file_problems"
             case schemaVersion = "schema_version"
             case elapsedSeconds = "elapsed_seconds"
             case runnerPeakRSSMiB = "runner_peak_rss_mib"
             case runnerCPUSeconds = "runner_cpu_seconds"
+        }
+    }
+
+    /// summary.json's `slurm`: how many jobs were submitted and started, and each job's answers.
+    struct SlurmLine: Encodable {
+        struct JobLine: Encodable {
+            var stage: String
+            var worker: String
+            var jobID: String
+            var lastState: String
+            var started: Bool
+            var answered: Int
+
+            enum CodingKeys: String, CodingKey {
+                case stage, worker, started, answered
+                case jobID = "job_id"
+                case lastState = "last_state"
+            }
+        }
+        var jobsSubmitted: Int
+        var jobsStarted: Int
+        var jobs: [JobLine]
+
+        enum CodingKeys: String, CodingKey {
+            case jobs
+            case jobsSubmitted = "jobs_submitted"
+            case jobsStarted = "jobs_started"
+        }
+
+        init(_ jobs: [SlurmLauncher.Job], answers: [String: Int]) {
+            self.jobs = jobs.map {
+                JobLine(stage: $0.stage, worker: $0.label, jobID: $0.jobID, lastState: $0.state, started: $0.started,
+                        answered: answers[$0.label, default: 0])
+            }
+            jobsSubmitted = jobs.filter { !$0.jobID.isEmpty }.count
+            jobsStarted = jobs.filter(\.started).count
         }
     }
 

@@ -83,8 +83,11 @@ struct RunCommand: ParsableCommand {
         runOptions.cacheMaxBytes = try CacheDirectory.maxBytes(explicit: cacheMaxSize)
         runOptions.serverCertificate = serverKey
         runOptions.authorizedWorkers = authorizedWorkers
-        if validated.stages.contains(where: \.entry.remote) && (serverKey == nil || authorizedWorkers == nil) {
-            // Fail closed: no TCP listener without CURVE keys and a list of admitted workers.
+        // Fail closed: no TCP listener without CURVE keys and a list of admitted workers — unless the
+        // runner launches its workers (launch: slurm), when it makes a key pair for each of them and,
+        // without --server-key, its own server certificate for this run.
+        let launches = validated.stages.contains { $0.entry.launch != nil }
+        if validated.stages.contains(where: \.entry.remote) && !launches && (serverKey == nil || authorizedWorkers == nil) {
             throw GaitpipeError(.usage, "\(pipeline): remote stages need --server-key and --authorized-workers (see gaitpipe keygen --help)")
         }
         let run = PipelineRun(pipeline: validated, options: runOptions, logger: logger)

@@ -31,10 +31,19 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "Replicas to run on this machine.")
     var replicas = 1
 
+    @Option(name: .customLong("exit-when-runner-silent"), help: ArgumentHelp(
+        "Exit (status 0) once no runner has answered for this many seconds (at least 15), instead of waiting for the next run: for workers a runner launched (Slurm).",
+        valueName: "seconds"))
+    var exitWhenRunnerSilent: Int?
+
     @OptionGroup var options: PipelineOptions
 
     func validate() throws {
         guard (1...64).contains(replicas) else { throw ValidationError("--replicas must be 1…64") }
+        // A replica proves it reached a runner only by outliving its admission wait (WorkerPool).
+        if let seconds = exitWhenRunnerSilent, seconds < Int(WorkerPool.admissionProof.components.seconds) {
+            throw ValidationError("--exit-when-runner-silent must be at least \(WorkerPool.admissionProof.components.seconds) seconds (a replica's admission wait and then some)")
+        }
     }
 
     func run() throws {
@@ -44,7 +53,8 @@ struct WorkerCommand: ParsableCommand {
         }
         InterruptFlag.install()
         let code = WorkerPool(executable: executable, endpoint: connect, serverKeyFile: serverKey, keyFile: key,
-                              replicas: replicas).run(logger: logger)
+                              replicas: replicas, exitWhenRunnerSilent: exitWhenRunnerSilent.map { .seconds($0) })
+            .run(logger: logger)
         if code != 0 { throw ExitCode(code) }
     }
 }
