@@ -25,6 +25,18 @@ import ZeroMQ
              message: "gaitpipe: error: cannot connect to ENDPOINT: nothing listens there (is the run started, with this stage remote?)"),
     ]
 
+    /// The runner's dispatcher of a remote gait-metrics stage (its executable /bin/false) that
+    /// serves `endpoint` once `listenRemote` is called.
+    static func remoteGaitMetrics(_ endpoint: String, context: ZMQContext, job: String) throws -> StageDispatcher {
+        let description = StageDescription(name: "gait-metrics", version: "test", protocolVersion: protocolVersion,
+                                           summary: "", input: "Activity", output: "RunMetrics", grouping: .none, params: [])
+        let entry = PipelineFile.StageEntry(name: "gait-metrics", run: "gait-metrics", replicas: 1, params: [:],
+                                            paramLines: [:], remote: true, listen: endpoint,
+                                            line: 1, runLine: 1, replicasLine: 1)
+        return try StageDispatcher(stage: .init(entry: entry, executable: "/bin/false", description: description),
+                                   index: 0, context: context, jobDirectory: job, logger: Logger(label: "test"))
+    }
+
     @Test(arguments: cases)
     func saysWhyOnceThenRetriesQuietly(_ c: Case) throws {
         let dir = TestSupport.temporaryDirectory("admission")
@@ -46,13 +58,7 @@ import ZeroMQ
         if c.serve {
             zap = try ZAPHandler(context: context, workers: try AuthorizedWorkers.load(dir + "/workers.txt"),
                                  logger: Logger(label: "test"))
-            let description = StageDescription(name: "gait-metrics", version: "test", protocolVersion: protocolVersion,
-                                               summary: "", input: "Activity", output: "RunMetrics", grouping: .none, params: [])
-            let entry = PipelineFile.StageEntry(name: "gait-metrics", run: "gait-metrics", replicas: 1, params: [:],
-                                                paramLines: [:], remote: true, listen: endpoint,
-                                                line: 1, runLine: 1, replicasLine: 1)
-            dispatcher = try StageDispatcher(stage: .init(entry: entry, executable: "/bin/false", description: description),
-                                             index: 0, context: context, jobDirectory: job, logger: Logger(label: "test"))
+            dispatcher = try Self.remoteGaitMetrics(endpoint, context: context, job: job)
             try dispatcher?.listenRemote(endpoint, certificate: try ZMQCertificate.load(dir + "/runner.key_secret", requireSecret: true))
         }
 

@@ -46,13 +46,7 @@ import ZeroMQ
         defer { JobDirectory.remove(job) }
         let zap = try ZAPHandler(context: context, workers: try AuthorizedWorkers.load(dir + "/workers.txt"),
                                  logger: Logger(label: "test"))
-        let description = StageDescription(name: "gait-metrics", version: "test", protocolVersion: protocolVersion,
-                                           summary: "", input: "Activity", output: "RunMetrics", grouping: .none, params: [])
-        let entry = PipelineFile.StageEntry(name: "gait-metrics", run: "gait-metrics", replicas: 1, params: [:],
-                                            paramLines: [:], remote: true, listen: endpoint,
-                                            line: 1, runLine: 1, replicasLine: 1)
-        let dispatcher = try StageDispatcher(stage: .init(entry: entry, executable: "/bin/false", description: description),
-                                             index: 0, context: context, jobDirectory: job, logger: Logger(label: "test"))
+        let dispatcher = try WorkerAdmissionTests.remoteGaitMetrics(endpoint, context: context, job: job)
         dispatcher.answersCached = c.cached
         try dispatcher.listenRemote(endpoint, certificate: try ZMQCertificate.load(dir + "/runner.key_secret", requireSecret: true))
         let runnersDigest = try #require(SHA256.fileHex(atPath: "/bin/false"))
