@@ -25,17 +25,7 @@ struct GPXRunTests {
 
     /// Cut in the middle: used as far as it goes, a problem with its line, and --strict exits 3.
     @Test func aCutGPXIsAProblem() throws {
-        let root = TestSupport.temporaryDirectory("gpx-cut")
-        try FileManager.default.moveItem(atPath: try TestSupport.smallInput(files: 2), toPath: root + "/ana")
-        let whole = try Data(contentsOf: URL(fileURLWithPath: Self.file))
-        try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: root + "/ana/cut.gpx"))
-        let out = TestSupport.temporaryDirectory("gpx-cut-out")
-        let r = try TestSupport.gaitpipe(["run", TestSupport.packageRoot + "/Pipelines/season.yaml", "--input", root,
-                                          "--out", out, "--strict"])
-        #expect(r.status == 3, "\(r.stderr)")
-        let pattern = try Regex(#"  problem ana/cut\.gpx:[0-9]+: malformed XML; kept the [0-9]+ track points before it"#)
-        #expect(r.stdout.contains(pattern), "\(r.stdout)")
-        #expect(r.stdout.contains("1 athlete, 0 skipped inputs, 1 problem in athlete files"))
+        try TestSupport.expectACutXMLFileIsAProblem(try Data(contentsOf: URL(fileURLWithPath: Self.file)), ext: "gpx")
     }
 }
 

@@ -18,6 +18,20 @@ enum TestSupport {
 
     static var gaitpipe: String { productsDirectory + "/gaitpipe" }
 
+    /// The first half of `whole` as `ana/cut.EXT` beside two sample runs, through `gaitpipe run
+    /// --strict`: used as far as it goes, one problem in athlete files with its line, exit 3.
+    static func expectACutXMLFileIsAProblem(_ whole: Data, ext: String) throws {
+        let root = temporaryDirectory("\(ext)-cut")
+        try FileManager.default.moveItem(atPath: try smallInput(files: 2), toPath: root + "/ana")
+        try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: root + "/ana/cut.\(ext)"))
+        let r = try gaitpipe(["run", packageRoot + "/Pipelines/season.yaml", "--input", root,
+                              "--out", temporaryDirectory("\(ext)-cut-out"), "--strict"])
+        #expect(r.status == 3, "\(r.stderr)")
+        let pattern = try Regex("  problem ana/cut\\.\(ext):[0-9]+: malformed XML; kept the [0-9]+ track points before it")
+        #expect(r.stdout.contains(pattern), "\(r.stdout)")
+        #expect(r.stdout.contains("1 athlete, 0 skipped inputs, 1 problem in athlete files"))
+    }
+
     static func temporaryDirectory(_ name: String) -> String {
         let path = NSTemporaryDirectory() + "gaitpipe-test-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
