@@ -66,3 +66,14 @@ public struct PackedHex: Hashable, Sendable {
         hasher.combine(words.3)
     }
 }
+
+extension PackedHex: Comparable {
+    /// The digits' numeric order, then fewer digits first: for texts of one length, the texts' order.
+    public static func < (a: PackedHex, b: PackedHex) -> Bool {
+        if a.words.0 != b.words.0 { return a.words.0 < b.words.0 }
+        if a.words.1 != b.words.1 { return a.words.1 < b.words.1 }
+        if a.words.2 != b.words.2 { return a.words.2 < b.words.2 }
+        if a.words.3 != b.words.3 { return a.words.3 < b.words.3 }
+        return a.digits < b.digits
+    }
+}

@@ -75,7 +75,7 @@ public struct CacheFolder {
     /// Every stored answer of a stage (decoded; nil for one that fails its checksum), for tests
     /// and inspection.
     public func answers(stage: String) -> [RecordedResult?] {
-        ResultPacks.load(stageFolder: "\(directory)/results/\(FileName.safe(stage))").values.map { at in
+        PackTable(stageFolder: "\(directory)/results/\(FileName.safe(stage))").locations.map { at in
             let fd = open(at.pack, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { return nil }
             defer { close(fd) }

@@ -12,7 +12,11 @@ final class InputDigests {
 
     private let file: String
     private let deep: Bool
-    private var known: [String: (stamp: Stamp, digest: PackedHex)] = [:]
+    private struct Entry {
+        var stamp: Stamp, digest: PackedHex
+    }
+    /// Sorted by path (as the file is written), digests packed: a season has thousands of files.
+    private var known = SortedTable<String, Entry>()
     private var changed = false
 
     init(file: String, deep: Bool) {
@@ -22,13 +26,15 @@ final class InputDigests {
         // Split as bytes: a season's table has thousands of lines (String.split by Character was
         // a tenth of a cached rerun).
         let bytes = WorkItem.readFile(file) ?? []
+        var lines: [(String, Entry)] = []
         for line in bytes.split(separator: UInt8(ascii: "\n")) {
             let f = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
                 .map { String(decoding: $0, as: UTF8.self) }
             guard f.count == 6, let device = UInt64(f[1]), let inode = UInt64(f[2]), let size = Int64(f[3]),
                   let mtime = Int64(f[4]), f[5].utf8.count == 64, let digest = PackedHex(f[5]) else { continue }
-            known[f[0]] = (Stamp(device: device, inode: inode, size: size, mtimeNs: mtime), digest)
+            lines.append((f[0], Entry(stamp: Stamp(device: device, inode: inode, size: size, mtimeNs: mtime), digest: digest)))
         }
+        known = SortedTable(lines)
     }
 
     /// The file's digest, or nil when it cannot be read (the stage's dispatch then says why).
@@ -37,7 +43,7 @@ final class InputDigests {
         let stamp = Stamp(device: info.device, inode: info.inode, size: info.size, mtimeNs: info.modifiedNanoseconds)
         if !deep, let entry = known[path], entry.stamp == stamp { return entry.digest.hex }
         guard let digest = SHA256.streamedHex(path) else { return nil }
-        if let packed = PackedHex(digest) { known[path] = (stamp, packed) }
+        if let packed = PackedHex(digest) { known.set(path, Entry(stamp: stamp, digest: packed)) }
         changed = true
         return digest
     }
@@ -45,12 +51,20 @@ final class InputDigests {
     /// The table as it goes to disk (nil when nothing changed), paths in order.
     func contents() -> [UInt8]? {
         guard changed else { return nil }
-        let lines = known.keys.sorted().compactMap { path -> String? in
+        var text: [UInt8] = []
+        text.reserveCapacity(known.count * 200)
+        known.forEachSorted { path, e in
             // A path with a tab or newline is hashed every time rather than written ambiguously.
-            guard !path.contains("\t"), !path.contains("\n"), let e = known[path] else { return nil }
+            guard !path.utf8.contains(UInt8(ascii: "\t")), !path.utf8.contains(UInt8(ascii: "\n")) else { return }
             let s = e.stamp
-            return "\(path)\t\(s.device)\t\(s.inode)\t\(s.size)\t\(s.mtimeNs)\t\(e.digest.hex)\n"
+            text.append(contentsOf: "\(path)\t\(s.device)\t\(s.inode)\t\(s.size)\t\(s.mtimeNs)\t\(e.digest.hex)\n".utf8)
         }
-        return Array(lines.joined().utf8)
+        return text
+    }
+
+    /// Lets go of the table once it is written (what is asked after this is hashed again).
+    func forget() {
+        known = SortedTable()
+        changed = false
     }
 }

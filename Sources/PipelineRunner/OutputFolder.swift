@@ -95,21 +95,24 @@ public struct OutputFolder {
     /// next run, and a cache entry torn by a crash fails its checksum (an fsync per cache entry made a
     /// first run with the cache several times slower).
     static func replace(_ path: String, with bytes: [UInt8]) throws {
+        try replace(path) { file in try bytes.withUnsafeBytes { try file.write($0) } }
+    }
+
+    /// As `replace(_:with:)`, the bytes given in pieces to `file` by `body` (a run-wide table is
+    /// written row by row, not joined into one string first).
+    static func replace(_ path: String, writing body: (FileWriter) throws -> Void) throws {
         let temp = path + ".tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw OutputError(path: path, errno: errno) }
         fchmod(fd, 0o600)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress?.advanced(by: offset), $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let e = errno
-                close(fd)
-                unlink(temp)
-                throw OutputError(path: path, errno: e)
-            }
-            offset += n
+        do {
+            let file = FileWriter(fd: fd, path: path)
+            try body(file)
+            try file.flush()
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
         }
         close(fd)
         guard rename(temp, path) == 0 else {
@@ -117,6 +120,54 @@ public struct OutputFolder {
             unlink(temp)
             throw OutputError(path: path, errno: e)
         }
+    }
+
+    /// An open file written through a 64 KiB buffer.
+    final class FileWriter {
+        private let fd: Int32
+        private let path: String
+        private var buffer: [UInt8] = []
+
+        fileprivate init(fd: Int32, path: String) {
+            self.fd = fd
+            self.path = path
+            buffer.reserveCapacity(1 << 16)
+        }
+
+        func line(_ text: String) throws {
+            buffer.append(contentsOf: text.utf8)
+            buffer.append(UInt8(ascii: "\n"))
+            if buffer.count >= 1 << 16 { try flush() }
+        }
+
+        func write(_ bytes: UnsafeRawBufferPointer) throws {
+            try flush()
+            try writeAll(bytes)
+        }
+
+        fileprivate func flush() throws {
+            try buffer.withUnsafeBytes { try writeAll($0) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
+            var offset = 0
+            while offset < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError(path: path, errno: errno)
+                }
+                offset += n
+            }
+        }
+    }
+
+    /// Writes what `body` gives its file to `relative` (atomically, as `write`).
+    func write(_ relative: String, writing body: (FileWriter) throws -> Void) throws {
+        let path = (root as NSString).appendingPathComponent(relative)
+        try Self.makeFolder((path as NSString).deletingLastPathComponent)
+        try Self.replace(path, writing: body)
     }
 
     func write(_ relative: String, _ text: String) throws { try write(relative, Array(text.utf8)) }

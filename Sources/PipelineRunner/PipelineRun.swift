@@ -722,10 +722,10 @@ public final class PipelineRun {
         return true
     }
 
-    /// A run-wide table: its header, and each athlete's rows.
+    /// A run-wide table: its header, and where each athlete's rows wait in the spill folder.
     struct RunTable {
         var header: String
-        var rows: [String: [String]] = [:]
+        var rows: [String: Range<Int>] = [:]
     }
 
     /// Why a report bundle cannot be written as a whole, or nil: a path that leaves the output
@@ -761,7 +761,8 @@ public final class PipelineRun {
             writtenBy[artifact.name] = athlete
         }
         for t in bundle.tables {
-            tables[t.name, default: RunTable(header: t.header)].rows[athlete] = t.rows
+            guard let spill else { throw InputError(message: "no spill folder for the table '\(t.name)'") }
+            tables[t.name, default: RunTable(header: t.header)].rows[athlete] = try spill.appendRows(table: t.name, t.rows)
         }
         if !athlete.isEmpty { seasonEntries[athlete] = bundle.seasonEntry }
     }
@@ -772,8 +773,14 @@ public final class PipelineRun {
         let out = try output ?? OutputFolder(options.output)
         if complete {
             for (name, table) in tables.sorted(by: { $0.key < $1.key }) {
-                let rows = table.rows.keys.sorted().flatMap { table.rows[$0] ?? [] }
-                try out.write(name, ([table.header] + rows).map { $0 + "\n" }.joined())
+                // Athlete by athlete from the spill folder: a season's runs.csv is megabytes.
+                try out.write(name) { file in
+                    try file.line(table.header)
+                    for athlete in table.rows.keys.sorted() {
+                        guard let spill, let at = table.rows[athlete] else { continue }
+                        try spill.rows(table: name, at: at).withUnsafeBytes { try file.write($0) }
+                    }
+                }
                 written.append(name)
             }
         }

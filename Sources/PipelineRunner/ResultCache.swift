@@ -38,21 +38,18 @@ final class ResultCache {
     /// Input files' digests, remembered across runs (`inputs.tsv`).
     let inputs: InputDigests
     /// Per stage: per input (its path's hash), the last key's parts; written back when changed.
-    /// Packed: a season's index holds a line per stage and run.
-    private var indexes: [String: [PackedHex: PackedParts]] = [:]
-    private struct PackedParts: Equatable {
-        var input: PackedHex, executable: PackedHex, params: PackedHex
-
-        init?(_ p: KeyParts) {
-            guard let i = PackedHex(p.input), let e = PackedHex(p.executable), let q = PackedHex(p.params) else { return nil }
-            (input, executable, params) = (i, e, q)
-        }
-
-        var parts: KeyParts { KeyParts(input: input.hex, executable: executable.hex, params: params.hex) }
+    /// A season's index holds a line per stage and run: kept sorted, digests packed, and a stage's
+    /// executable and params digests (the same on almost every line) numbered once in `partDigests`.
+    private var indexes: [String: SortedTable<PackedHex, IndexedParts>] = [:]
+    private struct IndexedParts: Equatable {
+        var input: PackedHex
+        var executable: UInt32, params: UInt32
     }
+    private var partDigests: [PackedHex] = []
+    private var partNumbers: [PackedHex: UInt32] = [:]
     private var changedIndexes: Set<String> = []
     /// Per stage folder: where each entry is (`ResultPacks`), loaded on the stage's first lookup.
-    private var entries: [String: [PackedHex: PackLocation]] = [:]
+    private var entries: [String: PackTable] = [:]
     /// Packs open for reading, and those read from in this run (touched at the end: eviction
     /// goes by last use).
     private var openPacks: [String: Int32] = [:]
@@ -103,7 +100,7 @@ final class ResultCache {
 
     func lookup(_ key: String, stage: String) -> RecordedResult? {
         let folder = FileName.safe(stage)
-        if entries[folder] == nil { entries[folder] = ResultPacks.load(stageFolder: "\(directory)/results/\(folder)") }
+        if entries[folder] == nil { entries[folder] = PackTable(stageFolder: "\(directory)/results/\(folder)") }
         guard !corrupt.contains(key), let packed = PackedHex(key), let at = entries[folder]?[packed] else { return nil }
         let fd: Int32
         if let open = openPacks[at.pack] { fd = open } else {
@@ -148,15 +145,25 @@ final class ResultCache {
     }
 
     /// Writes the input digests and the changed stage indexes, then returns when every entry of
-    /// this run is on disk.
+    /// this run is on disk. The tables are let go of: the run's outputs are written next.
     func finishWrites() {
         if let table = inputs.contents() { writer.write(directory + "/inputs.tsv", table) }
         for stage in changedIndexes.sorted() {
-            let lines = (indexes[stage] ?? [:]).map { ($0.key.hex, $0.value) }.sorted { $0.0 < $1.0 }
-                .map { "\($0.0) \($0.1.input.hex) \($0.1.executable.hex) \($0.1.params.hex)\n" }
-            writer.write(indexPath(stage: stage), Array(lines.joined().utf8))
+            var text: [UInt8] = []
+            text.reserveCapacity((indexes[stage]?.count ?? 0) * 228)
+            indexes[stage]?.forEachSorted { source, p in
+                for (n, digest) in [source, p.input, partDigests[Int(p.executable)], partDigests[Int(p.params)]].enumerated() {
+                    if n > 0 { text.append(UInt8(ascii: " ")) }
+                    text.append(contentsOf: digest.hex.utf8)
+                }
+                text.append(UInt8(ascii: "\n"))
+            }
+            writer.write(indexPath(stage: stage), text)
         }
         changedIndexes.removeAll()
+        indexes.removeAll()
+        entries.removeAll()
+        inputs.forget()
         writer.finish()
         for fd in openPacks.values { close(fd) }
         openPacks.removeAll()
@@ -172,33 +179,48 @@ final class ResultCache {
     /// One file per stage (read once, written once per run): `plan`'s "why" comes from it.
     private func indexPath(stage: String) -> String { "\(directory)/index/\(FileName.safe(stage)).txt" }
 
-    private func index(stage: String) -> [PackedHex: PackedParts] {
+    private func index(stage: String) -> SortedTable<PackedHex, IndexedParts> {
         if let loaded = indexes[stage] { return loaded }
-        var parsed: [PackedHex: PackedParts] = [:]
+        var lines: [(PackedHex, IndexedParts)] = []
         for line in (WorkItem.readFile(indexPath(stage: stage)) ?? []).split(separator: UInt8(ascii: "\n")) {
             let f = line.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
             // A damaged line is ignored: `plan` then calls that input new.
             if f.count == 4, let source = PackedHex(f[0]),
-               let parts = PackedParts(KeyParts(input: f[1], executable: f[2], params: f[3])) {
-                parsed[source] = parts
+               let parts = indexed(KeyParts(input: f[1], executable: f[2], params: f[3])) {
+                lines.append((source, parts))
             }
         }
-        indexes[stage] = parsed
-        return parsed
+        let table = SortedTable(lines)
+        indexes[stage] = table
+        return table
+    }
+
+    /// `parts` with the executable and params digests numbered (nil when a part is not hex).
+    private func indexed(_ parts: KeyParts) -> IndexedParts? {
+        guard let input = PackedHex(parts.input), let e = PackedHex(parts.executable), let p = PackedHex(parts.params) else { return nil }
+        func number(_ digest: PackedHex) -> UInt32 {
+            if let n = partNumbers[digest] { return n }
+            partDigests.append(digest)
+            partNumbers[digest] = UInt32(partDigests.count - 1)
+            return UInt32(partDigests.count - 1)
+        }
+        return IndexedParts(input: input, executable: number(e), params: number(p))
     }
 
     private static func sourceKey(_ source: String) -> PackedHex? { PackedHex(SHA256.hex(Array(source.utf8)).prefix(32)) }
 
     func remember(stage: String, source: String, parts: KeyParts) {
         // A rerun sees mostly the same parts again: then nothing is written.
-        guard let packed = PackedParts(parts), let key = Self.sourceKey(source),
+        guard let packed = indexed(parts), let key = Self.sourceKey(source),
               index(stage: stage)[key] != packed else { return }
-        indexes[stage, default: [:]][key] = packed
+        indexes[stage]?.set(key, packed)
         changedIndexes.insert(stage)
     }
 
     func previous(stage: String, source: String) -> KeyParts? {
-        Self.sourceKey(source).flatMap { index(stage: stage)[$0]?.parts }
+        Self.sourceKey(source).flatMap { index(stage: stage)[$0] }.map {
+            KeyParts(input: $0.input.hex, executable: partDigests[Int($0.executable)].hex, params: partDigests[Int($0.params)].hex)
+        }
     }
 
     /// Why `parts` misses, compared with what this stage last saw for the same input.

@@ -19,27 +19,53 @@ struct PackLocation: Equatable {
     var length: Int
 }
 
-enum ResultPacks {
+/// A stage folder's entries by key: the pack names once, and per entry its
+/// pack's number, offset and length, in a `SortedTable`.
+struct PackTable {
+    private struct Slot {
+        var pack: UInt32
+        var length: UInt32
+        var offset: Int
+    }
+
+    private var packs: [String] = []
+    private var slots = SortedTable<PackedHex, Slot>()
+
     /// Every entry of a stage folder, by key; a later pack's entry wins over an earlier one's (an
-    /// entry recomputed after a checksum failure is in a newer pack).
-    /// Keys are packed (`PackedHex`): a season's stage has thousands.
-    static func load(stageFolder: String) -> [PackedHex: PackLocation] {
-        var index: [PackedHex: PackLocation] = [:]
+    /// entry recomputed after a checksum failure is in a newer pack). A damaged line is skipped.
+    init(stageFolder: String) {
+        var found: [(PackedHex, Slot)] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: stageFolder)) ?? [])
             .filter { $0.hasSuffix(".idx") }.sorted()
         for name in names {
-            let pack = "\(stageFolder)/\(name.dropLast(4)).pack"
-            for line in (WorkItem.readFile("\(stageFolder)/\(name)") ?? []).split(separator: UInt8(ascii: "\n")) {
+            packs.append("\(stageFolder)/\(name.dropLast(4)).pack")
+            let lines = WorkItem.readFile("\(stageFolder)/\(name)") ?? []
+            // A line is about 80 bytes: room for them at once, not grown line by line.
+            found.reserveCapacity(found.count + lines.count / 72)
+            for line in lines.split(separator: UInt8(ascii: "\n")) {
                 let f = line.split(separator: UInt8(ascii: " "))
                 guard f.count == 3, f[0].count == 64, let key = PackedHex(String(decoding: f[0], as: UTF8.self)),
                       let offset = Int(String(decoding: f[1], as: UTF8.self)),
-                      let length = Int(String(decoding: f[2], as: UTF8.self)), offset >= 0, length > 0 else { continue }
-                index[key] = PackLocation(pack: pack, offset: offset, length: length)
+                      let length = UInt32(String(decoding: f[2], as: UTF8.self)), offset >= 0, length > 0 else { continue }
+                found.append((key, Slot(pack: UInt32(packs.count - 1), length: length, offset: offset)))
             }
         }
-        return index
+        slots = SortedTable(found)
     }
 
+    subscript(key: PackedHex) -> PackLocation? {
+        slots[key].map { PackLocation(pack: packs[Int($0.pack)], offset: $0.offset, length: Int($0.length)) }
+    }
+
+    /// Every entry's place (the newest of equal keys), in key order.
+    var locations: [PackLocation] {
+        var all: [PackLocation] = []
+        slots.forEachSorted { _, s in all.append(PackLocation(pack: packs[Int(s.pack)], offset: s.offset, length: Int(s.length))) }
+        return all
+    }
+}
+
+enum ResultPacks {
     /// The name of this run's packs: sortable by time, unique per process.
     static func runName() -> String {
         String(format: "%016lld-%d", Int64(Date().timeIntervalSince1970 * 1_000_000), getpid())

@@ -42,7 +42,10 @@ final class SpillStore {
     /// At most this many group files open at once; beyond it one is closed (and reopened if needed).
     private let maxOpen = 64
 
-    deinit { for fd in openFiles.values { close(fd) } }
+    deinit {
+        for fd in openFiles.values { close(fd) }
+        for t in tableFiles.values { close(t.fd) }
+    }
 
     func appendToGroup(_ athlete: String, _ frame: [UInt8]) throws {
         let fd: Int32
@@ -85,5 +88,46 @@ final class SpillStore {
             offset += length
         }
         return frames
+    }
+
+    // MARK: Run-wide tables: each report's rows appended to one file per table, read back in
+    // athlete order when the tables are written (a season's runs.csv is megabytes).
+
+    private var tableFiles: [String: (fd: Int32, path: String, size: Int)] = [:]
+
+    /// Appends `rows`, each ended by a newline, to `table`'s file; returns where they are.
+    func appendRows(table: String, _ rows: [String]) throws -> Range<Int> {
+        var file: (fd: Int32, path: String, size: Int)
+        if let open = tableFiles[table] { file = open } else {
+            let path = "\(directory)/table-\(tableFiles.count).txt"
+            let fd = try posixCall("open", path: path) { open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600) }
+            file = (fd, path, 0)
+        }
+        var text: [UInt8] = []
+        text.reserveCapacity(rows.reduce(0) { $0 + $1.utf8.count + 1 })
+        for row in rows {
+            text.append(contentsOf: row.utf8)
+            text.append(UInt8(ascii: "\n"))
+        }
+        try text.withUnsafeBytes { try writeAll(file.fd, [$0], path: file.path) }
+        let range = file.size..<file.size + text.count
+        file.size = range.upperBound
+        tableFiles[table] = file
+        return range
+    }
+
+    /// The rows `appendRows` put at `range` of `table`'s file.
+    func rows(table: String, at range: Range<Int>) throws -> [UInt8] {
+        guard let file = tableFiles[table] else { return [] }
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        var done = 0
+        while done < range.count {
+            let n = try bytes.withUnsafeMutableBytes { b in
+                try posixCall("read", path: file.path) { pread(file.fd, b.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
+            }
+            guard n > 0 else { throw InputError(message: "\(file.path) is shorter than the rows written to it") }
+            done += n
+        }
+        return bytes
     }
 }
