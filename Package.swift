@@ -68,10 +68,11 @@ let package = Package(
         .target(name: "FITCodec", dependencies: ["CFITProfile"]),
         // Strava and Garmin Connect bulk exports: recognising them, activities.csv, archive members.
         .target(name: "BulkExport", dependencies: [
+            "CGzip",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
-        .target(name: "ActivityImport", dependencies: ["FITCodec", "GaitModel", "CGzip", "CLibXML2", "BulkExport",
+        .target(name: "ActivityImport", dependencies: ["FITCodec", "GaitModel", "CLibXML2", "BulkExport",
                                                        .product(name: "Yams", package: "Yams")]),
         .target(name: "GaitMetrics", dependencies: ["GaitModel", "AthleteFiles", "Kinematics"]),
         .target(name: "InjuryScoring", dependencies: ["GaitModel", "AthleteFiles"]),
@@ -94,7 +95,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "gaitpipe", dependencies: [
-            "PipelineRunner", "SeasonSynth", "StageKit", "GaitModel", "GaitWire", "ZeroMQ", "FITCodec", "ActivityImport",
+            "PipelineRunner", "SeasonSynth", "StageKit", "GaitModel", "GaitWire", "ZeroMQ", "FITCodec",
             "BulkExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),

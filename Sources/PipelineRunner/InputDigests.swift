@@ -27,6 +27,7 @@ final class InputDigests {
         // a tenth of a cached rerun).
         let bytes = WorkItem.readFile(file) ?? []
         var lines: [(String, Entry)] = []
+        lines.reserveCapacity(bytes.count / 170)
         for line in bytes.split(separator: UInt8(ascii: "\n")) {
             let f = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
                 .map { String(decoding: $0, as: UTF8.self) }
@@ -34,7 +35,7 @@ final class InputDigests {
                   let mtime = Int64(f[4]), f[5].utf8.count == 64, let digest = PackedHex(f[5]) else { continue }
             lines.append((f[0], Entry(stamp: Stamp(device: device, inode: inode, size: size, mtimeNs: mtime), digest: digest)))
         }
-        known = SortedTable(lines)
+        known = SortedTable(consume lines)
     }
 
     /// The file's digest, or nil when it cannot be read (the stage's dispatch then says why).

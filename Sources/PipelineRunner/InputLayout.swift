@@ -114,7 +114,6 @@ public struct InputLayout: Sendable {
 
     private static func scanAthlete(folder: String, defaultID: String, displayPrefix: String) -> Athlete {
         var skipped: [SkippedInput] = []
-        let fm = FileManager.default
         // Absent is fine; present but unreadable (a folder of that name, no permission) is a skipped
         // input with the reason — never silently no diary.
         func athleteFile(_ name: String) -> [UInt8] {
@@ -129,15 +128,10 @@ public struct InputLayout: Sendable {
         let yaml = athleteFile("athlete.yaml")
         let symptoms = athleteFile("symptoms.csv")
         var runs: [RunFile] = []
-        // Walk the athlete folder recursively (runs may be grouped in month folders).
-        let enumerator = fm.enumerator(atPath: folder)
-        var relPaths: [String] = []
-        while let rel = enumerator?.nextObject() as? String {
-            let first = rel.split(separator: "/").first.map(String.init) ?? rel
-            if first == "kinematics" || first.hasPrefix(".") { continue }
-            if isDirectory((folder as NSString).appendingPathComponent(rel)) { continue }
-            relPaths.append(rel)
-        }
+        // Walk the athlete folder recursively (runs may be grouped in month folders), leaving out
+        // kinematics/ and hidden entries at the top.
+        let relPaths = filesUnder(folder, descend: { $0.contains("/") || ($0 != "kinematics" && !$0.hasPrefix(".")) })
+            .filter { !$0.hasPrefix(".") && $0 != "kinematics" }.sorted()
         var athlete = Athlete(id: defaultID, folder: folder, displayFolder: displayPrefix.isEmpty ? defaultID + "/" : displayPrefix,
                               runs: [], kinematics: [], athleteYAML: yaml, symptomsCSV: symptoms, fileProblems: [])
         // An unpacked bulk export: its activities are the run files; its other files (profile,
@@ -246,13 +240,8 @@ public struct InputLayout: Sendable {
     private static func scanKinematics(folder: String, displayPrefix: String, skipped: inout [SkippedInput]) -> [RunFile] {
         let base = (folder as NSString).appendingPathComponent("kinematics")
         guard isDirectory(base) else { return [] }
-        var rels: [String] = []
-        let enumerator = FileManager.default.enumerator(atPath: base)
-        while let rel = enumerator?.nextObject() as? String {
-            if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            if isDirectory((base as NSString).appendingPathComponent(rel)) { continue }
-            rels.append(rel)
-        }
+        let rels = filesUnder(base, descend: { !$0.split(separator: "/").last!.hasPrefix(".") })
+            .filter { !$0.split(separator: "/").last!.hasPrefix(".") }
         var files: [RunFile] = []
         for rel in rels.sorted() {
             let runPath = "kinematics/" + rel

@@ -182,7 +182,10 @@ final class ResultCache {
     private func index(stage: String) -> SortedTable<PackedHex, IndexedParts> {
         if let loaded = indexes[stage] { return loaded }
         var lines: [(PackedHex, IndexedParts)] = []
-        for line in (WorkItem.readFile(indexPath(stage: stage)) ?? []).split(separator: UInt8(ascii: "\n")) {
+        let text = WorkItem.readFile(indexPath(stage: stage)) ?? []
+        // A line is 228 bytes (four digests): room for them at once, not grown line by line.
+        lines.reserveCapacity(text.count / 228)
+        for line in text.split(separator: UInt8(ascii: "\n")) {
             let f = line.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
             // A damaged line is ignored: `plan` then calls that input new.
             if f.count == 4, let source = PackedHex(f[0]),
@@ -190,7 +193,7 @@ final class ResultCache {
                 lines.append((source, parts))
             }
         }
-        let table = SortedTable(lines)
+        let table = SortedTable(consume lines)
         indexes[stage] = table
         return table
     }

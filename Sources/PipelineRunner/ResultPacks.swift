@@ -50,7 +50,7 @@ struct PackTable {
                 found.append((key, Slot(pack: UInt32(packs.count - 1), length: length, offset: offset)))
             }
         }
-        slots = SortedTable(found)
+        slots = SortedTable(consume found)
     }
 
     subscript(key: PackedHex) -> PackLocation? {

@@ -105,3 +105,43 @@ public struct FileStatus: Sendable, Equatable {
         modifiedNanoseconds = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
     }
 }
+
+/// The paths under `folder`, relative to it, that are not folders — as FileManager's enumerator
+/// followed by a `stat` of each path gave them, without the enumerator's objects or a `stat` per
+/// regular file (`readdir`'s file type says it): a season's input folder has thousands of files.
+/// A symbolic link counts as what it points to and is not descended into; folders for which
+/// `descend` (given the folder's relative path) says false are left out, as are folders that
+/// cannot be opened. In no particular order.
+public func filesUnder(_ folder: String, descend: (String) -> Bool = { _ in true }) -> [String] {
+    var found: [String] = []
+    func walk(_ relative: String) {
+        let path = relative.isEmpty ? folder : folder + "/" + relative
+        guard let dir = opendir(path) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let child = relative.isEmpty ? name : relative + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) {
+                // Some file systems do not say: ask lstat.
+                guard let status = try? FileStatus(folder + "/" + child, followLinks: false) else { continue }
+                type = status.isDirectory ? Int32(DT_DIR) : status.isSymbolicLink ? Int32(DT_LNK) : Int32(DT_REG)
+            }
+            switch type {
+            case Int32(DT_DIR):
+                if descend(child) { walk(child) }
+            case Int32(DT_LNK):
+                // A link to a folder is neither a file nor descended into; a dangling link is a file
+                // (its reader says it cannot be read).
+                if (try? FileStatus(folder + "/" + child))?.isDirectory != true { found.append(child) }
+            default:
+                found.append(child)
+            }
+        }
+    }
+    walk("")
+    return found
+}

@@ -1,4 +1,3 @@
-import ActivityImport
 import ArgumentParser
 import BulkExport
 import FITCodec

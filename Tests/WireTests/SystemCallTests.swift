@@ -31,4 +31,34 @@ import Testing
         let error = SystemCallError(operation: "open", path: "/nope/x", errno: ENOENT)
         #expect(error.description == "cannot open /nope/x: No such file or directory")
     }
+
+    /// The input folder's walk gives what FileManager's enumerator followed by a stat of each path
+    /// gave (the runner used those): files at any depth, hidden ones too, a link as what it points
+    /// to and never descended, a dangling link as a file; `descend` leaves folders out.
+    @Test func filesUnderAFolderAreWhatFileManagerFinds() throws {
+        let root = NSTemporaryDirectory() + "gaitpipe-walk-\(getpid())"
+        let fm = FileManager.default
+        defer { try? fm.removeItem(atPath: root) }
+        for folder in ["a/2026-03/deep", "a/.hidden", "b", "kinematics/x"] {
+            try fm.createDirectory(atPath: "\(root)/\(folder)", withIntermediateDirectories: true)
+        }
+        for file in ["top.fit", ".dot", "a/2026-03/r1.fit", "a/2026-03/deep/r2.csv", "a/.hidden/h.fit", "b/notes.txt", "kinematics/x/k.csv"] {
+            #expect(fm.createFile(atPath: "\(root)/\(file)", contents: Data(file.utf8)))
+        }
+        try fm.createSymbolicLink(atPath: "\(root)/link-to-folder", withDestinationPath: "\(root)/b")
+        try fm.createSymbolicLink(atPath: "\(root)/link-to-file.fit", withDestinationPath: "\(root)/top.fit")
+        try fm.createSymbolicLink(atPath: "\(root)/b/dangling.fit", withDestinationPath: "\(root)/nowhere")
+        var reference: [String] = []
+        let enumerator = try #require(fm.enumerator(atPath: root))
+        while let rel = enumerator.nextObject() as? String {
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: "\(root)/\(rel)", isDirectory: &isDir), isDir.boolValue { continue }
+            reference.append(rel)
+        }
+        #expect(filesUnder(root).sorted() == reference.sorted())
+        #expect(reference.contains("b/dangling.fit") && reference.contains("a/.hidden/h.fit") && !reference.contains("link-to-folder"))
+        #expect(filesUnder(root, descend: { $0 != "kinematics" && $0 != "a/.hidden" }).sorted()
+                == reference.filter { !$0.hasPrefix("kinematics/") && !$0.hasPrefix("a/.hidden/") }.sorted())
+        #expect(filesUnder(root + "/missing").isEmpty)
+    }
 }

@@ -1,7 +1,7 @@
 import CGzip
 
 /// `.gz` run files, read in memory with Debian's zlib (Foundation on Linux has no gzip); `.zip`
-/// archives are read with ZIPFoundation (BulkExport's `ZipReader`).
+/// archives with ZIPFoundation (`ZipReader`).
 public enum Decompression {
     /// A decompression failure that names the archive and where it went wrong.
     public struct Failure: Error, Sendable, CustomStringConvertible {
