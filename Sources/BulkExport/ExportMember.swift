@@ -33,6 +33,13 @@ public struct ExportMember: Sendable, Equatable {
         return try ZipReader.archive(files)
     }
 
+    /// The member's own bytes as `bytes()` takes them, or nil when the export lacks it (or the
+    /// activity has none).
+    public func memberBytes() throws(ZipReader.Failure) -> [UInt8]? {
+        guard let member, exists(member) else { return nil }
+        return try read(member)
+    }
+
     private func exists(_ member: String) -> Bool {
         if let archive { return (try? ExportArchives.shared.reader(archive).contains(member)) ?? false }
         return FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(member))

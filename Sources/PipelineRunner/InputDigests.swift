@@ -1,3 +1,4 @@
+import BulkExport
 import ContentDigest
 import Foundation
 import SystemCall
@@ -45,6 +46,47 @@ final class InputDigests {
         if !deep, let entry = known[path], entry.stamp == stamp { return entry.digest.hex }
         guard let digest = SHA256.streamedHex(path) else { return nil }
         if let packed = PackedHex(digest) { known.set(path, Entry(stamp: stamp, digest: packed)) }
+        changed = true
+        return digest
+    }
+
+    /// The digest of what an export activity's payload is made of (`ExportMember.bytes()`): its
+    /// activities.csv row and its member's content. The member's digest is remembered under
+    /// `zip#member` with the zip's stamp (an unpacked export's file under its own path): a rerun
+    /// over an unchanged export reads none of it.
+    func digest(_ export: ExportMember) throws(ZipReader.Failure) -> String {
+        var text = "gaitpipe-export-v1"
+        if let row = export.activitiesRow { text += "|row " + SHA256.hex(row) }
+        if let member = export.member {
+            let content: String
+            if let archive = export.archive {
+                content = try digest(of: archive + "#" + member, stampedBy: archive) { () throws(ZipReader.Failure) in
+                    try export.memberBytes()
+                }
+            } else {
+                let path = (export.folder as NSString).appendingPathComponent(member)
+                if FileManager.default.fileExists(atPath: path) {
+                    guard let d = digest(path) else { throw ZipReader.Failure("\(path): cannot be read") }
+                    content = d
+                } else {
+                    content = "absent"
+                }
+            }
+            text += "|member \(member.utf8.count):\(member) " + content
+        }
+        return SHA256.hex(Array(text.utf8))
+    }
+
+    /// `name`'s digest, remembered with the stamp of the file `stamped`; "absent" when `bytes`
+    /// gives nil.
+    private func digest(of name: String, stampedBy stamped: String,
+                        bytes: () throws(ZipReader.Failure) -> [UInt8]?) throws(ZipReader.Failure) -> String {
+        guard let info = try? FileStatus(stamped) else { throw ZipReader.Failure("\(stamped): cannot be read") }
+        let stamp = Stamp(device: info.device, inode: info.inode, size: info.size, mtimeNs: info.modifiedNanoseconds)
+        if !deep, let entry = known[name], entry.stamp == stamp { return entry.digest.hex }
+        guard let content = try bytes() else { return "absent" }
+        let digest = SHA256.hex(content)
+        if let packed = PackedHex(digest) { known.set(name, Entry(stamp: stamp, digest: packed)) }
         changed = true
         return digest
     }

@@ -1,4 +1,5 @@
 import AthleteFiles
+import BulkExport
 import ContentDigest
 import Foundation
 import GaitModel
@@ -400,6 +401,16 @@ public final class PipelineRun {
         // An input file: its digest as remembered by inode, size and mtime (read only when new or changed).
         if case .inputFile(let path, let runPath) = item.payload, let cache {
             guard let digest = cache.inputs.digest(path) else { throw InputError(message: "cannot read \(item.source)") }
+            return ResultCache.KeyParts(input: ResultCache.inputFileOrigin(payloadType: item.payloadType, athlete: item.athlete,
+                                                                           runPath: runPath, digest: digest,
+                                                                           athleteYAML: item.athleteYAML),
+                                        executable: stageIdentity(stage), params: paramsDigests[stage])
+        }
+        // An export's activity: the same, from its row and its member's digest (remembered by the
+        // export's stamp, so an unchanged zip is not read).
+        if case .exportMember(let member, let runPath) = item.payload, let cache {
+            let digest: String
+            do { digest = try cache.inputs.digest(member) } catch { throw InputError(message: "cannot read \(item.source): \(error.description)") }
             return ResultCache.KeyParts(input: ResultCache.inputFileOrigin(payloadType: item.payloadType, athlete: item.athlete,
                                                                            runPath: runPath, digest: digest,
                                                                            athleteYAML: item.athleteYAML),

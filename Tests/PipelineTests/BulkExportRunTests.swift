@@ -123,6 +123,54 @@ import Testing
         #expect(stage?["items"] as? Int == 1 && (stage?["cached"] as? Int ?? 0) > 5, "\(stage ?? [:])")
     }
 
+    /// A weekly rerun over an unchanged export zip reads none of its activities: their digests are
+    /// remembered with the zip's stamp. Shown by damaging one member behind the cache's back (size
+    /// and mtime put back): the rerun answers everything from the cache; `--deep-hash` reads the
+    /// members again and the damaged one fails its CRC.
+    @Test func anUnchangedExportZipIsNotReadAgain() throws {
+        let dir = TestSupport.temporaryDirectory("strava-zip-memo")
+        let cache = TestSupport.temporaryDirectory("strava-zip-memo-cache")
+        _ = try TestSupport.gaitpipe(["synth", "--out", dir, "--weeks", "2", "--athletes", "1", "--export", "strava", "--zip"])
+        let args = ["run", TestSupport.packageRoot + "/Pipelines/season.yaml", "--input", dir, "--cache-dir", cache]
+        func run(_ name: String, _ extra: [String] = []) throws -> (status: Int32, out: String, importItems: Int?) {
+            let out = TestSupport.temporaryDirectory(name)
+            let r = try TestSupport.gaitpipe(args + ["--out", out] + extra)
+            let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/summary.json"))) as? [String: Any]
+            let stage = (summary?["stages"] as? [[String: Any]])?.first { $0["name"] as? String == "activity-import" }
+            return (r.status, out, stage?["items"] as? Int)
+        }
+        let first = try run("strava-zip-memo-1")
+        #expect(first.status == 0 && (first.importItems ?? 0) > 5)
+        // Python's zipfile finds the first activity's data; one byte of it is flipped in place.
+        let damage = try TestSupport.run("/usr/bin/python3", ["-c", """
+            import os, struct, sys, zipfile
+            p = sys.argv[1] + '/ana-ramp/strava-export.zip'
+            st = os.stat(p)
+            info = next(i for i in sorted(zipfile.ZipFile(p).infolist(), key=lambda i: i.filename)
+                        if i.filename.startswith('activities/') and i.compress_size > 100)
+            with open(p, 'r+b') as f:
+                f.seek(info.header_offset + 26)
+                name_length, extra_length = struct.unpack('<HH', f.read(4))
+                at = info.header_offset + 30 + name_length + extra_length + info.compress_size // 2
+                f.seek(at)
+                b = f.read(1)[0]
+                f.seek(at)
+                f.write(bytes([b ^ 0xFF]))
+            os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
+            print(info.filename)
+            """, dir])
+        #expect(damage.status == 0, "\(damage.stderr)")
+        let damaged = damage.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let second = try run("strava-zip-memo-2")
+        #expect(second.status == 0 && second.importItems == 0, "every activity from the cache, the zip not read")
+        #expect(try String(contentsOfFile: second.out + "/runs.csv", encoding: .utf8)
+                == String(contentsOfFile: first.out + "/runs.csv", encoding: .utf8))
+        let deep = try run("strava-zip-memo-3", ["--deep-hash"])
+        let skipped = try String(contentsOfFile: deep.out + "/summary.json", encoding: .utf8)
+        #expect(deep.status == 0 && skipped.contains((damaged as NSString).lastPathComponent) && skipped.contains("CRC-32 mismatch"),
+                "\(skipped)")
+    }
+
     /// A run in the export and again as a loose FIT file beside it counts once (DOMAIN.md duplicates).
     @Test func aRunInTheExportAndLooseCountsOnce() throws {
         let dir = TestSupport.temporaryDirectory("strava-dup")
