@@ -99,7 +99,7 @@ final class ResultCache {
     }
 
     func lookup(_ key: String, stage: String) -> RecordedResult? {
-        let folder = FileName.safe(stage)
+        let folder = folder(stage)
         if entries[folder] == nil { entries[folder] = PackTable(stageFolder: "\(directory)/results/\(folder)") }
         guard !corrupt.contains(key), let packed = PackedHex(key), let at = entries[folder]?[packed] else { return nil }
         let fd: Int32
@@ -141,7 +141,16 @@ final class ResultCache {
                 count = 64 + packer.size
             }
         }
-        writer.append(stage: FileName.safe(stage), key: key, entry)
+        writer.append(stage: folder(stage), key: key, entry)
+    }
+
+    /// A stage's folder name, made once per stage (a lookup per task made it thousands of times).
+    private var folders: [String: String] = [:]
+    private func folder(_ stage: String) -> String {
+        if let known = folders[stage] { return known }
+        let made = FileName.safe(stage)
+        folders[stage] = made
+        return made
     }
 
     /// Writes the input digests and the changed stage indexes, then returns when every entry of
