@@ -151,15 +151,7 @@ public struct OutputFolder {
         }
 
         private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-            var offset = 0
-            while offset < bytes.count {
-                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputError(path: path, errno: errno)
-                }
-                offset += n
-            }
+            do { try SystemCall.writeAll(fd, [bytes], path: path) } catch { throw OutputError(path: path, errno: error.errno) }
         }
     }
 

@@ -73,15 +73,7 @@ enum ResultPacks {
 
     /// Reads `length` bytes at `offset` of an open pack, or nil when the pack is shorter.
     static func read(_ fd: Int32, offset: Int, length: Int) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: length)
-        var done = 0
-        while done < length {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, length - done, off_t(offset + done)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return nil }
-            done += n
-        }
-        return bytes
+        try? readBytes(fd, at: offset, count: length)
     }
 }
 

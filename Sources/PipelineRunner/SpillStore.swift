@@ -119,15 +119,6 @@ final class SpillStore {
     /// The rows `appendRows` put at `range` of `table`'s file.
     func rows(table: String, at range: Range<Int>) throws -> [UInt8] {
         guard let file = tableFiles[table] else { return [] }
-        var bytes = [UInt8](repeating: 0, count: range.count)
-        var done = 0
-        while done < range.count {
-            let n = try bytes.withUnsafeMutableBytes { b in
-                try posixCall("read", path: file.path) { pread(file.fd, b.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
-            }
-            guard n > 0 else { throw InputError(message: "\(file.path) is shorter than the rows written to it") }
-            done += n
-        }
-        return bytes
+        return try readBytes(file.fd, at: range.lowerBound, count: range.count, path: file.path)
     }
 }

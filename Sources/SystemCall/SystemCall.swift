@@ -73,6 +73,19 @@ public func readFile(_ path: String) throws(SystemCallError) -> [UInt8] {
     }
 }
 
+/// `count` bytes at `offset` of an open file (`pread`), or an error; a file that ends first is EIO.
+public func readBytes(_ fd: Int32, at offset: Int, count: Int, path: String? = nil) throws(SystemCallError) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+        if n < 0 && errno == EINTR { continue }
+        guard n > 0 else { throw SystemCallError(operation: "read", path: path, errno: n < 0 ? errno : EIO) }
+        done += n
+    }
+    return bytes
+}
+
 /// What `stat(2)` says of a path, as plain values (callers need not see Glibc's `struct stat`).
 public struct FileStatus: Sendable, Equatable {
     /// File type and permission bits (`st_mode`).
