@@ -123,13 +123,14 @@ public struct FileStatus: Sendable, Equatable {
 /// followed by a `stat` of each path gave them, without the enumerator's objects or a `stat` per
 /// regular file (`readdir`'s file type says it): a season's input folder has thousands of files.
 /// A symbolic link counts as what it points to and is not descended into; folders for which
-/// `descend` (given the folder's relative path) says false are left out, as are folders that
-/// cannot be opened. In no particular order.
-public func filesUnder(_ folder: String, descend: (String) -> Bool = { _ in true }) -> [String] {
+/// `descend` (given the folder's relative path) says false are left out; folders that cannot be
+/// opened are given to `cannotOpen` with the errno ("" for `folder` itself). In no particular order.
+public func filesUnder(_ folder: String, descend: (String) -> Bool = { _ in true },
+                       cannotOpen: (String, Int32) -> Void = { _, _ in }) -> [String] {
     var found: [String] = []
     func walk(_ relative: String) {
         let path = relative.isEmpty ? folder : folder + "/" + relative
-        guard let dir = opendir(path) else { return }
+        guard let dir = opendir(path) else { return cannotOpen(relative, errno) }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in

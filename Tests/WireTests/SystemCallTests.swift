@@ -59,6 +59,9 @@ import Testing
         #expect(reference.contains("b/dangling.fit") && reference.contains("a/.hidden/h.fit") && !reference.contains("link-to-folder"))
         #expect(filesUnder(root, descend: { $0 != "kinematics" && $0 != "a/.hidden" }).sorted()
                 == reference.filter { !$0.hasPrefix("kinematics/") && !$0.hasPrefix("a/.hidden/") }.sorted())
-        #expect(filesUnder(root + "/missing").isEmpty)
+        // A folder that cannot be opened is said, with its errno (the runner lists it as skipped).
+        var unopened: [(String, Int32)] = []
+        #expect(filesUnder(root + "/missing", cannotOpen: { unopened.append(($0, $1)) }).isEmpty)
+        #expect(unopened.count == 1 && unopened.first?.0 == "" && unopened.first?.1 == ENOENT)
     }
 }
