@@ -130,14 +130,11 @@ public struct InputLayout: Sendable {
         var runs: [RunFile] = []
         // Walk the athlete folder recursively (runs may be grouped in month folders), leaving out
         // kinematics/ and hidden entries at the top.
-        // A folder that cannot be opened is a skipped input with the reason, never silently no runs.
-        func unreadable(_ rel: String, _ e: Int32) {
-            let shown = displayPrefix + (rel.isEmpty ? "" : rel + "/")
-            skipped.append(SkippedInput(path: shown.isEmpty ? defaultID + "/" : shown, stage: "runner",
-                                        reason: "cannot be read: \(GaitpipeError.phrase(e))"))
-        }
         let relPaths = filesUnder(folder, descend: { $0.contains("/") || ($0 != "kinematics" && !$0.hasPrefix(".")) },
-                                  cannotOpen: unreadable).filter { !$0.hasPrefix(".") && $0 != "kinematics" }.sorted()
+                                  cannotOpen: { rel, e in
+                                      let shown = displayPrefix + (rel.isEmpty ? "" : rel + "/")
+                                      skipped.append(unreadableFolder(shown.isEmpty ? defaultID + "/" : shown, e))
+                                  }).filter { !$0.hasPrefix(".") && $0 != "kinematics" }.sorted()
         var athlete = Athlete(id: defaultID, folder: folder, displayFolder: displayPrefix.isEmpty ? defaultID + "/" : displayPrefix,
                               runs: [], kinematics: [], athleteYAML: yaml, symptomsCSV: symptoms, fileProblems: [])
         // An unpacked bulk export: its activities are the run files; its other files (profile,
@@ -246,10 +243,10 @@ public struct InputLayout: Sendable {
     private static func scanKinematics(folder: String, displayPrefix: String, skipped: inout [SkippedInput]) -> [RunFile] {
         let base = (folder as NSString).appendingPathComponent("kinematics")
         guard isDirectory(base) else { return [] }
-        let rels = filesUnder(base, descend: { !$0.split(separator: "/").last!.hasPrefix(".") }, cannotOpen: { rel, e in
-            skipped.append(SkippedInput(path: displayPrefix + "kinematics/" + (rel.isEmpty ? "" : rel + "/"), stage: "runner",
-                                        reason: "cannot be read: \(GaitpipeError.phrase(e))"))
-        }).filter { !$0.split(separator: "/").last!.hasPrefix(".") }
+        let hidden = { (rel: String) in (rel as NSString).lastPathComponent.hasPrefix(".") }
+        let rels = filesUnder(base, descend: { !hidden($0) }, cannotOpen: { rel, e in
+            skipped.append(unreadableFolder(displayPrefix + "kinematics/" + (rel.isEmpty ? "" : rel + "/"), e))
+        }).filter { !hidden($0) }
         var files: [RunFile] = []
         for rel in rels.sorted() {
             let runPath = "kinematics/" + rel
@@ -262,6 +259,11 @@ public struct InputLayout: Sendable {
             }
         }
         return files
+    }
+
+    /// A folder that cannot be opened: a skipped input with the reason, never silently no runs.
+    private static func unreadableFolder(_ shown: String, _ errno: Int32) -> SkippedInput {
+        SkippedInput(path: shown, stage: "runner", reason: "cannot be read: \(GaitpipeError.phrase(errno))")
     }
 
     private static func isDirectory(_ path: String) -> Bool {
